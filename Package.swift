@@ -1,0 +1,60 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Newsmark",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Newsmark", targets: ["Newsmark"]),
+        .executable(name: "newsmark", targets: ["newsmark"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // libxml2, the system C library (Debian: libxml2-dev). Shim only.
+        .systemLibrary(
+            name: "CNewsmarkLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // The article model: text, blocks and standoff annotations in code points. Pure Swift, no C.
+        .target(name: "NewsmarkModel"),
+        // The only module that parses or writes XML.
+        .target(name: "NewsmarkXML", dependencies: ["NewsmarkModel", "CNewsmarkLibXML2"]),
+        // Schema and semantic validation, diagnostics and their report formats.
+        .target(
+            name: "NewsmarkValidation",
+            dependencies: ["NewsmarkModel", "NewsmarkXML", "NewsmarkInterop", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // Raw text to annotations: clean-up, structure, sentences, dates, entities, quotes.
+        .target(name: "NewsmarkAnnotation", dependencies: ["NewsmarkModel"]),
+        // JSON form, JSONL, annotation-tool formats and the HTML view.
+        .target(name: "NewsmarkInterop", dependencies: ["NewsmarkModel", "NewsmarkAnnotation"]),
+        // Scoring, annotator agreement and diff.
+        .target(name: "NewsmarkEvaluation", dependencies: ["NewsmarkModel", "NewsmarkAnnotation"]),
+        // The library product: everything above behind one import.
+        .target(
+            name: "Newsmark",
+            dependencies: [
+                "NewsmarkModel", "NewsmarkXML", "NewsmarkValidation", "NewsmarkAnnotation",
+                "NewsmarkInterop", "NewsmarkEvaluation",
+            ]
+        ),
+        // The command-line tool: thin, one file per sub-command.
+        .executableTarget(
+            name: "newsmark",
+            dependencies: ["Newsmark", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        .testTarget(name: "NewsmarkModelTests", dependencies: ["NewsmarkModel"]),
+        .testTarget(name: "NewsmarkXMLTests", dependencies: ["NewsmarkXML", "NewsmarkModel", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "NewsmarkValidationTests", dependencies: ["NewsmarkValidation"]),
+        .testTarget(name: "NewsmarkAnnotationTests", dependencies: ["NewsmarkAnnotation"]),
+        .testTarget(name: "NewsmarkInteropTests", dependencies: ["NewsmarkInterop", "NewsmarkXML"]),
+        .testTarget(name: "NewsmarkEvaluationTests", dependencies: ["NewsmarkEvaluation"]),
+        .testTarget(name: "NewsmarkCLITests", dependencies: ["Newsmark"]),
+    ]
+)

@@ -1,0 +1,107 @@
+import NewsmarkModel
+
+/// A deterministic tokenizer for news English.
+///
+/// Rules, in order, at each non-space position:
+/// 1. Digits start a number; `.` `,` `:` continue it when a digit follows (`3.5`, `1,000`, `15:30`).
+/// 2. Letters start a word; a word continues over letters, digits, combining marks, and an apostrophe
+///    (`'` or `’`), hyphen or period that is followed by a letter or digit (`NATO's`, `multi-national`).
+///    A period after a single letter continues an initialism (`U.S.`, `U.N.`): the final period belongs
+///    to the word when the word so far is letter-period pairs.
+/// 3. `--` and `...` are one punctuation token; every other punctuation character is a token of its own.
+/// 4. Anything else that is not white space is a one-character symbol.
+public enum Tokenizer {
+    /// Appends the tokens of `text` within `span` to `tokens`.
+    public static func tokenize(_ text: ScalarText, in span: TextSpan, into tokens: inout [Token]) {
+        let s = text.scalars
+        var i = span.start
+        let end = min(span.end, s.count)
+        while i < end {
+            let c = s[i]
+            if c.isNewsmarkWhitespace {
+                i += 1
+                continue
+            }
+            let start = i
+            if isDigit(c) {
+                i += 1
+                while i < end {
+                    if isDigit(s[i]) { i += 1; continue }
+                    if (s[i] == "." || s[i] == "," || s[i] == ":"), i + 1 < end, isDigit(s[i + 1]) { i += 2; continue }
+                    break
+                }
+                // "1990s", "20th", "3rd": letters glued to a number make it a word.
+                if i < end, isLetter(s[i]) {
+                    while i < end, isLetter(s[i]) || isDigit(s[i]) { i += 1 }
+                    tokens.append(Token(span: TextSpan(start: start, end: i), kind: .word))
+                } else {
+                    tokens.append(Token(span: TextSpan(start: start, end: i), kind: .number))
+                }
+                continue
+            }
+            if isLetter(c) {
+                i += 1
+                var initialism = true  // letter-period pairs so far
+                var lettersSinceDot = 1
+                while i < end {
+                    let d = s[i]
+                    if isLetter(d) || isDigit(d) || isMark(d) {
+                        lettersSinceDot += 1
+                        if lettersSinceDot > 1 { initialism = false }
+                        i += 1
+                        continue
+                    }
+                    if d == "." && initialism && lettersSinceDot == 1 {
+                        i += 1
+                        lettersSinceDot = 0
+                        if i < end, isLetter(s[i]) { continue }
+                        // "U.S." ends here, final period included; a single initial ("F.") keeps its period too.
+                        break
+                    }
+                    if (d == "'" || d == "\u{2019}" || d == "-" || d == "\u{2010}" || d == "."), i + 1 < end,
+                        isLetter(s[i + 1]) || isDigit(s[i + 1]) {
+                        initialism = false
+                        i += 2
+                        lettersSinceDot = 1
+                        continue
+                    }
+                    break
+                }
+                tokens.append(Token(span: TextSpan(start: start, end: i), kind: .word))
+                continue
+            }
+            if c == "-", i + 1 < end, s[i + 1] == "-" {
+                i += 2
+                tokens.append(Token(span: TextSpan(start: start, end: i), kind: .punctuation))
+                continue
+            }
+            if c == ".", i + 2 < end, s[i + 1] == ".", s[i + 2] == "." {
+                i += 3
+                tokens.append(Token(span: TextSpan(start: start, end: i), kind: .punctuation))
+                continue
+            }
+            i += 1
+            tokens.append(Token(span: TextSpan(start: start, end: i), kind: isPunctuation(c) ? .punctuation : .symbol))
+        }
+    }
+
+    @inlinable static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+        return c.properties.isAlphabetic
+    }
+
+    static func isMark(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 0x300 && (c.properties.generalCategory == .nonspacingMark || c.properties.generalCategory == .spacingMark)
+    }
+
+    static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return "!\"#%&'()*,-./:;?@[\\]_{}".unicodeScalars.contains(c) }
+        switch c.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// Hands out document-unique ids with a prefix (`m1`, `m2`, …), skipping ids already in use.
+public struct IDAllocator: Sendable {
+    private var used: Set<String>
+    private var counters: [String: Int] = [:]
+
+    /// Starts from the ids `article` already uses.
+    public init(article: Article) { used = article.allIDs }
+
+    /// Starts from an explicit set of used ids.
+    public init(used: Set<String> = []) { self.used = used }
+
+    /// The next unused id with `prefix`.
+    public mutating func next(_ prefix: String) -> String {
+        var number = counters[prefix, default: 0]
+        while true {
+            number += 1
+            let candidate = "\(prefix)\(number)"
+            if !used.contains(candidate) {
+                counters[prefix] = number
+                used.insert(candidate)
+                return candidate
+            }
+        }
+    }
+
+    /// Records an id as used.
+    public mutating func reserve(_ id: String) { used.insert(id) }
+}

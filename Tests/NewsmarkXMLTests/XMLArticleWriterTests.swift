@@ -99,6 +99,16 @@ struct XMLArticleWriterTests {
         #expect(error.message.contains("crosses the boundary of paragraph p1"))
     }
 
+    @Test("an annotation enclosing the dateline is refused")
+    func datelineInsideAnnotation() throws {
+        var article = Article(id: "a1", blocks: [(.body, "PARIS (AP) — Talks")])
+        article.dateline = Dateline(span: TextSpan(start: 0, end: 12))
+        article.quotes = [Quote(id: "q1", span: TextSpan(start: 0, end: 18), kind: .scare)]
+        let error = try #require(writeError(article))
+        #expect(error.message.contains("id=\"q1\""))
+        #expect(error.message.contains("contains the dateline"))
+    }
+
     @Test("blocks must partition the text; empty annotations and bad cert are refused")
     func inconsistentModels() throws {
         var gap = Article(id: "a1", blocks: [(.body, "one"), (.body, "two")])

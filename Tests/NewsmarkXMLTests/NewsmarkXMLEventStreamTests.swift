@@ -97,6 +97,20 @@ struct NewsmarkXMLEventStreamTests {
         #expect(stream.drainSchemaErrors().isEmpty)
     }
 
+    @Test("parse errors keep their message and position while a schema is attached", arguments: [CompiledSchema.Language.xsd, .relaxNG])
+    func parseErrorWithSchema(language: CompiledSchema.Language) throws {
+        let xml = "<?xml version=\"1.0\"?>\n<article xmlns=\"urn:newsmark:1.0\">\n  <header>\n  </heder>\n"
+        let schema = language == .xsd ? try NewsmarkSchemas.xsd() : try NewsmarkSchemas.relaxNG()
+        let stream = try NewsmarkXMLEventStream(data: Data(xml.utf8), fileName: "s.xml", options: .init(schema: schema))
+        do {
+            while try stream.next() != nil {}
+            Issue.record("no error")
+        } catch let error as NewsmarkError {
+            #expect(error.location == SourceLocation(file: "s.xml", line: 4, column: 11))
+            #expect(error.message.contains("tag mismatch"))
+        }
+    }
+
     @Test("a large article streams in one pass with offsets counted in code points")
     func largeArticle() throws {
         var body = ""

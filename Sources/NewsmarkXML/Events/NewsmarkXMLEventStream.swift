@@ -131,7 +131,18 @@ public final class NewsmarkXMLEventStream {
             return pending
         }
         while !finished {
-            let status = xmlTextReaderRead(reader)
+            let status: Int32
+            if options.schema != nil {
+                // Attaching an XSD plugs libxml2's validator into the parser's SAX handler, and that
+                // copy has no structured error callback (setting one there would receive the wrong
+                // context): parse errors then go to the thread's structured handler, so route that
+                // to this stream's collector while reading.
+                xmlSetStructuredErrorFunc(Unmanaged.passUnretained(errors).toOpaque(), LibXML2ErrorCollector.callback)
+                status = xmlTextReaderRead(reader)
+                xmlSetStructuredErrorFunc(nil, nil)
+            } else {
+                status = xmlTextReaderRead(reader)
+            }
             if let fatal = errors.fatal {
                 finished = true
                 throw NewsmarkError(.invalidInput, fatal.message,

@@ -53,6 +53,19 @@ struct SchemaValidatorTests {
         }
     }
 
+    @Test("the complete example in docs/FORMAT.md is valid and canonical, with the offsets it states")
+    func formatDocumentExample() throws {
+        let format = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/FORMAT.md"), encoding: .utf8)
+        let start = try #require(format.range(of: "```xml\n<?xml"))
+        let end = try #require(format.range(of: "```", range: start.upperBound..<format.endIndex))
+        let example = Data(("<?xml" + format[start.upperBound..<end.lowerBound]).utf8)
+        #expect(Self.problems(example, .xsd).isEmpty)
+        #expect(Self.problems(example, .relaxNG).isEmpty)
+        let article = try XMLArticleReader().read(example)
+        #expect(try XMLArticleWriter().write(article) == example)
+        #expect(article.mentions.first?.span == TextSpan(start: 117, end: 124))
+    }
+
     @Test("every invalid fixture fails both schemas (the same verdict), with a located error")
     func invalidFilesFail() throws {
         let files = Self.invalidFiles

@@ -94,8 +94,8 @@ struct JSONArticle: Codable {
             let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
             id = try c.decode(String.self, forKey: .id)
             role = try c.decodeIfPresent(String.self, forKey: .role) ?? BlockRole.body.rawValue
-            start = try c.decode(Int.self, forKey: .start)
-            end = try c.decode(Int.self, forKey: .end)
+            start = try c.decodeOffset(forKey: .start)
+            end = try c.decodeOffset(forKey: .end)
         }
     }
 
@@ -118,8 +118,8 @@ struct JSONArticle: Codable {
 
         init(from decoder: any Decoder) throws {
             let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            start = try c.decode(Int.self, forKey: .start)
-            end = try c.decode(Int.self, forKey: .end)
+            start = try c.decodeOffset(forKey: .start)
+            end = try c.decodeOffset(forKey: .end)
             text = try c.decode(String.self, forKey: .text)
             place = try c.decodeIfPresent(Span.self, forKey: .place)
             source = try c.decodeIfPresent(Span.self, forKey: .source)
@@ -141,8 +141,8 @@ struct JSONArticle: Codable {
 
         init(from decoder: any Decoder) throws {
             let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            start = try c.decode(Int.self, forKey: .start)
-            end = try c.decode(Int.self, forKey: .end)
+            start = try c.decodeOffset(forKey: .start)
+            end = try c.decodeOffset(forKey: .end)
             text = try c.decode(String.self, forKey: .text)
         }
     }
@@ -232,8 +232,8 @@ struct JSONArticle: Codable {
             let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
             id = try c.decode(String.self, forKey: .id)
             type = try c.decode(String.self, forKey: .type)
-            start = try c.decode(Int.self, forKey: .start)
-            end = try c.decode(Int.self, forKey: .end)
+            start = try c.decodeOffset(forKey: .start)
+            end = try c.decodeOffset(forKey: .end)
             text = try c.decode(String.self, forKey: .text)
             entity = try c.decodeIfPresent(String.self, forKey: .entity)
             resp = try c.decodeIfPresent(String.self, forKey: .resp)
@@ -274,8 +274,8 @@ struct JSONArticle: Codable {
         init(from decoder: any Decoder) throws {
             let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
             id = try c.decode(String.self, forKey: .id)
-            start = try c.decode(Int.self, forKey: .start)
-            end = try c.decode(Int.self, forKey: .end)
+            start = try c.decodeOffset(forKey: .start)
+            end = try c.decodeOffset(forKey: .end)
             text = try c.decode(String.self, forKey: .text)
             kind = try c.decode(String.self, forKey: .kind)
             speaker = try c.decodeIfPresent(String.self, forKey: .speaker)
@@ -324,8 +324,8 @@ struct JSONArticle: Codable {
             let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
             id = try c.decode(String.self, forKey: .id)
             type = try c.decode(String.self, forKey: .type)
-            start = try c.decode(Int.self, forKey: .start)
-            end = try c.decode(Int.self, forKey: .end)
+            start = try c.decodeOffset(forKey: .start)
+            end = try c.decodeOffset(forKey: .end)
             text = try c.decode(String.self, forKey: .text)
             value = try c.decode(String.self, forKey: .value)
             mod = try c.decodeIfPresent(String.self, forKey: .mod)

@@ -41,7 +41,8 @@ enum JSONDecodingErrorReport {
         } catch {
             let detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
             message = "malformed JSON: \(detail)"
-            if let offset = byteOffset(in: detail), offset <= data.count {
+            let offset = detail.contains("end of file") ? data.count : byteOffset(in: detail)
+            if let offset, offset <= data.count {
                 let (line, column) = lineAndColumn(of: offset, in: data)
                 location = SourceLocation(file: fileName, line: line, column: column)
                 message = "malformed JSON: \(detail.replacingOccurrences(of: " around character \(offset)", with: ""))"

@@ -28,6 +28,22 @@ extension Decoder {
     }
 }
 
+extension KeyedDecodingContainer {
+    /// A code-point offset: a whole number. A fraction is reported at its own path (Foundation's own error for
+    /// `22.5` read as an integer has no path).
+    func decodeOffset(forKey key: Key) throws -> Int {
+        if let offset = try? decode(Int.self, forKey: key) { return offset }
+        let number: Double
+        do {
+            number = try decode(Double.self, forKey: key)
+        } catch DecodingError.typeMismatch(_, let context) {
+            throw DecodingError.typeMismatch(Int.self, context)
+        }
+        throw DecodingError.dataCorruptedError(
+            forKey: key, in: self, debugDescription: "an offset is a whole number of code points, found \(number)")
+    }
+}
+
 /// JSON paths in the `$.quotes[3].speaker` notation used in every JSON-form message.
 enum JSONPath {
     /// The path of a decoder coding path.

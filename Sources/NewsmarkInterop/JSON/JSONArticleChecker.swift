@@ -98,23 +98,21 @@ struct JSONArticleChecker {
                 }
             }
             let span = try checkedSpan(start: p.start, end: p.end, at: path)
+            guard !span.isEmpty else { throw fail(path, "the paragraph is empty; a paragraph holds at least one code point") }
             if let lineBreak = scalars[span.start..<span.end].firstIndex(where: { $0 == "\n" || $0 == "\r" }) {
                 throw fail(path, "the paragraph contains a line break at offset \(lineBreak); paragraphs contain none and are separated by one blank line")
             }
             guard let role = BlockRole(rawValue: p.role) else {
                 throw fail(path + ".role", "unknown role \(quoted(p.role)) (expected one of \(list(BlockRole.allCases.map(\.rawValue))))")
             }
-            if role == .headline, index != 0 {
-                throw fail(path + ".role", "only the first paragraph can be the headline")
-            }
             try declare(p.id, at: path + ".id")
             blocks.append(Block(id: p.id, role: role, span: span))
             previousEnd = p.end
         }
+        guard !document.paragraphs.isEmpty else {
+            throw fail("$.paragraphs", "an article has at least one paragraph, and paragraphs cover the whole text")
+        }
         guard previousEnd == scalars.count else {
-            if document.paragraphs.isEmpty {
-                throw fail("$.paragraphs", "the text is not empty but there are no paragraphs; paragraphs must cover the whole text")
-            }
             throw fail("$.paragraphs[\(document.paragraphs.count - 1)].end", "the last paragraph ends at \(previousEnd) but the text has \(scalars.count) code points; paragraphs must cover the whole text")
         }
         return blocks
@@ -328,6 +326,7 @@ struct JSONArticleChecker {
     /// A checked span whose `text` member equals the text it covers and which lies inside one paragraph.
     private func textSpan(start: Int, end: Int, text: String, at path: String, blocks: [Block]) throws -> TextSpan {
         let span = try checkedSpan(start: start, end: end, at: path)
+        guard !span.isEmpty else { throw fail(path, "the span \(span) is empty; an annotation covers at least one code point") }
         guard scalarsEqual(text, span) else {
             throw fail(path + ".text", "\(quoted(text)) differs from the text at \(span), \(quoted(slice(span)))")
         }

@@ -89,6 +89,16 @@ enum JSONDecodingErrorReport {
         guard let range = debugDescription.range(of: "but found ") else { return "" }
         var rest = debugDescription[range.upperBound...]
         if rest.hasSuffix(" instead.") { rest = rest.dropLast(" instead.".count) }
-        return ", found " + rest
+        var noun = String(rest)
+        for article in ["a ", "an "] where noun.hasPrefix(article) { noun = String(noun.dropFirst(article.count)) }
+        let named = switch noun.lowercased() {
+        case "number": "a number"
+        case "string": "a string"
+        case "array": "an array"
+        case "dictionary", "object": "an object"
+        case "bool", "boolean": "true or false"
+        default: noun
+        }
+        return ", found " + named
     }
 }

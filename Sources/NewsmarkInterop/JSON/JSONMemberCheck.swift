@@ -15,32 +15,52 @@ struct UnknownMemberError: Error {
 }
 
 extension Decoder {
-    /// A keyed container that first rejects members not among `Keys`, so a misspelt member is an error
-    /// instead of being dropped.
-    func strictContainer<Keys: CodingKey & CaseIterable>(keyedBy type: Keys.Type) throws -> KeyedDecodingContainer<Keys> {
-        let everything = try container(keyedBy: AnyMemberKey.self)
-        let known = Set(Keys.allCases.map(\.stringValue))
-        // Sorted, so that the member reported is the same on every run.
-        if let unknown = everything.allKeys.map(\.stringValue).filter({ !known.contains($0) }).sorted().first {
-            throw UnknownMemberError(codingPath: codingPath, member: unknown, known: Keys.allCases.map(\.stringValue))
-        }
-        return try container(keyedBy: type)
+    /// The members of a JSON object, refusing any member not among `Keys`, so that a misspelt member is an
+    /// error instead of being dropped.
+    func strictContainer<Keys: CodingKey & CaseIterable>(keyedBy type: Keys.Type) throws -> StrictMembers<Keys> {
+        try StrictMembers(self)
     }
 }
 
-extension KeyedDecodingContainer {
+/// A JSON object's members, read by `Keys`, after checking that the object holds no other member.
+///
+/// One keyed container (by any name) serves both the check and the reads: Foundation builds a dictionary for
+/// each keyed container it hands out, so asking for a second, typed one would double the decoding cost.
+struct StrictMembers<Keys: CodingKey & CaseIterable> {
+    private let container: KeyedDecodingContainer<AnyMemberKey>
+
+    init(_ decoder: any Decoder) throws {
+        container = try decoder.container(keyedBy: AnyMemberKey.self)
+        var unknown: [String] = []
+        for key in container.allKeys where Keys(stringValue: key.stringValue) == nil { unknown.append(key.stringValue) }
+        // Sorted, so that the member reported is the same on every run.
+        if let first = unknown.min() {
+            throw UnknownMemberError(codingPath: decoder.codingPath, member: first, known: Keys.allCases.map(\.stringValue))
+        }
+    }
+
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Keys) throws -> T {
+        try container.decode(type, forKey: AnyMemberKey(stringValue: key.stringValue))
+    }
+
+    /// The member's value, or `nil` when it is absent or `null`.
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Keys) throws -> T? {
+        try container.decodeIfPresent(type, forKey: AnyMemberKey(stringValue: key.stringValue))
+    }
+
     /// A code-point offset: a whole number. A fraction is reported at its own path (Foundation's own error for
     /// `22.5` read as an integer has no path).
-    func decodeOffset(forKey key: Key) throws -> Int {
-        if let offset = try? decode(Int.self, forKey: key) { return offset }
+    func decodeOffset(forKey key: Keys) throws -> Int {
+        let member = AnyMemberKey(stringValue: key.stringValue)
+        if let offset = try? container.decode(Int.self, forKey: member) { return offset }
         let number: Double
         do {
-            number = try decode(Double.self, forKey: key)
+            number = try container.decode(Double.self, forKey: member)
         } catch DecodingError.typeMismatch(_, let context) {
             throw DecodingError.typeMismatch(Int.self, context)
         }
         throw DecodingError.dataCorruptedError(
-            forKey: key, in: self, debugDescription: "an offset is a whole number of code points, found \(number)")
+            forKey: member, in: container, debugDescription: "an offset is a whole number of code points, found \(number)")
     }
 }
 

@@ -96,6 +96,22 @@ enum JSONTestArticles {
         return article
     }
 
+    /// Annotations sharing exactly the same span (the order of such elements in XML must come back the same).
+    static func identicalSpans() -> Article {
+        var article = Article(id: "same-spans", blocks: [(.body, "Geneva 😀 said Monday")])
+        let geneva = TextSpan(start: 0, end: 6)
+        let monday = TextSpan(start: 14, end: 20)
+        article.mentions = [
+            EntityMention(id: "m2", type: "location", span: geneva),
+            EntityMention(id: "m1", type: "organization", span: geneva),
+            EntityMention(id: "m3", type: "misc", span: monday),
+        ]
+        article.quotes = [Quote(id: "q1", span: geneva, kind: .scare), Quote(id: "q2", span: TextSpan(start: 0, end: 20), kind: .scare)]
+        article.temporalExpressions = [TemporalExpression(id: "t1", span: monday, type: .date, value: "XXXX-WXX-1")]
+        article.sortAnnotations()
+        return article
+    }
+
     /// A random article with well-formed annotations (nested and disjoint, never crossing).
     static func generated(seed: UInt64) -> Article {
         var random = JSONTestRandom(seed: seed)

@@ -43,7 +43,8 @@ struct ConvertCommand: ParsableCommand {
     @Flag(name: .long, help: "Report what clean-up removed.")
     var verbose = false
 
-    @Option(name: .long, help: "Corpus input: keep only shard I of N (I/N, by a stable hash of the article id).")
+    @Option(name: .long, help: "Corpus input: keep only shard I of N (I/N, by a stable hash of the article id).",
+            transform: ShardSelector.commandLineArgument)
     var shard: ShardSelector?
 
     @Flag(name: .customLong("keep-going"), help: "Corpus input: report a bad article and go on (exit 1 at the end).")

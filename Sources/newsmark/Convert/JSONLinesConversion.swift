@@ -2,8 +2,15 @@ import ArgumentParser
 import Foundation
 import Newsmark
 
-extension ShardSelector: ExpressibleByArgument {
-    public init?(argument: String) { try? self.init(parsing: argument) }
+extension ShardSelector {
+    /// Parses `--shard I/N`, with the reason when the value is wrong.
+    static func commandLineArgument(_ text: String) throws -> ShardSelector {
+        do {
+            return try ShardSelector(parsing: text)
+        } catch let error as NewsmarkError {
+            throw ValidationError(error.message)
+        }
+    }
 }
 
 extension ConvertCommand {

@@ -125,6 +125,12 @@ struct JSONRejectionTests {
         #expect(try rejection { set(&$0, "annotators", 1, "kind", "robot") }.message.hasPrefix(#"$.annotators[1].kind: unknown annotator kind "robot""#))
         #expect(try rejection { $0["tagset"] = ["person", "person"] }.message == #"$.tagset[1]: entity type "person" is declared twice"#)
         #expect(try rejection { set(&$0, "quotes", 0, "cert", 1.5) }.message == "$.quotes[0].cert: a confidence lies between 0 and 1, found 1.5")
+        #expect(try rejection { $0["tagset"] = ["person", "organization", "location", "misc", "event", "two words"] }.message.hasPrefix(#"$.tagset[5]: an entity type is an XML name"#))
+        #expect(try rejection { set(&$0, "discourseEntities", 0, "kb", "Q34453") }.message.hasPrefix(#"$.discourseEntities[0].kb: "Q34453" is not a knowledge-base id"#))
+        #expect(try rejection { set(&$0, "discourseEntities", 0, "name", "") }.message == "$.discourseEntities[0].name: the value is empty")
+        #expect(try rejection { set(&$0, "quotes", 0, "cue", "") }.message == "$.quotes[0].cue: the value is empty")
+        #expect(try rejection { set(&$0, "dates", 2, "quant", "ALWAYS") }.message.hasPrefix(#"$.dates[2].quant: "ALWAYS" is not a TIMEX3 quant"#))
+        #expect(try rejection { set(&$0, "dates", 2, "freq", "twice") }.message.hasPrefix(#"$.dates[2].freq: "twice" is not a TIMEX3 freq"#))
     }
 
     @Test("paragraphs must partition the text")
@@ -168,6 +174,11 @@ struct JSONRejectionTests {
             meta["published"] = "May 2024"
             object["meta"] = meta
         }.message.hasPrefix(#"$.meta.published: "May 2024" is not a date"#))
+        #expect(try rejection { object in
+            var meta = object["meta"] as? [String: Any] ?? [:]
+            meta["published"] = "2024-05-01T10:00+0200"
+            object["meta"] = meta
+        }.message.hasPrefix(#"$.meta.published: "2024-05-01T10:00+0200": a time zone is written Z, +hh:mm or -hh:mm"#))
     }
 
     @Test("JSON shape: unknown and missing members, wrong value kinds, malformed JSON")

@@ -148,6 +148,12 @@ struct JSONArticleChecker {
         if bytes.count > 10, bytes.count < 16 {
             return "\(quotedText(value)): a date-time has at least hours and minutes (YYYY-MM-DDThh:mm)"
         }
+        if bytes.count > 16, let sign = bytes[16...].lastIndex(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }) {
+            let zone = bytes[(sign + 1)...]
+            guard zone.count == 5, zone[zone.startIndex + 2] == UInt8(ascii: ":") else {
+                return "\(quotedText(value)): a time zone is written Z, +hh:mm or -hh:mm"
+            }
+        }
         return TimexValue.problem(in: value, type: bytes.count == 10 ? .date : .time)
     }
 
@@ -155,10 +161,9 @@ struct JSONArticleChecker {
         var seen = Set<String>()
         for (index, type) in document.tagset.enumerated() {
             let path = "$.tagset[\(index)]"
-            guard !type.isEmpty, !type.unicodeScalars.contains(where: { $0.isNewsmarkWhitespace }) else {
-                throw fail(path, "an entity type is a non-empty name without spaces, found \(quoted(type))")
+            guard Self.isXMLName(type) else {
+                throw fail(path, "an entity type is an XML name (a letter or _ then letters, digits, '-', '_' or '.'), found \(quoted(type))")
             }
-            try checkXMLText(type, at: path)
             guard seen.insert(type).inserted else { throw fail(path, "entity type \(quoted(type)) is declared twice") }
         }
         return TagSet(entityTypes: document.tagset)
@@ -174,7 +179,7 @@ struct JSONArticleChecker {
             guard let mode = AnnotationMode(rawValue: a.mode) else {
                 throw fail(path + ".mode", "unknown annotation mode \(quoted(a.mode)) (expected one of \(list(AnnotationMode.allCases.map(\.rawValue))))")
             }
-            try checkXMLText(a.name, at: path + ".name")
+            try checkNonEmptyText(a.name, at: path + ".name")
             if let version = a.version { try checkXMLText(version, at: path + ".version") }
             return Annotator(id: a.id, kind: kind, name: a.name, version: a.version, mode: mode)
         }
@@ -188,8 +193,10 @@ struct JSONArticleChecker {
             guard tagSet.allowsEntityType(e.type) else {
                 throw fail(path + ".type", "\(quoted(e.type)) is not a declared entity type (\(list(tagSet.entityTypes)) in $.tagset)")
             }
-            try checkXMLText(e.name, at: path + ".name")
-            if let kb = e.kb { try checkXMLText(kb, at: path + ".kb") }
+            try checkNonEmptyText(e.name, at: path + ".name")
+            if let kb = e.kb, !Self.isKnowledgeBaseID(kb) {
+                throw fail(path + ".kb", "\(quoted(kb)) is not a knowledge-base id with its prefix (wikidata:Q34453)")
+            }
             return DiscourseEntity(id: e.id, type: e.type, name: e.name, knowledgeBaseID: e.kb,
                                    provenance: try provenance(e.resp, e.cert, at: path, annotators: annotatorIDs))
         }
@@ -232,7 +239,7 @@ struct JSONArticleChecker {
             if let speaker = q.speaker, !entityIDs.contains(speaker) {
                 throw fail(path + ".speaker", "no discourse entity \(quoted(speaker)) in $.discourseEntities")
             }
-            if let cue = q.cue { try checkXMLText(cue, at: path + ".cue") }
+            if let cue = q.cue { try checkNonEmptyText(cue, at: path + ".cue") }
             inline.append(InlineSpan(span: span, path: path))
             quotes.append(Quote(id: q.id, span: span, kind: kind, speakerID: q.speaker, cue: q.cue, continues: q.continues,
                                 provenance: try provenance(q.resp, q.cert, at: path, annotators: annotatorIDs)))
@@ -269,8 +276,11 @@ struct JSONArticleChecker {
             if let mod = t.mod, !Self.timexModifiers.contains(mod) {
                 throw fail(path + ".mod", "unknown TIMEX3 modifier \(quoted(mod)) (expected one of \(list(Self.timexModifiers.sorted())))")
             }
-            for (name, value) in [("quant", t.quant), ("freq", t.freq)] {
-                if let value { try checkXMLText(value, at: "\(path).\(name)") }
+            if let quant = t.quant, !(quant == "EVERY" || quant == "EACH" || Self.isDigits(quant)) {
+                throw fail(path + ".quant", "\(quoted(quant)) is not a TIMEX3 quant (EVERY, EACH or a number)")
+            }
+            if let freq = t.freq, !(freq.hasSuffix("X") && Self.isDigits(freq.dropLast())) {
+                throw fail(path + ".freq", "\(quoted(freq)) is not a TIMEX3 freq (a number and X: 2X)")
             }
             inline.append(InlineSpan(span: span, path: path))
             times.append(TemporalExpression(id: t.id, span: span, type: type, value: t.value, mod: t.mod, anchorID: t.anchor,
@@ -417,6 +427,26 @@ struct JSONArticleChecker {
             }
         }
         guard valid else { throw fail("$.lang", "\(quoted(lang)) is not a BCP 47 language tag (en, de-CH, sr-Latn)") }
+    }
+
+    private func checkNonEmptyText(_ value: String, at path: String) throws {
+        guard !value.isEmpty else { throw fail(path, "the value is empty") }
+        try checkXMLText(value, at: path)
+    }
+
+    static func isDigits<S: StringProtocol>(_ text: S) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+
+    /// Whether `kb` is `prefix:id` (`wikidata:Q34453`): a letter, then letters, digits, `_`, `.`, `-`; a colon;
+    /// then no white space.
+    static func isKnowledgeBaseID(_ kb: String) -> Bool {
+        guard let colon = kb.firstIndex(of: ":") else { return false }
+        let prefix = kb[..<colon].unicodeScalars
+        let rest = kb[kb.index(after: colon)...]
+        guard let first = prefix.first, first.isASCII, first.properties.isAlphabetic, !rest.isEmpty else { return false }
+        let prefixOK = prefix.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_.-".unicodeScalars.contains($0)) }
+        return prefixOK && !rest.unicodeScalars.contains { $0.isNewsmarkWhitespace || !$0.isXMLCharacter }
     }
 
     private func checkXMLText(_ value: String, at path: String) throws {

@@ -1,14 +1,19 @@
 import Foundation
 import NewsmarkInterop
 import NewsmarkModel
+import NewsmarkXML
 import Testing
 
 /// Damaged input must give a `NewsmarkError`, never a crash: random offsets, random ids, random bytes.
 @Suite("JSON form robustness")
 struct JSONRobustnessTests {
+    /// Decodes `data`; an accepted article must be written as XML that the XML Schema accepts.
     private func decodeOrError(_ data: Data) -> Bool {
         do {
-            _ = try JSONArticleCodec().decode(data, fileName: "fuzz.json")
+            let article = try JSONArticleCodec().decode(data, fileName: "fuzz.json")
+            let xml = try XMLArticleWriter().write(article)
+            let problems = try SchemaValidator.xsd().validate(xml).map(\.description)
+            #expect(problems.isEmpty, "\(problems) in \(String(decoding: data, as: UTF8.self))")
             return true
         } catch is NewsmarkError {
             return false

@@ -87,6 +87,7 @@ struct JSONRoundTripTests {
         default: JSONTestArticles.generated(seed: UInt64(seed))
         }
         let xml = try XMLArticleWriter().write(article)
+        #expect(try SchemaValidator.xsd().validate(xml, fileName: article.id).map(\.description) == [])
         let json = try codec.encode(XMLArticleReader().read(xml))
         #expect(try XMLArticleWriter().write(codec.decode(json)) == xml)
         let direct = try codec.encode(article)

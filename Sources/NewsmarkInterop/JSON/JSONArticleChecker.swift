@@ -134,6 +134,9 @@ struct JSONArticleChecker {
         for (name, value) in [("source", m.source), ("url", m.url), ("rights", m.rights)] {
             if let value { try checkXMLText(value, at: "$.meta.\(name)") }
         }
+        if let url = m.url, let problem = JSONURIReference.problem(url) {
+            throw fail("$.meta.url", "\(quoted(url)) is not a URI reference: \(problem)")
+        }
         return ArticleMetadata(published: m.published, source: m.source, url: m.url, rights: m.rights)
     }
 

@@ -94,7 +94,7 @@ struct JSONLinesTests {
     @Test("the writer's output through a file handle")
     func fileHandleWriter() throws {
         let url = temporaryFile("out.jsonl")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
         defer { try? FileManager.default.removeItem(at: url) }
         let handle = try FileHandle(forWritingTo: url)
         let writer = JSONLinesWriter(fileHandle: handle, bufferSize: 1)

@@ -90,7 +90,7 @@ struct JSONSchemaSubsetValidator {
 
     private static func equal(_ a: Any, _ b: Any) -> Bool {
         if let a = a as? String, let b = b as? String { return a == b }
-        if let a = a as? NSNumber, let b = b as? NSNumber, !(a is String), !(b is String) { return a == b }
+        if let a = a as? NSNumber, let b = b as? NSNumber { return a == b }
         return false
     }
 }

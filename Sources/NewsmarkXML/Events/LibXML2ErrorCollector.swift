@@ -14,7 +14,9 @@ final class LibXML2ErrorCollector {
 
     /// The first fatal (parse) error, if any.
     private(set) var fatal: Reported?
-    /// Validity errors not yet given a column.
+    /// Validity errors not yet given their element's position. libxml2 validates a stream as it
+    /// parses, ahead of the reader, and reports a validity error with a line only; the parser's
+    /// column at that moment (recorded here) is just past the tag that caused it.
     var pendingValidity: [Reported] = []
     /// The reader the errors come from (to read its position when a validity error has no column).
     var reader: xmlTextReaderPtr?
@@ -46,7 +48,10 @@ final class LibXML2ErrorCollector {
 
     /// libxml2's message without its trailing newline, starting in lower case like Newsmark's own.
     static func clean(_ message: String) -> String {
+        // One line per diagnostic: libxml2 puts details (such as the offending bytes) on a second line.
         var text = message.trimmingCharacters(in: .whitespacesAndNewlines)
+            .split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: "; ")
         if let first = text.first, first.isUppercase, text.dropFirst().first?.isLowercase == true {
             text = first.lowercased() + text.dropFirst()
         }

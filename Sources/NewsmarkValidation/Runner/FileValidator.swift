@@ -1,0 +1,115 @@
+import Foundation
+import NewsmarkModel
+import NewsmarkXML
+
+/// Validates one input: reads it, applies the configuration that governs it, and runs the checks for
+/// its form (XML: parser, schema and rules in one streaming pass; JSON form: structure, offsets and rules).
+/// Thread-safe: one validator serves every worker thread; each file gets its own parser, schema
+/// validation context and rule instances.
+public struct FileValidator: Sendable {
+    /// The compiled XSD (shared read-only), or `nil` to skip schema validation.
+    public let schema: CompiledSchema?
+    /// Finds each file's `.newsmark.toml`.
+    public let configuration: ConfigurationResolver
+    /// Settings from the command line, applied on top of each file's configuration.
+    public let commandLine: RuleSettings
+
+    public init(schema: CompiledSchema?, configuration: ConfigurationResolver, commandLine: RuleSettings) {
+        self.schema = schema
+        self.configuration = configuration
+        self.commandLine = commandLine
+    }
+
+    /// Validates `input`; never throws: problems are in the report.
+    public func validate(_ input: InputFile) -> FileReport {
+        let settings: RuleSettings
+        do {
+            settings = try configuration.settings(for: input.path).merging(commandLine)
+        } catch let error as NewsmarkError {
+            return FileReport(input: input, failure: error)
+        } catch {
+            return FileReport(input: input, failure: NewsmarkError(.usage, "\(error)", location: SourceLocation(file: input.displayName)))
+        }
+        let data: Data
+        do {
+            data = try read(input)
+        } catch let error as NewsmarkError {
+            return FileReport(input: input, failure: error)
+        } catch {
+            return FileReport(input: input, failure: NewsmarkError(.io, "\(error)", location: SourceLocation(file: input.displayName)))
+        }
+        let form = input.form ?? Self.sniff(data)
+        var diagnostics: [Diagnostic]
+        switch form {
+        case .json:
+            guard let result = validateJSON(data, input: input, settings: settings) else {
+                return FileReport(input: input, skipped: true)
+            }
+            diagnostics = result
+        case .xml:
+            diagnostics = XMLValidation(schema: schema, rules: settings.enabledRules).validate(data, file: input.displayName)
+        }
+        diagnostics = settings.apply(to: diagnostics)
+        diagnostics.sort(by: Diagnostic.positionalOrder)
+        return FileReport(input: input, diagnostics: diagnostics)
+    }
+
+    private func read(_ input: InputFile) throws -> Data {
+        if input.isStandardInput { return FileHandle.standardInput.readDataToEndOfFile() }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: input.path, isDirectory: &isDirectory) else {
+            throw NewsmarkError(.io, "no such file", location: SourceLocation(file: input.path))
+        }
+        guard !isDirectory.boolValue else { throw NewsmarkError(.io, "is a directory", location: SourceLocation(file: input.path)) }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: input.path), options: .mappedIfSafe)
+        } catch {
+            let reason = (error as NSError).localizedDescription
+            throw NewsmarkError(.io, "cannot read the file (\(reason))", location: SourceLocation(file: input.path))
+        }
+    }
+
+    /// JSON-form checks; `nil` when a discovered `*.json` file is not a Newsmark document (skipped).
+    private func validateJSON(_ data: Data, input: InputFile, settings: RuleSettings) -> [Diagnostic]? {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            if input.discovered { return nil }
+            return [Diagnostic(ruleID: BuiltInChecks.jsonSyntax.id, severity: .error,
+                               message: "not valid JSON: \(Self.describe(error))",
+                               location: Self.jsonErrorLocation(error, file: input.displayName))]
+        }
+        if !JSONFormIndexer.isJSONForm(object) {
+            if input.discovered { return nil }
+            return [Diagnostic(ruleID: BuiltInChecks.jsonSyntax.id, severity: .error,
+                               message: "not a Newsmark JSON document (no 'newsmark' member)",
+                               location: SourceLocation(file: input.displayName))]
+        }
+        var indexer = JSONFormIndexer(file: input.displayName, rules: settings.enabledRules)
+        return indexer.check(object)
+    }
+
+    /// XML or JSON from the first byte that is not white space or a byte-order mark.
+    static func sniff(_ data: Data) -> InputFile.Form {
+        let first = data.prefix(4096).first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+        return first == UInt8(ascii: "{") || first == UInt8(ascii: "[") ? .json : .xml
+    }
+
+    private static func describe(_ error: Error) -> String {
+        let ns = error as NSError
+        if let debug = ns.userInfo["NSDebugDescription"] as? String { return debug }
+        return ns.localizedDescription
+    }
+
+    /// The line and column Foundation names in a JSON error ("around line 3, column 7"), if any.
+    private static func jsonErrorLocation(_ error: Error, file: String) -> SourceLocation {
+        let text = describe(error)
+        func number(after word: String) -> Int {
+            guard let range = text.range(of: word) else { return 0 }
+            let digits = text[range.upperBound...].prefix { $0.isNumber }
+            return Int(digits) ?? 0
+        }
+        return SourceLocation(file: file, line: number(after: "line "), column: number(after: "column "))
+    }
+}

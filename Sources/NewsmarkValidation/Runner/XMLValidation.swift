@@ -1,0 +1,71 @@
+import Foundation
+import NewsmarkModel
+import NewsmarkXML
+
+/// The XML checks of one document in one streaming pass: libxml2 reads the document (well-formedness,
+/// encoding) and validates it against the compiled XSD while the events feed the semantic rules.
+struct XMLValidation {
+    let schema: CompiledSchema?
+    let rules: [any ValidationRule.Type]
+
+    /// Every finding for `data`; `file` is the name used in locations.
+    func validate(_ data: Data, file: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var indexer = XMLStreamIndexer(file: file, rules: rules)
+        let stream: NewsmarkXMLEventStream
+        do {
+            stream = try NewsmarkXMLEventStream(data: data, fileName: file, options: .init(schema: schema))
+        } catch {
+            return [Self.parseDiagnostic(error, file: file)]
+        }
+        var completed = false
+        var inPublished = false
+        do {
+            while let event = try stream.next() {
+                switch event {
+                case .startElement(let start):
+                    inPublished = start.localName == "published"
+                    indexer.startElement(localName: start.localName, namespaceURI: start.namespaceURI,
+                                         line: start.location.line, column: start.location.column) { name in
+                        if name == "xml:lang" { return start.attribute("lang", namespaceURI: "http://www.w3.org/XML/1998/namespace") }
+                        return start.attribute(name)
+                    }
+                case .text(let text):
+                    if text.context == .articleText || inPublished { indexer.text(text.value) }
+                case .endElement:
+                    inPublished = false
+                    indexer.endElement()
+                }
+            }
+            completed = true
+        } catch {
+            diagnostics.append(Self.parseDiagnostic(error, file: file))
+        }
+        for error in stream.drainSchemaErrors() {
+            diagnostics.append(Diagnostic(ruleID: BuiltInChecks.schema.id, severity: .error, message: error.message,
+                                          location: error.location ?? SourceLocation(file: file)))
+        }
+        let dropped = stream.schemaErrorCount - diagnostics.count { $0.ruleID == BuiltInChecks.schema.id }
+        if dropped > 0 {
+            diagnostics.append(Diagnostic(ruleID: BuiltInChecks.schema.id, severity: .error,
+                                          message: "\(dropped) more schema errors not shown", location: SourceLocation(file: file)))
+        }
+        // Semantic rules judge complete documents only: after a fatal parse error, their findings would
+        // be artefacts of the truncation.
+        if completed { diagnostics.append(contentsOf: indexer.finish()) }
+        return diagnostics
+    }
+
+    /// A parser failure as NM001 (syntax) or NM002 (encoding).
+    static func parseDiagnostic(_ error: Error, file: String) -> Diagnostic {
+        let newsmarkError = error as? NewsmarkError
+        let message = newsmarkError?.message ?? "\(error)"
+        let lower = message.lowercased()
+        let isEncoding = lower.contains("encoding") || lower.contains("utf-8") || lower.contains("utf-16")
+            || lower.contains("not proper") || lower.contains("char 0x") || lower.contains("invalid char")
+        let check = isEncoding ? BuiltInChecks.encoding : BuiltInChecks.wellFormedness
+        var location = newsmarkError?.location ?? SourceLocation(file: file)
+        location.file = file
+        return Diagnostic(ruleID: check.id, severity: .error, message: message, location: location)
+    }
+}

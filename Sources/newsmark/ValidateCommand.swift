@@ -36,6 +36,9 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Flag(name: .customLong("no-schema"), help: .hidden)
+    var noSchema = false
+
     @Flag(name: .customLong("list-rules"), help: "List the checks with their ids and severities, then exit.")
     var listRules = false
 
@@ -58,7 +61,7 @@ struct ValidateCommand: ParsableCommand {
         }
         let resolver = try ConfigurationResolver(explicitPath: config)
         // Compile the schema once, on this thread, before any worker starts.
-        let schema = try NewsmarkSchemas.xsd()
+        let schema = noSchema ? nil : try NewsmarkSchemas.xsd()
         let validator = FileValidator(schema: schema, configuration: resolver, commandLine: commandLine)
 
         let discovery = FileDiscovery.discover(paths)

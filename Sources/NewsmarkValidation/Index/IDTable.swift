@@ -26,7 +26,7 @@ struct IDTable {
         var id = id
         return id.withUTF8 { utf8 in
             let hash = Self.hash(utf8)
-            var slot = Int(hash) & (slots.count - 1)
+            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
             while slots[slot] != 0 {
                 let symbol = Int(slots[slot] - 1)
                 if equals(symbol, utf8) { return definition(symbol) }
@@ -48,7 +48,7 @@ struct IDTable {
     func definition(of id: String) -> Definition? {
         var id = id
         return id.withUTF8 { utf8 in
-            var slot = Int(Self.hash(utf8)) & (slots.count - 1)
+            var slot = Int(truncatingIfNeeded: Self.hash(utf8)) & (slots.count - 1)
             while slots[slot] != 0 {
                 let symbol = Int(slots[slot] - 1)
                 if equals(symbol, utf8) { return definition(symbol) }
@@ -80,7 +80,7 @@ struct IDTable {
         for symbol in 0..<kinds.count {
             let start = Int(starts[symbol]), end = Int(starts[symbol + 1])
             let hash = bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) }
-            var slot = Int(hash) & mask
+            var slot = Int(truncatingIfNeeded: hash) & mask
             while table[slot] != 0 { slot = (slot + 1) & mask }
             table[slot] = UInt32(symbol + 1)
         }

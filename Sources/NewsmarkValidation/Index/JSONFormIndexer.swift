@@ -122,7 +122,8 @@ public struct JSONFormIndexer {
     }
 
     private func int(_ value: Any?) -> Int? {
-        guard let number = value as? NSNumber, !(value is Bool) else { return nil }
+        // Booleans are NSNumbers too; their type encoding is "c".
+        guard let number = value as? NSNumber, String(cString: number.objCType) != "c" else { return nil }
         let double = number.doubleValue
         guard double.rounded() == double, abs(double) < 1e15 else { return nil }
         return number.intValue

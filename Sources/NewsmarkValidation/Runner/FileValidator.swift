@@ -78,7 +78,7 @@ public struct FileValidator: Sendable {
             if input.discovered { return nil }
             return [Diagnostic(ruleID: BuiltInChecks.jsonSyntax.id, severity: .error,
                                message: "not valid JSON: \(Self.describe(error))",
-                               location: Self.jsonErrorLocation(error, file: input.displayName))]
+                               location: Self.jsonErrorLocation(error, data: data, file: input.displayName))]
         }
         if !JSONFormIndexer.isJSONForm(object) {
             if input.discovered { return nil }
@@ -102,14 +102,28 @@ public struct FileValidator: Sendable {
         return ns.localizedDescription
     }
 
-    /// The line and column Foundation names in a JSON error ("around line 3, column 7"), if any.
-    private static func jsonErrorLocation(_ error: Error, file: String) -> SourceLocation {
+    /// The place Foundation names in a JSON error: "around line 3, column 7", or "around character 41"
+    /// (a byte offset, turned into a line and column here).
+    private static func jsonErrorLocation(_ error: Error, data: Data, file: String) -> SourceLocation {
         let text = describe(error)
-        func number(after word: String) -> Int {
-            guard let range = text.range(of: word) else { return 0 }
-            let digits = text[range.upperBound...].prefix { $0.isNumber }
-            return Int(digits) ?? 0
+        func number(after word: String) -> Int? {
+            guard let range = text.range(of: word, options: .backwards) else { return nil }
+            return Int(text[range.upperBound...].prefix { $0.isNumber })
         }
-        return SourceLocation(file: file, line: number(after: "line "), column: number(after: "column "))
+        if let line = number(after: "line "), let column = number(after: "column ") {
+            return SourceLocation(file: file, line: line, column: column)
+        }
+        guard let offset = number(after: "character "), offset <= data.count else { return SourceLocation(file: file) }
+        var line = 1
+        var column = 1
+        for byte in data.prefix(offset) {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return SourceLocation(file: file, line: line, column: column)
     }
 }

@@ -31,7 +31,9 @@ struct XMLValidation {
                         return start.attribute(name)
                     }
                 case .text(let text):
-                    if text.context == .articleText || inPublished { indexer.text(text.value) }
+                    // The indexer keeps text inside paragraphs and <published> only; it tracks paragraphs itself, so
+                    // a document in another namespace is still measured consistently.
+                    if text.context == .articleText || inPublished || !text.isWhitespace { indexer.text(text.value) }
                 case .endElement:
                     inPublished = false
                     indexer.endElement()
@@ -52,14 +54,25 @@ struct XMLValidation {
         }
         // Semantic rules judge complete documents only: after a fatal parse error, their findings would
         // be artefacts of the truncation.
-        if completed { diagnostics.append(contentsOf: indexer.finish()) }
+        if completed {
+            let findings = indexer.finish()
+            // A version or namespace this release does not understand makes every other rule's verdict
+            // meaningless: report only that.
+            let unsupported = findings.filter { $0.ruleID == SupportedVersion.descriptor.id }
+            diagnostics.append(contentsOf: unsupported.isEmpty ? findings : unsupported)
+        }
         return diagnostics
+    }
+
+    /// `text` with line breaks and runs of white space collapsed (libxml2 adds "\nBytes: …" lines).
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 
     /// A parser failure as NM001 (syntax) or NM002 (encoding).
     static func parseDiagnostic(_ error: Error, file: String) -> Diagnostic {
         let newsmarkError = error as? NewsmarkError
-        let message = newsmarkError?.message ?? "\(error)"
+        let message = Self.oneLine(newsmarkError?.message ?? "\(error)")
         let lower = message.lowercased()
         let isEncoding = lower.contains("encoding") || lower.contains("utf-8") || lower.contains("utf-16")
             || lower.contains("not proper") || lower.contains("char 0x") || lower.contains("invalid char")

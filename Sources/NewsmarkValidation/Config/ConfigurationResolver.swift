@@ -15,6 +15,11 @@ public final class ConfigurationResolver: @unchecked Sendable {
         explicit = try explicitPath.map { try ValidationConfiguration.load(path: $0) }
     }
 
+    /// A resolver that applies `settings` to every file without looking for configuration files.
+    public init(settings: RuleSettings) {
+        explicit = settings
+    }
+
     /// The settings from the configuration that applies to `path` (a file; `-` for standard input, which
     /// looks in the current directory).
     public func settings(for path: String) throws -> RuleSettings {

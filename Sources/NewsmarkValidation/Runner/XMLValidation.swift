@@ -41,7 +41,11 @@ struct XMLValidation {
             }
             completed = true
         } catch {
-            diagnostics.append(Self.parseDiagnostic(error, file: file))
+            var failure = Self.parseDiagnostic(error, file: file)
+            // With a schema attached, libxml2 can stop without passing the parse error to the handler;
+            // reading again without the schema recovers the precise message (only for broken files).
+            if schema != nil, let precise = Self.parseErrorWithoutSchema(data, file: file) { failure = precise }
+            diagnostics.append(failure)
         }
         for error in stream.drainSchemaErrors() {
             diagnostics.append(Diagnostic(ruleID: BuiltInChecks.schema.id, severity: .error, message: error.message,
@@ -62,6 +66,17 @@ struct XMLValidation {
             diagnostics.append(contentsOf: unsupported.isEmpty ? findings : unsupported)
         }
         return diagnostics
+    }
+
+    /// The first parse error of `data` read without a schema, if any.
+    static func parseErrorWithoutSchema(_ data: Data, file: String) -> Diagnostic? {
+        do {
+            let stream = try NewsmarkXMLEventStream(data: data, fileName: file)
+            while try stream.next() != nil {}
+            return nil
+        } catch {
+            return parseDiagnostic(error, file: file)
+        }
     }
 
     /// `text` with line breaks and runs of white space collapsed (libxml2 adds "\nBytes: …" lines).

@@ -14,7 +14,9 @@ final class LibXML2ErrorCollector {
 
     /// The first fatal (parse) error, if any.
     private(set) var fatal: Reported?
-    /// Validity errors not yet given a column.
+    /// Validity errors not yet given their element's position. libxml2 validates a stream as it
+    /// parses, ahead of the reader, and reports a validity error with a line only; the parser's
+    /// column at that moment (recorded here) is just past the tag that caused it.
     var pendingValidity: [Reported] = []
     /// The reader the errors come from (to read its position when a validity error has no column).
     var reader: xmlTextReaderPtr?

@@ -75,8 +75,6 @@ public final class NewsmarkXMLEventStream {
     private var pendingEnd: NewsmarkXMLEvent?
     private var paragraphDepth = 0
     private var finished = false
-    private var lastNodeLocation = (line: 0, column: 0)
-    private var previousNodeLocation = (line: 0, column: 0)
     private let newsmarkNamespace: UnsafePointer<xmlChar>?
     private let xmlnsNamespace: UnsafePointer<xmlChar>?
     private let paragraphName: UnsafePointer<xmlChar>?
@@ -93,6 +91,9 @@ public final class NewsmarkXMLEventStream {
         self.options = options
         input = ParserInput(data)
         tracker = SourcePositionTracker(data: data)
+        if let doctype = tracker.doctypeInProlog() {
+            throw NewsmarkXMLEventStream.doctypeError(at: SourceLocation(file: fileName, line: doctype.line, column: doctype.column))
+        }
         let context = Unmanaged.passUnretained(input).toOpaque()
         guard let reader = xmlReaderForIO(ParserInput.readCallback, ParserInput.closeCallback, context, nil, nil,
                                           NewsmarkXMLEventStream.parserOptions) else {
@@ -130,7 +131,18 @@ public final class NewsmarkXMLEventStream {
             return pending
         }
         while !finished {
-            let status = xmlTextReaderRead(reader)
+            let status: Int32
+            if options.schema != nil {
+                // Attaching an XSD plugs libxml2's validator into the parser's SAX handler, and that
+                // copy has no structured error callback (setting one there would receive the wrong
+                // context): parse errors then go to the thread's structured handler, so route that
+                // to this stream's collector while reading.
+                xmlSetStructuredErrorFunc(Unmanaged.passUnretained(errors).toOpaque(), LibXML2ErrorCollector.callback)
+                status = xmlTextReaderRead(reader)
+                xmlSetStructuredErrorFunc(nil, nil)
+            } else {
+                status = xmlTextReaderRead(reader)
+            }
             if let fatal = errors.fatal {
                 finished = true
                 throw NewsmarkError(.invalidInput, fatal.message,
@@ -142,7 +154,7 @@ public final class NewsmarkXMLEventStream {
             }
             if status == 0 {
                 finished = true
-                resolveValidityErrors(at: nil)
+                resolveValidityErrors(markup: nil)
                 return nil
             }
             if let event = try event(for: xmlTextReaderNodeType(reader)) {
@@ -153,9 +165,10 @@ public final class NewsmarkXMLEventStream {
     }
 
     /// The schema errors found so far and not yet drained, in document order, each with the file,
-    /// line and column. Removes them from the stream.
+    /// line and column. Removes them from the stream. Before the end of the document, errors the
+    /// parser found ahead of the reader's position are kept until the reader gets there.
     public func drainSchemaErrors() -> [NewsmarkError] {
-        resolveValidityErrors(at: nil)
+        if finished { resolveValidityErrors(markup: nil) }
         defer { schemaErrors.removeAll(keepingCapacity: true) }
         return schemaErrors
     }
@@ -176,29 +189,23 @@ public final class NewsmarkXMLEventStream {
             return startElement()
         case XML_READER_TYPE_END_ELEMENT.rawValue:
             let location = nodeLocation(.endTag)
-            resolveValidityErrors(at: location)
             return .endElement(endElement(location: location))
         case XML_READER_TYPE_TEXT.rawValue, XML_READER_TYPE_CDATA.rawValue:
             let location = type == Int32(XML_READER_TYPE_CDATA.rawValue) ? nodeLocation(.cdata) : textLocation()
-            resolveValidityErrors(at: location)
             return .text(text(location: location, isWhitespaceNode: false))
         case XML_READER_TYPE_WHITESPACE.rawValue, XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue:
             let location = textLocation()
-            resolveValidityErrors(at: location)
             guard paragraphDepth > 0 || options.reportsIgnorableWhitespace else { return nil }
             return .text(text(location: location, isWhitespaceNode: true))
         case XML_READER_TYPE_COMMENT.rawValue:
-            resolveValidityErrors(at: nodeLocation(.comment))
+            _ = nodeLocation(.comment)
             return nil
         case XML_READER_TYPE_PROCESSING_INSTRUCTION.rawValue:
-            resolveValidityErrors(at: nodeLocation(.processingInstruction))
+            _ = nodeLocation(.processingInstruction)
             return nil
         case XML_READER_TYPE_DOCUMENT_TYPE.rawValue:
             finished = true
-            throw NewsmarkError(
-                .invalidInput,
-                "a DOCTYPE declaration is not allowed in a Newsmark file (no DTDs, no entity declarations); remove it",
-                location: location(nodeLocation(.doctype)))
+            throw NewsmarkXMLEventStream.doctypeError(at: location(nodeLocation(.doctype)))
         case XML_READER_TYPE_ENTITY_REFERENCE.rawValue:
             finished = true
             throw NewsmarkError(.invalidInput, "entity references other than the five predefined ones are not allowed",
@@ -235,7 +242,6 @@ public final class NewsmarkXMLEventStream {
             }
             xmlTextReaderMoveToElement(reader)
         }
-        resolveValidityErrors(at: position)
         let start = XMLStartElement(
             namespaceURI: namespaceURI, localName: localName, attributes: attributes, location: location(position),
             depth: depth, textOffset: articleTextLength, isEmptyElementTag: isEmpty)
@@ -278,6 +284,12 @@ public final class NewsmarkXMLEventStream {
             textSpan: TextSpan(start: start, end: articleTextLength), isWhitespace: isWhitespaceNode || whitespaceOnly)
     }
 
+    static func doctypeError(at location: SourceLocation) -> NewsmarkError {
+        NewsmarkError(.invalidInput,
+                      "a DOCTYPE declaration is not allowed in a Newsmark file (no DTDs, no entity declarations); remove it",
+                      location: location)
+    }
+
     // MARK: - Names
 
     private func isNewsmarkElement(named name: UnsafePointer<xmlChar>?) -> Bool {
@@ -292,12 +304,15 @@ public final class NewsmarkXMLEventStream {
 
     // MARK: - Locations
 
-    /// The position of the markup node just read: exact from the tracker, else libxml2's.
+    /// The position of the markup node just read: exact from the tracker, else libxml2's. Also
+    /// resolves the validity errors that belong to the node.
     private func nodeLocation(_ markup: SourcePositionTracker.Markup) -> (line: Int, column: Int) {
-        let position = tracker.advance(toMarkup: markup) ?? fallbackPosition()
-        previousNodeLocation = lastNodeLocation
-        lastNodeLocation = position
-        return position
+        guard let start = tracker.advance(toMarkup: markup), let end = tracker.current else {
+            resolveValidityErrors(markup: nil)
+            return fallbackPosition()
+        }
+        resolveValidityErrors(markup: (start, end))
+        return start
     }
 
     private func textLocation() -> (line: Int, column: Int) {
@@ -324,23 +339,35 @@ public final class NewsmarkXMLEventStream {
         SourceLocation(file: fileName, line: position.line, column: position.column)
     }
 
-    /// Gives pending validity errors a column: that of the node on the error's line (libxml2 reports
-    /// schema errors with a line only), and moves them to the kept list.
-    private func resolveValidityErrors(at position: (line: Int, column: Int)?) {
+    /// Gives pending validity errors their position and moves them to the kept list.
+    ///
+    /// libxml2 raises a validity error when its parser has just read the tag at fault, and the
+    /// collector records the parser's position then: inside that tag (at its closing `>`). So an
+    /// error whose position lies within a start or end tag belongs to that tag, and gets the
+    /// position of its `<`.
+    /// Errors are resolved once the reader has passed their position (the parser runs ahead);
+    /// `markup` is the start and end of the markup node just read, or `nil` to resolve all.
+    private func resolveValidityErrors(markup: (start: (line: Int, column: Int), end: (line: Int, column: Int))?) {
         guard !errors.pendingValidity.isEmpty else { return }
+        var resolved = 0
         for reported in errors.pendingValidity {
+            var line = reported.line
+            var column = reported.column
+            if let markup {
+                let position = (reported.line, reported.column)
+                if position >= (markup.end.line, markup.end.column) { break }
+                if position >= (markup.start.line, markup.start.column)
+                    || (reported.column == 0 && reported.line == markup.start.line) {
+                    line = markup.start.line
+                    column = markup.start.column
+                }
+            }
+            resolved += 1
             schemaErrorCount += 1
             guard schemaErrors.count < options.maximumSchemaErrors else { continue }
-            var column = reported.column
-            if let position, position.line == reported.line {
-                column = position.column
-            } else if previousNodeLocation.line == reported.line, previousNodeLocation.line > 0 {
-                column = previousNodeLocation.column
-            }
             schemaErrors.append(NewsmarkError(
-                .invalidInput, reported.message,
-                location: SourceLocation(file: fileName, line: reported.line, column: column)))
+                .invalidInput, reported.message, location: SourceLocation(file: fileName, line: line, column: column)))
         }
-        errors.pendingValidity.removeAll(keepingCapacity: true)
+        errors.pendingValidity.removeFirst(resolved)
     }
 }

@@ -76,7 +76,36 @@ struct SourcePositionTracker {
         return (line, column)
     }
 
+    /// The position of a DOCTYPE declaration in the prolog (before the root element), if there is
+    /// one. Lets the reader refuse it before libxml2 parses any declaration in it.
+    func doctypeInProlog() -> (line: Int, column: Int)? {
+        guard isSynchronised else { return nil }
+        var copy = self
+        while true {
+            guard let next = copy.nextMarkupStart() else { return nil }
+            if copy.hasPrefix("<!DOCTYPE", at: next) {
+                return copy.advance(toMarkup: .doctype)
+            } else if copy.hasPrefix("<!--", at: next) {
+                guard copy.advance(toMarkup: .comment) != nil else { return nil }
+            } else if copy.hasPrefix("<?", at: next) {
+                guard copy.advance(toMarkup: .processingInstruction) != nil else { return nil }
+            } else {
+                return nil
+            }
+        }
+    }
+
     // MARK: - Private
+
+    /// The index of the next `<` from the current position.
+    private func nextMarkupStart() -> Int? {
+        var index = position
+        while index < data.count {
+            if byte(at: index) == 0x3C { return index }
+            index += 1
+        }
+        return nil
+    }
 
     private func byte(at index: Int) -> UInt8 { data[data.startIndex + index] }
 

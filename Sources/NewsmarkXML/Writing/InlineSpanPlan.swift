@@ -88,6 +88,10 @@ struct InlineSpanPlan {
         }
         try InlineSpanPlan.checkBlocks(items, blocks: article.blocks)
         try InlineSpanPlan.checkNesting(items)
+        if let dateline = article.dateline?.span,
+           let outer = items.first(where: { $0.layer > .agency && $0.span != dateline && $0.span.contains(dateline) }) {
+            throw InlineSpanPlan.error("\(outer.label) contains the dateline \(dateline); a <dateline> sits directly in its <p>, so no other annotation may enclose it")
+        }
         self.items = items
     }
 

@@ -7,7 +7,8 @@ import NewsmarkModel
 public final class ConfigurationResolver: @unchecked Sendable {
     private let explicit: RuleSettings?
     private let lock = NSLock()
-    private var byDirectory: [String: String?] = [:]  // directory → config path (nil: none)
+    private var byDirectory: [String: String?] = [:]  // absolute directory → config path (nil: none)
+    private var byGivenDirectory: [String: String?] = [:]  // directory as spelled in the input paths
     private var parsed: [String: Result<RuleSettings, NewsmarkError>] = [:]
 
     /// A resolver; `explicitPath` (`--config`) is loaded at once and used for every file.
@@ -24,11 +25,19 @@ public final class ConfigurationResolver: @unchecked Sendable {
     /// looks in the current directory).
     public func settings(for path: String) throws -> RuleSettings {
         if let explicit { return explicit }
-        let start = path == "-" ? FileManager.default.currentDirectoryPath
-            : URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
+        let directory = path == "-" ? "" : (path as NSString).deletingLastPathComponent
         lock.lock()
         defer { lock.unlock() }
-        guard let configPath = findConfig(from: start) else { return RuleSettings() }
+        let configPath: String?
+        if let known = byGivenDirectory[directory] {
+            configPath = known
+        } else {
+            let start = path == "-" ? FileManager.default.currentDirectoryPath
+                : URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
+            configPath = findConfig(from: start)
+            byGivenDirectory[directory] = configPath
+        }
+        guard let configPath else { return RuleSettings() }
         if let result = parsed[configPath] { return try result.get() }
         let result: Result<RuleSettings, NewsmarkError>
         do {

@@ -30,12 +30,10 @@ public struct DocumentIndex: Sendable {
         public var position: TextPosition
     }
 
-    /// A date expression's facts (what an `anchor` needs).
+    /// A date expression's facts (what an `anchor` needs). Kept small: an article can have 100,000 dates.
     public struct TimexFacts: Hashable, Sendable {
         public var type: String?
         public var value: String?
-        public var anchor: String?
-        public var position: TextPosition
     }
 
     /// A quote part that continues another.
@@ -135,7 +133,7 @@ public struct DocumentIndex: Sendable {
             if entities[id] == nil { entities[id] = EntityFacts(type: record.type, position: record.position) }
         case .timex:
             if timexes[id] == nil {
-                timexes[id] = TimexFacts(type: record.type, value: record.value, anchor: record.anchor, position: record.position)
+                timexes[id] = TimexFacts(type: record.type, value: record.value)
             }
         case .quote:
             if let target = record.continues {

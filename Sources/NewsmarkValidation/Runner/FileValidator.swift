@@ -30,14 +30,23 @@ public struct FileValidator: Sendable {
         } catch {
             return FileReport(input: input, failure: NewsmarkError(.usage, "\(error)", location: SourceLocation(file: input.displayName)))
         }
+        let mapped: MappedFile?
         let data: Data
         do {
-            data = try read(input)
+            if input.isStandardInput {
+                mapped = nil
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else {
+                try Self.checkReadable(input.path)
+                mapped = try MappedFile(path: input.path)
+                data = mapped?.data ?? Data()
+            }
         } catch let error as NewsmarkError {
             return FileReport(input: input, failure: error)
         } catch {
             return FileReport(input: input, failure: NewsmarkError(.io, "\(error)", location: SourceLocation(file: input.displayName)))
         }
+        defer { withExtendedLifetime(mapped) {} }
         let form = input.form ?? Self.sniff(data)
         var diagnostics: [Diagnostic]
         switch form {
@@ -47,26 +56,20 @@ public struct FileValidator: Sendable {
             }
             diagnostics = result
         case .xml:
-            diagnostics = XMLValidation(schema: schema, rules: settings.enabledRules).validate(data, file: input.displayName)
+            diagnostics = XMLValidation(schema: schema, rules: settings.enabledRules)
+                .validate(data, file: input.displayName, progress: mapped.map { file in { file.noteProgress(line: $0) } })
         }
         diagnostics = settings.apply(to: diagnostics)
         diagnostics.sort(by: Diagnostic.positionalOrder)
         return FileReport(input: input, diagnostics: diagnostics)
     }
 
-    private func read(_ input: InputFile) throws -> Data {
-        if input.isStandardInput { return FileHandle.standardInput.readDataToEndOfFile() }
+    private static func checkReadable(_ path: String) throws {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: input.path, isDirectory: &isDirectory) else {
-            throw NewsmarkError(.io, "no such file", location: SourceLocation(file: input.path))
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw NewsmarkError(.io, "no such file", location: SourceLocation(file: path))
         }
-        guard !isDirectory.boolValue else { throw NewsmarkError(.io, "is a directory", location: SourceLocation(file: input.path)) }
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: input.path), options: .mappedIfSafe)
-        } catch {
-            let reason = (error as NSError).localizedDescription
-            throw NewsmarkError(.io, "cannot read the file (\(reason))", location: SourceLocation(file: input.path))
-        }
+        guard !isDirectory.boolValue else { throw NewsmarkError(.io, "is a directory", location: SourceLocation(file: path)) }
     }
 
     /// JSON-form checks; `nil` when a discovered `*.json` file is not a Newsmark document (skipped).

@@ -8,8 +8,9 @@ struct XMLValidation {
     let schema: CompiledSchema?
     let rules: [any ValidationRule.Type]
 
-    /// Every finding for `data`; `file` is the name used in locations.
-    func validate(_ data: Data, file: String) -> [Diagnostic] {
+    /// Every finding for `data`; `file` is the name used in locations. `progress` learns the line of
+    /// each element start (the mapped input drops pages behind it).
+    func validate(_ data: Data, file: String, progress: ((Int) -> Void)? = nil) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var indexer = XMLStreamIndexer(file: file, rules: rules)
         let stream: NewsmarkXMLEventStream
@@ -24,6 +25,7 @@ struct XMLValidation {
             while let event = try stream.next() {
                 switch event {
                 case .startElement(let start):
+                    progress?(start.location.line)
                     inPublished = start.localName == "published"
                     indexer.startElement(localName: start.localName, namespaceURI: start.namespaceURI,
                                          line: start.location.line, column: start.location.column) { name in

@@ -10,8 +10,9 @@ public struct DocumentChecker {
     private var headerDone = false
 
     /// A checker running `rules` (by default every registered rule) on a document of `form`.
-    public init(form: DocumentIndex.Form, file: String?, rules: [any ValidationRule.Type] = RuleRegistry.rules) {
-        index = DocumentIndex(form: form, file: file)
+    public init(form: DocumentIndex.Form, file: String?, rules: [any ValidationRule.Type] = RuleRegistry.rules,
+                expectedIDs: Int = 0) {
+        index = DocumentIndex(form: form, file: file, expectedIDs: expectedIDs)
         self.rules = rules.map { $0.init() }
         findings = Findings(file: file)
     }

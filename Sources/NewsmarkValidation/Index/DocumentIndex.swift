@@ -89,7 +89,8 @@ public struct DocumentIndex: Sendable {
     var ids = IDTable()
     public internal(set) var duplicates: [DuplicateDefinition] = []
     public internal(set) var entities: [String: EntityFacts] = [:]
-    public internal(set) var timexes: [String: TimexFacts] = [:]
+    /// Facts of each date expression, indexed by the payload its id carries in ``ids`` (minus one).
+    private var timexFactsList: [TimexFacts] = []
     public internal(set) var continuations: [Continuation] = []
     /// Ids of quote parts that a later part continues.
     public internal(set) var continuedQuotes: Set<String> = []
@@ -103,9 +104,17 @@ public struct DocumentIndex: Sendable {
     /// JSON form only: every recorded span.
     public internal(set) var jsonSpans: [JSONSpan] = []
 
-    public init(form: Form, file: String?) {
+    /// An empty index; `expectedIDs` sizes the id table (a rough estimate is fine).
+    public init(form: Form, file: String?, expectedIDs: Int = 0) {
         self.form = form
         self.file = file
+        ids = IDTable(expectedCount: expectedIDs)
+    }
+
+    /// The facts of the date expression `id`, if `id` names one seen so far.
+    public func timexFacts(of id: String) -> TimexFacts? {
+        let payload = Int(ids.payload(of: id))
+        return payload > 0 && payload <= timexFactsList.count ? timexFactsList[payload - 1] : nil
     }
 
     /// The number of distinct ids.
@@ -132,8 +141,9 @@ public struct DocumentIndex: Sendable {
         case .entity:
             if entities[id] == nil { entities[id] = EntityFacts(type: record.type, position: record.position) }
         case .timex:
-            if timexes[id] == nil {
-                timexes[id] = TimexFacts(type: record.type, value: record.value)
+            if ids.definition(of: id)?.kind == .timex, ids.payload(of: id) == 0 {
+                timexFactsList.append(TimexFacts(type: record.type, value: record.value))
+                ids.setPayload(UInt32(truncatingIfNeeded: timexFactsList.count), of: id)
             }
         case .quote:
             if let target = record.continues {

@@ -15,8 +15,24 @@ struct IDTable {
     private var kinds: [UInt8] = []
     private var lines: [UInt32] = []
     private var columns: [UInt32] = []
+    /// Per id: 0, or a value the owner attaches (the index of a date's facts).
+    private var payloads: [UInt32] = []
     /// 0 = empty; otherwise symbol + 1.
     private var slots: [UInt32] = Array(repeating: 0, count: 64)
+
+    init() {}
+
+    /// A table expecting about `expectedCount` ids. Capacity reserved and not used costs address space,
+    /// not resident memory, so a generous hint is cheap and spares the copies of repeated growth.
+    init(expectedCount: Int) {
+        guard expectedCount > 64 else { return }
+        bytes.reserveCapacity(expectedCount * 8)
+        starts.reserveCapacity(expectedCount + 1)
+        kinds.reserveCapacity(expectedCount)
+        lines.reserveCapacity(expectedCount)
+        columns.reserveCapacity(expectedCount)
+        payloads.reserveCapacity(expectedCount)
+    }
 
     /// The number of distinct ids.
     var count: Int { kinds.count }
@@ -38,20 +54,37 @@ struct IDTable {
             kinds.append(kind.rawValue)
             lines.append(UInt32(clamping: position.line))
             columns.append(UInt32(clamping: position.column))
+            payloads.append(0)
             slots[slot] = UInt32(symbol + 1)
-            if kinds.count * 2 > slots.count { grow() }
+            if kinds.count * 4 > slots.count * 3 { grow() }
             return nil
         }
     }
 
     /// The definition of `id`, if it is defined.
     func definition(of id: String) -> Definition? {
+        symbol(of: id).map(definition)
+    }
+
+    /// The payload attached to `id` (0 when none or when the id is not defined).
+    func payload(of id: String) -> UInt32 {
+        guard let symbol = symbol(of: id) else { return 0 }
+        return payloads[symbol]
+    }
+
+    /// Attaches `payload` to `id`, if it is defined.
+    mutating func setPayload(_ payload: UInt32, of id: String) {
+        guard let symbol = symbol(of: id) else { return }
+        payloads[symbol] = payload
+    }
+
+    private func symbol(of id: String) -> Int? {
         var id = id
         return id.withUTF8 { utf8 in
             var slot = Int(truncatingIfNeeded: Self.hash(utf8)) & (slots.count - 1)
             while slots[slot] != 0 {
                 let symbol = Int(slots[slot] - 1)
-                if equals(symbol, utf8) { return definition(symbol) }
+                if equals(symbol, utf8) { return symbol }
                 slot = (slot + 1) & (slots.count - 1)
             }
             return nil

@@ -36,8 +36,12 @@ public struct XMLStreamIndexer {
     private var tagsetSeen = false
 
     /// An indexer for one XML document running `rules`.
-    public init(file: String?, rules: [any ValidationRule.Type] = RuleRegistry.rules) {
-        checker = DocumentChecker(form: .xml, file: file, rules: rules)
+    /// An indexer for one XML document running `rules`; `byteCount` (the document's size, if known)
+    /// sizes the id table.
+    public init(file: String?, rules: [any ValidationRule.Type] = RuleRegistry.rules, byteCount: Int = 0) {
+        // Newsmark XML spends at least ~40 bytes of markup per id; reserving for that many costs only
+        // address space for sparser documents.
+        checker = DocumentChecker(form: .xml, file: file, rules: rules, expectedIDs: byteCount / 40)
     }
 
     /// The start of an element: its local name, namespace, a lookup for its attributes (by qualified

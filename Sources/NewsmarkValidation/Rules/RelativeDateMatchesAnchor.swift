@@ -12,7 +12,7 @@ public struct RelativeDateMatchesAnchor: ValidationRule {
 
     public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
         guard annotation.kind == .timex, annotation.type == "date" || annotation.type == "time" else { return }
-        if let anchor = annotation.anchor, index.timexes[anchor] == nil {
+        if let anchor = annotation.anchor, index.timexFacts(of: anchor) == nil {
             pending.append(annotation)  // the anchor comes later in the text
             return
         }
@@ -29,7 +29,7 @@ public struct RelativeDateMatchesAnchor: ValidationRule {
         let anchorValue: String
         let anchorName: String
         if let anchor = annotation.anchor {
-            guard let facts = index.timexes[anchor], let v = facts.value else { return }
+            guard let facts = index.timexFacts(of: anchor), let v = facts.value else { return }
             anchorValue = v
             anchorName = "anchor '\(anchor)'"
         } else {

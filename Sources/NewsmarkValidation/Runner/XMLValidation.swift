@@ -12,7 +12,7 @@ struct XMLValidation {
     /// each element start (the mapped input drops pages behind it).
     func validate(_ data: Data, file: String, progress: ((Int) -> Void)? = nil) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var indexer = XMLStreamIndexer(file: file, rules: rules)
+        var indexer = XMLStreamIndexer(file: file, rules: rules, byteCount: data.count)
         let stream: NewsmarkXMLEventStream
         do {
             stream = try NewsmarkXMLEventStream(data: data, fileName: file, options: .init(schema: schema))

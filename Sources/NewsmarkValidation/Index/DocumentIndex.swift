@@ -30,12 +30,6 @@ public struct DocumentIndex: Sendable {
         public var position: TextPosition
     }
 
-    /// A date expression's facts (what an `anchor` needs). Kept small: an article can have 100,000 dates.
-    public struct TimexFacts: Hashable, Sendable {
-        public var type: String?
-        public var value: String?
-    }
-
     /// A quote part that continues another.
     public struct Continuation: Hashable, Sendable {
         /// The continuing part.
@@ -89,8 +83,6 @@ public struct DocumentIndex: Sendable {
     var ids = IDTable()
     public internal(set) var duplicates: [DuplicateDefinition] = []
     public internal(set) var entities: [String: EntityFacts] = [:]
-    /// Facts of each date expression, indexed by the payload its id carries in ``ids`` (minus one).
-    private var timexFactsList: [TimexFacts] = []
     public internal(set) var continuations: [Continuation] = []
     /// Ids of quote parts that a later part continues.
     public internal(set) var continuedQuotes: Set<String> = []
@@ -111,10 +103,10 @@ public struct DocumentIndex: Sendable {
         ids = IDTable(expectedCount: expectedIDs)
     }
 
-    /// The facts of the date expression `id`, if `id` names one seen so far.
-    public func timexFacts(of id: String) -> TimexFacts? {
-        let payload = Int(ids.payload(of: id))
-        return payload > 0 && payload <= timexFactsList.count ? timexFactsList[payload - 1] : nil
+    /// The day (days since 1970-01-01) the date expression `id` names, if `id` is a date seen so far whose
+    /// value is one calendar day.
+    public func anchorDay(of id: String) -> Int? {
+        ids.payload(of: id).map(Int.init)
     }
 
     /// The number of distinct ids.
@@ -141,9 +133,10 @@ public struct DocumentIndex: Sendable {
         case .entity:
             if entities[id] == nil { entities[id] = EntityFacts(type: record.type, position: record.position) }
         case .timex:
-            if ids.definition(of: id)?.kind == .timex, ids.payload(of: id) == 0 {
-                timexFactsList.append(TimexFacts(type: record.type, value: record.value))
-                ids.setPayload(UInt32(truncatingIfNeeded: timexFactsList.count), of: id)
+            // What an anchor needs is the day a date names; an article can have 100,000 dates, so only that is kept.
+            if let value = record.value, let interval = CalendarInterval(timex: value), interval.unit == .day,
+               ids.definition(of: id)?.kind == .timex {
+                ids.setPayload(Int32(clamping: interval.first), of: id)
             }
         case .quote:
             if let target = record.continues {

@@ -14,9 +14,10 @@ struct IDTable {
     private var starts: [UInt32] = [0]
     private var kinds: [UInt8] = []
     private var lines: [UInt32] = []
-    private var columns: [UInt32] = []
-    /// Per id: 0, or a value the owner attaches (the index of a date's facts).
-    private var payloads: [UInt32] = []
+    /// Columns above 65,535 are kept as 0 (unknown): ids are rarely defined that far right.
+    private var columns: [UInt16] = []
+    /// Values attached to a few ids (a date's day number), by symbol.
+    private var payloads: [UInt32: Int32] = [:]
     /// 0 = empty; otherwise symbol + 1.
     private var slots: [UInt32] = Array(repeating: 0, count: 64)
 
@@ -31,7 +32,6 @@ struct IDTable {
         kinds.reserveCapacity(expectedCount)
         lines.reserveCapacity(expectedCount)
         columns.reserveCapacity(expectedCount)
-        payloads.reserveCapacity(expectedCount)
     }
 
     /// The number of distinct ids.
@@ -53,8 +53,7 @@ struct IDTable {
             starts.append(UInt32(truncatingIfNeeded: bytes.count))
             kinds.append(kind.rawValue)
             lines.append(UInt32(clamping: position.line))
-            columns.append(UInt32(clamping: position.column))
-            payloads.append(0)
+            columns.append(position.column <= Int(UInt16.max) ? UInt16(position.column) : 0)
             slots[slot] = UInt32(symbol + 1)
             if kinds.count * 4 > slots.count * 3 { grow() }
             return nil
@@ -66,16 +65,15 @@ struct IDTable {
         symbol(of: id).map(definition)
     }
 
-    /// The payload attached to `id` (0 when none or when the id is not defined).
-    func payload(of id: String) -> UInt32 {
-        guard let symbol = symbol(of: id) else { return 0 }
-        return payloads[symbol]
+    /// The value attached to `id`, if any.
+    func payload(of id: String) -> Int32? {
+        symbol(of: id).flatMap { payloads[UInt32($0)] }
     }
 
-    /// Attaches `payload` to `id`, if it is defined.
-    mutating func setPayload(_ payload: UInt32, of id: String) {
-        guard let symbol = symbol(of: id) else { return }
-        payloads[symbol] = payload
+    /// Attaches `payload` to `id` (if it is defined and has none yet).
+    mutating func setPayload(_ payload: Int32, of id: String) {
+        guard let symbol = symbol(of: id), payloads[UInt32(symbol)] == nil else { return }
+        payloads[UInt32(symbol)] = payload
     }
 
     private func symbol(of id: String) -> Int? {

@@ -12,7 +12,7 @@ public struct RelativeDateMatchesAnchor: ValidationRule {
 
     public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
         guard annotation.kind == .timex, annotation.type == "date" || annotation.type == "time" else { return }
-        if let anchor = annotation.anchor, index.timexFacts(of: anchor) == nil {
+        if let anchor = annotation.anchor, index.definition(of: anchor) == nil {
             pending.append(annotation)  // the anchor comes later in the text
             return
         }
@@ -26,19 +26,17 @@ public struct RelativeDateMatchesAnchor: ValidationRule {
     private func judge(_ annotation: AnnotationRecord, _ index: DocumentIndex, _ findings: inout Findings) {
         guard let value = annotation.value, let interval = CalendarInterval(timex: value),
               let expression = RelativeExpression(annotation.surfacePrefix) else { return }
-        let anchorValue: String
+        let anchorDay: Int
         let anchorName: String
         if let anchor = annotation.anchor {
-            guard let facts = index.timexFacts(of: anchor), let v = facts.value else { return }
-            anchorValue = v
+            guard let day = index.anchorDay(of: anchor) else { return }  // not a date, or not one day
+            anchorDay = day
             anchorName = "anchor '\(anchor)'"
         } else {
-            guard let published = index.published else { return }
-            anchorValue = published
+            guard let published = index.published, let interval = CalendarInterval(timex: published), interval.unit == .day else { return }
+            anchorDay = interval.first
             anchorName = "the publication date"
         }
-        guard let anchorInterval = CalendarInterval(timex: anchorValue), anchorInterval.unit == .day else { return }
-        let anchorDay = anchorInterval.first
         let subject = "\(annotation.displayName) ('\(annotation.surfacePrefix)') has value \(value)"
         let anchorText = "\(anchorName) is \(CalendarInterval.format(anchorDay))"
         switch expression {

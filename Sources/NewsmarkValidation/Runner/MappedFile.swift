@@ -19,9 +19,9 @@ final class MappedFile {
     private var cursorLine = 1
     private static let pageSize = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
     /// How far behind the parser's line pages are kept (libxml2 and the position tracker read near it).
-    private static let margin = 4 << 20
+    private static let margin = 1 << 20
     /// How much progress makes another release worthwhile.
-    private static let step = 8 << 20
+    private static let step = 2 << 20
 
     /// Maps `path`; throws an I/O error the validator reports with the file name.
     init(path: String) throws {

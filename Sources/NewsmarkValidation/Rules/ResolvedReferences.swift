@@ -7,7 +7,8 @@ public struct ResolvedReferences: ValidationRule {
         help: "Declare the missing entity or annotator in the header, or correct the id.")
 
     private struct Pending {
-        var owner: String
+        var kind: AnnotationRecord.Kind
+        var id: String?
         var attribute: String
         var target: String
         var expected: IDKind
@@ -19,12 +20,12 @@ public struct ResolvedReferences: ValidationRule {
     public init() {}
 
     public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
-        let owner = annotation.displayName
         func check(_ attribute: String, _ target: String?, _ expected: IDKind) {
             guard let target else { return }
-            let reference = Pending(owner: owner, attribute: attribute, target: target, expected: expected, position: annotation.position)
+            let reference = Pending(kind: annotation.kind, id: annotation.id, attribute: attribute, target: target,
+                                    expected: expected, position: annotation.position)
             if target.isEmpty {
-                report("\(owner) has an empty '\(attribute)' reference", at: annotation.position, &findings)
+                report("\(annotation.displayName) has an empty '\(attribute)' reference", at: annotation.position, &findings)
             } else if let definition = index.definition(of: target) {
                 judge(reference, definition.kind, &findings)
             } else {
@@ -43,15 +44,19 @@ public struct ResolvedReferences: ValidationRule {
             if let definition = index.definition(of: reference.target) {
                 judge(reference, definition.kind, &findings)
             } else {
-                report("\(reference.owner) refers in '\(reference.attribute)' to '\(reference.target)', which is not defined "
+                report("\(owner(reference)) refers in '\(reference.attribute)' to '\(reference.target)', which is not defined "
                        + "(expected \(reference.expected))", at: reference.position, &findings)
             }
         }
     }
 
+    private func owner(_ reference: Pending) -> String {
+        AnnotationRecord(kind: reference.kind, id: reference.id, type: nil, position: reference.position).displayName
+    }
+
     private func judge(_ reference: Pending, _ kind: IDKind, _ findings: inout Findings) {
         guard kind != reference.expected else { return }
-        report("\(reference.owner) refers in '\(reference.attribute)' to '\(reference.target)', which is \(kind), "
+        report("\(owner(reference)) refers in '\(reference.attribute)' to '\(reference.target)', which is \(kind), "
                + "not \(reference.expected)", at: reference.position, &findings)
     }
 }

@@ -148,6 +148,54 @@ struct XMLArticleReaderTests {
         #expect(TestSupport.readError(wrongOrder)?.message.contains("out of order") == true)
     }
 
+    @Test("hostile and broken inputs give one-line located errors", arguments: [
+        ("", "the file is empty"),
+        ("  \n", "only white space"),
+        ("<?xml version=\"1.0\"?>\n<article xmlns=\"urn:newsmark:1.0\" version=\"1.0\" id=\"a\" xml:lang=\"en\"><header><tagset/></header><body><p id=\"p1\">A\u{0}B</p></body></article>", "0x0"),
+        ("<?xml version=\"1.0\"?>\n<article xmlns=\"urn:newsmark:1.0\" version=\"1.0\" id=\"a\" xml:lang=\"en\"><header><tagset/>", "end"),
+        ("\u{1}\u{2}binary", "not an XML document"),
+    ])
+    func brokenInput(text: String, expected: String) throws {
+        let error = try #require(TestSupport.readError(text))
+        #expect(error.kind == .invalidInput)
+        #expect(error.message.lowercased().contains(expected.lowercased()), "\(error)")
+        #expect(!error.message.contains("\n"))
+        #expect((error.location?.line ?? 0) > 0)
+    }
+
+    @Test("invalid UTF-8 is located, on one line")
+    func invalidUTF8() throws {
+        var data = Data(TestSupport.document(body: #"    <p id="p1">AB</p>"#).utf8)
+        let index = try #require(data.firstIndex(of: UInt8(ascii: "B")))
+        data[index] = 0xFF
+        do {
+            _ = try XMLArticleReader().read(data, fileName: "u.xml")
+            Issue.record("no error")
+        } catch let error as NewsmarkError {
+            #expect(error.message.contains("UTF-8"))
+            #expect(!error.message.contains("\n"))
+            #expect((error.location?.column ?? 0) > 0)
+        }
+    }
+
+    @Test("nesting deeper than libxml2's limit is refused, not a crash")
+    func deepNesting() throws {
+        var inner = "a"
+        for index in 0..<300 { inner = "<mention id=\"m\(index)\" type=\"person\">\(inner)</mention>" }
+        let error = try #require(TestSupport.readError(TestSupport.document(body: "    <p id=\"p1\">\(inner)</p>")))
+        #expect(error.kind == .invalidInput)
+        #expect((error.location?.line ?? 0) > 0)
+    }
+
+    @Test("UTF-16 input and CRLF line ends are read")
+    func utf16AndCRLF() throws {
+        let xml = TestSupport.document(body: #"    <p id="p1">Zürich 𝔘</p>"#)
+        let utf16 = try #require(xml.replacingOccurrences(of: "UTF-8", with: "UTF-16").data(using: .utf16))
+        #expect(try XMLArticleReader().read(utf16).text == "Zürich 𝔘")
+        let crlf = Data(xml.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        #expect(try XMLArticleReader().read(crlf).text == "Zürich 𝔘")
+    }
+
     @Test("lines beyond 65,535 keep their numbers")
     func bigLines() throws {
         let padding = String(repeating: "\n", count: 70_000)

@@ -48,7 +48,10 @@ final class LibXML2ErrorCollector {
 
     /// libxml2's message without its trailing newline, starting in lower case like Newsmark's own.
     static func clean(_ message: String) -> String {
+        // One line per diagnostic: libxml2 puts details (such as the offending bytes) on a second line.
         var text = message.trimmingCharacters(in: .whitespacesAndNewlines)
+            .split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: "; ")
         if let first = text.first, first.isUppercase, text.dropFirst().first?.isLowercase == true {
             text = first.lowercased() + text.dropFirst()
         }

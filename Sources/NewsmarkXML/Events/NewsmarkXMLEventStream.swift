@@ -91,6 +91,10 @@ public final class NewsmarkXMLEventStream {
         self.options = options
         input = ParserInput(data)
         tracker = SourcePositionTracker(data: data)
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            throw NewsmarkError(.invalidInput, data.isEmpty ? "the file is empty" : "the file holds only white space",
+                                location: SourceLocation(file: fileName, line: 1, column: 1))
+        }
         if let doctype = tracker.doctypeInProlog() {
             throw NewsmarkXMLEventStream.doctypeError(at: SourceLocation(file: fileName, line: doctype.line, column: doctype.column))
         }
@@ -145,7 +149,10 @@ public final class NewsmarkXMLEventStream {
             }
             if let fatal = errors.fatal {
                 finished = true
-                throw NewsmarkError(.invalidInput, fatal.message,
+                // libxml2 says "document is empty" when no element starts the content (binary data, plain text).
+                let message = fatal.message == "document is empty"
+                    ? "not an XML document: no root element found (\(fatal.message))" : fatal.message
+                throw NewsmarkError(.invalidInput, message,
                                     location: SourceLocation(file: fileName, line: fatal.line, column: fatal.column))
             }
             if status < 0 {

@@ -109,22 +109,26 @@ struct SourcePositionTracker {
 
     private func byte(at index: Int) -> UInt8 { data[data.startIndex + index] }
 
-    private func hasPrefix(_ prefix: String, at index: Int) -> Bool {
-        let utf8 = Array(prefix.utf8)
-        guard index + utf8.count <= data.count else { return false }
-        for (offset, b) in utf8.enumerated() where byte(at: index + offset) != b { return false }
-        return true
+    private func hasPrefix(_ prefix: StaticString, at index: Int) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard index + count <= data.count else { return false }
+        return prefix.withUTF8Buffer { utf8 in
+            for offset in 0..<count where byte(at: index + offset) != utf8[offset] { return false }
+            return true
+        }
     }
 
     private func matches(_ kind: Markup, at index: Int) -> Bool {
         switch kind {
-        case .endTag: hasPrefix("</", at: index)
-        case .comment: hasPrefix("<!--", at: index)
-        case .cdata: hasPrefix("<![CDATA[", at: index)
-        case .doctype: hasPrefix("<!DOCTYPE", at: index)
-        case .processingInstruction: hasPrefix("<?", at: index)
+        case .endTag: return hasPrefix("</", at: index)
+        case .comment: return hasPrefix("<!--", at: index)
+        case .cdata: return hasPrefix("<![CDATA[", at: index)
+        case .doctype: return hasPrefix("<!DOCTYPE", at: index)
+        case .processingInstruction: return hasPrefix("<?", at: index)
         case .startTag:
-            index + 1 < data.count && ![UInt8(ascii: "/"), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(byte(at: index + 1))
+            guard index + 1 < data.count else { return false }
+            let next = byte(at: index + 1)
+            return next != UInt8(ascii: "/") && next != UInt8(ascii: "!") && next != UInt8(ascii: "?")
         }
     }
 
@@ -162,9 +166,9 @@ struct SourcePositionTracker {
         }
     }
 
-    private func find(_ terminator: String, from start: Int) -> Int? {
-        let needle = Array(terminator.utf8)
-        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int? in
+    private func find(_ terminator: StaticString, from start: Int) -> Int? {
+        terminator.withUTF8Buffer { needle in
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int? in
             let bytes = raw.bindMemory(to: UInt8.self)
             var index = start
             while index + needle.count <= bytes.count {
@@ -179,6 +183,7 @@ struct SourcePositionTracker {
                 index += 1
             }
             return nil
+        }
         }
     }
 

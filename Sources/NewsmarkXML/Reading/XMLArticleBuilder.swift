@@ -195,13 +195,13 @@ struct XMLArticleBuilder {
     }
 
     private func checkPlacement(_ element: NewsmarkElement, parent: NewsmarkElement?, at location: SourceLocation) throws {
-        guard let allowed = element.allowedParents else {
-            if parent != nil { throw error("<article> can only be the root element", at: location) }
+        guard let parent else {
+            if element != .article { throw error("<\(element.rawValue)> cannot be the root element; the root is <article>", at: location) }
             return
         }
-        guard let parent else { throw error("<\(element.rawValue)> cannot be the root element; the root is <article>", at: location) }
-        guard allowed.contains(parent) else {
-            let places = allowed.map { "<\($0.rawValue)>" }.sorted().joined(separator: ", ")
+        guard element.isAllowed(in: parent) else {
+            if element == .article { throw error("<article> can only be the root element", at: location) }
+            let places = (element.allowedParents ?? []).map { "<\($0.rawValue)>" }.sorted().joined(separator: ", ")
             throw error("<\(element.rawValue)> is not allowed in <\(parent.rawValue)>; it belongs in \(places)", at: location)
         }
     }
@@ -214,9 +214,9 @@ struct XMLArticleBuilder {
 
     // MARK: - Attributes
 
-    private func attributes(of start: XMLStartElement, element: NewsmarkElement) throws -> [String: String] {
+    private func attributes(of start: XMLStartElement, element: NewsmarkElement) throws -> AttributeValues {
         let specs = element.attributeSpecs
-        var values: [String: String] = [:]
+        var values = AttributeValues()
         for attribute in start.attributes {
             if attribute.namespaceURI == NewsmarkVocabulary.xmlNamespace, attribute.localName == "lang", element == .article {
                 continue
@@ -242,7 +242,7 @@ struct XMLArticleBuilder {
         throw error("<\(element.rawValue) \(attribute)=\"\(raw ?? "")\">: \(attribute) is one of \(allowed)", at: location)
     }
 
-    private func provenance(_ values: [String: String], of element: NewsmarkElement, at location: SourceLocation) throws -> Provenance {
+    private func provenance(_ values: AttributeValues, of element: NewsmarkElement, at location: SourceLocation) throws -> Provenance {
         var confidence: Double?
         if let raw = values["cert"] {
             guard let value = CertaintyValue.parse(raw) else {
@@ -335,6 +335,22 @@ struct XMLArticleBuilder {
 
     private func error(_ message: String, at location: SourceLocation) -> NewsmarkError {
         NewsmarkError(.invalidInput, message, location: location)
+    }
+}
+
+/// The attribute values of one start tag, by name (a handful, so a linear search beats hashing).
+struct AttributeValues {
+    private var entries: [(name: String, value: String)] = []
+
+    subscript(name: String) -> String? {
+        get { entries.first { $0.name == name }?.value }
+        set {
+            if let index = entries.firstIndex(where: { $0.name == name }) {
+                if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
+            } else if let newValue {
+                entries.append((name, newValue))
+            }
+        }
     }
 }
 

@@ -38,6 +38,22 @@ extension NewsmarkElement {
         }
     }
 
+    /// Whether the element may appear directly in `parent` (a fast form of ``allowedParents``).
+    func isAllowed(in parent: NewsmarkElement) -> Bool {
+        switch self {
+        case .article: false
+        case .header, .body: parent == .article
+        case .meta, .annotators, .tagset, .entities: parent == .header
+        case .published, .source, .url, .rights: parent == .meta
+        case .annotator: parent == .annotators
+        case .entityType: parent == .tagset
+        case .entity: parent == .entities
+        case .p: parent == .body
+        case .dateline: parent == .p
+        case .place, .agency, .mention, .quote, .timex: parent == .p || parent.isInline
+        }
+    }
+
     /// The position of a `header` child in the required order (meta, annotators, tagset, entities).
     var headerOrder: Int? {
         switch self {

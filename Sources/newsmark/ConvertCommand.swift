@@ -10,13 +10,13 @@ struct ConvertCommand: ParsableCommand {
         discussion: "Raw text (.txt) is annotated automatically. Without -o the result goes to standard output."
     )
 
-    @Argument(help: "The input file, or - for standard input.")
+    @Argument(help: "The input file, a directory (a corpus: every .xml, .json and .txt file in it), or - for standard input.")
     var input: String
 
-    @Option(name: .long, help: "Output format: xml, json or text.")
+    @Option(name: .long, help: "Output format: xml, json, jsonl (JSON Lines, one article per line) or text.")
     var to: OutputFormat = .xml
 
-    @Option(name: .long, help: "Input format: txt, xml or json (default: from the extension or the content).")
+    @Option(name: .long, help: "Input format: txt, xml, json or jsonl (default: from the extension or the content).")
     var from: InputFormat?
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
@@ -43,7 +43,15 @@ struct ConvertCommand: ParsableCommand {
     @Flag(name: .long, help: "Report what clean-up removed.")
     var verbose = false
 
+    @Option(name: .long, help: "Corpus input: keep only shard I of N (I/N, by a stable hash of the article id).",
+            transform: ShardSelector.commandLineArgument)
+    var shard: ShardSelector?
+
+    @Flag(name: .customLong("keep-going"), help: "Corpus input: report a bad article and go on (exit 1 at the end).")
+    var keepGoing = false
+
     func run() throws {
+        if try runCorpusConversionIfRequested() { return }
         let data = try FileIO.read(input)
         let fileName = input == "-" ? "<stdin>" : input
         let format = from ?? InputFormat.detect(path: input, data: data)
@@ -67,6 +75,8 @@ struct ConvertCommand: ParsableCommand {
             article = try XMLArticleReader().read(data, fileName: fileName)
         case .json:
             article = try JSONArticleCodec().decode(data, fileName: fileName)
+        case .jsonl:
+            throw NewsmarkError(.usage, "JSON Lines input is converted as a corpus", location: SourceLocation(file: fileName))
         }
         let bytes: Data
         switch to {
@@ -75,6 +85,10 @@ struct ConvertCommand: ParsableCommand {
             var json = try JSONArticleCodec().encode(article, pretty: pretty)
             json.append(0x0A)
             bytes = json
+        case .jsonl:
+            var line = try JSONArticleCodec().encode(article)
+            line.append(0x0A)
+            bytes = line
         case .text: bytes = Data(PlainTextExporter().export(article).utf8)
         }
         try FileIO.write(bytes, to: output)
@@ -83,18 +97,19 @@ struct ConvertCommand: ParsableCommand {
 
 /// Formats `convert` writes.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case xml, json, text
+    case xml, json, jsonl, text
 }
 
 /// Formats `convert` reads.
 enum InputFormat: String, ExpressibleByArgument, CaseIterable {
-    case txt, xml, json
+    case txt, xml, json, jsonl
 
     /// The format of `path`, from its extension, else from the first non-space byte of `data`.
     static func detect(path: String, data: Data) -> InputFormat {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "xml": return .xml
         case "json": return .json
+        case "jsonl", "ndjson": return .jsonl
         case "txt", "text": return .txt
         default:
             let first = data.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }

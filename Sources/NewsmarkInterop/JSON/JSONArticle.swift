@@ -1,6 +1,10 @@
 import NewsmarkModel
 
-/// The JSON form's document, member for member (see docs/FORMAT.md).
+/// The JSON form's document, member for member (see docs/FORMAT.md, "JSON form").
+///
+/// Writing: optional members that have no value are left out (never `null`); arrays are always written,
+/// empty or not; keys are sorted by the encoder. Reading: every member name is checked (an unknown member
+/// is an error, so a misspelt `speakr` is not silently dropped), and `null` is read as "absent".
 struct JSONArticle: Codable {
     var newsmark: String
     var id: String
@@ -17,12 +21,58 @@ struct JSONArticle: Codable {
     var quotes: [QuoteMember]
     var dates: [DateMember]
 
+    /// The only value of `offsets`: spans count Unicode code points, end exclusive.
+    static let offsetUnit = "unicode-code-points"
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case newsmark, id, lang, meta, offsets, text, paragraphs, dateline, tagset, annotators, discourseEntities,
+             entities, quotes, dates
+    }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        newsmark = try c.decode(String.self, forKey: .newsmark)
+        id = try c.decode(String.self, forKey: .id)
+        lang = try c.decode(String.self, forKey: .lang)
+        meta = try c.decodeIfPresent(Meta.self, forKey: .meta) ?? Meta()
+        offsets = try c.decode(String.self, forKey: .offsets)
+        text = try c.decode(String.self, forKey: .text)
+        paragraphs = try c.decode([Paragraph].self, forKey: .paragraphs)
+        dateline = try c.decodeIfPresent(Dateline.self, forKey: .dateline)
+        tagset = try c.decodeIfPresent([String].self, forKey: .tagset) ?? TagSet.standard.entityTypes
+        annotators = try c.decodeIfPresent([JSONAnnotator].self, forKey: .annotators) ?? []
+        discourseEntities = try c.decodeIfPresent([DiscourseEntityMember].self, forKey: .discourseEntities) ?? []
+        entities = try c.decodeIfPresent([Mention].self, forKey: .entities) ?? []
+        quotes = try c.decodeIfPresent([QuoteMember].self, forKey: .quotes) ?? []
+        dates = try c.decodeIfPresent([DateMember].self, forKey: .dates) ?? []
+    }
+
     struct Meta: Codable {
         var headline: String?
         var published: String?
         var source: String?
         var url: String?
         var rights: String?
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case headline, published, source, url, rights }
+
+        init(headline: String? = nil, published: String? = nil, source: String? = nil, url: String? = nil,
+             rights: String? = nil) {
+            self.headline = headline
+            self.published = published
+            self.source = source
+            self.url = url
+            self.rights = rights
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+            headline = try c.decodeIfPresent(String.self, forKey: .headline)
+            published = try c.decodeIfPresent(String.self, forKey: .published)
+            source = try c.decodeIfPresent(String.self, forKey: .source)
+            url = try c.decodeIfPresent(String.self, forKey: .url)
+            rights = try c.decodeIfPresent(String.self, forKey: .rights)
+        }
     }
 
     struct Paragraph: Codable {
@@ -30,6 +80,23 @@ struct JSONArticle: Codable {
         var role: String
         var start: Int
         var end: Int
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case id, role, start, end }
+
+        init(id: String, role: String, start: Int, end: Int) {
+            self.id = id
+            self.role = role
+            self.start = start
+            self.end = end
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            role = try c.decodeIfPresent(String.self, forKey: .role) ?? BlockRole.body.rawValue
+            start = try c.decodeOffset(forKey: .start)
+            end = try c.decodeOffset(forKey: .end)
+        }
     }
 
     struct Dateline: Codable {
@@ -38,12 +105,46 @@ struct JSONArticle: Codable {
         var text: String
         var place: Span?
         var source: Span?
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case start, end, text, place, source }
+
+        init(start: Int, end: Int, text: String, place: Span?, source: Span?) {
+            self.start = start
+            self.end = end
+            self.text = text
+            self.place = place
+            self.source = source
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+            start = try c.decodeOffset(forKey: .start)
+            end = try c.decodeOffset(forKey: .end)
+            text = try c.decode(String.self, forKey: .text)
+            place = try c.decodeIfPresent(Span.self, forKey: .place)
+            source = try c.decodeIfPresent(Span.self, forKey: .source)
+        }
     }
 
     struct Span: Codable {
         var start: Int
         var end: Int
         var text: String
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case start, end, text }
+
+        init(start: Int, end: Int, text: String) {
+            self.start = start
+            self.end = end
+            self.text = text
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+            start = try c.decodeOffset(forKey: .start)
+            end = try c.decodeOffset(forKey: .end)
+            text = try c.decode(String.self, forKey: .text)
+        }
     }
 
     struct JSONAnnotator: Codable {
@@ -52,6 +153,25 @@ struct JSONArticle: Codable {
         var name: String
         var version: String?
         var mode: String
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case id, kind, name, version, mode }
+
+        init(id: String, kind: String, name: String, version: String?, mode: String) {
+            self.id = id
+            self.kind = kind
+            self.name = name
+            self.version = version
+            self.mode = mode
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            kind = try c.decode(String.self, forKey: .kind)
+            name = try c.decode(String.self, forKey: .name)
+            version = try c.decodeIfPresent(String.self, forKey: .version)
+            mode = try c.decode(String.self, forKey: .mode)
+        }
     }
 
     struct DiscourseEntityMember: Codable {
@@ -61,6 +181,27 @@ struct JSONArticle: Codable {
         var kb: String?
         var resp: String?
         var cert: Double?
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case id, type, name, kb, resp, cert }
+
+        init(id: String, type: String, name: String, kb: String?, resp: String?, cert: Double?) {
+            self.id = id
+            self.type = type
+            self.name = name
+            self.kb = kb
+            self.resp = resp
+            self.cert = cert
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            type = try c.decode(String.self, forKey: .type)
+            name = try c.decode(String.self, forKey: .name)
+            kb = try c.decodeIfPresent(String.self, forKey: .kb)
+            resp = try c.decodeIfPresent(String.self, forKey: .resp)
+            cert = try c.decodeIfPresent(Double.self, forKey: .cert)
+        }
     }
 
     struct Mention: Codable {
@@ -72,6 +213,32 @@ struct JSONArticle: Codable {
         var entity: String?
         var resp: String?
         var cert: Double?
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case id, type, start, end, text, entity, resp, cert }
+
+        init(id: String, type: String, start: Int, end: Int, text: String, entity: String?, resp: String?,
+             cert: Double?) {
+            self.id = id
+            self.type = type
+            self.start = start
+            self.end = end
+            self.text = text
+            self.entity = entity
+            self.resp = resp
+            self.cert = cert
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            type = try c.decode(String.self, forKey: .type)
+            start = try c.decodeOffset(forKey: .start)
+            end = try c.decodeOffset(forKey: .end)
+            text = try c.decode(String.self, forKey: .text)
+            entity = try c.decodeIfPresent(String.self, forKey: .entity)
+            resp = try c.decodeIfPresent(String.self, forKey: .resp)
+            cert = try c.decodeIfPresent(Double.self, forKey: .cert)
+        }
     }
 
     struct QuoteMember: Codable {
@@ -85,6 +252,38 @@ struct JSONArticle: Codable {
         var continues: String?
         var resp: String?
         var cert: Double?
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case id, start, end, text, kind, speaker, cue, continues, resp, cert
+        }
+
+        init(id: String, start: Int, end: Int, text: String, kind: String, speaker: String?, cue: String?,
+             continues: String?, resp: String?, cert: Double?) {
+            self.id = id
+            self.start = start
+            self.end = end
+            self.text = text
+            self.kind = kind
+            self.speaker = speaker
+            self.cue = cue
+            self.continues = continues
+            self.resp = resp
+            self.cert = cert
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            start = try c.decodeOffset(forKey: .start)
+            end = try c.decodeOffset(forKey: .end)
+            text = try c.decode(String.self, forKey: .text)
+            kind = try c.decode(String.self, forKey: .kind)
+            speaker = try c.decodeIfPresent(String.self, forKey: .speaker)
+            cue = try c.decodeIfPresent(String.self, forKey: .cue)
+            continues = try c.decodeIfPresent(String.self, forKey: .continues)
+            resp = try c.decodeIfPresent(String.self, forKey: .resp)
+            cert = try c.decodeIfPresent(Double.self, forKey: .cert)
+        }
     }
 
     struct DateMember: Codable {
@@ -100,16 +299,57 @@ struct JSONArticle: Codable {
         var freq: String?
         var resp: String?
         var cert: Double?
-    }
 
-    init(_ article: Article) {
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case id, type, start, end, text, value, mod, anchor, quant, freq, resp, cert
+        }
+
+        init(id: String, type: String, start: Int, end: Int, text: String, value: String, mod: String?,
+             anchor: String?, quant: String?, freq: String?, resp: String?, cert: Double?) {
+            self.id = id
+            self.type = type
+            self.start = start
+            self.end = end
+            self.text = text
+            self.value = value
+            self.mod = mod
+            self.anchor = anchor
+            self.quant = quant
+            self.freq = freq
+            self.resp = resp
+            self.cert = cert
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            type = try c.decode(String.self, forKey: .type)
+            start = try c.decodeOffset(forKey: .start)
+            end = try c.decodeOffset(forKey: .end)
+            text = try c.decode(String.self, forKey: .text)
+            value = try c.decode(String.self, forKey: .value)
+            mod = try c.decodeIfPresent(String.self, forKey: .mod)
+            anchor = try c.decodeIfPresent(String.self, forKey: .anchor)
+            quant = try c.decodeIfPresent(String.self, forKey: .quant)
+            freq = try c.decodeIfPresent(String.self, forKey: .freq)
+            resp = try c.decodeIfPresent(String.self, forKey: .resp)
+            cert = try c.decodeIfPresent(Double.self, forKey: .cert)
+        }
+    }
+}
+
+extension JSONArticle {
+    /// The JSON form of `article`, annotations in canonical text order (start, longer first, then id).
+    init(_ source: Article) {
+        var article = source
+        article.sortAnnotations()
         let text = ScalarText(article.text)
         newsmark = Article.formatVersion
         id = article.id
         lang = article.language
         meta = Meta(headline: article.headline, published: article.metadata.published, source: article.metadata.source,
                     url: article.metadata.url, rights: article.metadata.rights)
-        offsets = "unicode-code-points"
+        offsets = Self.offsetUnit
         self.text = article.text
         paragraphs = article.blocks.map { Paragraph(id: $0.id, role: $0.role.rawValue, start: $0.span.start, end: $0.span.end) }
         dateline = article.dateline.map { d in

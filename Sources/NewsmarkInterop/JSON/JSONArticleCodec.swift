@@ -2,7 +2,11 @@ import Foundation
 import NewsmarkModel
 
 /// Reads and writes the JSON form of a Newsmark article: standoff annotations over one text, offsets in
-/// Unicode code points, end exclusive.
+/// Unicode code points, end exclusive (see docs/FORMAT.md, "JSON form").
+///
+/// Writing is deterministic: keys sorted, annotations in text order, absent optional members left out, so
+/// the same article always gives the same bytes. Reading parses with Foundation's `JSONDecoder`, then checks
+/// the document as strictly as the XML reader does; every error names the JSON path of the member at fault.
 public struct JSONArticleCodec: Sendable {
     public init() {}
 
@@ -13,12 +17,26 @@ public struct JSONArticleCodec: Sendable {
         do {
             return try encoder.encode(JSONArticle(article))
         } catch {
-            throw NewsmarkError(.invalidInput, "cannot encode the article as JSON: \(error)")
+            throw NewsmarkError(.invalidInput, "cannot encode article \(JSONArticleChecker.quotedText(article.id)) as JSON: \(error)")
         }
     }
 
-    /// Parses the JSON form. `fileName` is used in error locations.
+    /// Parses and checks the JSON form. `fileName` is used in error locations; messages start with the JSON
+    /// path of the offending member (`$.quotes[3].speaker: no discourse entity "e9" in $.discourseEntities`).
     public func decode(_ data: Data, fileName: String? = nil) throws -> Article {
-        throw NewsmarkError(.usage, "reading the JSON form is not available yet", location: SourceLocation(file: fileName))
+        let document: JSONArticle
+        do {
+            document = try JSONDecoder().decode(JSONArticle.self, from: data)
+        } catch let error as UnknownMemberError {
+            let path = JSONPath.of(error.codingPath)
+            throw NewsmarkError(.invalidInput, "\(path)\(JSONPath.member(error.member)): unknown member (the members of \(path) are \(error.known.joined(separator: ", ")))",
+                                location: SourceLocation(file: fileName))
+        } catch let error as DecodingError {
+            throw JSONDecodingErrorReport.error(for: error, data: data, fileName: fileName)
+        } catch {
+            throw NewsmarkError(.invalidInput, "cannot read the JSON: \(error)", location: SourceLocation(file: fileName))
+        }
+        var checker = JSONArticleChecker(document: document, fileName: fileName)
+        return try checker.article()
     }
 }

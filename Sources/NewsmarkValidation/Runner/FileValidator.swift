@@ -1,4 +1,5 @@
 import Foundation
+import NewsmarkInterop
 import NewsmarkModel
 import NewsmarkXML
 
@@ -90,7 +91,23 @@ public struct FileValidator: Sendable {
                                location: SourceLocation(file: input.displayName))]
         }
         var indexer = JSONFormIndexer(file: input.displayName, rules: settings.enabledRules)
-        return indexer.check(object)
+        var diagnostics = indexer.check(object)
+        // The JSON form has no XSD: the codec's decoder is its schema (member names and types, allowed values
+        // such as roles, kinds and modes, confidences between 0 and 1). It stops at the first problem, so it
+        // runs once the checks above found no error, and what it rejects is reported as NM020.
+        if !diagnostics.contains(where: { $0.severity == .error }) {
+            do {
+                _ = try JSONArticleCodec().decode(data, fileName: input.displayName)
+            } catch let error as NewsmarkError {
+                var location = error.location ?? SourceLocation(file: input.displayName)
+                location.file = input.displayName
+                diagnostics.append(Diagnostic(ruleID: BuiltInChecks.jsonSyntax.id, severity: .error, message: error.message, location: location))
+            } catch {
+                diagnostics.append(Diagnostic(ruleID: BuiltInChecks.jsonSyntax.id, severity: .error, message: "\(error)",
+                                              location: SourceLocation(file: input.displayName)))
+            }
+        }
+        return diagnostics
     }
 
     /// XML or JSON from the first byte that is not white space or a byte-order mark.

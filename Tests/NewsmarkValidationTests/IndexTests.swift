@@ -30,6 +30,7 @@ import Testing
         #expect(TextFacts("«oui»").marks.unclosed == 0)
         #expect(TextFacts("\"a\" \"b").marks.unclosed == 1)
         #expect(TextFacts("don’t").marks.isEmpty)
+        #expect(TextFacts("a\nb\r\nc\u{2028}").lineBreaks == 4)
     }
 
     @Test func textFactsAppendEqualsWhole() {

@@ -64,6 +64,8 @@ public struct DocumentIndex: Sendable {
     public var namespace: String?
     public var version: String?
     public var rootPosition = TextPosition(line: 1, column: 1)
+    /// The article's language (`xml:lang`; `lang` in the JSON form).
+    public var language: String?
     /// For the JSON form: the `offsets` member (`unicode-code-points`).
     public var offsetUnit: String?
 
@@ -74,6 +76,10 @@ public struct DocumentIndex: Sendable {
     public var publishedPosition: TextPosition?
     /// The declared entity types (`nil`: no tag set declared, the standard one applies).
     public var declaredEntityTypes: [String]?
+    /// Entity types declared more than once, with the position of the repeated declaration.
+    public var repeatedEntityTypes: [(name: String, position: TextPosition)] = []
+    /// Where each `dateline` starts (at most one is allowed).
+    public var datelinePositions: [TextPosition] = []
     /// Declared quote kinds, if the tag set declares them (otherwise the format's kinds apply).
     public var declaredQuoteKinds: [String]?
     /// Declared date types, if the tag set declares them (otherwise TIMEX3's types apply).

@@ -34,6 +34,7 @@ public struct JSONFormIndexer {
         let meta = root["meta"] as? [String: Any]
         checker.updateIndex { index in
             index.version = root["newsmark"] as? String
+            index.language = root["lang"] as? String
             index.offsetUnit = root["offsets"] as? String
             index.published = meta?["published"] as? String
             if let tagset = root["tagset"] as? [Any] { index.declaredEntityTypes = tagset.compactMap { $0 as? String } }

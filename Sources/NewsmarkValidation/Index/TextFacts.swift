@@ -8,6 +8,8 @@ public struct TextFacts: Hashable, Sendable {
     public var codePoints = 0
     /// Code points that are not white space (as Newsmark counts white space).
     public var visible = 0
+    /// Line breaks (LF, CR, U+2028, U+2029).
+    public var lineBreaks = 0
     /// Quote marks seen, by kind.
     public var marks = QuoteMarkCounts()
 
@@ -33,7 +35,8 @@ public struct TextFacts: Hashable, Sendable {
             if b0 < 0x80 {
                 codePoints += 1
                 switch b0 {
-                case 0x20, 0x09, 0x0A, 0x0D: break
+                case 0x20, 0x09: break
+                case 0x0A, 0x0D: lineBreaks += 1
                 case 0x22: visible += 1; marks.straightDouble += 1
                 default: visible += 1
                 }
@@ -64,7 +67,8 @@ public struct TextFacts: Hashable, Sendable {
         if scalar.value < 0x80 {
             codePoints += 1
             switch scalar.value {
-            case 0x20, 0x09, 0x0A, 0x0D: break
+            case 0x20, 0x09: break
+            case 0x0A, 0x0D: lineBreaks += 1
             case 0x22: visible += 1; marks.straightDouble += 1
             default: visible += 1
             }
@@ -76,7 +80,10 @@ public struct TextFacts: Hashable, Sendable {
     private mutating func add(scalarValue scalar: UInt32) {
         codePoints += 1
         switch scalar {
-        case 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+        case 0x2028, 0x2029:
+            lineBreaks += 1
+            return
+        case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
             return
         case 0x201C: marks.leftDouble += 1; marks.noteOpen()
         case 0x201D: marks.rightDouble += 1; marks.noteClose()
@@ -94,6 +101,7 @@ public struct TextFacts: Hashable, Sendable {
     public mutating func append(_ other: TextFacts) {
         codePoints += other.codePoints
         visible += other.visible
+        lineBreaks += other.lineBreaks
         marks.append(other.marks)
     }
 }

@@ -57,6 +57,7 @@ public struct XMLStreamIndexer {
                 $0.rootName = localName
                 $0.namespace = namespaceURI
                 $0.version = attribute("version")
+                $0.language = attribute("xml:lang")
                 $0.rootPosition = position
             }
         case "header": element = .header; checker.updateIndex { $0.headerPosition = position }
@@ -71,12 +72,17 @@ public struct XMLStreamIndexer {
             if stack.last == .tagset, let name = attribute("name") {
                 checker.updateIndex {
                     switch localName {
-                    case "entityType": $0.declaredEntityTypes = ($0.declaredEntityTypes ?? []) + [name]
+                    case "entityType":
+                        if $0.declaredEntityTypes?.contains(name) == true { $0.repeatedEntityTypes.append((name, position)) }
+                        $0.declaredEntityTypes = ($0.declaredEntityTypes ?? []) + [name]
                     case "quoteKind": $0.declaredQuoteKinds = ($0.declaredQuoteKinds ?? []) + [name]
                     default: $0.declaredTimexTypes = ($0.declaredTimexTypes ?? []) + [name]
                     }
                 }
             }
+        case "dateline":
+            element = .other
+            checker.updateIndex { $0.datelinePositions.append(position) }
         case "body":
             element = .body
             checker.headerComplete()

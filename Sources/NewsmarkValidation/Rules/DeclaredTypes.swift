@@ -9,6 +9,12 @@ public struct DeclaredTypes: ValidationRule {
 
     public init() {}
 
+    public mutating func checkHeader(index: DocumentIndex, findings: inout Findings) {
+        for repeated in index.repeatedEntityTypes {
+            report("the tag set declares entity type '\(repeated.name)' more than once", at: repeated.position, &findings)
+        }
+    }
+
     public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
         guard let type = annotation.type else { return }
         let allowed: [String]

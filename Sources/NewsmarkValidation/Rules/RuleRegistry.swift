@@ -18,6 +18,9 @@ public enum RuleRegistry {
         JSONOffsetsInRange.self,
         JSONSurfaceText.self,
         MentionTypeMatchesEntity.self,
+        ArticleLanguage.self,
+        ParagraphsOnOneLine.self,
+        SingleDateline.self,
     ]
 
     /// Every check with an id: built-in checks, then the rules.

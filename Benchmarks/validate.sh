@@ -1,0 +1,20 @@
+#!/bin/sh
+# Benchmark of `newsmark validate` against xmllint's schema-only validation, on a generated corpus.
+#
+#   Benchmarks/validate.sh [CORPUS_DIR] [ARTICLES] [BIG_MB]
+#
+# Builds the release binary, generates (or reuses) a corpus of ARTICLES articles (default 5000) and one
+# article of BIG_MB megabytes (default 100) from Samples/, then times both tools on the same files in the
+# same run (best of 3) and prints the ratios and peak memory. Needs python3 and xmllint (libxml2-utils).
+set -eu
+cd "$(dirname "$0")/.."
+corpus=${1:-.build/validate-corpus}
+articles=${2:-5000}
+big_mb=${3:-100}
+
+swift build -c release --product newsmark >/dev/null
+if [ ! -f "$corpus/big.xml" ] || [ "$(ls "$corpus/xml" | wc -l)" -ne "$articles" ]; then
+    rm -rf "$corpus"
+    python3 Benchmarks/generate_corpus.py "$corpus" --articles "$articles" --big-mb "$big_mb"
+fi
+python3 Benchmarks/validate_measure.py "$(swift build -c release --show-bin-path)/newsmark" Schema/newsmark.xsd "$corpus"

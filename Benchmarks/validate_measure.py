@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Times `newsmark validate` against `xmllint --noout --schema` on the same files and prints the ratios.
+
+    validate_measure.py NEWSMARK SCHEMA CORPUS [--runs N]
+
+CORPUS is a directory made by generate_corpus.py (CORPUS/xml/*.xml and CORPUS/big.xml). Each command runs
+N times (best wall time kept); peak memory is the child's maximum resident set size.
+"""
+import argparse
+import glob
+import os
+import subprocess
+import sys
+import time
+
+
+def measure(command, runs):
+    """Best wall time, best CPU time (user + system), peak resident memory (MB), exit code."""
+    best = None
+    best_cpu = None
+    peak = 0
+    status = None
+    for _ in range(runs):
+        start = time.perf_counter()
+        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)
+        elapsed = time.perf_counter() - start
+        cpu = usage.ru_utime + usage.ru_stime
+        best = elapsed if best is None else min(best, elapsed)
+        best_cpu = cpu if best_cpu is None else min(best_cpu, cpu)
+        peak = max(peak, usage.ru_maxrss)  # kilobytes on Linux
+    return best, best_cpu, peak / 1024.0, os.waitstatus_to_exitcode(status)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("newsmark")
+    ap.add_argument("schema")
+    ap.add_argument("corpus")
+    ap.add_argument("--runs", type=int, default=3)
+    a = ap.parse_args()
+    files = sorted(glob.glob(os.path.join(a.corpus, "xml", "*.xml")))
+    big = os.path.join(a.corpus, "big.xml")
+    if not files:
+        sys.exit("no corpus files")
+    size = sum(os.path.getsize(f) for f in files) / 1e6
+    print(f"corpus: {len(files)} articles, {size:.1f} MB; big article: {os.path.getsize(big) / 1e6:.1f} MB")
+
+    rows = []
+    xmllint = measure(["xmllint", "--noout", "--schema", a.schema] + files, a.runs)
+    rows.append(("xmllint --noout --schema (corpus)", xmllint))
+    one = measure([a.newsmark, "validate", "--jobs", "1"] + files, a.runs)
+    rows.append(("newsmark validate --jobs 1 (corpus)", one))
+    two = measure([a.newsmark, "validate", "--jobs", "2"] + files, a.runs)
+    rows.append(("newsmark validate --jobs 2 (corpus)", two))
+    # The big article once: xmllint builds a tree of the whole article (minutes, gigabytes).
+    big_xmllint = measure(["xmllint", "--noout", "--schema", a.schema, big], 1)
+    rows.append(("xmllint --noout --schema (big)", big_xmllint))
+    big_stream = measure(["xmllint", "--noout", "--stream", "--schema", a.schema, big], 1)
+    rows.append(("xmllint --noout --stream --schema (big)", big_stream))
+    big_one = measure([a.newsmark, "validate", "--jobs", "1", big], 1)
+    rows.append(("newsmark validate (big)", big_one))
+
+    for name, (seconds, cpu, mb, code) in rows:
+        print(f"{name:45s} {seconds:8.3f} s wall {cpu:8.3f} s cpu  peak {mb:8.1f} MB  exit {code}")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall-time ratios need an idle machine)")
+    print(f"ratio, 1 job / xmllint schema-only (corpus), wall: {one[0] / xmllint[0]:.2f}, cpu: {one[1] / xmllint[1]:.2f}  (target <= 1.0)")
+    print(f"ratio, 2 jobs / xmllint schema-only (corpus), wall: {two[0] / xmllint[0]:.2f}  (target <= 0.6)")
+    print(f"ratio, newsmark / xmllint (big), wall: {big_one[0] / big_xmllint[0]:.2f}, cpu: {big_one[1] / big_xmllint[1]:.2f}")
+    print(f"peak memory, newsmark on the big article: {big_one[2]:.1f} MB  (target < 64 MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+import NewsmarkModel
+
+/// Runs the semantic rules over one document as its index is filled: readers (the XML stream, the JSON
+/// form) define ids and hand over annotations and paragraphs in document order; the checker keeps the
+/// index up to date and passes each record to every enabled rule.
+public struct DocumentChecker {
+    public private(set) var index: DocumentIndex
+    private var rules: [any ValidationRule]
+    private var findings: Findings
+    private var headerDone = false
+
+    /// A checker running `rules` (by default every registered rule) on a document of `form`.
+    public init(form: DocumentIndex.Form, file: String?, rules: [any ValidationRule.Type] = RuleRegistry.rules,
+                expectedIDs: Int = 0) {
+        index = DocumentIndex(form: form, file: file, expectedIDs: expectedIDs)
+        self.rules = rules.map { $0.init() }
+        findings = Findings(file: file)
+    }
+
+    /// Gives direct access to the index for readers setting root and header facts.
+    public mutating func updateIndex(_ body: (inout DocumentIndex) -> Void) { body(&index) }
+
+    /// Defines an id at `position`.
+    public mutating func define(_ id: String, kind: IDKind, at position: TextPosition) {
+        index.define(id, kind: kind, at: position)
+    }
+
+    /// Signals that the header (metadata, annotators, tag set, entity declarations) has been read.
+    /// Called implicitly before the first paragraph if the reader does not.
+    public mutating func headerComplete() {
+        guard !headerDone else { return }
+        headerDone = true
+        for i in rules.indices { rules[i].checkHeader(index: index, findings: &findings) }
+    }
+
+    /// Hands over an annotation whose end has been read.
+    public mutating func annotation(_ record: AnnotationRecord) {
+        index.register(record)
+        for i in rules.indices { rules[i].check(annotation: record, index: index, findings: &findings) }
+    }
+
+    /// Hands over a paragraph whose end has been read.
+    public mutating func paragraph(_ record: ParagraphRecord) {
+        headerComplete()
+        index.paragraphSpans.append(record.span)
+        for i in rules.indices { rules[i].check(paragraph: record, index: index, findings: &findings) }
+    }
+
+    /// Records the article text's length.
+    public mutating func setTextLength(_ length: Int) { index.textLength = length }
+
+    /// Records a JSON-form span for the JSON rules.
+    mutating func recordJSONSpan(_ span: DocumentIndex.JSONSpan) { index.jsonSpans.append(span) }
+
+    /// Runs the end-of-document checks and returns every finding, in rule order of discovery.
+    public mutating func finish() -> [Diagnostic] {
+        headerComplete()
+        for i in rules.indices { rules[i].finish(index: index, findings: &findings) }
+        return findings.diagnostics
+    }
+}

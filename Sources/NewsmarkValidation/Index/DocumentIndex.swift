@@ -1,0 +1,166 @@
+import NewsmarkModel
+
+/// What the rules know about a document besides the annotation in hand: the root's version and
+/// namespace, the header's metadata, tag set and entities, every id with its kind, and the few values
+/// references need (entity types, date values, quote continuations). It never holds the text.
+public struct DocumentIndex: Sendable {
+    /// The syntax the document came in.
+    public enum Form: String, Sendable, Hashable {
+        case xml
+        case json
+    }
+
+    /// An id defined twice.
+    public struct DuplicateDefinition: Hashable, Sendable {
+        public var id: String
+        public var kind: IDKind
+        public var position: TextPosition
+        public var first: IDDefinition
+    }
+
+    /// Where an id was defined and what it names.
+    public struct IDDefinition: Hashable, Sendable {
+        public var kind: IDKind
+        public var position: TextPosition
+    }
+
+    /// A header entity's facts.
+    public struct EntityFacts: Hashable, Sendable {
+        public var type: String?
+        public var position: TextPosition
+    }
+
+    /// A quote part that continues another.
+    public struct Continuation: Hashable, Sendable {
+        /// The continuing part.
+        public var quote: String
+        /// The part it continues.
+        public var continues: String
+        public var position: TextPosition
+        /// The continuing part's start offset, when known.
+        public var start: Int?
+    }
+
+    /// A span the JSON form records with offsets (and usually the covered text).
+    public struct JSONSpan: Hashable, Sendable {
+        /// Where it is in the JSON document (`entities[3]`), with its id when it has one.
+        public var path: String
+        public var start: Int?
+        public var end: Int?
+        /// The `text` member, if present.
+        public var recordedText: String?
+        /// The text the offsets select, when they are in range.
+        public var actualText: String?
+        /// Whether the span must lie inside one paragraph (annotations and the dateline).
+        public var withinParagraph: Bool
+    }
+
+    public var form: Form
+    /// The file, as the user named it.
+    public var file: String?
+
+    // Root
+    public var rootName: String?
+    public var namespace: String?
+    public var version: String?
+    public var rootPosition = TextPosition(line: 1, column: 1)
+    /// The article's language (`xml:lang`; `lang` in the JSON form).
+    public var language: String?
+    /// For the JSON form: the `offsets` member (`unicode-code-points`).
+    public var offsetUnit: String?
+
+    // Header
+    public var headerPosition: TextPosition?
+    public var metaPosition: TextPosition?
+    public var published: String?
+    public var publishedPosition: TextPosition?
+    /// The declared entity types (`nil`: no tag set declared, the standard one applies).
+    public var declaredEntityTypes: [String]?
+    /// Entity types declared more than once, with the position of the repeated declaration.
+    public var repeatedEntityTypes: [(name: String, position: TextPosition)] = []
+    /// Where each `dateline` starts (at most one is allowed).
+    public var datelinePositions: [TextPosition] = []
+    /// Declared quote kinds, if the tag set declares them (otherwise the format's kinds apply).
+    public var declaredQuoteKinds: [String]?
+    /// Declared date types, if the tag set declares them (otherwise TIMEX3's types apply).
+    public var declaredTimexTypes: [String]?
+
+    // Ids and referenced facts
+    var ids = IDTable()
+    public internal(set) var duplicates: [DuplicateDefinition] = []
+    public internal(set) var entities: [String: EntityFacts] = [:]
+    public internal(set) var continuations: [Continuation] = []
+    /// Ids of quote parts that a later part continues.
+    public internal(set) var continuedQuotes: Set<String> = []
+
+    // Text
+    /// The article text's length in code points (known at the end of the stream, or from the JSON form).
+    public internal(set) var textLength = 0
+    /// Paragraph spans in text order.
+    public internal(set) var paragraphSpans: [TextSpan] = []
+    public internal(set) var annotationCount = 0
+    /// JSON form only: every recorded span.
+    public internal(set) var jsonSpans: [JSONSpan] = []
+
+    /// An empty index; `expectedIDs` sizes the id table (a rough estimate is fine).
+    public init(form: Form, file: String?, expectedIDs: Int = 0) {
+        self.form = form
+        self.file = file
+        ids = IDTable(expectedCount: expectedIDs)
+    }
+
+    /// The day (days since 1970-01-01) the date expression `id` names, if `id` is a date seen so far whose
+    /// value is one calendar day.
+    public func anchorDay(of id: String) -> Int? {
+        ids.payload(of: id).map(Int.init)
+    }
+
+    /// The number of distinct ids.
+    public var idCount: Int { ids.count }
+
+    /// What `id` names and where it was defined, if it is defined (so far, while streaming).
+    public func definition(of id: String) -> IDDefinition? {
+        ids.definition(of: id).map { IDDefinition(kind: $0.kind, position: $0.position) }
+    }
+
+    /// Defines `id`, recording a duplicate if it was already defined.
+    mutating func define(_ id: String, kind: IDKind, at position: TextPosition) {
+        if let first = ids.define(id, kind: kind, at: position) {
+            duplicates.append(DuplicateDefinition(
+                id: id, kind: kind, position: position, first: IDDefinition(kind: first.kind, position: first.position)))
+        }
+    }
+
+    /// Records the facts an annotation gives other rules (entity types, date values, continuations).
+    mutating func register(_ record: AnnotationRecord) {
+        annotationCount += 1
+        guard let id = record.id else { return }
+        switch record.kind {
+        case .entity:
+            if entities[id] == nil { entities[id] = EntityFacts(type: record.type, position: record.position) }
+        case .timex:
+            // What an anchor needs is the day a date names; an article can have 100,000 dates, so only that is kept.
+            if let value = record.value, let interval = CalendarInterval(timex: value), interval.unit == .day,
+               ids.definition(of: id)?.kind == .timex {
+                ids.setPayload(Int32(clamping: interval.first), of: id)
+            }
+        case .quote:
+            if let target = record.continues {
+                continuations.append(Continuation(quote: id, continues: target, position: record.position, start: record.span?.start))
+                continuedQuotes.insert(target)
+            }
+        case .mention:
+            break
+        }
+    }
+
+    /// The entity types in force: the declared ones, or the standard tag set.
+    public var entityTypes: [String] { declaredEntityTypes ?? TagSet.standard.entityTypes }
+    /// The quote kinds in force.
+    public var quoteKinds: [String] { declaredQuoteKinds ?? QuoteKind.allCases.map(\.rawValue) }
+    /// The date types in force.
+    public var timexTypes: [String] { declaredTimexTypes ?? TimexType.allCases.map(\.rawValue) }
+
+    /// The position to report whole-document findings at.
+    public var documentPosition: TextPosition { form == .json ? .unknown : rootPosition }
+}

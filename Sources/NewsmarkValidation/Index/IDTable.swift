@@ -1,0 +1,159 @@
+/// The ids of one document, held compactly: every id's UTF-8 bytes in one arena, an open-addressing
+/// table of 32-bit slots, and per id its kind and the position where it was defined.
+///
+/// About 20 bytes per id instead of the 60 to 100 a `[String: …]` dictionary costs, which matters for
+/// articles with a million annotations.
+struct IDTable {
+    /// Where an id was defined and what it names.
+    struct Definition: Hashable, Sendable {
+        var kind: IDKind
+        var position: TextPosition
+    }
+
+    private var bytes: [UInt8] = []
+    private var starts: [UInt32] = [0]
+    private var kinds: [UInt8] = []
+    private var lines: [UInt32] = []
+    /// Columns above 65,535 are kept as 0 (unknown): ids are rarely defined that far right.
+    private var columns: [UInt16] = []
+    /// Values attached to a few ids (a date's day number), by symbol.
+    private var payloads: [UInt32: Int32] = [:]
+    /// 0 = empty; otherwise symbol + 1.
+    private var slots: [UInt32] = Array(repeating: 0, count: 64)
+
+    init() {}
+
+    /// A table expecting about `expectedCount` ids. Capacity reserved and not used costs address space,
+    /// not resident memory, so a generous hint is cheap and spares the copies of repeated growth.
+    init(expectedCount: Int) {
+        guard expectedCount > 64 else { return }
+        bytes.reserveCapacity(expectedCount * 8)
+        starts.reserveCapacity(expectedCount + 1)
+        kinds.reserveCapacity(expectedCount)
+        lines.reserveCapacity(expectedCount)
+        columns.reserveCapacity(expectedCount)
+    }
+
+    /// The number of distinct ids.
+    var count: Int { kinds.count }
+
+    /// Defines `id`; returns the earlier definition if the id was already defined (and keeps that one).
+    mutating func define(_ id: String, kind: IDKind, at position: TextPosition) -> Definition? {
+        var id = id
+        return id.withUTF8 { utf8 in
+            let hash = Self.hash(utf8)
+            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+            while slots[slot] != 0 {
+                let symbol = Int(slots[slot] - 1)
+                if equals(symbol, utf8) { return definition(symbol) }
+                slot = (slot + 1) & (slots.count - 1)
+            }
+            let symbol = kinds.count
+            bytes.append(contentsOf: utf8)
+            starts.append(UInt32(truncatingIfNeeded: bytes.count))
+            kinds.append(kind.rawValue)
+            lines.append(UInt32(clamping: position.line))
+            columns.append(position.column <= Int(UInt16.max) ? UInt16(position.column) : 0)
+            slots[slot] = UInt32(symbol + 1)
+            if kinds.count * 4 > slots.count * 3 { grow() }
+            return nil
+        }
+    }
+
+    /// The definition of `id`, if it is defined.
+    func definition(of id: String) -> Definition? {
+        symbol(of: id).map(definition)
+    }
+
+    /// The value attached to `id`, if any.
+    func payload(of id: String) -> Int32? {
+        symbol(of: id).flatMap { payloads[UInt32($0)] }
+    }
+
+    /// Attaches `payload` to `id` (if it is defined and has none yet).
+    mutating func setPayload(_ payload: Int32, of id: String) {
+        guard let symbol = symbol(of: id), payloads[UInt32(symbol)] == nil else { return }
+        payloads[UInt32(symbol)] = payload
+    }
+
+    private func symbol(of id: String) -> Int? {
+        var id = id
+        return id.withUTF8 { utf8 in
+            var slot = Int(truncatingIfNeeded: Self.hash(utf8)) & (slots.count - 1)
+            while slots[slot] != 0 {
+                let symbol = Int(slots[slot] - 1)
+                if equals(symbol, utf8) { return symbol }
+                slot = (slot + 1) & (slots.count - 1)
+            }
+            return nil
+        }
+    }
+
+    private func definition(_ symbol: Int) -> Definition {
+        Definition(kind: IDKind(rawValue: kinds[symbol]) ?? .other,
+                   position: TextPosition(line: Int(lines[symbol]), column: Int(columns[symbol])))
+    }
+
+    private func equals(_ symbol: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(starts[symbol]), end = Int(starts[symbol + 1])
+        guard end - start == utf8.count else { return false }
+        var i = 0
+        while i < utf8.count {
+            if bytes[start + i] != utf8[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    private mutating func grow() {
+        var table = [UInt32](repeating: 0, count: slots.count * 2)
+        let mask = table.count - 1
+        for symbol in 0..<kinds.count {
+            let start = Int(starts[symbol]), end = Int(starts[symbol + 1])
+            let hash = bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while table[slot] != 0 { slot = (slot + 1) & mask }
+            table[slot] = UInt32(symbol + 1)
+        }
+        slots = table
+    }
+
+    /// FNV-1a, 64-bit, with a final mix so that low bits are usable as a table index.
+    private static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in utf8 {
+            h ^= UInt64(byte)
+            h &*= 0x0000_0100_0000_01B3
+        }
+        h ^= h >> 29
+        h &*= 0xBF58_476D_1CE4_E5B9
+        h ^= h >> 32
+        return h
+    }
+}
+
+/// What an id names.
+public enum IDKind: UInt8, Sendable, Hashable, CustomStringConvertible {
+    case article = 1
+    case paragraph
+    case annotator
+    case entity
+    case mention
+    case quote
+    case timex
+    case other
+
+    /// The word used in messages ("an entity", "a quote").
+    public var description: String {
+        switch self {
+        case .article: "the article"
+        case .paragraph: "a paragraph"
+        case .annotator: "an annotator"
+        case .entity: "an entity"
+        case .mention: "a mention"
+        case .quote: "a quote"
+        case .timex: "a date expression"
+        case .other: "an element"
+        }
+    }
+}

@@ -1,0 +1,198 @@
+import NewsmarkModel
+
+/// Fills a ``DocumentChecker`` from a stream of XML events (start and end of elements with their
+/// attributes and position, character data), so that the semantic rules run in the same pass as the
+/// parser and the schema, keeping only ids, types and small per-annotation summaries.
+///
+/// Offsets are counted here, in code points of the article text (paragraph texts joined by `"\n\n"`).
+public struct XMLStreamIndexer {
+    private enum Element {
+        case article, header, meta, published, tagset, body, paragraph, annotation, other
+    }
+
+    private struct OpenAnnotation {
+        var record: AnnotationRecord
+        var start: Int
+        var facts = TextFacts()
+        var prefix = String.UnicodeScalarView()
+        var capturesPrefix: Bool
+    }
+
+    private struct OpenParagraph {
+        var id: String?
+        var role: String?
+        var position: TextPosition
+        var start: Int
+        var facts = TextFacts()
+    }
+
+    public private(set) var checker: DocumentChecker
+    private var stack: [Element] = []
+    private var open: [OpenAnnotation] = []
+    private var paragraph: OpenParagraph?
+    private var offset = 0
+    private var paragraphCount = 0
+    private var published: [UInt8]?
+    private var tagsetSeen = false
+
+    /// An indexer for one XML document running `rules`.
+    /// An indexer for one XML document running `rules`; `byteCount` (the document's size, if known)
+    /// sizes the id table.
+    public init(file: String?, rules: [any ValidationRule.Type] = RuleRegistry.rules, byteCount: Int = 0) {
+        // Newsmark XML spends at least ~40 bytes of markup per id; reserving for that many costs only
+        // address space for sparser documents.
+        checker = DocumentChecker(form: .xml, file: file, rules: rules, expectedIDs: byteCount / 40)
+    }
+
+    /// The start of an element: its local name, namespace, a lookup for its attributes (by qualified
+    /// name, `xml:lang` included) and its 1-based position.
+    public mutating func startElement(localName: String, namespaceURI: String?, line: Int, column: Int,
+                                      attribute: (String) -> String?) {
+        let position = TextPosition(line: line, column: column)
+        let element: Element
+        switch localName {
+        case "article" where stack.isEmpty:
+            element = .article
+            checker.updateIndex {
+                $0.rootName = localName
+                $0.namespace = namespaceURI
+                $0.version = attribute("version")
+                $0.language = attribute("xml:lang")
+                $0.rootPosition = position
+            }
+        case "header": element = .header; checker.updateIndex { $0.headerPosition = position }
+        case "meta": element = .meta; checker.updateIndex { $0.metaPosition = position }
+        case "published" where stack.last == .meta:
+            element = .published
+            published = []
+            checker.updateIndex { $0.publishedPosition = position }
+        case "tagset": element = .tagset; tagsetSeen = true
+        case "entityType", "quoteKind", "timexType":
+            element = .other
+            if stack.last == .tagset, let name = attribute("name") {
+                checker.updateIndex {
+                    switch localName {
+                    case "entityType":
+                        if $0.declaredEntityTypes?.contains(name) == true { $0.repeatedEntityTypes.append((name, position)) }
+                        $0.declaredEntityTypes = ($0.declaredEntityTypes ?? []) + [name]
+                    case "quoteKind": $0.declaredQuoteKinds = ($0.declaredQuoteKinds ?? []) + [name]
+                    default: $0.declaredTimexTypes = ($0.declaredTimexTypes ?? []) + [name]
+                    }
+                }
+            }
+        case "dateline":
+            element = .other
+            checker.updateIndex { $0.datelinePositions.append(position) }
+        case "body":
+            element = .body
+            checker.headerComplete()
+        case "p" where stack.last == .body:
+            element = .paragraph
+            if paragraphCount > 0 { offset += 2 }
+            paragraphCount += 1
+            paragraph = OpenParagraph(id: attribute("id"), role: attribute("role"), position: position, start: offset)
+        case "entity":
+            element = .other
+            let record = AnnotationRecord(kind: .entity, id: attribute("id"), type: attribute("type"), position: position,
+                                          resp: attribute("resp"))
+            if let id = record.id { checker.define(id, kind: .entity, at: position) }
+            checker.annotation(record)
+        case "mention", "quote", "timex":
+            guard paragraph != nil else {
+                element = .other  // outside a paragraph: the schema reports it
+                break
+            }
+            element = .annotation
+            let kind: AnnotationRecord.Kind = localName == "mention" ? .mention : localName == "quote" ? .quote : .timex
+            var record = AnnotationRecord(kind: kind, id: attribute("id"), type: attribute(kind == .quote ? "kind" : "type"),
+                                          position: position, resp: attribute("resp"))
+            switch kind {
+            case .mention: record.entity = attribute("entity")
+            case .quote:
+                record.speaker = attribute("speaker")
+                record.continues = attribute("continues")
+            case .timex:
+                record.value = attribute("value")
+                record.mod = attribute("mod")
+                record.anchor = attribute("anchor")
+            case .entity: break
+            }
+            if let id = record.id { checker.define(id, kind: kind.idKind, at: position) }
+            open.append(OpenAnnotation(record: record, start: offset, capturesPrefix: kind == .timex))
+        default:
+            element = .other
+        }
+        if let id = attribute("id"), element != .annotation, localName != "entity" {
+            let kind: IDKind = switch element {
+            case .article: .article
+            case .paragraph: .paragraph
+            default: localName == "annotator" ? .annotator : .other
+            }
+            checker.define(id, kind: kind, at: position)
+        }
+        stack.append(element)
+    }
+
+    /// Character data, as UTF-8. Text outside paragraphs is ignored (the schema allows only white space there).
+    public mutating func text(utf8: UnsafeBufferPointer<UInt8>) {
+        if published != nil, stack.last == .published { published?.append(contentsOf: utf8) }
+        guard paragraph != nil else { return }
+        var facts = TextFacts()
+        facts.add(utf8: utf8)
+        offset += facts.codePoints
+        paragraph?.facts.append(facts)
+        for i in open.indices {
+            open[i].facts.append(facts)
+            if open[i].capturesPrefix, open[i].prefix.count < TextFacts.surfacePrefixLimit {
+                let text = String(decoding: utf8, as: UTF8.self)
+                for scalar in text.unicodeScalars.prefix(TextFacts.surfacePrefixLimit - open[i].prefix.count) {
+                    open[i].prefix.append(scalar)
+                }
+            }
+        }
+    }
+
+    /// Character data as a string.
+    public mutating func text(_ string: String) {
+        var string = string
+        string.withUTF8 { text(utf8: $0) }
+    }
+
+    /// The end of the innermost open element.
+    public mutating func endElement() {
+        guard let element = stack.popLast() else { return }
+        switch element {
+        case .published:
+            if let bytes = published {
+                let value = String(decoding: bytes, as: UTF8.self).trimmingNewsmarkWhitespace()
+                checker.updateIndex { $0.published = value }
+            }
+            published = nil
+        case .tagset:
+            checker.updateIndex { if $0.declaredEntityTypes == nil { $0.declaredEntityTypes = [] } }
+        case .header:
+            checker.headerComplete()
+        case .paragraph:
+            if let p = paragraph {
+                checker.paragraph(ParagraphRecord(id: p.id, role: p.role, position: p.position,
+                                                  span: TextSpan(start: p.start, end: offset), text: p.facts))
+            }
+            paragraph = nil
+        case .annotation:
+            if var item = open.popLast() {
+                item.record.span = TextSpan(start: item.start, end: offset)
+                item.record.text = item.facts
+                item.record.surfacePrefix = String(item.prefix)
+                checker.annotation(item.record)
+            }
+        default:
+            break
+        }
+    }
+
+    /// Ends the document and returns the rules' findings.
+    public mutating func finish() -> [Diagnostic] {
+        checker.setTextLength(offset)
+        return checker.finish()
+    }
+}

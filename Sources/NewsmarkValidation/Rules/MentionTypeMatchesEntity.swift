@@ -1,0 +1,28 @@
+/// NM115: a mention linked to an entity has the entity's type.
+public struct MentionTypeMatchesEntity: ValidationRule {
+    public static let descriptor = RuleDescriptor(
+        id: "NM115", name: "mention-entity-type", defaultSeverity: .warning, category: .semantic,
+        summary: "A mention linked to an entity has the same type as the entity.",
+        help: "Correct the mention's type or its 'entity' link.")
+
+    private var pending: [AnnotationRecord] = []
+
+    public init() {}
+
+    public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
+        guard annotation.kind == .mention, annotation.entity != nil else { return }
+        if index.entities[annotation.entity ?? ""] == nil { pending.append(annotation); return }
+        judge(annotation, index, &findings)
+    }
+
+    public mutating func finish(index: DocumentIndex, findings: inout Findings) {
+        for annotation in pending { judge(annotation, index, &findings) }
+    }
+
+    private func judge(_ mention: AnnotationRecord, _ index: DocumentIndex, _ findings: inout Findings) {
+        guard let target = mention.entity, let entity = index.entities[target], let entityType = entity.type,
+              let type = mention.type, type != entityType else { return }
+        report("\(mention.displayName) has type '\(type)' but its entity '\(target)' has type '\(entityType)'",
+               at: mention.position, &findings)
+    }
+}

@@ -1,0 +1,76 @@
+/// NM107: a relative date expression ("yesterday", "last week", "on Tuesday", "three days ago") has a
+/// value that agrees with its anchor: the `anchor` date expression, or else the publication date.
+public struct RelativeDateMatchesAnchor: ValidationRule {
+    public static let descriptor = RuleDescriptor(
+        id: "NM107", name: "relative-date-anchor", defaultSeverity: .warning, category: .semantic,
+        summary: "A relative date expression's value agrees with its anchor (the anchor date, else the publication date).",
+        help: "Recompute the value from the anchor, or point 'anchor' at the date the expression is relative to.")
+
+    private var pending: [AnnotationRecord] = []
+
+    public init() {}
+
+    public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
+        guard annotation.kind == .timex, annotation.type == "date" || annotation.type == "time" else { return }
+        if let anchor = annotation.anchor, index.definition(of: anchor) == nil {
+            pending.append(annotation)  // the anchor comes later in the text
+            return
+        }
+        judge(annotation, index, &findings)
+    }
+
+    public mutating func finish(index: DocumentIndex, findings: inout Findings) {
+        for annotation in pending { judge(annotation, index, &findings) }
+    }
+
+    private func judge(_ annotation: AnnotationRecord, _ index: DocumentIndex, _ findings: inout Findings) {
+        guard let value = annotation.value, let interval = CalendarInterval(timex: value),
+              let expression = RelativeExpression(annotation.surfacePrefix) else { return }
+        let anchorDay: Int
+        let anchorName: String
+        if let anchor = annotation.anchor {
+            guard let day = index.anchorDay(of: anchor) else { return }  // not a date, or not one day
+            anchorDay = day
+            anchorName = "anchor '\(anchor)'"
+        } else {
+            guard let published = index.published, let interval = CalendarInterval(timex: published), interval.unit == .day else { return }
+            anchorDay = interval.first
+            anchorName = "the publication date"
+        }
+        let subject = "\(annotation.displayName) ('\(annotation.surfacePrefix)') has value \(value)"
+        let anchorText = "\(anchorName) is \(CalendarInterval.format(anchorDay))"
+        switch expression {
+        case .dayOffset(let days, _):
+            let expected = anchorDay + days
+            if !interval.contains(expected) {
+                report("\(subject), but \(anchorText), which makes it \(CalendarInterval.format(expected))", at: annotation.position, &findings)
+            }
+        case .unitOffset(let unit, let offset, _):
+            let expected = CalendarInterval.enclosing(unit, of: anchorDay).shifted(by: offset)
+            let overlaps = interval.first <= expected.last && expected.first <= interval.last
+            if !overlaps {
+                report("\(subject), but \(anchorText), which puts it between \(CalendarInterval.format(expected.first)) and "
+                       + "\(CalendarInterval.format(expected.last))", at: annotation.position, &findings)
+            }
+        case .weekday(let weekday, let direction, _):
+            guard interval.unit == .day else { return }
+            let day = interval.first
+            let names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+            let actual = CalendarInterval.weekday(day)
+            if actual != weekday {
+                report("\(subject), which is a \(names[actual - 1]), not a \(names[weekday - 1])", at: annotation.position, &findings)
+                return
+            }
+            let distance = day - anchorDay
+            let plausible = switch direction {
+            case -1: (-13 ... -1).contains(distance)
+            case 1: (1...13).contains(distance)
+            default: (-7...7).contains(distance)
+            }
+            if !plausible {
+                report("\(subject), \(abs(distance)) days \(distance < 0 ? "before" : "after") its anchor; \(anchorText)",
+                       at: annotation.position, &findings)
+            }
+        }
+    }
+}

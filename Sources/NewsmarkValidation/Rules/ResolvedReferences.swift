@@ -1,0 +1,62 @@
+/// NM102: every reference names a defined element of the right kind: a mention's `entity` and a quote's
+/// `speaker` an entity, a quote's `continues` a quote, a date's `anchor` a date, every `resp` an annotator.
+public struct ResolvedReferences: ValidationRule {
+    public static let descriptor = RuleDescriptor(
+        id: "NM102", name: "resolved-references", defaultSeverity: .error, category: .semantic,
+        summary: "Every reference (entity, speaker, continues, anchor, resp) names a defined element of the right kind.",
+        help: "Declare the missing entity or annotator in the header, or correct the id.")
+
+    private struct Pending {
+        var kind: AnnotationRecord.Kind
+        var id: String?
+        var attribute: String
+        var target: String
+        var expected: IDKind
+        var position: TextPosition
+    }
+
+    private var pending: [Pending] = []
+
+    public init() {}
+
+    public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
+        func check(_ attribute: String, _ target: String?, _ expected: IDKind) {
+            guard let target else { return }
+            let reference = Pending(kind: annotation.kind, id: annotation.id, attribute: attribute, target: target,
+                                    expected: expected, position: annotation.position)
+            if target.isEmpty {
+                report("\(annotation.displayName) has an empty '\(attribute)' reference", at: annotation.position, &findings)
+            } else if let definition = index.definition(of: target) {
+                judge(reference, definition.kind, &findings)
+            } else {
+                pending.append(reference)  // may be defined later in the document
+            }
+        }
+        check("entity", annotation.entity, .entity)
+        check("speaker", annotation.speaker, .entity)
+        check("continues", annotation.continues, .quote)
+        check("anchor", annotation.anchor, .timex)
+        check("resp", annotation.resp, .annotator)
+    }
+
+    public mutating func finish(index: DocumentIndex, findings: inout Findings) {
+        for reference in pending {
+            if let definition = index.definition(of: reference.target) {
+                judge(reference, definition.kind, &findings)
+            } else {
+                report("\(owner(reference)) refers in '\(reference.attribute)' to '\(reference.target)', which is not defined "
+                       + "(expected \(reference.expected))", at: reference.position, &findings)
+            }
+        }
+    }
+
+    private func owner(_ reference: Pending) -> String {
+        AnnotationRecord(kind: reference.kind, id: reference.id, type: nil, position: reference.position).displayName
+    }
+
+    private func judge(_ reference: Pending, _ kind: IDKind, _ findings: inout Findings) {
+        guard kind != reference.expected else { return }
+        report("\(owner(reference)) refers in '\(reference.attribute)' to '\(reference.target)', which is \(kind), "
+               + "not \(reference.expected)", at: reference.position, &findings)
+    }
+}

@@ -1,0 +1,36 @@
+/// NM104: a quote's speaker is an entity of type `person` or `organization`.
+public struct SpeakerIsPersonOrOrganization: ValidationRule {
+    public static let descriptor = RuleDescriptor(
+        id: "NM104", name: "speaker-type", defaultSeverity: .error, category: .semantic,
+        summary: "A quote's speaker is a person or organization entity.",
+        help: "Point 'speaker' at the person or organization who said the words, or fix the entity's type.")
+
+    /// The entity types that can speak.
+    public static let speakerTypes: Set<String> = ["person", "organization"]
+
+    private var pending: [(quote: String, speaker: String, position: TextPosition)] = []
+
+    public init() {}
+
+    public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
+        guard annotation.kind == .quote, let speaker = annotation.speaker, !speaker.isEmpty else { return }
+        if let entity = index.entities[speaker] {
+            judge(annotation.displayName, speaker, entity, annotation.position, &findings)
+        } else {
+            pending.append((annotation.displayName, speaker, annotation.position))
+        }
+    }
+
+    public mutating func finish(index: DocumentIndex, findings: inout Findings) {
+        for item in pending {
+            if let entity = index.entities[item.speaker] { judge(item.quote, item.speaker, entity, item.position, &findings) }
+        }
+    }
+
+    private func judge(_ quote: String, _ speaker: String, _ entity: DocumentIndex.EntityFacts, _ position: TextPosition,
+                       _ findings: inout Findings) {
+        guard let type = entity.type, !Self.speakerTypes.contains(type) else { return }
+        report("\(quote) has speaker '\(speaker)', an entity of type '\(type)'; a speaker is a person or organization",
+               at: position, &findings)
+    }
+}

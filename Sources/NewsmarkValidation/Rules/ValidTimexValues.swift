@@ -1,0 +1,39 @@
+import NewsmarkModel
+
+/// NM105: a date expression's value is TIMEX3 syntax for its type and names a real calendar date
+/// (no 1998-02-30, no month 13, no week 54).
+public struct ValidTimexValues: ValidationRule {
+    public static let descriptor = RuleDescriptor(
+        id: "NM105", name: "timex-value", defaultSeverity: .error, category: .semantic,
+        summary: "A date expression's value is valid TIMEX3 for its type and a real calendar date.",
+        help: "Write the value as TIMEX3 (1998-05-20, 1998-W21, P2W, PRESENT_REF) and check the calendar.")
+
+    private struct Key: Hashable {
+        var type: TimexType
+        var value: String
+    }
+
+    /// Verdicts already reached in this document (values repeat: every "today" has the same one).
+    private var verdicts: [Key: String?] = [:]
+
+    public init() {}
+
+    public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
+        guard annotation.kind == .timex, let typeName = annotation.type, let type = TimexType(rawValue: typeName) else { return }
+        guard let value = annotation.value else {
+            report("\(annotation.displayName) has no value", at: annotation.position, &findings)
+            return
+        }
+        let key = Key(type: type, value: value)
+        let verdict: String?
+        if let known = verdicts[key] {
+            verdict = known
+        } else {
+            verdict = TimexValue.problem(in: value, type: type)
+            if verdicts.count < 4096 { verdicts[key] = verdict }
+        }
+        if let problem = verdict {
+            report("\(annotation.displayName) has an invalid \(typeName) value '\(value)': \(problem)", at: annotation.position, &findings)
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import NewsmarkModel
+import Testing
+@testable import NewsmarkValidation
+
+@Suite struct IndexTests {
+    @Test func idTableFindsDuplicatesAcrossGrowth() {
+        var table = IDTable()
+        for i in 0..<10_000 {
+            #expect(table.define("id\(i)", kind: .mention, at: TextPosition(line: i + 1, column: 3)) == nil)
+        }
+        #expect(table.count == 10_000)
+        let again = table.define("id1234", kind: .quote, at: TextPosition(line: 1, column: 1))
+        #expect(again?.kind == .mention)
+        #expect(again?.position == TextPosition(line: 1235, column: 3))
+        #expect(table.definition(of: "id9999")?.kind == .mention)
+        #expect(table.definition(of: "nope") == nil)
+        #expect(table.definition(of: "") == nil)
+    }
+
+    @Test func textFactsCountCodePointsWhitespaceAndMarks() {
+        let facts = TextFacts("“Größe” 🙂\u{00A0}")
+        #expect(facts.codePoints == 10)
+        #expect(facts.visible == 8)
+        #expect(facts.marks.unclosed == 0)
+        #expect(TextFacts(" \u{2003}\t").isOnlyWhitespace)
+        #expect(TextFacts("").isEmpty)
+        #expect(TextFacts("“open").marks.unclosed == 1)
+        #expect(TextFacts("close” and “open").marks.closedBeforeOpened)
+        #expect(TextFacts("„Ja“").marks.unclosed == 0)
+        #expect(TextFacts("«oui»").marks.unclosed == 0)
+        #expect(TextFacts("\"a\" \"b").marks.unclosed == 1)
+        #expect(TextFacts("don’t").marks.isEmpty)
+        #expect(TextFacts("a\nb\r\nc\u{2028}").lineBreaks == 4)
+    }
+
+    @Test func textFactsAppendEqualsWhole() {
+        var split = TextFacts("”x “a")
+        split.append(TextFacts("b”"))
+        #expect(split.codePoints == TextFacts("”x “ab”").codePoints)
+        #expect(split.marks.closedBeforeOpened)
+        var fine = TextFacts("“a")
+        fine.append(TextFacts("b”"))
+        #expect(!fine.marks.closedBeforeOpened)
+        #expect(fine.marks.unclosed == 0)
+    }
+
+    @Test func streamIndexerCountsOffsetsAcrossParagraphs() {
+        var indexer = XMLStreamIndexer(file: "x.xml", rules: [])
+        func start(_ name: String, _ attributes: [String: String] = [:]) {
+            indexer.startElement(localName: name, namespaceURI: "urn:newsmark:1.0", line: 1, column: 1) { attributes[$0] }
+        }
+        start("article", ["version": "1.0", "id": "a"])
+        start("body")
+        start("p", ["id": "p1"]); indexer.text("Héllo"); indexer.endElement()
+        start("p", ["id": "p2"]); indexer.text("A "); start("mention", ["id": "m1", "type": "person"]); indexer.text("Bob")
+        indexer.endElement(); indexer.endElement()
+        indexer.endElement(); indexer.endElement()
+        _ = indexer.finish()
+        #expect(indexer.checker.index.textLength == 12)  // "Héllo" + "\n\n" + "A Bob"
+        #expect(indexer.checker.index.paragraphSpans == [TextSpan(start: 0, end: 5), TextSpan(start: 7, end: 12)])
+        #expect(indexer.checker.index.definition(of: "m1")?.kind == .mention)
+        #expect(indexer.checker.index.definition(of: "p2")?.kind == .paragraph)
+    }
+}
+
+@Suite struct DateReasoningTests {
+    @Test func calendarIntervals() {
+        let day = CalendarInterval(timex: "1998-05-20")
+        #expect(day?.unit == .day)
+        #expect(day.map { CalendarInterval.format($0.first) } == "1998-05-20")
+        #expect(day.map { CalendarInterval.weekday($0.first) } == 3)  // a Wednesday
+        let week = CalendarInterval(timex: "1998-W21")
+        #expect(week.map { CalendarInterval.format($0.first) } == "1998-05-18")
+        #expect(week.map { CalendarInterval.format($0.last) } == "1998-05-24")
+        #expect(CalendarInterval(timex: "2020-W53-7").map { CalendarInterval.format($0.first) } == "2021-01-03")
+        #expect(CalendarInterval(timex: "1998-Q2").map { CalendarInterval.format($0.last) } == "1998-06-30")
+        #expect(CalendarInterval(timex: "2000-02").map { CalendarInterval.format($0.last) } == "2000-02-29")
+        #expect(CalendarInterval(timex: "1998-05-20T14:30")?.unit == .day)
+        #expect(CalendarInterval(timex: "XXXX-05-20") == nil)
+        #expect(CalendarInterval(timex: "PRESENT_REF") == nil)
+        #expect(CalendarInterval(timex: "1998-02-30") == nil)
+        let jan = CalendarInterval.enclosing(.month, of: CalendarInterval.day(1998, 1, 15)).shifted(by: -1)
+        #expect(CalendarInterval.format(jan.first) == "1997-12-01")
+        #expect(CalendarInterval.format(jan.last) == "1997-12-31")
+    }
+
+    @Test func relativeExpressions() {
+        #expect(RelativeExpression("yesterday") == .dayOffset(-1, phrase: "yesterday"))
+        #expect(RelativeExpression("Three days ago") == .dayOffset(-3, phrase: "three days ago"))
+        #expect(RelativeExpression("last week") == .unitOffset(.week, -1, phrase: "last week"))
+        #expect(RelativeExpression("next month") == .unitOffset(.month, 1, phrase: "next month"))
+        #expect(RelativeExpression("this year") == .unitOffset(.year, 0, phrase: "this year"))
+        #expect(RelativeExpression("last Tuesday") == .weekday(2, direction: -1, phrase: "last tuesday"))
+        #expect(RelativeExpression("Friday") == .weekday(5, direction: 0, phrase: "friday"))
+        #expect(RelativeExpression("May 18") == nil)
+        #expect(RelativeExpression("the past week") == nil)
+        #expect(RelativeExpression("1998") == nil)
+    }
+
+    @Test func publicationDates() {
+        #expect(PublicationDate.problem(in: "1998-05-20") == nil)
+        #expect(PublicationDate.problem(in: "1998-05-20T09:30Z") == nil)
+        #expect(PublicationDate.problem(in: "1998-05") != nil)
+        #expect(PublicationDate.problem(in: "1998-02-29") != nil)
+        #expect(PublicationDate.problem(in: "XXXX-05-20") != nil)
+        #expect(PublicationDate.problem(in: "1998-05-20T25:00") != nil)
+    }
+
+    @Test func versionComparison() {
+        #expect(SupportedVersion.compare("0.9", "1.0") == .orderedAscending)
+        #expect(SupportedVersion.compare("1.10", "1.2") == .orderedDescending)
+        #expect(SupportedVersion.compare("1", "1.0") == .orderedSame)
+        #expect(SupportedVersion.compare("one", "1.0") == nil)
+    }
+}

@@ -279,12 +279,17 @@ public final class NewsmarkXMLEventStream {
         var value = ""
         var codePoints = 0
         var whitespaceOnly = true
+        var firstLineBreak: Int?
         if let pointer {
             var length = 0
             while pointer[length] != 0 {
                 let b = pointer[length]
+                if b == 0x0A || b == 0x0D {
+                    if firstLineBreak == nil { firstLineBreak = codePoints }
+                } else if b != 0x20, b != 0x09 {
+                    whitespaceOnly = false
+                }
                 if b & 0xC0 != 0x80 { codePoints += 1 }
-                if b != 0x20, b != 0x09, b != 0x0A, b != 0x0D { whitespaceOnly = false }
                 length += 1
             }
             value = String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
@@ -294,7 +299,8 @@ public final class NewsmarkXMLEventStream {
         if inParagraph { articleTextLength += codePoints }
         return XMLText(
             value: value, location: location(position), context: inParagraph ? .articleText : .other,
-            textSpan: TextSpan(start: start, end: articleTextLength), isWhitespace: isWhitespaceNode || whitespaceOnly)
+            textSpan: TextSpan(start: start, end: articleTextLength), isWhitespace: isWhitespaceNode || whitespaceOnly,
+            firstLineBreak: firstLineBreak)
     }
 
     static func doctypeError(at location: SourceLocation) -> NewsmarkError {

@@ -37,6 +37,9 @@ public final class JSONLinesWriter {
 
     /// Appends a line that is already an encoded article (compact JSON without line breaks).
     public func writeLine(_ json: Data) throws {
+        guard !json.contains(0x0A), !json.contains(0x0D) else {
+            throw NewsmarkError(.usage, "a JSON Lines record cannot contain a line break (use the compact JSON form)")
+        }
         buffer.append(json)
         buffer.append(0x0A)
         count += 1

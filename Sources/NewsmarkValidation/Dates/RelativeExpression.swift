@@ -31,7 +31,6 @@ enum RelativeExpression: Hashable, Sendable {
         if let ago = words.firstIndex(of: "ago"), ago >= 2, let count = Self.count(words[ago - 2]) {
             let word = words[ago - 1].hasSuffix("s") ? String(words[ago - 1].dropLast()) : words[ago - 1]
             if word == "day" { self = .dayOffset(-count, phrase: phrase); return }
-            if word == "week" { self = .dayOffset(-7 * count, phrase: phrase); return }
             if let u = unit(word) { self = .unitOffset(u, -count, phrase: phrase); return }
             return nil
         }

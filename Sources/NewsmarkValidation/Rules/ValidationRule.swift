@@ -6,7 +6,7 @@ import NewsmarkModel
 /// and never the whole text, so that a 100 MB article is checked in little memory.
 ///
 /// One rule per file, named after the rule; register new rules in ``RuleRegistry``.
-public protocol ValidationRule {
+public protocol ValidationRule: Sendable {
     /// The rule's id, name, default severity and documentation.
     static var descriptor: RuleDescriptor { get }
 

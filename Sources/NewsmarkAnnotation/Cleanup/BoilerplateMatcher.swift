@@ -218,7 +218,7 @@ public enum BoilerplateMatcher {
                 continue
             }
             if prefix.last == ":" || prefix.last == "@" || prefix.last == "(" { return true }
-            if rest.isEmpty || rest.first == " " || rest.first == ":" { return true }
+            if rest.isEmpty || rest.first == " " || rest.first == ":" || rest.first == "," { return true }
         }
         return false
     }

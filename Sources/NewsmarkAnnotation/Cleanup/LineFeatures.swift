@@ -28,7 +28,12 @@ struct LineFeatures {
             }
             if !inWord { words += 1 }
             inWord = true
-            lowered.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            if scalar.value < 0x80 {
+                let value = scalar.value
+                lowered.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+            } else {
+                lowered.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
         }
         if lowered.last == " " { lowered.removeLast() }
         normalized = String(lowered)

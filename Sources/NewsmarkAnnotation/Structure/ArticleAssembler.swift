@@ -25,18 +25,23 @@ public struct ArticleAssembler: Sendable {
         self.published = published
     }
 
+    /// Refuses a paragraph longer than ``maximumBlockBytes``.
+    public static func checkSizes(_ paragraphs: [RawParagraph], fileName: String? = nil) throws {
+        for paragraph in paragraphs where paragraph.text.utf8.count > maximumBlockBytes {
+            throw NewsmarkError(
+                .invalidInput,
+                "the paragraph starting here is \(paragraph.text.utf8.count) bytes long; XML text is limited to "
+                    + "\(maximumBlockBytes) bytes per paragraph, and Newsmark does not truncate text",
+                location: SourceLocation(file: fileName, line: paragraph.line, column: 1))
+        }
+    }
+
     /// The article and notes about what could not be completed.
     public func assemble(
         _ paragraphs: [RawParagraph], layout: ArticleLayout, fileName: String? = nil
     ) throws -> (article: Article, notes: [ConversionNote]) {
         var notes: [ConversionNote] = []
-        for paragraph in paragraphs where paragraph.text.utf8.count > Self.maximumBlockBytes {
-            throw NewsmarkError(
-                .invalidInput,
-                "the paragraph starting here is \(paragraph.text.utf8.count) bytes long; XML text is limited to "
-                    + "\(Self.maximumBlockBytes) bytes per paragraph, and Newsmark does not truncate text",
-                location: SourceLocation(file: fileName, line: paragraph.line, column: 1))
-        }
+        try Self.checkSizes(paragraphs, fileName: fileName)
         var metadata = ArticleMetadata(published: published)
         let given = published.flatMap(CalendarDate.parseISO)
 

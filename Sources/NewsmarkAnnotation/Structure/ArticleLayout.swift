@@ -67,7 +67,7 @@ public enum ArticleLayoutDetector {
                 break
             } else {
                 // A plain paragraph: after a marker, or long, or the third one, it starts the body.
-                if lastMarker >= 0 || plain.count == 2 || LineFeatures(text).wordCount > 60 { break }
+                if lastMarker >= 0 || plain.count == 2 || text.utf8.count > 1000 || LineFeatures(text).wordCount > 60 { break }
                 plain.append(scan)
                 scan += 1
                 continue
@@ -94,6 +94,7 @@ public enum ArticleLayoutDetector {
 
     /// A headline: short, not ending with a period, and not a byline or a dateline paragraph.
     static func isHeadline(_ text: String) -> Bool {
+        guard text.utf8.count <= 1000 else { return false }
         let features = LineFeatures(text)
         guard features.wordCount <= 30, features.length <= 250 else { return false }
         if BylineDetector.isByline(text) { return false }
@@ -107,12 +108,15 @@ public enum ArticleLayoutDetector {
     static func isBodyStart(_ text: String, _ dateline: DatelineMatch) -> Bool {
         guard !dateline.standsAlone else { return false }
         let scalars = Array(text.unicodeScalars.prefix(dateline.span.end))
-        if scalars.last == ":" { return LineFeatures.endsLikeSentence(text) && LineFeatures(text).wordCount >= 8 }
+        if scalars.last == ":" {
+            return LineFeatures.endsLikeSentence(text) && text.split(separator: " ", maxSplits: 8).count > 8
+        }
         return true
     }
 
     /// A deck (sub-headline without markers): at most 40 words, not ending like a sentence.
     static func isDeck(_ text: String) -> Bool {
+        guard text.utf8.count <= 1000 else { return false }
         let features = LineFeatures(text)
         return features.wordCount <= 40 && !features.endsLikeSentence
     }
@@ -120,7 +124,7 @@ public enum ArticleLayoutDetector {
     /// A line that is a date, or a publication stamp with a date: "May 20, 1998", "Published: 20 May 1998",
     /// "Updated 20 May 1998, 14:30".
     static func headerDate(_ text: String) -> CalendarDate? {
-        guard text.unicodeScalars.count <= 80 else { return nil }
+        guard text.utf8.count <= 320, text.unicodeScalars.count <= 80 else { return nil }
         var rest = Substring(text)
         for prefix in ["Published:", "Published on", "Published", "Updated:", "Updated on", "Updated", "Posted:",
                        "Posted on", "Posted", "Last updated:", "Last updated", "Date:", "First published on",

@@ -5,9 +5,10 @@
 /// - **Hard-wrapped text**: a paragraph broken into lines at a fixed width; the lines are joined with one
 ///   space (a line ending in a hyphen after a letter is joined without a space: `multi-` + `national`).
 ///
-/// A run of consecutive non-blank lines is *wrapped* when most of its lines (all but the last) are
-/// *full*: the next line's first word would not have fit within the run's width (its longest line), and
-/// the run's width is that of a text column (at most ``maximumWrapWidth`` code points). Within a wrapped
+/// A run of three or more consecutive non-blank lines is *wrapped* when at least half of its lines (all
+/// but the last) are *full* — the next line's first word would not have fit within the run's width (its
+/// longest line) — and do not end like a sentence, and the run's width is that of a text column (at most
+/// ``maximumWrapWidth`` code points). Within a wrapped
 /// run, a line ends its paragraph when it is not full and ends like a sentence, or when the next line is
 /// indented more than the run's other lines; a line that is not full is joined only to a next line starting in lower case. Outside wrapped runs, every line is a paragraph, except that
 /// a line not ending like a sentence is joined to a next line that starts in lower case (a stray break
@@ -75,15 +76,18 @@ public enum ParagraphSegmenter {
         paragraphs.append(RawParagraph(text: current, line: start, lineCount: count))
     }
 
-    /// Whether the run is hard-wrapped text: a column width, and most lines but the last full.
+    /// Whether the run is hard-wrapped text: at least three lines, a column width, and at least half of
+    /// the lines but the last full without ending like a sentence (a wrapper breaks lines mid-sentence).
+    /// Two lines cannot show a column; they follow the rules for unwrapped lines.
     static func isWrapped(_ run: [RawLine], lengths: [Int], width: Int) -> Bool {
-        guard width >= minimumWrapWidth, width <= maximumWrapWidth, run.count >= 2 else { return false }
-        var full = 0
-        for index in 0..<(run.count - 1) where isFull(length: lengths[index], next: run[index + 1].text, width: width) {
-            full += 1
+        guard width >= minimumWrapWidth, width <= maximumWrapWidth, run.count >= 3 else { return false }
+        var wrappedLines = 0
+        for index in 0..<(run.count - 1)
+        where isFull(length: lengths[index], next: run[index + 1].text, width: width)
+            && !LineFeatures.endsLikeSentence(run[index].text) {
+            wrappedLines += 1
         }
-        // Two lines: the first must be full. More: at least half of the non-final lines.
-        return run.count == 2 ? full == 1 : full * 2 >= run.count - 1
+        return wrappedLines * 2 >= run.count - 1
     }
 
     /// Whether a line of `length` is full: the first word of `next` would not have fit after it.

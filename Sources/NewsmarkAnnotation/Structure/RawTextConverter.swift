@@ -65,6 +65,7 @@ public struct RawTextConverter: Sendable {
             let what = lines.allSatisfy(\.isBlank) ? "the input has no text" : "no article text is left after clean-up"
             throw NewsmarkError(.invalidInput, what, location: SourceLocation(file: fileName))
         }
+        try ArticleAssembler.checkSizes(paragraphs, fileName: fileName)
         let layout = ArticleLayoutDetector.detect(paragraphs.map(\.text))
         let assembler = ArticleAssembler(id: id, language: options.language, published: options.published)
         let (article, notes) = try assembler.assemble(paragraphs, layout: layout, fileName: fileName)

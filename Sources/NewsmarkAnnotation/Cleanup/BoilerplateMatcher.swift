@@ -105,6 +105,37 @@ public enum BoilerplateMatcher {
         "getty images/istockphoto", "file photo",
     ]
 
+    /// Lines longer than this (UTF-8 bytes) are never boilerplate: no rule matches anything this long.
+    static let maximumBoilerplateBytes = 800
+    /// Lines up to this long (UTF-8 bytes) may be short enough for the phrase and prefix rules.
+    static let shortLineBytes = 480
+
+    /// A cheap test before ``rule(for:)``: whether any rule could match `text`. Article paragraphs fail it
+    /// at once — too long for a short-line rule, and without the words a notice needs.
+    public static func mayMatch(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            if bytes.count > maximumBoilerplateBytes { return false }
+            if bytes.count <= shortLineBytes {
+                var words = 0
+                var previousIsSpace = true
+                for b in bytes {
+                    let isSpace = b == 0x20 || b == 0x09
+                    if previousIsSpace && !isSpace {
+                        words += 1
+                        if words > shortLineWords { break }
+                    }
+                    previousIsSpace = isSpace
+                }
+                if words <= shortLineWords { return true }
+            }
+            return noticeKeywords.contains { UTF8Scanning.containsIgnoringASCIICase(bytes, $0) }
+        }
+    }
+
+    /// Words without which a long line cannot be a cookie notice or a copyright footer.
+    static let noticeKeywords: [[UInt8]] = ["cookie", "copyright", "rights reserved", "©", "(c) "].map { Array($0.utf8) }
+
     /// The rule that removes `text` as a line of its own, or `nil` to keep it.
     public static func rule(for text: String) -> BoilerplateRule? {
         let line = LineFeatures(text)

@@ -171,29 +171,33 @@ public enum BoilerplateMatcher {
     /// Cookie notices and copyright footers, which may be long.
     private static func noticeRule(_ line: LineFeatures) -> BoilerplateRule? {
         guard line.wordCount <= noticeWords else { return nil }
-        let text = line.normalized
-        if text.hasPrefix("©") || text.hasPrefix("(c) ") || text.contains("all rights reserved") {
-            return .copyright
-        }
-        if text.hasPrefix("copyright") {
-            let rest = text.dropFirst("copyright".count).drop { $0 == " " }
-            if rest.first == "©" || rest.hasPrefix("(c)") || rest.first.map({ $0.isNumber }) == true {
-                return .copyright
+        var text = line.normalized
+        return text.withUTF8 { bytes -> BoilerplateRule? in
+            func has(_ needle: String) -> Bool { UTF8Scanning.containsIgnoringASCIICase(bytes, Array(needle.utf8)) }
+            func starts(_ prefix: String) -> Bool {
+                let p = Array(prefix.utf8)
+                return bytes.count >= p.count && zip(bytes, p).allSatisfy { $0 == $1 }
             }
+            if starts("©") || starts("(c) ") || has("all rights reserved") { return .copyright }
+            if starts("copyright") {
+                var i = 9
+                while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+                if i < bytes.count, bytes[i] >= 0x30 && bytes[i] <= 0x39 || bytes[i] == 0xC2 || bytes[i] == 0x28 {
+                    return .copyright  // a year, "©" or "(c)"
+                }
+            }
+            guard has("cookie") else { return nil }
+            let addressesReader = has("you") || has("we use") || has("our ") || has("this site") || has("this website")
+            let asks = has("accept") || has("consent") || has("we use") || has("uses cookies") || has("cookie policy")
+                || has("cookie settings") || has("privacy")
+            return addressesReader && asks ? .cookieNotice : nil
         }
-        if text.contains("cookie") {
-            let addressesReader = text.contains("you") || text.contains("we use") || text.contains("our ")
-                || text.contains("this site") || text.contains("this website")
-            let asks = text.contains("accept") || text.contains("consent") || text.contains("we use")
-                || text.contains("uses cookies") || text.contains("cookie policy") || text.contains("cookie settings")
-                || text.contains("privacy")
-            if addressesReader && asks { return .cookieNotice }
-        }
-        return nil
     }
 
     /// A row of share buttons: two or more words, every one a social-network or button word.
     private static func isSocialRow(_ phrase: String) -> Bool {
+        guard let firstWord = phrase.split(separator: " ", maxSplits: 1).first,
+              socialWords.contains(String(firstWord)) else { return false }
         let items = phrase.split(whereSeparator: { " |•·/,".contains($0) })
         guard items.count >= 2, items.count <= 12 else { return false }
         return items.allSatisfy { socialWords.contains(String($0)) }
@@ -202,6 +206,7 @@ public enum BoilerplateMatcher {
     /// A navigation bar or breadcrumb: three or more items of at most three words between separators, none
     /// ending like a sentence.
     private static func isNavigationBar(_ phrase: String) -> Bool {
+        guard phrase.unicodeScalars.contains(where: { "|•·>»›/".unicodeScalars.contains($0) }) else { return false }
         let separators: [String] = [" | ", " • ", " · ", " > ", " » ", " › ", " / "]
         for separator in separators where phrase.contains(separator) {
             let items = phrase.splitting(separator)

@@ -25,6 +25,16 @@ struct StructureLayoutTests {
         #expect(roles([body1, body2]) == [.body, .body])
     }
 
+    @Test("a first line ending in a function word is a broken sentence, not a headline")
+    func brokenSentence() {
+        #expect(roles(["The council said today it will look again at the future of", body1, body2]).first == .body)
+    }
+
+    @Test("a dateline on its own line before the body, with a region and agency, is not a byline")
+    func standaloneDatelineNotByline() {
+        #expect(roles(["OSLO, Norway (AP) _", body1, body2]) == [.dateline, .body, .body])
+    }
+
     @Test("a single paragraph is body")
     func single() {
         #expect(roles(["Council delays budget vote"]) == [.body])

@@ -19,7 +19,8 @@ public struct ArticleLayout: Hashable, Sendable {
 ///
 /// The *header* is what comes before the first body paragraph:
 /// 1. **Headline**: the first paragraph, when there are at least two, it is not a byline or a dateline
-///    paragraph, it has at most 30 words and 250 code points, and it does not end with a period.
+///    paragraph, it has at most 30 words and 250 code points, and it does not end with a period or with a
+///    lower-case function word ("of", "the": a sentence broken in two).
 /// 2. Then, while in the header (at most ``headerLimit`` paragraphs): a **byline**
 ///    (``BylineDetector``), a **dateline standing alone** (`.dateline`), or a **date line**
 ///    ("May 20, 1998", "Updated: 20 May 1998", kept with the byline role as publication information).
@@ -51,13 +52,13 @@ public enum ArticleLayoutDetector {
         while scan < paragraphs.count, scan < index + headerLimit {
             let text = paragraphs[scan]
             let dateline = DatelineParser.parse(text)
-            if BylineDetector.isByline(text) {
-                roles[scan] = .byline
-                if layout.bylineSource == nil { layout.bylineSource = bylineSource(text) }
-            } else if let dateline, dateline.standsAlone, layout.dateline == nil {
+            if let dateline, dateline.standsAlone, layout.dateline == nil {
                 roles[scan] = .dateline
                 layout.dateline = dateline
                 layout.datelineParagraph = scan
+            } else if BylineDetector.isByline(text) {
+                roles[scan] = .byline
+                if layout.bylineSource == nil { layout.bylineSource = bylineSource(text) }
             } else if let date = headerDate(text) {
                 roles[scan] = .byline
                 if layout.headerDate == nil { layout.headerDate = date }
@@ -100,7 +101,7 @@ public enum ArticleLayoutDetector {
         if BylineDetector.isByline(text) { return false }
         if let dateline = DatelineParser.parse(text), dateline.standsAlone || isBodyStart(text, dateline) { return false }
         if headerDate(text) != nil { return false }
-        return !endsWithPeriod(text)
+        return !endsWithPeriod(text) && !endsWithFunctionWord(text)
     }
 
     /// Whether a dateline match opens a body paragraph (text follows, and it reads like a sentence when the
@@ -151,6 +152,17 @@ public enum ArticleLayoutDetector {
             "cdt", "msk", "ist", "jst", "at", "|", "-", "—", "–", ""].contains(lower) { return true }
         return lower.unicodeScalars.allSatisfy { Tokenizer.isDigit($0) || $0 == ":" || $0 == "." }
             || (lower.hasSuffix("am") || lower.hasSuffix("pm")) && lower.dropLast(2).allSatisfy { $0.isNumber || $0 == ":" }
+    }
+
+    /// Words a headline does not end with; a first line ending in one is a sentence broken in two.
+    static let functionWords: Set<String> = [
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "that",
+        "which", "who", "is", "are", "was", "were", "has", "have", "had", "will", "would", "its", "their", "his", "her",
+    ]
+
+    static func endsWithFunctionWord(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        return functionWords.contains(String(last))
     }
 
     static func endsWithPeriod(_ text: String) -> Bool {

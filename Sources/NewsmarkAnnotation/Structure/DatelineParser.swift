@@ -23,7 +23,8 @@ public struct DatelineMatch: Hashable, Sendable {
 /// "BEIJING, Tuesday, May 20 —", "(Reuters) -".
 ///
 /// The separator is `--`, `—`, `–`, `―` or `-` with white space before it (an em dash may touch the
-/// place: "BERLIN—"), followed by white space or the paragraph's end; or a colon after an all-capitals
+/// place or the agency: "BERLIN—", "(AP)--"), followed by white space or the paragraph's end; or the
+/// underscore old wire copy uses for a dash ("MOSCOW (AP)_ The mayor …", "NAIROBI, Kenya (AP) _"); or a colon after an all-capitals
 /// place ("NEW DELHI:"). The place is one to four comma-separated parts of at most five capitalized words
 /// each, without digits. To tell a dateline from a sentence that starts with a name and a dash, a
 /// title-case place needs a date or an agency; an all-capitals place stands alone.
@@ -75,6 +76,13 @@ public enum DatelineParser {
         var i = 1
         while i < limit {
             let c = s[i]
+            // Wire services long set the dash as an underscore: "MOSCOW (AP)_ The mayor …", "(AP) _".
+            if c == "_", i + 1 >= s.count || s[i + 1].isNewsmarkWhitespace {
+                if s[i - 1].isNewsmarkWhitespace { return Separator(start: i, end: i + 1, isColon: false, isTouching: false) }
+                if s[i - 1] == ")" || s[i - 1].properties.isUppercase {
+                    return Separator(start: i, end: i + 1, isColon: false, isTouching: true)
+                }
+            }
             let isDash = c == "—" || c == "–" || c == "―" || c == "-"
             if isDash || c == ":" {
                 var end = i + 1
@@ -85,7 +93,9 @@ public enum DatelineParser {
                     if spaceAfter { return Separator(start: i, end: end, isColon: true, isTouching: false) }
                 } else if spaceBefore && spaceAfter {
                     return Separator(start: i, end: end, isColon: false, isTouching: false)
-                } else if c == "—", !spaceBefore, s[i - 1].properties.isUppercase || s[i - 1] == ")" {
+                } else if !spaceBefore, s[i - 1].properties.isUppercase || s[i - 1] == ")",
+                          c == "—" || (end - i == 2 && spaceAfter) {
+                    // "BERLIN—The …", "(AP)—", "(AP)-- The …".
                     return Separator(start: i, end: end, isColon: false, isTouching: true)
                 }
                 // A hyphen inside a word ("NATO-Russia") or a dash not set off: not a separator here.

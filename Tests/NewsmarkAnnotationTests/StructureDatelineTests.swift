@@ -63,6 +63,7 @@ struct StructureDatelineTests {
         "Moscow — and this is new — wants a seat at the table.",
         "It rained. BERLIN — nothing else.",
         "Russia: Rapprochement With NATO Remains Politically Fragile",
+        "SOCCER - HOME TEAM WINS LATE IN THE CUP FINAL .",
     ])
     func notDatelines(_ paragraph: String) {
         #expect(DatelineParser.parse(paragraph) == nil)

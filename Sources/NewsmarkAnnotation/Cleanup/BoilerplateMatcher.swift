@@ -203,8 +203,8 @@ public enum BoilerplateMatcher {
         return items.allSatisfy { socialWords.contains(String($0)) }
     }
 
-    /// A navigation bar or breadcrumb: three or more items of at most three words between separators, none
-    /// ending like a sentence.
+    /// A navigation bar or breadcrumb: three or more items of at most three words (and at least two letters)
+    /// between separators, none ending like a sentence.
     private static func isNavigationBar(_ phrase: String) -> Bool {
         guard phrase.unicodeScalars.contains(where: { "|•·>»›/".unicodeScalars.contains($0) }) else { return false }
         let separators: [String] = [" | ", " • ", " · ", " > ", " » ", " › ", " / "]
@@ -213,7 +213,9 @@ public enum BoilerplateMatcher {
             guard items.count >= 3 else { continue }
             let itemsAreShort = items.allSatisfy { item in
                 let words = item.split(separator: " ").count
-                return words >= 1 && words <= 3 && !LineFeatures.endsLikeSentence(item)
+                let letters = item.unicodeScalars.filter { Tokenizer.isLetter($0) }.count
+                // Each item a word or two of text ("N / A N / A" in a table is not a menu).
+                return words >= 1 && words <= 3 && letters >= 2 && !LineFeatures.endsLikeSentence(item)
             }
             if itemsAreShort { return true }
         }

@@ -51,6 +51,8 @@ public enum DatelineParser {
         if !head.placeIsAllCaps, head.date == nil, head.source == nil { return nil }
         if separator.isTouching, !head.placeIsAllCaps, head.source == nil { return nil }
         let standsAlone = !truncated && scalars[separator.end...].allSatisfy(\.isNewsmarkWhitespace)
+        // "SOCCER - JAPAN GET LUCKY WIN": a headline in capitals with a dash, not a dateline.
+        if !standsAlone, startsWithCapitalsWords(scalars, from: separator.end) { return nil }
         return DatelineMatch(span: TextSpan(start: 0, end: separator.end), place: head.place, dateSpan: head.dateSpan,
                              date: head.date, source: head.source, standsAlone: standsAlone)
     }
@@ -110,6 +112,28 @@ public enum DatelineParser {
             i += 1
         }
         return nil
+    }
+
+    /// Whether the first three words from `start` are all in capitals (at least two letters each).
+    static func startsWithCapitalsWords(_ s: [Unicode.Scalar], from start: Int) -> Bool {
+        var words = 0
+        var letters = 0
+        var i = start
+        while i < s.count, words < 3 {
+            let c = s[i]
+            if c.isNewsmarkWhitespace {
+                if letters > 0 {
+                    if letters < 2 { return false }
+                    words += 1
+                }
+                letters = 0
+            } else if Tokenizer.isLetter(c) {
+                if c.properties.isLowercase { return false }
+                letters += 1
+            }
+            i += 1
+        }
+        return words >= 3
     }
 
     static func lastWord(_ s: [Unicode.Scalar], before end: Int) -> String {

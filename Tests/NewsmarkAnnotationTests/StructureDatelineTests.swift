@@ -64,6 +64,7 @@ struct StructureDatelineTests {
         "It rained. BERLIN — nothing else.",
         "Russia: Rapprochement With NATO Remains Politically Fragile",
         "SOCCER - HOME TEAM WINS LATE IN THE CUP FINAL .",
+        "POLLSTER: A Seismic Shift Among Voters May Have Decided The Race",
     ])
     func notDatelines(_ paragraph: String) {
         #expect(DatelineParser.parse(paragraph) == nil)

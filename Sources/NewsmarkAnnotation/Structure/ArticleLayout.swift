@@ -20,7 +20,9 @@ public struct ArticleLayout: Hashable, Sendable {
 /// The *header* is what comes before the first body paragraph:
 /// 1. **Headline**: the first paragraph, when there are at least two, it is not a byline or a dateline
 ///    paragraph, it has at most 30 words and 250 code points, and it does not end with a period or with a
-///    lower-case function word ("of", "the": a sentence broken in two).
+///    lower-case function word ("of", "the": a sentence broken in two). One ending with a period is a
+///    headline when it is one sentence in title case, or one sentence of at most 16 words followed by a
+///    paragraph at least twice as long.
 /// 2. Then, while in the header (at most ``headerLimit`` paragraphs): a **byline**
 ///    (``BylineDetector``), a **dateline standing alone** (`.dateline`), or a **date line**
 ///    ("May 20, 1998", "Updated: 20 May 1998", kept with the byline role as publication information).
@@ -41,7 +43,7 @@ public enum ArticleLayoutDetector {
         guard !paragraphs.isEmpty else { return layout }
 
         var index = 0
-        if paragraphs.count >= 2, isHeadline(paragraphs[0]) {
+        if paragraphs.count >= 2, isHeadline(paragraphs[0]) || isHeadlineWithPeriod(paragraphs[0], next: paragraphs[1]) {
             roles[0] = .headline
             index = 1
         }
@@ -102,6 +104,27 @@ public enum ArticleLayoutDetector {
         if let dateline = DatelineParser.parse(text), dateline.standsAlone || isBodyStart(text, dateline) { return false }
         if headerDate(text) != nil { return false }
         return !endsWithPeriod(text) && !endsWithFunctionWord(text)
+    }
+
+    /// A headline that ends with a period (some sites and corpora add one): a single sentence in title case
+    /// ("These Are The People Missing In The Crash."), or a single sentence of at most 16 words followed by a
+    /// paragraph at least twice as long.
+    static func isHeadlineWithPeriod(_ text: String, next: String) -> Bool {
+        guard text.utf8.count <= 1000, endsWithPeriod(text), !BylineDetector.isByline(text) else { return false }
+        let words = text.split(separator: " ")
+        guard words.count >= 3, words.count <= 30 else { return false }
+        // One sentence: no ". " followed by a capital inside.
+        let scalars = Array(text.unicodeScalars)
+        for i in 1..<max(1, scalars.count - 2) where scalars[i] == "." && scalars[i + 1] == " "
+            && scalars[i + 2].properties.isUppercase && !scalars[i - 1].properties.isUppercase {
+            return false
+        }
+        if let dateline = DatelineParser.parse(text), dateline.standsAlone || isBodyStart(text, dateline) { return false }
+        let longWords = words.filter { $0.unicodeScalars.filter(Tokenizer.isLetter).count >= 4 }
+        let capitalized = longWords.filter { $0.unicodeScalars.first?.properties.isUppercase == true }
+        if longWords.count >= 3, capitalized.count * 10 >= longWords.count * 8 { return true }
+        guard words.count <= 16, next.utf8.count <= 100_000 else { return false }
+        return next.split(separator: " ").count >= 2 * words.count
     }
 
     /// Whether a dateline match opens a body paragraph (text follows, and it reads like a sentence when the

@@ -53,6 +53,8 @@ public enum DatelineParser {
         let standsAlone = !truncated && scalars[separator.end...].allSatisfy(\.isNewsmarkWhitespace)
         // "SOCCER - JAPAN GET LUCKY WIN": a headline in capitals with a dash, not a dateline.
         if !standsAlone, startsWithCapitalsWords(scalars, from: separator.end) { return nil }
+        // "HUFFPOLLSTER: A ‘Seismic Shift’ Among Voters": a label and a title, not "NEW DELHI: The government said".
+        if separator.isColon, lowercaseWords(scalars, from: separator.end, among: 4) < 2 { return nil }
         return DatelineMatch(span: TextSpan(start: 0, end: separator.end), place: head.place, dateSpan: head.dateSpan,
                              date: head.date, source: head.source, standsAlone: standsAlone)
     }
@@ -112,6 +114,26 @@ public enum DatelineParser {
             i += 1
         }
         return nil
+    }
+
+    /// How many of the first `limit` words from `start` begin with a lower-case letter.
+    static func lowercaseWords(_ s: [Unicode.Scalar], from start: Int, among limit: Int) -> Int {
+        var words = 0
+        var lowercase = 0
+        var atWordStart = true
+        var i = start
+        while i < s.count, words < limit {
+            let c = s[i]
+            if c.isNewsmarkWhitespace {
+                atWordStart = true
+            } else if atWordStart, Tokenizer.isLetter(c) {
+                words += 1
+                if c.properties.isLowercase { lowercase += 1 }
+                atWordStart = false
+            }
+            i += 1
+        }
+        return lowercase
     }
 
     /// Whether the first three words from `start` are all in capitals (at least two letters each).

@@ -65,6 +65,7 @@ struct StructureDatelineTests {
         "Russia: Rapprochement With NATO Remains Politically Fragile",
         "SOCCER - HOME TEAM WINS LATE IN THE CUP FINAL .",
         "POLLSTER: A Seismic Shift Among Voters May Have Decided The Race",
+        "WASHINGTON ( ) — Empty agency.", "WASHINGTON, , (AP) — Empty part.", "( ) —", "() -", ", —",
     ])
     func notDatelines(_ paragraph: String) {
         #expect(DatelineParser.parse(paragraph) == nil)

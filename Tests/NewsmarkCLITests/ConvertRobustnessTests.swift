@@ -25,7 +25,8 @@ struct ConvertRobustnessTests {
         "Skip to content", "\n", "\n\n", "\r\n", "\r", "\u{2028}", "\u{2029}", "\u{85}", "\u{0B}", "\u{0C}", "\t", " ",
         "\u{0}", "\u{1}", "\u{1B}", "\u{FFFE}", "\u{FEFF}", "\u{A0}", "\u{3000}", "—", "--", "-", "_", "(", ")", "“", "”",
         "\"", "'", "é", "e\u{301}", "🚀", "👩‍👩‍👧", "𝔐", "Łódź", "U.S.", "Gen.", "Jan. 5", "20 May 1998", "©", "|",
-        "Read more:", "Share this", "word", "Word", "CAPS", "multi-", "1998-05-20", ":", ".", "?", "…", "   ",
+        "Read more:", "Share this", "word", "Word", "CAPS", "multi-", "1998-05-20", ":", ".", "?", "…", "   ", ",",
+        "( )", "PARIS", "By ", "https://example.org", "a@b.co", "\n\u{2014} ",
     ]
 
     @Test("generated texts convert and survive XML write and read")

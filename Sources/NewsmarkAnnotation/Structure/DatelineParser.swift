@@ -180,7 +180,7 @@ public enum DatelineParser {
         // "(AGENCY)" at the end.
         if s[end - 1] == ")" {
             guard let open = s[0..<(end - 1)].lastIndex(of: "(") else { return nil }
-            let inner = TextSpan(start: trimFront(s, from: open + 1, to: end - 1), end: trimBack(s, from: open + 1, to: end - 1))
+            let inner = trimmedSpan(s, from: open + 1, to: end - 1)
             guard isAgency(s, inner) else { return nil }
             source = inner
             end = trimBack(s, from: 0, to: open)
@@ -195,10 +195,10 @@ public enum DatelineParser {
         var parts: [TextSpan] = []
         var partStart = 0
         for i in 0..<end where s[i] == "," {
-            parts.append(TextSpan(start: trimFront(s, from: partStart, to: i), end: trimBack(s, from: partStart, to: i)))
+            parts.append(trimmedSpan(s, from: partStart, to: i))
             partStart = i + 1
         }
-        parts.append(TextSpan(start: trimFront(s, from: partStart, to: end), end: trimBack(s, from: partStart, to: end)))
+        parts.append(trimmedSpan(s, from: partStart, to: end))
         guard parts.count <= 6, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
 
         // The date: the longest run of final parts that parses as one (at least one part left for the place).
@@ -263,6 +263,12 @@ public enum DatelineParser {
 
     static func string(_ s: [Unicode.Scalar], _ span: TextSpan) -> String {
         String(String.UnicodeScalarView(s[span.start..<span.end]))
+    }
+
+    /// The span `start..<end` without white space at either end (empty when it is all white space).
+    static func trimmedSpan(_ s: [Unicode.Scalar], from start: Int, to end: Int) -> TextSpan {
+        let lower = trimFront(s, from: start, to: end)
+        return TextSpan(start: lower, end: max(lower, trimBack(s, from: lower, to: end)))
     }
 
     static func trimFront(_ s: [Unicode.Scalar], from start: Int, to end: Int) -> Int {

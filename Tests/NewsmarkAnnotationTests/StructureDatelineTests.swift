@@ -76,6 +76,11 @@ struct StructureDatelineTests {
         #expect(DatelineParser.isStandaloneDateline("WASHINGTON (AP) —"))
         #expect(DatelineParser.isStandaloneDateline("LONDON, March 3 (Reuters) -"))
         #expect(!DatelineParser.isStandaloneDateline("WASHINGTON (AP) — The Senate voted."))
+        let archive = try #require(DatelineParser.parse("LONDON 1996-08-30"))
+        #expect(archive.standsAlone && archive.date?.description == "1996-08-30")
+        #expect(DatelineParser.parse("ANKARA, Turkey, 20 May 1998")?.place.map { ScalarText("ANKARA, Turkey, 20 May 1998").string($0) } == "ANKARA, Turkey")
+        #expect(DatelineParser.parse("TALKS RESUME MAY 20") == nil)
+        #expect(DatelineParser.parse("Talks resume 20 May 1998") == nil)
     }
 
     @Test("dates in datelines and header lines", arguments: [

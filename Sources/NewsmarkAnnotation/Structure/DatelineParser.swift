@@ -19,6 +19,7 @@ public struct DatelineMatch: Hashable, Sendable {
 /// Recognizes news datelines at the start of a paragraph:
 ///
 /// `PLACE[, REGION…][, DATE][ (AGENCY)] SEPARATOR` — "Prague, 20 May 1998 (RFE/RL) --", "WASHINGTON (AP) —",
+/// and, alone on a line, `PLACE[, REGION…] DATE` with a year ("LONDON 1996-08-30");
 /// "LONDON, March 3 (Reuters) -", "NEW DELHI, India —", "BERLIN —", "PARIS, Jan. 5 (AFP) –",
 /// "BEIJING, Tuesday, May 20 —", "(Reuters) -".
 ///
@@ -44,7 +45,9 @@ public enum DatelineParser {
             }
             scalars.append(scalar)
         }
-        guard let separator = findSeparator(scalars) else { return nil }
+        guard let separator = findSeparator(scalars) else {
+            return truncated ? nil : datedPlaceLine(scalars)
+        }
         let headEnd = trimBack(scalars, from: 0, to: separator.start)
         guard headEnd > 0, let head = parseHead(scalars, end: headEnd) else { return nil }
         if separator.isColon, !head.placeIsAllCaps || head.source != nil || head.date != nil { return nil }
@@ -57,6 +60,32 @@ public enum DatelineParser {
         if separator.isColon, lowercaseWords(scalars, from: separator.end, among: 4) < 2 { return nil }
         return DatelineMatch(span: TextSpan(start: 0, end: separator.end), place: head.place, dateSpan: head.dateSpan,
                              date: head.date, source: head.source, standsAlone: standsAlone)
+    }
+
+    /// A line that is a place and a dated day and nothing else, as wire archives set the dateline
+    /// ("LONDON 1996-08-30", "ANKARA, Turkey, 20 May 1998"): the date must have a year, the place must start
+    /// in capitals.
+    static func datedPlaceLine(_ s: [Unicode.Scalar]) -> DatelineMatch? {
+        let end = trimBack(s, from: 0, to: s.count)
+        guard end > 0, end <= 80 else { return nil }
+        // Try the last one, two, three or four words as the date.
+        var boundaries: [Int] = []
+        var i = end
+        while i > 0, boundaries.count < 4 {
+            i -= 1
+            if s[i].isNewsmarkWhitespace { boundaries.append(i + 1) }
+        }
+        for dateStart in boundaries.reversed() {
+            let dateSpan = TextSpan(start: dateStart, end: end)
+            guard let date = DateTextParser.parse(string(s, dateSpan)), date.year != nil else { continue }
+            var placeEnd = trimBack(s, from: 0, to: dateStart)
+            if placeEnd > 0, s[placeEnd - 1] == "," { placeEnd = trimBack(s, from: 0, to: placeEnd - 1) }
+            guard placeEnd > 0, let head = parseHead(s, end: placeEnd), head.placeIsAllCaps, head.date == nil,
+                  head.source == nil, let place = head.place else { continue }
+            return DatelineMatch(span: TextSpan(start: 0, end: end), place: place, dateSpan: dateSpan, date: date,
+                                 source: nil, standsAlone: true)
+        }
+        return nil
     }
 
     /// Whether `text` is a dateline and nothing else ("WASHINGTON (AP) —").

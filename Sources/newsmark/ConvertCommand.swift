@@ -24,7 +24,7 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: xml, json or text.")
     var to: OutputFormat = .xml
 
-    @Option(name: .long, help: "Input format: txt, xml or json (default: from the extension or the content).")
+    @Option(name: .long, help: "Input format: txt, xml or json (default: from the extension or the content); for a directory, convert only files of this kind.")
     var from: InputFormat?
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output; for a directory input, the output directory.")
@@ -62,7 +62,7 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
-        let plan = try ConversionPlan.make(input: input, output: output, inPlace: inPlace, format: to)
+        let plan = try ConversionPlan.make(input: input, output: output, inPlace: inPlace, format: to, only: from)
         let converter = ArticleConverter(command: self)
         switch plan {
         case .single(let target):

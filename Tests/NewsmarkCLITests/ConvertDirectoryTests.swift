@@ -73,4 +73,17 @@ struct ConvertDirectoryTests {
         #expect(run.status == 2)
         #expect(try listing(out).isEmpty)
     }
+
+    @Test("--from selects one kind of file in a directory, so a.txt and a.xml do not collide")
+    func fromSelects() throws {
+        let corpus = try ConvertCLIRunner.temporaryDirectory()
+        try Data("Title here\n\nBody text.".utf8).write(to: corpus.appendingPathComponent("a.txt"))
+        let out = try ConvertCLIRunner.temporaryDirectory()
+        #expect(try ConvertCLIRunner.run(["convert", corpus.appendingPathComponent("a.txt").path, "-o",
+                                          corpus.appendingPathComponent("a.xml").path]).status == 0)
+        #expect(try ConvertCLIRunner.run(["convert", corpus.path, "-o", out.path, "--to", "json"]).status == 2)
+        let run = try ConvertCLIRunner.run(["convert", corpus.path, "-o", out.path, "--to", "json", "--from", "xml"])
+        #expect(run.status == 0)
+        #expect(try listing(out) == ["a.json"])
+    }
 }

@@ -25,7 +25,7 @@ public enum SentenceSplitter {
     public static let titles: Set<String> = [
         "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "gen",
         "lt", "col", "maj", "capt", "cmdr", "cdr", "adm", "sgt", "cpl", "pvt", "brig", "rev", "fr", "st", "ste", "hon",
-        "pres", "supt", "insp", "det", "amb", "atty", "gen", "lieut", "cmdt", "msgr", "sr", "sra", "pfc", "spc",
+        "pres", "supt", "insp", "det", "amb", "atty", "lieut", "cmdt", "msgr", "sr", "sra", "pfc", "spc",
     ]
 
     /// Abbreviations that do not end a sentence before a number.
@@ -41,7 +41,7 @@ public enum SentenceSplitter {
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la",
         "mass", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
-        "vt", "wash", "wis", "wyo", "wash", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "s.c", "s.d", "r.i", "w.va",
+        "vt", "wis", "wyo", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "s.c", "s.d", "r.i", "w.va",
         "d.c",
     ]
 
@@ -58,7 +58,7 @@ public enum SentenceSplitter {
         "some", "many", "most", "all", "no", "not", "what", "who", "why", "how", "where", "officials", "police",
         "both", "each", "every", "such", "one", "two", "three", "several", "other", "others", "another", "by",
         "from", "to", "under", "during", "despite", "instead", "indeed", "thus", "later", "earlier", "asked",
-        "mr", "mrs", "ms", "dr", "according", "on", "until", "once", "among", "analysts", "critics", "experts",
+        "mr", "mrs", "ms", "dr", "according", "until", "once", "among", "analysts", "critics", "experts",
     ]
 
     /// Appends the sentences over `tokens[range]` (one block) to `sentences`.

@@ -11,7 +11,7 @@ enum ConversionPlan {
     case directory([DirectoryJob])
 
     /// Plans the conversion of `input`.
-    static func make(input: String, output: String?, inPlace: Bool, format: OutputFormat) throws -> ConversionPlan {
+    static func make(input: String, output: String?, inPlace: Bool, format: OutputFormat, only: InputFormat? = nil) throws -> ConversionPlan {
         if input == "-" {
             if inPlace { throw NewsmarkError(.usage, "--in-place needs an input file, not standard input") }
             return .single(output: output)
@@ -20,7 +20,7 @@ enum ConversionPlan {
         guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
             throw NewsmarkError(.io, "no such file or directory", location: SourceLocation(file: input))
         }
-        if isDirectory.boolValue { return try planDirectory(input, output: output, inPlace: inPlace, format: format) }
+        if isDirectory.boolValue { return try planDirectory(input, output: output, inPlace: inPlace, format: format, only: only) }
 
         if inPlace {
             if let output, !samePath(output, input) {
@@ -40,7 +40,9 @@ enum ConversionPlan {
         return .single(output: output)
     }
 
-    private static func planDirectory(_ input: String, output: String?, inPlace: Bool, format: OutputFormat) throws -> ConversionPlan {
+    private static func planDirectory(
+        _ input: String, output: String?, inPlace: Bool, format: OutputFormat, only: InputFormat?
+    ) throws -> ConversionPlan {
         let outputDirectory: String
         if inPlace {
             if let output, !samePath(output, input) {
@@ -54,14 +56,15 @@ enum ConversionPlan {
             if samePath(output, input) { throw refusal(input) }
             outputDirectory = output
         }
-        let inputs = try listInputs(input)
+        let inputs = try listInputs(input, only: only)
         var jobs: [DirectoryJob] = []
         var byOutput: [String: String] = [:]
         for path in inputs {
             let id = ArticleID.from(path: path)
             let target = URL(fileURLWithPath: outputDirectory).appendingPathComponent(id + "." + format.fileExtension).path
             if let other = byOutput[target] {
-                throw NewsmarkError(.usage, "\(other) and \(path) are both article '\(id)' and would be written to the same file \(target)")
+                throw NewsmarkError(.usage, "\(other) and \(path) are both article '\(id)' and would be written to the "
+                    + "same file \(target); convert one kind of file with --from txt, xml or json")
             }
             byOutput[target] = path
             jobs.append(DirectoryJob(input: path, output: target))
@@ -81,8 +84,9 @@ enum ConversionPlan {
         return .directory(jobs)
     }
 
-    /// The `.txt`, `.xml` and `.json` files directly in `directory`, hidden files left out, sorted by name.
-    static func listInputs(_ directory: String) throws -> [String] {
+    /// The `.txt`, `.xml` and `.json` files directly in `directory` (only those of format `only` when
+    /// given), hidden files left out, sorted by name.
+    static func listInputs(_ directory: String, only: InputFormat? = nil) throws -> [String] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
@@ -90,7 +94,10 @@ enum ConversionPlan {
             throw NewsmarkError(.io, "cannot list the directory", location: SourceLocation(file: directory))
         }
         let base = URL(fileURLWithPath: directory)
-        return names.filter { !$0.hasPrefix(".") && InputFormat.fromExtension($0) != nil }
+        return names.filter { name in
+            guard !name.hasPrefix("."), let format = InputFormat.fromExtension(name) else { return false }
+            return only == nil || only == format
+        }
             .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
             .map { directory == "." ? $0 : base.appendingPathComponent($0).relativePath }
             .filter { path in

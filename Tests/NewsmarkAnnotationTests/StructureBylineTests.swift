@@ -7,7 +7,7 @@ struct StructureBylineTests {
         "By Jane Doe, Staff Writer", "By JANE DOE and JOHN ROE", "Jane Doe | Reuters", "By Jane Doe",
         "BY JANE DOE", "By Jean-Luc de la Tour and Ana García", "Written by Jane Doe", "By J. R. Ewing, Associated Press",
         "Marta Nowak, Europe Correspondent", "By Lena Fischer", "By Jane Doe in Moscow",
-        "Jane Doe and John Roe | The Example Times",
+        "Jane Doe and John Roe | The Example Times", "Jane Doe, CNN", "By Jane Doe, CNN Updated 10:32 AM ET, Tue March 3, 2020",
     ])
     func bylines(_ line: String) {
         #expect(BylineDetector.isByline(line))

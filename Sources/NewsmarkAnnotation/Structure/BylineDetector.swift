@@ -15,7 +15,8 @@ public enum BylineDetector {
         "writer", "staff", "correspondent", "reporter", "editor", "contributor", "columnist", "bureau", "chief",
         "journalist", "analyst", "producer", "reporters", "correspondents", "writers", "editors", "desk", "news",
         "press", "service", "agency", "times", "post", "herald", "journal", "tribune", "associated", "reuters",
-        "afp", "ap", "bloomberg", "upi", "dpa", "xinhua", "tass", "wire",
+        "afp", "ap", "bloomberg", "upi", "dpa", "xinhua", "tass", "wire", "cnn", "bbc", "npr", "politico",
+        "guardian", "axios", "usa", "today", "telegraph", "independent", "economist", "kyodo", "efe", "ansa",
     ]
 
     static let nameParticles: Set<String> = [

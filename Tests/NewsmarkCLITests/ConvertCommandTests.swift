@@ -58,6 +58,8 @@ struct ConvertCommandTests {
         #expect(run.status == 0)
         #expect(run.stderr.contains("<stdin>:1: note: removed site chrome: 'Skip to content'"))
         #expect(run.stderr.contains("<stdin>:11: note: removed advertisement: 'Advertisement'"))
+        #expect(run.stderr.contains("<stdin>: note: blocks: 1 headline, 1 byline, 2 body"))
+        #expect(run.stderr.contains("<stdin>: note: dateline 'LONDON, March 3 (Reuters) -', place 'LONDON', source 'Reuters'"))
     }
 
     @Test("--published must be a real YYYY-MM-DD date: usage error, exit 2", arguments: [

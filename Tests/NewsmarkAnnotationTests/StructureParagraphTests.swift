@@ -53,6 +53,36 @@ struct StructureParagraphTests {
         ])
     }
 
+    @Test("in a text wrapped throughout, two-line paragraphs are joined even before a capital")
+    func wrappedDocument() {
+        let text = """
+            Council delays budget vote
+
+            By Jane Doe
+
+            The council met on Monday to discuss the budget for the
+            coming year, and members disagreed sharply over spending
+            on roads, schools and the new tram line.
+
+            The vote was postponed at the request of Prime Minister
+            Anna Keller, who asked for more time.
+
+            Members said they would return to the matter after the
+            summer recess, when new figures are expected to arrive.
+
+            The mayor said she was disappointed.
+            """
+        #expect(paragraphs(text) == [
+            "Council delays budget vote",
+            "By Jane Doe",
+            "The council met on Monday to discuss the budget for the coming year, and members disagreed sharply "
+                + "over spending on roads, schools and the new tram line.",
+            "The vote was postponed at the request of Prime Minister Anna Keller, who asked for more time.",
+            "Members said they would return to the matter after the summer recess, when new figures are expected to arrive.",
+            "The mayor said she was disappointed.",
+        ])
+    }
+
     @Test("an indented line starts a new paragraph in wrapped text")
     func indentation() {
         let text = """

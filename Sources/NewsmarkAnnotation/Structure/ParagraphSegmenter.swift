@@ -8,7 +8,8 @@
 /// A run of three or more consecutive non-blank lines is *wrapped* when at least half of its lines (all
 /// but the last) are *full* — the next line's first word would not have fit within the run's width (its
 /// longest line) — and do not end like a sentence, and the run's width is that of a text column (at most
-/// ``maximumWrapWidth`` code points). Within a wrapped
+/// ``maximumWrapWidth`` code points). When the text as a whole is wrapped (``documentWrapWidth(_:)``), every
+/// run is taken as wrapped at the text's width, so that two-line paragraphs are joined too. Within a wrapped
 /// run, a line ends its paragraph when it is not full and ends like a sentence, or when the next line is
 /// indented more than the run's other lines; a line that is not full is joined only to a next line starting in lower case. Outside wrapped runs, every line is a paragraph, except that
 /// a line not ending like a sentence is joined to a next line that starts in lower case (a stray break
@@ -22,30 +23,55 @@ public enum ParagraphSegmenter {
 
     /// The paragraphs of `lines` (blank lines separate runs).
     public static func paragraphs(_ lines: [RawLine]) -> [RawParagraph] {
-        var paragraphs: [RawParagraph] = []
+        var runs: [[RawLine]] = []
         var run: [RawLine] = []
         for line in lines {
             if line.isBlank {
-                segment(run, into: &paragraphs)
+                if !run.isEmpty { runs.append(run) }
                 run.removeAll(keepingCapacity: true)
             } else {
                 run.append(line)
             }
         }
-        segment(run, into: &paragraphs)
+        if !run.isEmpty { runs.append(run) }
+        let documentWidth = documentWrapWidth(runs)
+        var paragraphs: [RawParagraph] = []
+        for run in runs { segment(run, documentWidth: documentWidth, into: &paragraphs) }
         return paragraphs
     }
 
+    /// The column width of the whole text when it is hard-wrapped with blank lines between paragraphs,
+    /// or `nil`: at least four lines that are not the last of their run, and at least 60 % of them full
+    /// at the text's width (the 90th percentile of their lengths) without ending like a sentence. This
+    /// lets two-line paragraphs of wrapped text be joined, which a run alone cannot show.
+    static func documentWrapWidth(_ runs: [[RawLine]]) -> Int? {
+        var candidates: [(length: Int, line: RawLine, next: RawLine)] = []
+        for run in runs where run.count >= 2 {
+            for index in 0..<(run.count - 1) {
+                candidates.append((run[index].text.unicodeScalars.count, run[index], run[index + 1]))
+            }
+        }
+        guard candidates.count >= 4 else { return nil }
+        let sorted = candidates.map(\.length).sorted()
+        let width = sorted[min(sorted.count - 1, sorted.count * 9 / 10)]
+        guard width >= minimumWrapWidth, width <= maximumWrapWidth else { return nil }
+        let wrapped = candidates.filter {
+            isFull(length: $0.length, next: $0.next.text, width: width) && !LineFeatures.endsLikeSentence($0.line.text)
+        }.count
+        return wrapped * 10 >= candidates.count * 6 ? width : nil
+    }
+
     /// Appends the paragraphs of one run of consecutive non-blank lines.
-    static func segment(_ run: [RawLine], into paragraphs: inout [RawParagraph]) {
+    static func segment(_ run: [RawLine], documentWidth: Int?, into paragraphs: inout [RawParagraph]) {
         guard let first = run.first else { return }
         if run.count == 1 {
             paragraphs.append(RawParagraph(text: first.text, line: first.number))
             return
         }
         let lengths = run.map { $0.text.unicodeScalars.count }
-        let width = lengths.max() ?? 0
-        let wrapped = isWrapped(run, lengths: lengths, width: width)
+        let runWidth = lengths.max() ?? 0
+        let wrapped = documentWidth != nil || isWrapped(run, lengths: lengths, width: runWidth)
+        let width = documentWidth ?? runWidth
         let usualIndent = run.dropFirst().map(\.indentation).min() ?? 0
 
         var current = first.text

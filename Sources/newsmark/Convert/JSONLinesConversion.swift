@@ -26,7 +26,8 @@ extension ConvertCommand {
         let isDirectory = JSONCorpusDirectory.isDirectory(input)
         let inputIsJSONLines = !isDirectory
             && (from ?? (input == "-" ? nil : InputFormat.detect(path: input, data: Data()))) == .jsonl
-        guard isDirectory || inputIsJSONLines || shard != nil else { return false }
+        // Directories to one file per article go through the ordinary directory conversion, unless sharded.
+        guard inputIsJSONLines || to == .jsonl || shard != nil else { return false }
         guard isDirectory || inputIsJSONLines || to == .jsonl else {
             throw NewsmarkError(.usage, "--shard applies to a corpus: a directory, a JSON Lines file, or --to jsonl")
         }

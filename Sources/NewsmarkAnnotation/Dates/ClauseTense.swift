@@ -3,22 +3,62 @@
 enum ClauseTense: Sendable {
     case past, present, future, unknown
 
-    /// The tense signalled by the tense cue nearest to `range` within the same quotation region of
-    /// the sentence (`pieces`). Future cues ("will", "would", "scheduled") are checked before past
-    /// ones, so "is scheduled" reads as future; any other word ending in "-ed" reads as past.
-    static func around(_ range: Range<Int>, in pieces: [TemporalPiece]) -> ClauseTense {
+    /// The tense signalled by the tense cue nearest to `range` within its clause: at most `window`
+    /// pieces away, in the same quotation region, without crossing clause punctuation or a relative
+    /// pronoun. Future cues ("will", "would", "scheduled") are checked before past ones, so "is
+    /// scheduled" reads as future (but "had been scheduled" as past); any other word ending in "-ed"
+    /// reads as past.
+    static func around(_ range: Range<Int>, in pieces: [TemporalPiece], window: Int = 8) -> ClauseTense {
         guard !range.isEmpty else { return .unknown }
         let region = pieces[range.lowerBound].quoteRegion
+        var leftOpen = true
+        var rightOpen = true
         var distance = 1
-        let limit = max(range.lowerBound, pieces.count - range.upperBound)
-        while distance <= limit {
+        while distance <= window, leftOpen || rightOpen {
             let left = range.lowerBound - distance
-            if left >= 0, pieces[left].quoteRegion == region, let tense = cue(pieces[left]) { return tense }
+            if leftOpen {
+                if left < 0 || pieces[left].quoteRegion != region || isBoundary(pieces[left]) {
+                    leftOpen = false
+                } else if let tense = cue(pieces, left) {
+                    return tense
+                }
+            }
             let right = range.upperBound - 1 + distance
-            if right < pieces.count, pieces[right].quoteRegion == region, let tense = cue(pieces[right]) { return tense }
+            if rightOpen {
+                if right >= pieces.count || pieces[right].quoteRegion != region || isBoundary(pieces[right]) {
+                    rightOpen = false
+                } else if let tense = cue(pieces, right) {
+                    return tense
+                }
+            }
             distance += 1
         }
         return .unknown
+    }
+
+    /// Clause punctuation and words that start a new clause.
+    static func isBoundary(_ piece: TemporalPiece) -> Bool {
+        if piece.kind == .punctuation {
+            return [",", ";", ":", "(", ")", "[", "]", "--", "\"", "\u{201C}", "\u{201D}", "_", "\u{2014}", "\u{2013}"].contains(piece.lower)
+        }
+        return ["which", "who", "whom", "whose", "that", "when", "while", "where", "because", "although", "but"].contains(piece.lower)
+    }
+
+    static func cue(_ pieces: [TemporalPiece], _ index: Int) -> ClauseTense? {
+        let piece = pieces[index]
+        guard piece.kind == .word else { return nil }
+        let word = piece.lower
+        if word == "set" || word == "due" || word == "poised" {
+            return index + 1 < pieces.count && pieces[index + 1].lower == "to" ? .future : nil
+        }
+        if let tense = cue(piece) {
+            if tense == .future, word != "will", word != "would" {
+                // "had been scheduled", "had planned": a plan that is now past.
+                for k in max(0, index - 3)..<index where pieces[k].lower == "had" { return .past }
+            }
+            return tense
+        }
+        return nil
     }
 
     static func cue(_ piece: TemporalPiece) -> ClauseTense? {

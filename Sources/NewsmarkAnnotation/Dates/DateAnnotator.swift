@@ -27,9 +27,8 @@ public struct DateAnnotator: ArticleAnnotator {
         var context = TimexResolver.Context()
         var added: [TemporalExpression] = []
 
-        for (sentenceIndex, sentence) in analysis.sentences.enumerated() {
-            guard mayContainTemporal(analysis, sentence) else { continue }
-            let pieces = TemporalPieceBuilder.pieces(text: analysis.text, tokens: analysis.tokens, range: sentence.tokenRange, regions: regions)
+        for (sentenceIndex, tokenRange) in segments(analysis).enumerated() {
+            let pieces = TemporalPieceBuilder.pieces(text: analysis.text, tokens: analysis.tokens, range: tokenRange, regions: regions)
             let matches = TemporalMatcher(pieces: pieces).matches()
             guard !matches.isEmpty else { continue }
             context.sentence = sentenceIndex
@@ -43,7 +42,7 @@ public struct DateAnnotator: ArticleAnnotator {
             for (k, match) in matches.enumerated() {
                 guard case .point(let spec) = match.parse, !spec.isClockOnly,
                       spec.relative?.anchoring != .anaphoric, !spec.contextQuarter, !spec.narrativeTime else { continue }
-                let tense = ClauseTense.around(match.range, in: pieces)
+                let tense = tenseAround(match.range, in: pieces)
                 if let r = resolver.resolve(spec, tense: tense, context: sentenceContext), r.isIndependent,
                    TimexValue.problem(in: r.value, type: r.type) == nil {
                     independent[k] = r
@@ -90,18 +89,20 @@ public struct DateAnnotator: ArticleAnnotator {
                         if spec.isClockOnly || (spec.partOfDay != nil && spec.relative == nil && spec.weekday == nil) {
                             local.sentenceDay = dayReference { $0 != k }
                         }
-                        let tense = ClauseTense.around(match.range, in: pieces)
-                        resolved = resolver.resolve(spec, tense: tense, context: local)
+                        resolved = resolver.resolve(spec, tense: tenseAround(match.range, in: pieces), context: local)
                     } else if pieces[match.range.lowerBound].quoteRegion != 0, spec.relative?.anchoring == .deictic,
                               let speech = dayReference(where: { pieces[matches[$0].range.lowerBound].quoteRegion == 0 }) {
                         var local = context
                         local.speechTime = speech
-                        resolved = resolver.resolve(spec, tense: ClauseTense.around(match.range, in: pieces), context: local)
+                        resolved = resolver.resolve(spec, tense: tenseAround(match.range, in: pieces), context: local)
                     }
                     guard let r = resolved, TimexValue.problem(in: r.value, type: r.type) == nil else { continue }
                     expression = TemporalExpression(id: id(for: k), span: span, type: r.type, value: r.value, mod: r.mod,
                                                     anchorID: r.anchorID, provenance: provenance)
                     if let point = r.point, TimexValue.referenceValues.contains(r.value) == false {
+                        if spec.quarter != nil || spec.half != nil, spec.relative == nil {
+                            context.quarterInFocus = TimexReference(point: point, id: expression!.id, sentence: sentenceIndex)
+                        }
                         context.narrative.append(TimexReference(point: point, id: expression!.id, sentence: sentenceIndex))
                         if context.narrative.count > 16 { context.narrative.removeFirst(context.narrative.count - 16) }
                     }
@@ -112,9 +113,34 @@ public struct DateAnnotator: ArticleAnnotator {
         article.temporalExpressions.append(contentsOf: added)
     }
 
-    /// A cheap test that skips sentences with no digit and no word that can start a temporal expression.
-    private func mayContainTemporal(_ analysis: TextAnalysis, _ sentence: Sentence) -> Bool {
-        // Every sentence is scanned; this hook keeps the door open for a faster pre-filter.
-        !sentence.tokenRange.isEmpty
+    /// The tense that places a partial date. After "until", "by" or "to" a date is a deadline, which a
+    /// past-tense verb does not move into the past ("extended the offer to Nov. 20").
+    private func tenseAround(_ range: Range<Int>, in pieces: [TemporalPiece]) -> ClauseTense {
+        let tense = ClauseTense.around(range, in: pieces)
+        if tense == .past, range.lowerBound > 0,
+           ["until", "till", "by", "to", "through", "before", "from"].contains(pieces[range.lowerBound - 1].lower) {
+            return .unknown
+        }
+        return tense
+    }
+
+    /// The token ranges to scan: sentences, except that a sentence the splitter ended after "a.m." or
+    /// "p.m." is joined to the next one in its block ("at 10 p.m. Wednesday" is one expression).
+    private func segments(_ analysis: TextAnalysis) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var previousBlock = -1
+        for sentence in analysis.sentences {
+            if let last = result.last, sentence.blockIndex == previousBlock, !last.isEmpty {
+                let token = analysis.tokens[last.upperBound - 1]
+                let word = analysis.text.string(token.span).lowercased()
+                if word == "a.m." || word == "p.m." {
+                    result[result.count - 1] = last.lowerBound..<sentence.tokenRange.upperBound
+                    continue
+                }
+            }
+            result.append(sentence.tokenRange)
+            previousBlock = sentence.blockIndex
+        }
+        return result
     }
 }

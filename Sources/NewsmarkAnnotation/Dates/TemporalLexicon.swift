@@ -184,9 +184,19 @@ enum TemporalLexicon {
         "caught", "felt", "heard", "built", "dealt", "drew", "forgot", "hung", "lay", "lent", "rode", "rang",
         "sang", "sank", "shot", "shook", "slid", "swore", "threw", "woke", "wound", "bore", "beat", "bit",
         "arose", "sought", "fled", "froze", "hid", "overtook", "withdrew", "undertook", "ago", "last", "since",
-        "earlier", "previously", "recently", "has", "have", "announced", "reported", "killed", "died", "arrived",
+        "earlier", "previously", "recently", "announced", "reported", "killed", "died", "arrived",
         "returned", "signed", "agreed", "voted", "declined", "closed", "ended", "launched", "joined", "released",
         "confirmed", "denied", "rejected", "approved", "elected", "named", "published", "issued", "filed",
+    ]
+
+    /// Determiners and possessives before an adjectival year or month ("the 1990 invasion", "a June
+    /// agreement").
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your"]
+
+    /// Adjectives that may stand between a count and its unit ("five trading days", "20 more years").
+    static let unitAdjectives: Set<String> = [
+        "more", "additional", "extra", "further", "full", "consecutive", "straight", "successive", "trading",
+        "business", "working", "calendar", "long", "short", "whole", "entire",
     ]
 
     /// Present-tense auxiliaries.

@@ -36,11 +36,11 @@ struct TemporalMatcher {
             if best == nil || m.range.upperBound > best!.range.upperBound { best = m }
         }
         consider(set(at: i))
+        consider(vague(at: i))
         consider(duration(at: i))
         consider(modified(at: i))
         consider(point(at: i, cued: false))
         consider(clock(at: i))
-        consider(vague(at: i))
         return best
     }
 
@@ -229,6 +229,7 @@ struct TemporalMatcher {
                 consider(century(at: i))
                 consider(season(at: i, cued: cued))
                 consider(holiday(at: i))
+                consider(fiscalYear(at: i))
                 consider(deictic(at: i))
             } else {
                 if TemporalLexicon.seasons[word] != nil { consider(season(at: i, cued: cued)) }
@@ -302,6 +303,7 @@ struct TemporalMatcher {
         // A month on its own.
         let previous = w(i - 1)
         let isCued = cued || TemporalLexicon.dateCues.contains(previous) || TemporalLexicon.months[previous] != nil
+            || TemporalLexicon.determiners.contains(previous)
         if TemporalLexicon.ambiguousMonths.contains(word) || abbreviated {
             guard isCued, !abbreviated || w(i + 1) == "." else { return nil }
             // "may" the verb after "it" etc. is lower-case and never gets here; "March" the verb is rare
@@ -404,6 +406,7 @@ struct TemporalMatcher {
         if let year = y.year {
             if ["$", "£", "€", "¥", "#"].contains(previous) || TemporalLexicon.nonYearPrecursors.contains(previous) { return nil }
             let isCued = cued || TemporalLexicon.dateCues.contains(previous) || TemporalLexicon.months[previous] != nil
+                || TemporalLexicon.determiners.contains(previous) || (i > 0 && p[i - 1].isPossessive)
             let next = i + 1 < p.count ? p[i + 1] : nil
             if let next {
                 if next.lower == "%" || next.lower == "percent" || next.lower == ":" { return nil }
@@ -463,7 +466,7 @@ struct TemporalMatcher {
     /// Spoken years: "nineteen ninety-eight", "nineteen eighty", "nineteen hundred".
     func spelledYear(at i: Int) -> TimexMatch? {
         guard let first = TemporalLexicon.numberWords[w(i)], (11...20).contains(first) else { return nil }
-        if w(i + 1) == "hundred", TemporalLexicon.numberWords[w(i + 2)] == nil {
+        if w(i + 1) == "hundred", TemporalLexicon.numberWords[w(i + 2)] == nil, TemporalLexicon.dateCues.contains(w(i - 1)) {
             var spec = PointSpec()
             spec.year = first * 100
             return TimexMatch(range: i..<(i + 2), parse: .point(spec), confidence: 0.7)
@@ -555,10 +558,10 @@ struct TemporalMatcher {
         }
         // Without a year, a season needs a temporal preposition and must not be "the fall of Rome".
         let before = w(i - 1)
-        let isCued = cued || ["in", "during", "by", "until", "till", "since", "through", "over", "throughout", "this", "last", "next", "early", "late", "mid", "before", "after", "for"].contains(before)
+        let isCued = cued || ["in", "into", "during", "by", "until", "till", "since", "through", "over", "throughout", "this", "last", "next", "early", "late", "mid", "before", "after", "for"].contains(before)
         guard isCued, w(j + 1) != "of", w(j + 1) != "'s" else { return nil }
         if season == .fall && !hasThe && !cued { return nil }
-        if !hasThe && !cued && !["this", "last", "next", "early", "late", "mid"].contains(before) && before != "in" && before != "during" && before != "since" && before != "until" && before != "by" { return nil }
+        if !hasThe && !cued && !["this", "last", "next", "early", "late", "mid"].contains(before) && before != "in" && before != "into" && before != "during" && before != "since" && before != "until" && before != "by" { return nil }
         return TimexMatch(range: i..<(j + 1), parse: .point(spec), confidence: 0.8)
     }
 
@@ -603,7 +606,7 @@ struct TemporalMatcher {
         var k = j
         if ordinal != nil {
             k += 1
-        } else if ["latest", "current", "recent", "previous", "prior", "past", "last", "same", "final", "fourth"].contains(word) || (word == "most" && w(j + 1) == "recent") {
+        } else if ["latest", "current", "recent", "previous", "prior", "past", "last", "same", "final", "this", "that"].contains(word) || (word == "most" && w(j + 1) == "recent") {
             if word == "most" { k += 1 }
             k += 1
         }
@@ -613,7 +616,11 @@ struct TemporalMatcher {
         }
         if w(k) == "-", attached(k) { k += 1 }
         let head = w(k)
-        guard head == "quarter" || head == "half" || (head == "period" && (spec.relative != nil || spec.year != nil)) else { return nil }
+        let contextWord = ["latest", "current", "recent", "most", "same"].contains(word)
+        guard head == "quarter" || head == "half" || (head == "period" && (spec.relative != nil || spec.year != nil || (contextWord && w(i) == "the")))
+        else { return nil }
+        if w(k + 1) == "-", attached(k + 1) { return nil }  // "quarter-to-quarter"
+        if head == "period", spec.relative == nil, spec.year == nil { spec.requiresQuarterContext = true }
         _ = isFiscal
         if head == "half" {
             guard let o = ordinal, o <= 2 else { return nil }
@@ -625,7 +632,8 @@ struct TemporalMatcher {
                 spec.contextQuarter = true
             } else {
                 switch word {
-                case "latest", "current", "recent", "most", "same":
+                case "latest", "current", "recent", "most", "same", "this", "that":
+                    guard word != "this" || i == j else { return nil }
                     spec.contextQuarter = true
                 case "previous", "prior", "past", "last":
                     // "last quarter": the quarter before the current one.
@@ -745,6 +753,13 @@ struct TemporalMatcher {
                 spec.quarterAware = true
                 return TimexMatch(range: i..<(i + 3), parse: .point(spec), confidence: 0.8)
             }
+            // "year-end", "year end", "year's end"
+            let endIndex = w(i + 1) == "-" && attached(i + 1) ? i + 2 : i + 1
+            if w(endIndex) == "end", !p[i].isPossessive || endIndex == i + 1 {
+                spec.relative = RelativeSpec(unit: .year, offset: 0, anchoring: .deictic)
+                spec.mod = "END"
+                return TimexMatch(range: i..<(endIndex + 1), parse: .point(spec), confidence: 0.75)
+            }
             return nil
         case "earlier", "later":
             // "earlier this month", "later that day"
@@ -799,20 +814,29 @@ struct TemporalMatcher {
                     return TimexMatch(range: i..<(i + 3), parse: .point(spec), confidence: 0.8)
                 }
                 if w(i + 1) == "year", !(w(i + 2) == "-") {
-                    // "the year": the year under discussion.
-                    spec.relative = RelativeSpec(unit: .year, offset: 0, anchoring: .anaphoric)
+                    // "the year": the current year; "the year ended June 30" is a year-long period.
+                    if ["ended", "ending", "ends", "to", "through"].contains(w(i + 2)) {
+                        return TimexMatch(range: i..<(i + 2), parse: .duration(value: "P1Y", mod: nil), confidence: 0.6)
+                    }
+                    spec.relative = RelativeSpec(unit: .year, offset: 0, anchoring: .deictic)
                     return TimexMatch(range: i..<(i + 2), parse: .point(spec), confidence: 0.6)
                 }
                 return nil
+            case "weekend":
+                spec.relative = RelativeSpec(unit: .weekend, offset: 0, anchoring: .deictic)
+                return TimexMatch(range: i..<(i + 2), parse: .point(spec), confidence: 0.75)
             case "full", "whole", "entire":
                 if w(i + 2) == "year" || (w(i + 2) == "fiscal" && w(i + 3) == "year") {
-                    spec.relative = RelativeSpec(unit: .year, offset: 0, anchoring: .anaphoric)
+                    spec.relative = RelativeSpec(unit: .year, offset: 0, anchoring: .deictic)
                     return TimexMatch(range: i..<(w(i + 2) == "year" ? i + 3 : i + 4), parse: .point(spec), confidence: 0.6)
                 }
                 return nil
             case "fiscal", "financial":
                 if w(i + 2) == "year" {
-                    spec.relative = RelativeSpec(unit: .year, offset: 0, anchoring: .anaphoric)
+                    if ["ended", "ending", "ends", "to", "through"].contains(w(i + 3)) {
+                        return TimexMatch(range: i..<(i + 3), parse: .duration(value: "P1Y", mod: nil), confidence: 0.6)
+                    }
+                    spec.relative = RelativeSpec(unit: .year, offset: 0, anchoring: .deictic)
                     return TimexMatch(range: i..<(i + 3), parse: .point(spec), confidence: 0.7)
                 }
                 return nil
@@ -828,6 +852,11 @@ struct TemporalMatcher {
         }
         if w(j) == "fiscal" || w(j) == "financial" { j += 1 }
         let head = w(j)
+        // A title in capitals ("This Week", a programme) rather than a date.
+        if i > 0, isCapitalized(i), isCapitalized(j), TemporalLexicon.units[head] != nil {
+            let previous = p[i - 1]
+            if previous.kind != .punctuation || ["\"", "\u{201C}", "'"].contains(previous.lower) { return nil }
+        }
         // "that time"
         if word == "that", head == "time" {
             guard ["at", "by", "since", "until"].contains(w(i - 1)) else { return nil }
@@ -1008,7 +1037,7 @@ struct TemporalMatcher {
         }
         if ["past", "last", "next", "coming", "previous", "first", "following", "final", "initial", "remaining",
             "entire", "whole", "full", "preceding", "prior", "latest", "same", "intervening", "ensuing", "succeeding"].contains(w(j)) {
-            guard hasThe || ["past", "next"].contains(w(j)) else { return nil }
+            guard hasThe || ["past", "next", "coming"].contains(w(j)) else { return nil }
             qualifier = w(j)
             j += 1
         }
@@ -1021,13 +1050,21 @@ struct TemporalMatcher {
             countValue = c.value
             unitIndex = c.end
             counted = true
+            // "2 1/2 years"
+            if let v = countValue, w(unitIndex) == "1", w(unitIndex + 1) == "/", w(unitIndex + 2) == "2", attached(unitIndex + 1) {
+                countValue = v + 0.5
+                unitIndex += 3
+            }
+            while TemporalLexicon.unitAdjectives.contains(w(unitIndex)) { unitIndex += 1 }
             if w(unitIndex) == "-", attached(unitIndex) {
                 unitIndex += 1
                 hyphenated = true
             }
         }
         guard let (u, plural) = unit(at: unitIndex) else { return nil }
+        if u == .quarter, counted, hyphenated || w(j) == "a" || w(j) == "an" || w(j) == "one" || w(j) == "three" { return nil }  // fractions
         var end = unitIndex + 1
+        if counted, !hyphenated, w(end) == "old" { return nil }  // ages: "37 years old"
         if !counted {
             // No count: "years", "decades", "the past year" (handled by deictic), "the past week" (a week).
             if plural {
@@ -1071,6 +1108,7 @@ struct TemporalMatcher {
         }
         if !hyphenated, !hasThe, qualifier.isEmpty {
             // Offsets: "two days ago", "a year earlier", "three weeks later", "two years from now".
+            if w(end) == "or", w(end + 1) == "so" { end += 2 }
             let next = w(end)
             var anchoring: PointAnchoring?
             var sign = 0
@@ -1177,6 +1215,7 @@ struct TemporalMatcher {
     func set(at i: Int) -> TimexMatch? {
         let word = w(i)
         if let value = TemporalLexicon.frequencyAdverbs[word] {
+            if ["quarterly", "biweekly", "bimonthly", "semiannually"].contains(word), i + 1 < p.count, p[i + 1].kind == .word { return nil }
             return TimexMatch(range: i..<(i + 1), parse: .set(value: value, quant: nil, freq: nil), confidence: 0.85)
         }
         if word == "every" || word == "each" {
@@ -1283,8 +1322,11 @@ struct TemporalMatcher {
         case "soon":
             return TimexMatch(range: i..<(i + 1), parse: .reference("FUTURE_REF"), confidence: 0.7)
         case "future":
-            guard w(i - 1) == "in" else { return nil }
-            return TimexMatch(range: i..<(i + 1), parse: .reference("FUTURE_REF"), confidence: 0.7)
+            guard w(i - 1) != "the", w(i + 1) != "-" else { return nil }
+            return TimexMatch(range: i..<(i + 1), parse: .reference("FUTURE_REF"), confidence: 0.6)
+        case "one", "some":
+            guard w(i + 1) == "day", ["will", "would", "could", "might", "may", "can", "should", "must"].contains(w(i - 1)) else { return nil }
+            return TimexMatch(range: i..<(i + 2), parse: .reference("FUTURE_REF"), confidence: 0.6)
         case "the":
             var j = i + 1
             if ["near", "distant", "foreseeable", "immediate", "not-too-distant", "recent"].contains(w(j)) { j += 1 }

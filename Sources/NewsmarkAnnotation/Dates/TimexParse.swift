@@ -51,6 +51,8 @@ struct PointSpec: Sendable {
     var relative: RelativeSpec?
     /// "the quarter", "the latest quarter": the quarter the text is talking about.
     var contextQuarter = false
+    /// "the latest period": only a quarter when the text has named one.
+    var requiresQuarterContext = false
     /// "a year earlier", "year-ago": in results reporting, the same quarter a year before.
     var quarterAware = false
     /// "this year's", "last year's" before a quarter or month: the year offset from the anchor's year.

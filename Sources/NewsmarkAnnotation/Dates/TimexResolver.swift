@@ -44,9 +44,13 @@ struct TimexResolver: Sendable {
             narrative.last { $0.point.unit <= unit || (unit == .season && $0.point.unit <= .month) }
         }
 
-        /// The most recent quarter or half the text talked about, within `sentences` sentences.
+        /// The last quarter or half the text named explicitly ("the third quarter"), which results
+        /// reporting goes on talking about ("the quarter", "a year earlier").
+        var quarterInFocus: TimexReference?
+
+        /// The quarter in focus if it was named within `sentences` sentences.
         func recentQuarter(within sentences: Int) -> TimexReference? {
-            guard let last = narrative.last(where: { $0.point.unit == .quarter || $0.point.unit == .half }) else { return nil }
+            guard let last = quarterInFocus else { return nil }
             return self.sentence - last.sentence <= sentences ? last : nil
         }
     }
@@ -117,9 +121,13 @@ struct TimexResolver: Sendable {
             }
             if let year {
                 if spec.contextQuarter, spec.quarter == nil, spec.half == nil {
-                    if let q = context.recentQuarter(within: 1000), q.point.year == year {
-                        point = q.point
-                        anchorID = q.id
+                    // "the 1988 period": the quarter in focus, in that year.
+                    if let q = context.recentQuarter(within: 1000) {
+                        switch q.point {
+                        case .quarter(_, let n): point = .quarter(year: year, quarter: n)
+                        case .half(_, let n): point = .half(year: year, half: n)
+                        default: point = .year(year)
+                        }
                         independent = false
                     } else {
                         point = .year(year)
@@ -133,6 +141,8 @@ struct TimexResolver: Sendable {
                     point = q.point
                     anchorID = q.id
                     independent = false
+                } else if spec.requiresQuarterContext {
+                    return nil
                 } else if let dct {
                     let current = TimexPoint.containing(dct, unit: .quarter)
                     point = tense == .future || tense == .present ? current : current.shifted(by: -1)
@@ -206,8 +216,10 @@ struct TimexResolver: Sendable {
     }
 
     /// How a partial date is placed relative to the anchor.
-    enum PlacementMode { case onOrBefore, before, onOrAfter, after, nearest, sameYear, sameWeek }
+    enum PlacementMode: Equatable { case onOrBefore, before, onOrAfter, after, nearest(futureOnTie: Bool), sameYear, sameWeek }
 
+    /// Quarters and halves are reported after they end: without "next", the latest one so far. Day
+    /// names and dates follow the tense of their clause; without one, the nearest wins.
     func mode(for spec: PointSpec, tense: ClauseTense) -> PlacementMode {
         switch spec.direction {
         case .last: return .before
@@ -215,11 +227,12 @@ struct TimexResolver: Sendable {
         case .this: return spec.weekday != nil ? .sameWeek : .sameYear
         case nil: break
         }
+        if spec.quarter != nil || spec.half != nil { return .onOrBefore }
         switch tense {
         case .past: return .onOrBefore
         case .future: return .onOrAfter
-        case .present: return spec.weekday != nil ? .onOrAfter : .nearest
-        case .unknown: return spec.weekday != nil ? .onOrBefore : .nearest
+        case .present: return spec.weekday != nil ? .onOrAfter : .nearest(futureOnTie: true)
+        case .unknown: return .nearest(futureOnTie: spec.weekday == nil)
         }
     }
 
@@ -248,7 +261,7 @@ struct TimexResolver: Sendable {
                 let d = dct.adding(days: offset)
                 if d.weekday == weekday { candidates.append((offset, d)) }
             }
-            guard let chosen = choose(candidates, mode: mode == .sameYear ? .nearest : mode, sameYear: { _ in true }) else { return nil }
+            guard let chosen = choose(candidates, mode: mode == .sameYear ? .nearest(futureOnTie: false) : mode, sameYear: { _ in true }) else { return nil }
             return .day(chosen)
         }
         // Period-level: month, quarter, half, season.
@@ -297,8 +310,8 @@ struct TimexResolver: Sendable {
         case .onOrAfter: return candidates.filter { $0.0 >= 0 }.min { $0.0 < $1.0 }?.1
         case .after: return candidates.filter { $0.0 > 0 }.min { $0.0 < $1.0 }?.1
         case .sameYear, .sameWeek: return candidates.first { sameYear($0.1) }?.1
-        case .nearest:
-            return candidates.min { abs($0.0) != abs($1.0) ? abs($0.0) < abs($1.0) : $0.0 < $1.0 }?.1
+        case .nearest(let futureOnTie):
+            return candidates.min { abs($0.0) != abs($1.0) ? abs($0.0) < abs($1.0) : (futureOnTie ? $0.0 > $1.0 : $0.0 < $1.0) }?.1
         }
     }
 

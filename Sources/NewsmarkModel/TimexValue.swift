@@ -111,6 +111,7 @@ public enum TimexValue {
         guard !second.isEmpty else { return "empty field in '\(text)'" }
         switch second[0] {
         case UInt8(ascii: "W"):
+            if second == Array("WI".utf8) { return fields.count == 2 ? nil : "a season has no further fields: '\(text)'" }
             let weekDigits = Array(second.dropFirst())
             guard weekDigits.count == 2, weekDigits.allSatisfy(isDigitOrX) else { return "a week is W and two digits: '\(text)'" }
             if let week = number(weekDigits) {

@@ -257,7 +257,7 @@ struct TemporalMatcher {
         guard let month = TemporalLexicon.months[word], isCapitalized(i) else { return nil }
         var j = i + 1
         let abbreviated = word.count <= 4 && word != "june" && word != "july" && word != "may"
-        if w(j) == ".", attached(j) { j += 1 } else if abbreviated && word.count == 3 && !cued && TemporalLexicon.ambiguousMonths.contains(word) {
+        if abbreviated, w(j) == ".", attached(j) { j += 1 } else if abbreviated && word.count == 3 && !cued && TemporalLexicon.ambiguousMonths.contains(word) {
             // "Jan" or "Mar" without a period needs a day or year to follow.
             guard dayOfMonth(at: j, allowWords: false) != nil || explicitYear(at: j) != nil else { return nil }
         }
@@ -339,7 +339,7 @@ struct TemporalMatcher {
         if w(k) == "of" { k += 1 }
         guard let month = TemporalLexicon.months[w(k)], isCapitalized(k) else { return nil }
         var end = k + 1
-        if w(end) == ".", attached(end) { end += 1 }
+        if w(k).count <= 4, !["june", "july", "may"].contains(w(k)), w(end) == ".", attached(end) { end += 1 }
         var yearIndex = end
         if w(yearIndex) == "," { yearIndex += 1 }
         var spec = PointSpec()
@@ -405,6 +405,7 @@ struct TemporalMatcher {
         let previous = w(i - 1)
         if let year = y.year {
             if ["$", "£", "€", "¥", "#"].contains(previous) || TemporalLexicon.nonYearPrecursors.contains(previous) { return nil }
+            if previous == ".", TemporalLexicon.nonYearPrecursors.contains(w(i - 2)) { return nil }
             let isCued = cued || TemporalLexicon.dateCues.contains(previous) || TemporalLexicon.months[previous] != nil
                 || TemporalLexicon.determiners.contains(previous) || (i > 0 && p[i - 1].isPossessive)
             let next = i + 1 < p.count ? p[i + 1] : nil
@@ -1069,6 +1070,7 @@ struct TemporalMatcher {
             // No count: "years", "decades", "the past year" (handled by deictic), "the past week" (a week).
             if plural {
                 let before = w(i - 1)
+                if i > 0, p[i - 1].kind == .number || TemporalLexicon.numberWords[before] != nil { return nil }
                 let allowed: Bool
                 switch u {
                 case .decade, .century, .millennium, .year, .month, .week: allowed = true
@@ -1381,7 +1383,7 @@ struct TemporalMatcher {
             if best == nil || candidate.range.upperBound > best!.range.upperBound { best = candidate }
         }
         for (key, mod) in TemporalLexicon.quantityModifiers {
-            guard let j = words(key, at: i) else { continue }
+            guard let j = words(key, at: i), w(j) != "the" else { continue }
             guard let m = duration(at: j) ?? clock(at: j) else { continue }
             var parse = m.parse
             switch parse {

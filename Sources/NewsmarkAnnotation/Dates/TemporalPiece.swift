@@ -92,7 +92,7 @@ enum TemporalPieceBuilder {
                 }
                 let first = s[start]
                 result.append(TemporalPiece(
-                    start: start, end: end, kind: kind, lower: text,
+                    start: start, end: end, kind: allDigits && digits > 0 ? .number : kind, lower: text,
                     isCapitalized: first.properties.isUppercase, isPossessive: possessive,
                     spaceBefore: previousEnd != start, number: allDigits && digits <= 9 ? value : nil,
                     digitCount: allDigits ? digits : 0, quoteRegion: region))

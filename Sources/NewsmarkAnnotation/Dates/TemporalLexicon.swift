@@ -201,4 +201,118 @@ enum TemporalLexicon {
 
     /// Present-tense auxiliaries.
     static let presentCues: Set<String> = ["is", "are", "am", "does", "do", "'s", "'re"]
+
+    /// Words that begin a modified expression ("early 1998", "more than 10 years").
+    static let modifierStarts: Set<String> = [
+        "early", "late", "mid", "the", "around", "about", "sometime", "end", "more", "over", "less", "fewer", "under",
+        "at", "no", "up", "just", "well", "roughly", "approximately", "some", "nearly", "almost", "an", "upwards",
+        "earlier", "later",
+    ]
+
+    /// Holidays by their first word.
+    static let holidaysByFirstWord: [String: [([String], Holiday)]] = {
+        var table: [String: [([String], Holiday)]] = [:]
+        for (key, v) in fixedHolidays { table[key[0], default: []].append((key, .fixed(month: v.month, day: v.day))) }
+        for (key, v) in weekdayHolidays {
+            table[key[0], default: []].append((key, .nthWeekday(nth: v.nth, weekday: v.weekday, month: v.month)))
+        }
+        for (key, v) in easterHolidays { table[key[0], default: []].append((key, .easter(offset: v))) }
+        table["election", default: []].append((["election", "day"], .usElection))
+        return table
+    }()
+
+    /// Point modifiers by their first word.
+    static let pointModifiersByFirstWord: [String: [([String], String)]] = {
+        var table: [String: [([String], String)]] = [:]
+        for (key, mod) in pointModifiers { table[key[0], default: []].append((key, mod)) }
+        // "the early 1990s", "the late 1980s", "the mid-1990s"
+        for word in ["early", "late", "mid"] { table["the", default: []].append((["the", word], pointModifiers[[word]]!)) }
+        return table
+    }()
+
+    /// Quantity modifiers by their first word.
+    static let quantityModifiersByFirstWord: [String: [([String], String)]] = {
+        var table: [String: [([String], String)]] = [:]
+        for (key, mod) in quantityModifiers { table[key[0], default: []].append((key, mod)) }
+        return table
+    }()
+
+    /// The classes of every word the matchers know, looked up once per piece.
+    static let wordClasses: [String: TemporalWordClass] = {
+        var table: [String: TemporalWordClass] = [:]
+        func add<S: Sequence>(_ words: S, _ c: TemporalWordClass) where S.Element == String {
+            for word in words { table[word, default: []].insert(c) }
+        }
+        add(months.keys, .month)
+        add(weekdays.keys, .weekday)
+        add(weekdayAbbreviations.keys, .weekday)
+        add(weekdayPlurals.keys, .weekdayPlural)
+        add(numberWords.keys, [.numberWord, .countStart])
+        add(ordinalWords.keys, .ordinal)
+        add(decadeWords.keys, .decadeWord)
+        add(units.keys, .unit)
+        add(seasons.keys, .season)
+        add(partsOfDay.keys, .partOfDay)
+        add(frequencyAdverbs.keys, .setStart)
+        add(modifierStarts, .modifierStart)
+        add(holidaysByFirstWord.keys, .holidayStart)
+        add(["a", "an", "half", "several", "few", "many", "numerous", "countless", "some", "various", "dozens",
+             "hundreds", "thousands", "couple", "dozen"], .countStart)
+        add(["the", "those", "these", "past", "next", "coming"], .durationStart)
+        add(["every", "each", "once", "twice", "thrice", "per", "a", "an"], .setStart)
+        add(["now", "currently", "presently", "nowadays", "current", "present", "these", "recently", "lately",
+             "previously", "formerly", "recent", "soon", "future", "one", "some", "the"], .vagueStart)
+        add(["today", "yesterday", "tomorrow", "tonight", "tonite", "year", "earlier", "later", "this", "current",
+             "last", "past", "next", "coming", "that", "the"], .deicticStart)
+        add(["the", "this", "last", "next", "year", "fiscal", "financial", "latest", "current", "recent", "previous",
+             "prior", "past", "same", "final", "that", "most", "first", "second", "third", "fourth", "q1", "q2", "q3",
+             "q4"], .quarterStart)
+        add(["the", "fiscal", "financial", "calendar", "model", "year"], .fiscalStart)
+        add(["noon", "midday", "midnight"], .clockWord)
+        return table
+    }()
+
+    /// Function words that begin an expression only when the next word can continue it.
+    static let needsTemporalSuccessor: Set<String> = [
+        "the", "a", "an", "at", "this", "that", "last", "next", "past", "coming", "these", "those", "some", "more",
+        "over", "less", "fewer", "under", "no", "up", "just", "well", "about", "around", "early", "late", "every",
+        "each", "per", "once", "twice", "thrice", "one", "half", "several", "few", "many", "numerous", "various",
+        "countless", "sometime", "end", "upwards", "roughly", "approximately", "nearly", "almost",
+        "earlier", "later",
+    ]
+
+    /// Words without a class of their own that may follow such a function word inside an expression.
+    static let successorWords: Set<String> = [
+        "time", "near", "distant", "foreseeable", "immediate", "not-too-distant", "latest", "most", "same", "full",
+        "whole", "entire", "following", "previous", "preceding", "prior", "succeeding", "subsequent", "present",
+        "beginning", "start", "middle", "close", "latter", "part", "other", "estimated", "than", "least", "to",
+        "of", "over", "under", "couple", "dozen", "few", "fiscal", "financial", "future", "past", "days",
+        "trading", "business", "working", "additional", "extra", "further", "consecutive", "straight", "successive",
+        "calendar", "initial", "remaining", "intervening", "ensuing", "year-earlier", "early", "late", "mid",
+        "more", "less", "fewer", "upwards", "just", "well",
+    ]
+}
+
+/// What a word can be in a temporal expression; the matchers run only where a class fits.
+struct TemporalWordClass: OptionSet, Sendable, Hashable {
+    let rawValue: UInt32
+    static let month = TemporalWordClass(rawValue: 1 << 0)
+    static let weekday = TemporalWordClass(rawValue: 1 << 1)
+    static let weekdayPlural = TemporalWordClass(rawValue: 1 << 2)
+    static let numberWord = TemporalWordClass(rawValue: 1 << 3)
+    static let ordinal = TemporalWordClass(rawValue: 1 << 4)
+    static let decadeWord = TemporalWordClass(rawValue: 1 << 5)
+    static let unit = TemporalWordClass(rawValue: 1 << 6)
+    static let season = TemporalWordClass(rawValue: 1 << 7)
+    static let partOfDay = TemporalWordClass(rawValue: 1 << 8)
+    static let modifierStart = TemporalWordClass(rawValue: 1 << 9)
+    static let holidayStart = TemporalWordClass(rawValue: 1 << 10)
+    static let countStart = TemporalWordClass(rawValue: 1 << 11)
+    static let durationStart = TemporalWordClass(rawValue: 1 << 12)
+    static let setStart = TemporalWordClass(rawValue: 1 << 13)
+    static let vagueStart = TemporalWordClass(rawValue: 1 << 14)
+    static let deicticStart = TemporalWordClass(rawValue: 1 << 15)
+    static let quarterStart = TemporalWordClass(rawValue: 1 << 16)
+    static let fiscalStart = TemporalWordClass(rawValue: 1 << 17)
+    static let clockWord = TemporalWordClass(rawValue: 1 << 18)
 }

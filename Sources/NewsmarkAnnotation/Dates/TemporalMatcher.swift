@@ -29,18 +29,30 @@ struct TemporalMatcher {
 
     func best(at i: Int) -> TimexMatch? {
         let piece = p[i]
-        guard piece.kind == .word || piece.kind == .number || w(i) == "'" else { return nil }
+        let c = piece.classes
+        let isNumber = piece.kind == .number
+        let isApostrophe = piece.kind == .punctuation && (piece.lower == "'" || piece.lower == "’")
+        let isFY = piece.kind == .word && piece.lower.hasPrefix("fy")
+        guard !c.isEmpty || isNumber || piece.startsWithDigit || isApostrophe || isFY else { return nil }
+        // A function word ("the", "a", "this", "about") starts an expression only before a word that can
+        // continue one.
+        if TemporalLexicon.needsTemporalSuccessor.contains(piece.lower) {
+            guard i + 1 < p.count else { return nil }
+            let next = p[i + 1]
+            guard !next.classes.isEmpty || next.kind == .number || next.startsWithDigit || next.lower == "-" || next.lower == "'"
+                    || next.lower == "’" || TemporalLexicon.successorWords.contains(next.lower) else { return nil }
+        }
         var best: TimexMatch?
         func consider(_ m: TimexMatch?) {
             guard let m, m.range.upperBound > i else { return }
             if best == nil || m.range.upperBound > best!.range.upperBound { best = m }
         }
-        consider(set(at: i))
-        consider(vague(at: i))
-        consider(duration(at: i))
-        consider(modified(at: i))
+        if isNumber || !c.isDisjoint(with: [.setStart, .countStart, .weekdayPlural]) { consider(set(at: i)) }
+        if c.contains(.vagueStart) { consider(vague(at: i)) }
+        if isNumber || !c.isDisjoint(with: [.countStart, .durationStart, .unit]) { consider(duration(at: i)) }
+        if c.contains(.modifierStart) { consider(modified(at: i)) }
         consider(point(at: i, cued: false))
-        consider(clock(at: i))
+        if isNumber || piece.startsWithDigit || c.contains(.clockWord) { consider(clock(at: i)) }
         return best
     }
 
@@ -204,6 +216,7 @@ struct TemporalMatcher {
     /// Any date-like expression at `i`. `cued` says a modifier or preposition precedes it, which lets an
     /// ambiguous month name ("May") stand alone.
     func point(at i: Int, cued: Bool) -> TimexMatch? {
+        guard i < p.count else { return nil }
         var best: TimexMatch?
         func consider(_ m: TimexMatch?) {
             guard let m else { return }
@@ -211,43 +224,38 @@ struct TemporalMatcher {
         }
         let word = w(i)
         let piece = p[i]
-        if piece.kind == .number || word == "'" {
+        let c = piece.classes
+        if piece.kind == .number || word == "'" || word == "’" {
             consider(numericDate(at: i))
             consider(dayFirst(at: i))
             consider(year(at: i, cued: cued))
             consider(quarter(at: i))
         }
-        if piece.kind == .word {
-            if TemporalLexicon.months[word] != nil { consider(monthFirst(at: i, cued: cued)) }
-            if TemporalLexicon.weekdays[word] != nil || TemporalLexicon.weekdayAbbreviations[word] != nil {
-                consider(weekday(at: i))
-            }
-            if word == "the" {
-                consider(dayFirst(at: i))
-                consider(quarter(at: i))
-                consider(decade(at: i))
-                consider(century(at: i))
-                consider(season(at: i, cued: cued))
-                consider(holiday(at: i))
-                consider(fiscalYear(at: i))
-                consider(deictic(at: i))
-            } else {
-                if TemporalLexicon.seasons[word] != nil { consider(season(at: i, cued: cued)) }
-                if numericOrdinal(word) != nil || TemporalLexicon.ordinalWords[word] != nil {
-                    consider(dayFirst(at: i))
-                    consider(quarter(at: i))
-                    consider(century(at: i))
-                }
-                if word.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true || TemporalLexicon.decadeWords[word] != nil {
-                    consider(decade(at: i))
-                }
-                if piece.isCapitalized { consider(holiday(at: i)) }
-                consider(quarter(at: i))
-                consider(fiscalYear(at: i))
-                consider(spelledYear(at: i))
-                consider(deictic(at: i))
-            }
+        guard piece.kind == .word else { return best }
+        if c.contains(.month) { consider(monthFirst(at: i, cued: cued)) }
+        if c.contains(.weekday) { consider(weekday(at: i)) }
+        if word == "the" {
+            consider(dayFirst(at: i))
+            consider(quarter(at: i))
+            consider(decade(at: i))
+            consider(century(at: i))
+            consider(season(at: i, cued: cued))
+            consider(holiday(at: i))
+            consider(fiscalYear(at: i))
+            consider(deictic(at: i))
+            return best
         }
+        if c.contains(.season) { consider(season(at: i, cued: cued)) }
+        if c.contains(.ordinal) || piece.startsWithDigit {
+            consider(dayFirst(at: i))
+            consider(century(at: i))
+        }
+        if piece.startsWithDigit || c.contains(.decadeWord) { consider(decade(at: i)) }
+        if piece.isCapitalized, c.contains(.holidayStart) { consider(holiday(at: i)) }
+        if c.contains(.quarterStart) || piece.startsWithDigit { consider(quarter(at: i)) }
+        if c.contains(.fiscalStart) || word.hasPrefix("fy") { consider(fiscalYear(at: i)) }
+        if c.contains(.numberWord) { consider(spelledYear(at: i)) }
+        if c.contains(.deicticStart) { consider(deictic(at: i)) }
         return best
     }
 
@@ -710,9 +718,8 @@ struct TemporalMatcher {
             guard let end = words(key, at: i), isCapitalized(key.first == "the" ? i + 1 : i) else { return }
             if best == nil || end > best!.1 { best = (h, end) }
         }
-        for (key, v) in TemporalLexicon.fixedHolidays where key[0] == w(i) { consider(key, .fixed(month: v.month, day: v.day)) }
-        for (key, v) in TemporalLexicon.weekdayHolidays where key[0] == w(i) { consider(key, .nthWeekday(nth: v.nth, weekday: v.weekday, month: v.month)) }
-        for (key, v) in TemporalLexicon.easterHolidays where key[0] == w(i) { consider(key, .easter(offset: v)) }
+        guard let candidates = TemporalLexicon.holidaysByFirstWord[w(i)] else { return nil }
+        for (key, h) in candidates { consider(key, h) }
         guard let (h, end) = best else { return nil }
         var spec = PointSpec()
         spec.holiday = h
@@ -1353,20 +1360,13 @@ struct TemporalMatcher {
     /// "the end of May", "more than 10 years", "about two years ago".
     func modified(at i: Int) -> TimexMatch? {
         let word = w(i)
-        guard ["early", "late", "mid", "the", "around", "about", "sometime", "end", "more", "over", "less", "fewer",
-               "under", "at", "no", "up", "just", "well", "roughly", "approximately", "some", "nearly", "almost", "an",
-               "upwards", "earlier", "later"].contains(word) else { return nil }
+        guard TemporalLexicon.modifierStarts.contains(word) else { return nil }
         var best: TimexMatch?
-        for (key, mod) in TemporalLexicon.pointModifiers {
-            var start = i
-            if key[0] != "the", word == "the", ["early", "late", "mid"].contains(key[0]) { start = i + 1 }
-            guard var j = words(key, at: start) else { continue }
+        for (key, mod) in TemporalLexicon.pointModifiersByFirstWord[word] ?? [] {
+            guard var j = words(key, at: i) else { continue }
             if w(j) == "-", attached(j) { j += 1 }
-            if w(j) == "the", key.last == "of" || start > i {
-                // "the end of the year": the year under discussion.
-            }
             var inner = point(at: j, cued: true)
-            if inner == nil, j > start, w(j) == "the" || w(j) == "this" || w(j) == "next" || w(j) == "last" { inner = deictic(at: j) }
+            if inner == nil, j > i + 1 || word != "the", w(j) == "the" || w(j) == "this" || w(j) == "next" || w(j) == "last" { inner = deictic(at: j) }
             if inner == nil { inner = clock(at: j) }
             if inner == nil, mod == "APPROX" { inner = duration(at: j) }
             guard let m = inner else { continue }
@@ -1382,7 +1382,7 @@ struct TemporalMatcher {
             let candidate = TimexMatch(range: i..<m.range.upperBound, parse: parse, confidence: m.confidence)
             if best == nil || candidate.range.upperBound > best!.range.upperBound { best = candidate }
         }
-        for (key, mod) in TemporalLexicon.quantityModifiers {
+        for (key, mod) in TemporalLexicon.quantityModifiersByFirstWord[word] ?? [] {
             guard let j = words(key, at: i), w(j) != "the" else { continue }
             guard let m = duration(at: j) ?? clock(at: j) else { continue }
             var parse = m.parse

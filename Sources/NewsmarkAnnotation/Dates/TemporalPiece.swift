@@ -22,6 +22,10 @@ struct TemporalPiece: Sendable {
     var digitCount: Int
     /// The quotation the piece lies in (0: outside any quotation).
     var quoteRegion: Int
+    /// What the word can be in a temporal expression (empty for words the matchers never start at).
+    var classes: TemporalWordClass
+    /// Whether the piece is a word that starts with a digit ("1990s", "20th", "3pm").
+    var startsWithDigit: Bool
 }
 
 /// Builds pieces from tokens.
@@ -57,45 +61,64 @@ enum TemporalPieceBuilder {
 
             func append(_ start: Int, _ end: Int, _ kind: TemporalPiece.Kind) {
                 guard start < end else { return }
-                var lower = String.UnicodeScalarView()
                 var allDigits = true
+                var ascii = true
                 var value = 0
                 var digits = 0
                 for j in start..<end {
-                    let c = s[j]
-                    if c.value >= 0x30 && c.value <= 0x39 {
-                        if digits < 9 { value = value * 10 + Int(c.value - 0x30) }
+                    let v = s[j].value
+                    if v >= 0x30 && v <= 0x39 {
+                        if digits < 9 { value = value * 10 + Int(v - 0x30) }
                         digits += 1
                     } else {
                         allDigits = false
-                    }
-                    if c.value >= 0x41 && c.value <= 0x5A {
-                        lower.append(Unicode.Scalar(c.value + 0x20)!)
-                    } else if c.value < 0x80 {
-                        lower.append(c)
-                    } else if c == "\u{2019}" {
-                        lower.append("'")
-                    } else {
-                        for l in c.properties.lowercaseMapping.unicodeScalars { lower.append(l) }
+                        if v >= 0x80 { ascii = false }
                     }
                 }
-                var text = String(lower)
+                var text: String
+                if ascii {
+                    text = String(unsafeUninitializedCapacity: end - start) { buffer in
+                        for j in start..<end {
+                            let v = UInt8(truncatingIfNeeded: s[j].value)
+                            buffer[j - start] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+                        }
+                        return end - start
+                    }
+                } else {
+                    var lower = String.UnicodeScalarView()
+                    for j in start..<end {
+                        let c = s[j]
+                        if c == "\u{2019}" {
+                            lower.append("'")
+                        } else if c.value < 0x80 {
+                            lower.append(Unicode.Scalar(c.value >= 0x41 && c.value <= 0x5A ? c.value + 0x20 : c.value)!)
+                        } else {
+                            for l in c.properties.lowercaseMapping.unicodeScalars { lower.append(l) }
+                        }
+                    }
+                    text = String(lower)
+                }
                 var possessive = false
-                if kind == .word {
-                    if text.hasSuffix("'s"), text.count > 2 {
+                let isNumber = allDigits && digits > 0
+                if kind == .word, !isNumber, end - start > 2 {
+                    if text.hasSuffix("'s") {
                         text.removeLast(2)
                         possessive = true
-                    } else if text.hasSuffix("s'"), text.count > 2 {
+                    } else if text.hasSuffix("s'") {
                         text.removeLast()
                         possessive = true
                     }
                 }
                 let first = s[start]
+                let firstIsDigit = first.value >= 0x30 && first.value <= 0x39
+                let firstIsUpper = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
                 result.append(TemporalPiece(
-                    start: start, end: end, kind: allDigits && digits > 0 ? .number : kind, lower: text,
-                    isCapitalized: first.properties.isUppercase, isPossessive: possessive,
-                    spaceBefore: previousEnd != start, number: allDigits && digits <= 9 ? value : nil,
-                    digitCount: allDigits ? digits : 0, quoteRegion: region))
+                    start: start, end: end, kind: isNumber ? .number : kind, lower: text,
+                    isCapitalized: firstIsUpper, isPossessive: possessive,
+                    spaceBefore: previousEnd != start, number: isNumber && digits <= 9 ? value : nil,
+                    digitCount: isNumber ? digits : 0, quoteRegion: region,
+                    classes: kind == .word && !isNumber ? (TemporalLexicon.wordClasses[text] ?? []) : [],
+                    startsWithDigit: kind == .word && !isNumber && firstIsDigit))
                 previousEnd = end
             }
         }

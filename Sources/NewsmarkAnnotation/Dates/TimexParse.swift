@@ -79,12 +79,15 @@ enum Holiday: Sendable {
     case fixed(month: Int, day: Int)
     case nthWeekday(nth: Int, weekday: Int, month: Int)
     case easter(offset: Int)
+    /// United States election day: the Tuesday after the first Monday of November.
+    case usElection
 
     func date(in year: Int) -> CivilDate? {
         switch self {
         case .fixed(let month, let day): return CivilDate(year: year, month: month, day: day)
         case .nthWeekday(let nth, let weekday, let month): return CivilDate.nthWeekday(nth, weekday, month: month, year: year)
         case .easter(let offset): return CivilDate.easter(year: year).adding(days: offset)
+        case .usElection: return CivilDate.nthWeekday(1, 1, month: 11, year: year).adding(days: 1)
         }
     }
 }

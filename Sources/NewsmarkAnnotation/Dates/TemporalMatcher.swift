@@ -1109,8 +1109,9 @@ struct TemporalMatcher {
             return TimexMatch(range: i..<end, parse: .duration(value: durationValue(1, u), mod: nil), confidence: 0.7)
         }
         if hyphenated {
-            // "five-year-old", "a year-long"
-            if w(end) == "-", attached(end), ["old", "long"].contains(w(end + 1)) { end += 2 }
+            // Ages ("a 6-year-old") are not temporal expressions in TimeML; "a year-long" is a duration.
+            if w(end) == "-", attached(end), w(end + 1) == "old" { return nil }
+            if w(end) == "-", attached(end), w(end + 1) == "long" { end += 2 }
         } else if w(end) == "and", w(end + 1) == "a", w(end + 2) == "half", let v = countValue {
             countValue = v + 0.5
             end += 3
@@ -1321,17 +1322,16 @@ struct TemporalMatcher {
         case "these":
             guard w(i + 1) == "days" else { return nil }
             return TimexMatch(range: i..<(i + 2), parse: .reference("PRESENT_REF"), confidence: 0.7)
-        case "recently", "lately", "previously", "formerly":
+        case "recently", "lately":
             return TimexMatch(range: i..<(i + 1), parse: .reference("PAST_REF"), confidence: 0.8)
         case "recent":
             if let (_, plural) = unit(at: i + 1), plural {
                 return TimexMatch(range: i..<(i + 2), parse: .reference("PAST_REF"), confidence: 0.75)
             }
             return TimexMatch(range: i..<(i + 1), parse: .reference("PAST_REF"), confidence: 0.7)
-        case "soon":
-            return TimexMatch(range: i..<(i + 1), parse: .reference("FUTURE_REF"), confidence: 0.7)
         case "future":
-            guard w(i - 1) != "the", w(i + 1) != "-" else { return nil }
+            // "in future"; the adjective ("future losses") is not an expression of time.
+            guard w(i - 1) == "in" else { return nil }
             return TimexMatch(range: i..<(i + 1), parse: .reference("FUTURE_REF"), confidence: 0.6)
         case "one", "some":
             guard w(i + 1) == "day", ["will", "would", "could", "might", "may", "can", "should", "must"].contains(w(i - 1)) else { return nil }

@@ -35,7 +35,7 @@ struct DurationTests {
 
     @Test("ages and fractions are not durations")
     func notDurations() {
-        let dates = AnnotatedDates("The man, 37 years old, owns three-quarters of the firm.")
+        let dates = AnnotatedDates("The man, 37 years old, owns three-quarters of the firm with a 6-year-old partner.")
         #expect(dates.all.isEmpty, "\(dates.surfaces)")
     }
 }

@@ -14,6 +14,7 @@ enum ClauseTense: Sendable {
         var leftOpen = true
         var rightOpen = true
         var distance = 1
+        let window = range.lowerBound <= 2 ? max(window, 14) : window
         while distance <= window, leftOpen || rightOpen {
             let left = range.lowerBound - distance
             if leftOpen {
@@ -25,7 +26,8 @@ enum ClauseTense: Sendable {
             }
             let right = range.upperBound - 1 + distance
             if rightOpen {
-                if right >= pieces.count || pieces[right].quoteRegion != region || isBoundary(pieces[right]) {
+                let fronted = range.lowerBound <= 2 && right < pieces.count && pieces[right].lower == ","
+                if right >= pieces.count || pieces[right].quoteRegion != region || (isBoundary(pieces[right]) && !fronted) {
                     rightOpen = false
                 } else if let tense = cue(pieces, right) {
                     return tense
@@ -48,8 +50,16 @@ enum ClauseTense: Sendable {
         let piece = pieces[index]
         guard piece.kind == .word else { return nil }
         let word = piece.lower
-        if word == "set" || word == "due" || word == "poised" {
-            return index + 1 < pieces.count && pieces[index + 1].lower == "to" ? .future : nil
+        if word == "would" { return nil }  // future in the past: says nothing about the anchor
+        if TemporalLexicon.futureParticiples.contains(word) {
+            // "is scheduled", "are expected to": future; "was scheduled": unknown; "planned" alone: past.
+            let before = index > 0 ? pieces[index - 1].lower : ""
+            if TemporalLexicon.presentBe.contains(before) { return .future }
+            if before == "was" || before == "were" { return .unknown }
+            if word == "set" || word == "due" || word == "poised" || word == "supposed" {
+                return index + 1 < pieces.count && pieces[index + 1].lower == "to" ? .future : nil
+            }
+            return .past
         }
         if let tense = cue(piece) {
             if tense == .future, word != "will", word != "would" {

@@ -169,10 +169,10 @@ enum TemporalLexicon {
 
     /// Words that place a partial date in the future ("will", "next", "scheduled").
     static let futureCues: Set<String> = [
-        "will", "shall", "'ll", "’ll", "wo", "gonna", "would", "scheduled", "planned", "plans", "plan", "planning",
-        "expected", "expects", "expect", "due", "upcoming", "intends", "intend", "aims", "hopes", "hope",
+        "will", "shall", "'ll", "’ll", "wo", "gonna", "plans", "plan", "planning",
+        "expects", "expect", "upcoming", "intends", "intend", "aims", "hopes", "hope",
         "slated", "going", "ahead", "coming", "forthcoming", "begins", "starts", "opens", "must", "should",
-        "proposed", "proposes", "promised", "promises", "tomorrow", "next", "soon",
+        "proposes", "promises", "tomorrow", "next", "soon",
     ]
 
     /// Words that place a partial date in the past: past forms of common verbs and auxiliaries.
@@ -198,6 +198,12 @@ enum TemporalLexicon {
         "more", "additional", "extra", "further", "full", "consecutive", "straight", "successive", "trading",
         "business", "working", "calendar", "long", "short", "whole", "entire",
     ]
+
+    /// Participles that point to the future after a form of "be" ("is scheduled", "are expected").
+    static let futureParticiples: Set<String> = ["scheduled", "planned", "expected", "slated", "due", "set", "poised", "proposed", "supposed"]
+
+    /// Forms of "be" in the present.
+    static let presentBe: Set<String> = ["is", "are", "am", "'s", "be", "been", "being"]
 
     /// Present-tense auxiliaries.
     static let presentCues: Set<String> = ["is", "are", "am", "does", "do", "'s", "'re"]

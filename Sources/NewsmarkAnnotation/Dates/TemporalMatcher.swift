@@ -704,7 +704,8 @@ struct TemporalMatcher {
         } else {
             return nil
         }
-        if let part = TemporalLexicon.partsOfDay[w(end)] {
+        spec.isPossessive = p[i].isPossessive
+        if !spec.isPossessive, let part = TemporalLexicon.partsOfDay[w(end)] {
             spec.partOfDay = part
             end += 1
         }
@@ -1373,6 +1374,8 @@ struct TemporalMatcher {
             var parse = m.parse
             switch parse {
             case .point(var spec):
+                // "around 1998", "about 3 p.m."; not "around Wednesday's ruling" (a preposition).
+                if mod == "APPROX", spec.hour == nil, spec.decade == nil, !(spec.year != nil && spec.month == nil && spec.season == nil) { continue }
                 if spec.mod == nil { spec.mod = mod }
                 parse = .point(spec)
             case .duration(let value, let existing):
@@ -1417,6 +1420,7 @@ struct TemporalMatcher {
                 var combined: PointSpec?
                 if a.weekday != nil, a.month == nil, a.relative == nil, a.hour == nil, b.month != nil, b.day != nil {
                     combined = b
+                    combined!.weekday = a.weekday  // picks the year in which the day names agree
                     if combined!.partOfDay == nil { combined!.partOfDay = a.partOfDay }
                 } else if a.isClockOnly, b.hasDatePart, b.hour == nil, b.partOfDay == nil || b.weekday != nil {
                     combined = b

@@ -64,6 +64,8 @@ struct PointSpec: Sendable {
     var mod: String?
     /// "at the time", "that time": the time the text is talking about, else the past.
     var narrativeTime = false
+    /// "Wednesday's ruling": a possessive day name names a day already come.
+    var isPossessive = false
 
     /// Whether the expression names a clock time without any date.
     var isClockOnly: Bool {

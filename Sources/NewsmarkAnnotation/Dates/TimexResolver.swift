@@ -228,6 +228,7 @@ struct TimexResolver: Sendable {
         case nil: break
         }
         if spec.quarter != nil || spec.half != nil { return .onOrBefore }
+        if spec.weekday != nil, spec.isPossessive { return .onOrBefore }
         switch tense {
         case .past: return .onOrBefore
         case .future: return .onOrAfter
@@ -248,8 +249,14 @@ struct TimexResolver: Sendable {
                     candidates.append(d)
                 }
             }
+            if let weekday = spec.weekday, candidates.contains(where: { $0.weekday == weekday }) {
+                // "Monday, Oct. 26": only years in which Oct. 26 is a Monday.
+                candidates = candidates.filter { $0.weekday == weekday }
+            }
             let n = dct.dayNumber
-            guard let chosen = choose(candidates.map { ($0.dayNumber - n, $0) }, mode: mode, sameYear: { $0.year == dct.year }) else { return nil }
+            let scored = candidates.map { ($0.dayNumber - n, $0) }
+            guard let chosen = choose(scored, mode: mode, sameYear: { $0.year == dct.year })
+                    ?? choose(scored, mode: .nearest(futureOnTie: false), sameYear: { $0.year == dct.year }) else { return nil }
             return .day(chosen)
         }
         if let weekday = spec.weekday {

@@ -10,7 +10,8 @@ struct PartialDateTests {
         #expect(timexValue("May 25", in: "The ministers will meet on May 25.") == "1998-05-25")
         #expect(timexValue("May 25", in: "The ministers met on May 25.") == "1997-05-25")
         // Without a tense cue, the nearest date.
-        #expect(timexValue("Dec. 28", in: "Results are due Dec. 28.", published: "1999-01-03") == "1998-12-28")
+        #expect(timexValue("Dec. 28", in: "The figures for Dec. 28 show a rise.", published: "1999-01-03") == "1998-12-28")
+        #expect(timexValue("Dec. 28", in: "Results are due Dec. 28.", published: "1999-01-03") == "1999-12-28")
         #expect(timexValue("Jan. 3", in: "The offer expires Jan. 3.", published: "1998-12-28") == "1999-01-03")
     }
 
@@ -40,5 +41,21 @@ struct PartialDateTests {
         #expect(timexValue("Christmas", in: "The troops will be home by Christmas.") == "1998-12-25")
         #expect(timexValue("Thanksgiving", in: "They met at Thanksgiving.", published: "1998-12-01") == "1998-11-26")
         #expect(timexValue("Easter", in: "The talks resume after Easter.", published: "1998-01-10") == "1998-04-12")
+    }
+}
+
+@Suite("Dates: day names that agree with a date")
+struct WeekdayAgreementTests {
+    @Test("a day name before a date picks the year in which they agree")
+    func agreement() {
+        // 1998-10-26 is a Monday; 1997-10-26 is a Sunday.
+        #expect(timexValue("Monday, Oct. 26", in: "The paper said in an editorial on Monday, Oct. 26, that it disagreed.",
+                           published: "1998-10-25") == "1998-10-26")
+    }
+
+    @Test("a possessive day name is a day already come")
+    func possessive() {
+        #expect(timexValue("Wednesday's", in: "Lawyers will look for ways around Wednesday's ruling.", published: "2000-01-07")
+                == "2000-01-05")
     }
 }

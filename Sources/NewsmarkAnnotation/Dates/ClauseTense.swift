@@ -40,11 +40,15 @@ enum ClauseTense: Sendable {
 
     /// Clause punctuation and words that start a new clause.
     static func isBoundary(_ piece: TemporalPiece) -> Bool {
-        if piece.kind == .punctuation {
-            return [",", ";", ":", "(", ")", "[", "]", "--", "\"", "\u{201C}", "\u{201D}", "_", "\u{2014}", "\u{2013}"].contains(piece.lower)
+        switch piece.kind {
+        case .punctuation: return boundaryMarks.contains(piece.lower)
+        case .word: return boundaryWords.contains(piece.lower)
+        default: return false
         }
-        return ["which", "who", "whom", "whose", "that", "when", "while", "where", "because", "although", "but"].contains(piece.lower)
     }
+
+    static let boundaryMarks: Set<String> = [",", ";", ":", "(", ")", "[", "]", "--", "\"", "\u{201C}", "\u{201D}", "_", "\u{2014}", "\u{2013}"]
+    static let boundaryWords: Set<String> = ["which", "who", "whom", "whose", "that", "when", "while", "where", "because", "although", "but"]
 
     static func cue(_ pieces: [TemporalPiece], _ index: Int) -> ClauseTense? {
         let piece = pieces[index]

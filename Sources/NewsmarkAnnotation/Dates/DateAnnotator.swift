@@ -39,11 +39,17 @@ public struct DateAnnotator: ArticleAnnotator {
             sentenceContext.speechTime = nil
             sentenceContext.sentenceDay = nil
             var independent: [Int: ResolvedTimex] = [:]
+            var tenses = [ClauseTense?](repeating: nil, count: matches.count)
+            func tense(_ k: Int) -> ClauseTense {
+                if let t = tenses[k] { return t }
+                let t = tenseAround(matches[k].range, in: pieces)
+                tenses[k] = t
+                return t
+            }
             for (k, match) in matches.enumerated() {
                 guard case .point(let spec) = match.parse, !spec.isClockOnly,
                       spec.relative?.anchoring != .anaphoric, !spec.contextQuarter, !spec.narrativeTime else { continue }
-                let tense = tenseAround(match.range, in: pieces)
-                if let r = resolver.resolve(spec, tense: tense, context: sentenceContext), r.isIndependent,
+                if let r = resolver.resolve(spec, tense: spec.relative == nil || spec.relative?.unit == .weekend ? tense(k) : .unknown, context: sentenceContext), r.isIndependent,
                    TimexValue.problem(in: r.value, type: r.type) == nil {
                     independent[k] = r
                 }
@@ -80,6 +86,7 @@ public struct DateAnnotator: ArticleAnnotator {
                     expression = TemporalExpression(id: id(for: k), span: span, type: .date, value: value, provenance: provenance)
                 case .point(let spec):
                     var resolved = independent[k]
+                    var validated = resolved != nil
                     if resolved == nil {
                         var local = context
                         let region = pieces[match.range.lowerBound].quoteRegion
@@ -89,14 +96,15 @@ public struct DateAnnotator: ArticleAnnotator {
                         if spec.isClockOnly || (spec.partOfDay != nil && spec.relative == nil && spec.weekday == nil) {
                             local.sentenceDay = dayReference { $0 != k }
                         }
-                        resolved = resolver.resolve(spec, tense: tenseAround(match.range, in: pieces), context: local)
+                        resolved = resolver.resolve(spec, tense: tense(k), context: local)
                     } else if pieces[match.range.lowerBound].quoteRegion != 0, spec.relative?.anchoring == .deictic,
                               let speech = dayReference(where: { pieces[matches[$0].range.lowerBound].quoteRegion == 0 }) {
                         var local = context
                         local.speechTime = speech
-                        resolved = resolver.resolve(spec, tense: tenseAround(match.range, in: pieces), context: local)
+                        resolved = resolver.resolve(spec, tense: tense(k), context: local)
+                        validated = false
                     }
-                    guard let r = resolved, TimexValue.problem(in: r.value, type: r.type) == nil else { continue }
+                    guard let r = resolved, validated || TimexValue.problem(in: r.value, type: r.type) == nil else { continue }
                     expression = TemporalExpression(id: id(for: k), span: span, type: r.type, value: r.value, mod: r.mod,
                                                     anchorID: r.anchorID, provenance: provenance)
                     if let point = r.point, TimexValue.referenceValues.contains(r.value) == false {

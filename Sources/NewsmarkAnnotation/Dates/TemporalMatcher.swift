@@ -1071,7 +1071,8 @@ struct TemporalMatcher {
             }
         }
         guard let (u, plural) = unit(at: unitIndex) else { return nil }
-        if u == .quarter, counted, hyphenated || w(j) == "a" || w(j) == "an" || w(j) == "one" || w(j) == "three" { return nil }  // fractions
+        // Fractions: "three-quarters", "a quarter of", "three quarters of the vote".
+        if u == .quarter, counted, hyphenated || w(unitIndex + 1) == "of" || ((w(j) == "a" || w(j) == "an") && !hasThe) { return nil }
         var end = unitIndex + 1
         if counted, !hyphenated, w(end) == "old" { return nil }  // ages: "37 years old"
         if !counted {
@@ -1082,6 +1083,7 @@ struct TemporalMatcher {
                 let allowed: Bool
                 switch u {
                 case .decade, .century, .millennium, .year, .month, .week: allowed = true
+                case .quarter: allowed = qualifier == "coming" || qualifier == "next" || qualifier == "past" || qualifier == "last"
                 case .day, .hour, .minute:
                     allowed = ["for", "within", "over", "in", "took", "take", "takes", "lasted", "last"].contains(before) || hasThe
                 default: allowed = false
@@ -1368,6 +1370,12 @@ struct TemporalMatcher {
             if w(j) == "-", attached(j) { j += 1 }
             var inner = point(at: j, cued: true)
             if inner == nil, j > i + 1 || word != "the", w(j) == "the" || w(j) == "this" || w(j) == "next" || w(j) == "last" { inner = deictic(at: j) }
+            if inner == nil, key.last == "of", w(j) == "the", let (u, plural) = unit(at: j + 1), !plural, [.week, .month, .year].contains(u) {
+                // "the end of the month": the current one.
+                var spec = PointSpec()
+                spec.relative = RelativeSpec(unit: u, offset: 0, anchoring: .deictic)
+                inner = TimexMatch(range: j..<(j + 2), parse: .point(spec), confidence: 0.7)
+            }
             if inner == nil { inner = clock(at: j) }
             if inner == nil, mod == "APPROX" { inner = duration(at: j) }
             guard let m = inner else { continue }

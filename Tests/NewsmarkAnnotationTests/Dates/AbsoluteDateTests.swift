@@ -36,6 +36,9 @@ struct AbsoluteDateTests {
         let late = AnnotatedDates("Tension grew in the late 1990s.")
         #expect(late.value("the late 1990s") == "199")
         #expect(late.timex("the late 1990s")?.mod == "END")
+        let end = AnnotatedDates("Troops will be in place by the end of the month.")
+        #expect(end.value("the end of the month") == "1998-05")
+        #expect(end.timex("the end of the month")?.mod == "END")
         let early = AnnotatedDates("Talks resume in early March.")
         #expect(early.timex("early March")?.mod == "START")
     }

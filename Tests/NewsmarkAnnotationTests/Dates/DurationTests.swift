@@ -16,6 +16,7 @@ struct DurationTests {
         ("They waited for several weeks.", "several weeks", "PXW"),
         ("Prices fell over the past three months.", "the past three months", "P3M"),
         ("Profit rose in the first nine months.", "the first nine months", "P9M"),
+        ("Costs will be spread over the next three quarters.", "the next three quarters", "P9M"),
     ])
     func durations(sentence: String, surface: String, value: String) {
         let dates = AnnotatedDates(sentence)
@@ -35,7 +36,7 @@ struct DurationTests {
 
     @Test("ages and fractions are not durations")
     func notDurations() {
-        let dates = AnnotatedDates("The man, 37 years old, owns three-quarters of the firm with a 6-year-old partner.")
+        let dates = AnnotatedDates("The man, 37 years old, owns three-quarters of the firm with a 6-year-old partner and three quarters of the land.")
         #expect(dates.all.isEmpty, "\(dates.surfaces)")
     }
 }

@@ -1,6 +1,18 @@
 import NewsmarkModel
 
 /// Finds date and time expressions and normalizes them to TIMEX3 values anchored to the publication date.
+///
+/// Each sentence is cut into pieces (tokens, with hyphenated words split), hand-written matchers find
+/// the expressions (see ``TemporalMatcher``), and ``TimexResolver`` computes their values:
+/// - deictic expressions ("yesterday", "last week", "two days ago") count from the publication date,
+///   or, inside a direct quotation, from the day the sentence says the words were spoken;
+/// - anaphoric ones ("the next day", "a year earlier", "that week") count from the latest date the
+///   text talked about, and name it in `anchorID`;
+/// - partial dates ("May 18", "Tuesday") take their year or week from the publication date and the
+///   tense of their clause.
+///
+/// Without a publication date, deictic expressions are skipped and partial dates get unknown parts
+/// (`XXXX-05-18`). Every value is checked with ``TimexValue/problem(in:type:)`` before it is added.
 public struct DateAnnotator: ArticleAnnotator {
     public let annotator = Annotator(
         id: "newsmark-dates", kind: .tool, name: "newsmark-dates", version: AnnotationPipeline.toolVersion, mode: .automatic)
@@ -8,6 +20,135 @@ public struct DateAnnotator: ArticleAnnotator {
     public init() {}
 
     public func annotate(_ article: inout Article, analysis: TextAnalysis) throws {
-        // Filled in by the dates work.
+        let resolver = TimexResolver(anchor: PublicationAnchor(article.metadata.published))
+        let regions = TemporalPieceBuilder.quoteRegions(text: analysis.text, tokens: analysis.tokens, sentences: analysis.sentences)
+        var ids = IDAllocator(article: article)
+        let existing = article.temporalExpressions.map(\.span)
+        var context = TimexResolver.Context()
+        var added: [TemporalExpression] = []
+
+        for (sentenceIndex, tokenRange) in segments(analysis).enumerated() {
+            let pieces = TemporalPieceBuilder.pieces(text: analysis.text, tokens: analysis.tokens, range: tokenRange, regions: regions)
+            let matches = TemporalMatcher(pieces: pieces).matches()
+            guard !matches.isEmpty else { continue }
+            context.sentence = sentenceIndex
+
+            // First pass: values that need nothing but the publication date, so that a day named
+            // anywhere in the sentence can anchor a clock time or a quotation.
+            var sentenceContext = context
+            sentenceContext.speechTime = nil
+            sentenceContext.sentenceDay = nil
+            var independent: [Int: ResolvedTimex] = [:]
+            var tenses = [ClauseTense?](repeating: nil, count: matches.count)
+            func tense(_ k: Int) -> ClauseTense {
+                if let t = tenses[k] { return t }
+                let t = tenseAround(matches[k].range, in: pieces)
+                tenses[k] = t
+                return t
+            }
+            for (k, match) in matches.enumerated() {
+                guard case .point(let spec) = match.parse, !spec.isClockOnly,
+                      spec.relative?.anchoring != .anaphoric, !spec.contextQuarter, !spec.narrativeTime else { continue }
+                if let r = resolver.resolve(spec, tense: spec.relative == nil || spec.relative?.unit == .weekend ? tense(k) : .unknown, context: sentenceContext), r.isIndependent,
+                   TimexValue.problem(in: r.value, type: r.type) == nil {
+                    independent[k] = r
+                }
+            }
+            var idOf: [Int: String] = [:]
+            func id(for k: Int) -> String {
+                if let id = idOf[k] { return id }
+                let id = ids.next("t")
+                idOf[k] = id
+                return id
+            }
+            func dayReference(where include: (Int) -> Bool) -> TimexReference? {
+                for k in matches.indices where include(k) {
+                    if let r = independent[k], let p = r.point, p.unit == .day {
+                        return TimexReference(point: p, id: id(for: k), sentence: sentenceIndex)
+                    }
+                }
+                return nil
+            }
+
+            for (k, match) in matches.enumerated() {
+                let span = TextSpan(start: pieces[match.range.lowerBound].start, end: pieces[match.range.upperBound - 1].end)
+                if existing.contains(where: { $0.overlaps(span) }) { continue }
+                var expression: TemporalExpression?
+                let provenance = Provenance(annotatorID: annotator.id, confidence: match.confidence)
+                switch match.parse {
+                case .duration(let value, let mod):
+                    guard TimexValue.problem(in: value, type: .duration) == nil else { continue }
+                    expression = TemporalExpression(id: id(for: k), span: span, type: .duration, value: value, mod: mod, provenance: provenance)
+                case .set(let value, let quant, let freq):
+                    guard TimexValue.problem(in: value, type: .set) == nil else { continue }
+                    expression = TemporalExpression(id: id(for: k), span: span, type: .set, value: value, quant: quant, freq: freq, provenance: provenance)
+                case .reference(let value):
+                    expression = TemporalExpression(id: id(for: k), span: span, type: .date, value: value, provenance: provenance)
+                case .point(let spec):
+                    var resolved = independent[k]
+                    var validated = resolved != nil
+                    if resolved == nil {
+                        var local = context
+                        let region = pieces[match.range.lowerBound].quoteRegion
+                        if region != 0, spec.relative?.anchoring == .deictic {
+                            local.speechTime = dayReference { pieces[matches[$0].range.lowerBound].quoteRegion == 0 }
+                        }
+                        if spec.isClockOnly || (spec.partOfDay != nil && spec.relative == nil && spec.weekday == nil) {
+                            local.sentenceDay = dayReference { $0 != k }
+                        }
+                        resolved = resolver.resolve(spec, tense: tense(k), context: local)
+                    } else if pieces[match.range.lowerBound].quoteRegion != 0, spec.relative?.anchoring == .deictic,
+                              let speech = dayReference(where: { pieces[matches[$0].range.lowerBound].quoteRegion == 0 }) {
+                        var local = context
+                        local.speechTime = speech
+                        resolved = resolver.resolve(spec, tense: tense(k), context: local)
+                        validated = false
+                    }
+                    guard let r = resolved, validated || TimexValue.problem(in: r.value, type: r.type) == nil else { continue }
+                    expression = TemporalExpression(id: id(for: k), span: span, type: r.type, value: r.value, mod: r.mod,
+                                                    anchorID: r.anchorID, provenance: provenance)
+                    if let point = r.point, TimexValue.referenceValues.contains(r.value) == false {
+                        if spec.quarter != nil || spec.half != nil, spec.relative == nil {
+                            context.quarterInFocus = TimexReference(point: point, id: expression!.id, sentence: sentenceIndex)
+                        }
+                        context.narrative.append(TimexReference(point: point, id: expression!.id, sentence: sentenceIndex))
+                        if context.narrative.count > 16 { context.narrative.removeFirst(context.narrative.count - 16) }
+                    }
+                }
+                if let expression { added.append(expression) }
+            }
+        }
+        article.temporalExpressions.append(contentsOf: added)
+    }
+
+    /// The tense that places a partial date. After "until", "by" or "to" a date is a deadline, which a
+    /// past-tense verb does not move into the past ("extended the offer to Nov. 20").
+    private func tenseAround(_ range: Range<Int>, in pieces: [TemporalPiece]) -> ClauseTense {
+        let tense = ClauseTense.around(range, in: pieces)
+        if tense == .past, range.lowerBound > 0,
+           ["until", "till", "by", "to", "through", "before", "from"].contains(pieces[range.lowerBound - 1].lower) {
+            return .unknown
+        }
+        return tense
+    }
+
+    /// The token ranges to scan: sentences, except that a sentence the splitter ended after "a.m." or
+    /// "p.m." is joined to the next one in its block ("at 10 p.m. Wednesday" is one expression).
+    private func segments(_ analysis: TextAnalysis) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var previousBlock = -1
+        for sentence in analysis.sentences {
+            if let last = result.last, sentence.blockIndex == previousBlock, !last.isEmpty {
+                let token = analysis.tokens[last.upperBound - 1]
+                let word = analysis.text.string(token.span).lowercased()
+                if word == "a.m." || word == "p.m." {
+                    result[result.count - 1] = last.lowerBound..<sentence.tokenRange.upperBound
+                    continue
+                }
+            }
+            result.append(sentence.tokenRange)
+            previousBlock = sentence.blockIndex
+        }
+        return result
     }
 }

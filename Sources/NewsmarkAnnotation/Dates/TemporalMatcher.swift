@@ -1,0 +1,1457 @@
+import NewsmarkModel
+
+/// Finds temporal expressions in the pieces of one sentence with hand-written matchers.
+///
+/// At each piece every matcher that can start there is tried and the longest match wins (sets before
+/// durations before dates on ties); matching resumes after it. Adjacent matches that form one
+/// expression ("Tuesday, May 19", "3 p.m. Tuesday") are merged afterwards.
+struct TemporalMatcher {
+    let p: [TemporalPiece]
+
+    init(pieces: [TemporalPiece]) { p = pieces }
+
+    // MARK: - Driver
+
+    /// Every match in the sentence, in text order, without overlaps.
+    func matches() -> [TimexMatch] {
+        var found: [TimexMatch] = []
+        var i = 0
+        while i < p.count {
+            if let match = best(at: i) {
+                found.append(match)
+                i = match.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return merged(found)
+    }
+
+    func best(at i: Int) -> TimexMatch? {
+        let piece = p[i]
+        let c = piece.classes
+        let isNumber = piece.kind == .number
+        let isApostrophe = piece.kind == .punctuation && (piece.lower == "'" || piece.lower == "’")
+        let isFY = piece.kind == .word && piece.lower.hasPrefix("fy")
+        guard !c.isEmpty || isNumber || piece.startsWithDigit || isApostrophe || isFY else { return nil }
+        // A function word ("the", "a", "this", "about") starts an expression only before a word that can
+        // continue one.
+        if TemporalLexicon.needsTemporalSuccessor.contains(piece.lower) {
+            guard i + 1 < p.count else { return nil }
+            let next = p[i + 1]
+            guard !next.classes.isEmpty || next.kind == .number || next.startsWithDigit || next.lower == "-" || next.lower == "'"
+                    || next.lower == "’" || TemporalLexicon.successorWords.contains(next.lower) else { return nil }
+        }
+        var best: TimexMatch?
+        func consider(_ m: TimexMatch?) {
+            guard let m, m.range.upperBound > i else { return }
+            if best == nil || m.range.upperBound > best!.range.upperBound { best = m }
+        }
+        if isNumber || !c.isDisjoint(with: [.setStart, .countStart, .weekdayPlural]) { consider(set(at: i)) }
+        if c.contains(.vagueStart) { consider(vague(at: i)) }
+        if isNumber || !c.isDisjoint(with: [.countStart, .durationStart, .unit]) { consider(duration(at: i)) }
+        if c.contains(.modifierStart) { consider(modified(at: i)) }
+        consider(point(at: i, cued: false))
+        if isNumber || piece.startsWithDigit || c.contains(.clockWord) { consider(clock(at: i)) }
+        return best
+    }
+
+    // MARK: - Piece helpers
+
+    @inline(__always) func w(_ i: Int) -> String { i >= 0 && i < p.count ? p[i].lower : "" }
+    @inline(__always) func attached(_ i: Int) -> Bool { i > 0 && i < p.count && !p[i].spaceBefore }
+    @inline(__always) func isCapitalized(_ i: Int) -> Bool { i >= 0 && i < p.count && p[i].isCapitalized }
+
+    /// The end of `words` matched at `i`, or `nil`.
+    func words(_ words: [String], at i: Int) -> Int? {
+        var j = i
+        for word in words {
+            guard w(j) == word else { return nil }
+            j += 1
+        }
+        return j
+    }
+
+    /// Whether the piece after `i` ends a phrase (punctuation, end of sentence or a conjunction).
+    func endsPhrase(after i: Int) -> Bool {
+        guard i + 1 < p.count else { return true }
+        let next = p[i + 1]
+        if next.kind == .punctuation { return next.lower != "-" }
+        return ["and", "but", "or", "when", "as", "because", "while", "so"].contains(next.lower)
+    }
+
+    // MARK: - Numbers
+
+    /// A count before a unit: digits, number words, "a", "a couple of", or an unknown count ("several",
+    /// "a few": `value` nil). `end` is the piece after it.
+    func count(at i: Int) -> (value: Double?, end: Int)? {
+        guard i < p.count else { return nil }
+        let word = w(i)
+        var value: Double?
+        var end = i + 1
+        if p[i].kind == .number {
+            if let n = p[i].number, p[i].digitCount <= 6 {
+                value = Double(n)
+            } else if let d = Double(word.filter { $0 != "," }), !word.contains(":") {
+                value = d
+            } else {
+                return nil
+            }
+        } else if word == "a" || word == "an" {
+            switch w(i + 1) {
+            case "few": return (nil, i + 2)
+            case "couple": return w(i + 2) == "of" ? (2, i + 3) : (2, i + 2)
+            case "dozen": return (12, i + 2)
+            case "half":
+                if w(i + 2) == "dozen" { return (6, i + 3) }
+                return (0.5, i + 2)
+            case "hundred": return (100, i + 2)
+            case "thousand": return (1000, i + 2)
+            case "number": return w(i + 2) == "of" ? (nil, i + 3) : nil
+            default: return (1, i + 1)
+            }
+        } else if word == "half" {
+            if w(i + 1) == "a" || w(i + 1) == "an" { return (0.5, i + 2) }
+            return nil
+        } else if ["several", "few", "many", "numerous", "countless", "some", "various"].contains(word) {
+            return (nil, i + 1)
+        } else if ["dozens", "hundreds", "thousands"].contains(word), w(i + 1) == "of" {
+            return (nil, i + 2)
+        } else if word == "couple", w(i + 1) == "of" {
+            return (2, i + 2)
+        } else if word == "dozen" {
+            return (12, i + 1)
+        } else if let n = TemporalLexicon.numberWords[word] {
+            var total = n
+            if n >= 20, n % 10 == 0, w(i + 1) == "-", attached(i + 1), let u = TemporalLexicon.numberWords[w(i + 2)], u < 10, u > 0 {
+                total += u
+                end = i + 3
+            } else if n >= 20, n % 10 == 0, let u = TemporalLexicon.numberWords[w(i + 1)], u < 10, u > 0 {
+                total += u
+                end = i + 2
+            }
+            if w(end) == "hundred" {
+                total *= 100
+                end += 1
+            } else if w(end) == "thousand" {
+                total *= 1000
+                end += 1
+            }
+            value = Double(total)
+        } else {
+            return nil
+        }
+        // "two and a half", "2 1/2"
+        if let v = value, w(end) == "and", w(end + 1) == "a", w(end + 2) == "half" {
+            value = v + 0.5
+            end += 3
+        }
+        return (value, end)
+    }
+
+    /// A calendar unit at `i`: (unit, plural).
+    func unit(at i: Int) -> (TimexUnit, Bool)? { TemporalLexicon.units[w(i)] }
+
+    /// A day of the month at `i`: 1–31 as digits ("20") or a numeric ordinal ("20th"), or an ordinal
+    /// word when `allowWords`.
+    func dayOfMonth(at i: Int, allowWords: Bool) -> (day: Int, end: Int)? {
+        guard i < p.count else { return nil }
+        let piece = p[i]
+        if piece.kind == .number {
+            guard let n = piece.number, piece.digitCount <= 2, (1...31).contains(n) else { return nil }
+            // Not a quantity or a clock time.
+            let next = w(i + 1)
+            if ["%", "percent", "per", "million", "billion", "points", "p.m.", "a.m.", "pm", "am", "p.m", "a.m"].contains(next) { return nil }
+            return (n, i + 1)
+        }
+        if piece.kind == .word {
+            if let n = numericOrdinal(piece.lower), (1...31).contains(n) { return (n, i + 1) }
+            if allowWords, let n = TemporalLexicon.ordinalWords[piece.lower], (1...31).contains(n) { return (n, i + 1) }
+            if allowWords, ["twenty", "thirty"].contains(piece.lower), w(i + 1) == "-",
+               let n = TemporalLexicon.ordinalWords[w(i + 2)], n < 10 {
+                return ((piece.lower == "twenty" ? 20 : 30) + n, i + 3)
+            }
+        }
+        return nil
+    }
+
+    /// "20th", "1st", "22nd", "3rd" → the number.
+    func numericOrdinal(_ word: String) -> Int? {
+        let utf8 = Array(word.utf8)
+        guard utf8.count >= 3, utf8.count <= 6 else { return nil }
+        var n = 0
+        var k = 0
+        while k < utf8.count, utf8[k] >= 48, utf8[k] <= 57 {
+            n = n * 10 + Int(utf8[k] - 48)
+            k += 1
+        }
+        guard k > 0, k <= 4 else { return nil }
+        let suffix = String(decoding: utf8[k...], as: UTF8.self)
+        guard ["st", "nd", "rd", "th"].contains(suffix) else { return nil }
+        return n
+    }
+
+    /// An ordinal 1–4 for quarters and halves: "first", "3rd".
+    func smallOrdinal(at i: Int) -> Int? {
+        if let n = TemporalLexicon.ordinalWords[w(i)], n <= 4 { return n }
+        if let n = numericOrdinal(w(i)), (1...4).contains(n) { return n }
+        return nil
+    }
+
+    /// A year written in full ("1998"), or with an apostrophe ("'98"), at `i`.
+    func explicitYear(at i: Int) -> (year: Int?, short: Int?, end: Int)? {
+        guard i < p.count else { return nil }
+        if p[i].kind == .number, p[i].digitCount == 4, let n = p[i].number, (1000...2999).contains(n) {
+            return (n, nil, i + 1)
+        }
+        if w(i) == "'" || w(i) == "’", i + 1 < p.count, attached(i + 1), p[i + 1].kind == .number,
+           p[i + 1].digitCount == 2, let n = p[i + 1].number {
+            return (nil, n, i + 2)
+        }
+        return nil
+    }
+
+    // MARK: - Dates
+
+    /// Any date-like expression at `i`. `cued` says a modifier or preposition precedes it, which lets an
+    /// ambiguous month name ("May") stand alone.
+    func point(at i: Int, cued: Bool) -> TimexMatch? {
+        guard i < p.count else { return nil }
+        var best: TimexMatch?
+        func consider(_ m: TimexMatch?) {
+            guard let m else { return }
+            if best == nil || m.range.upperBound > best!.range.upperBound { best = m }
+        }
+        let word = w(i)
+        let piece = p[i]
+        let c = piece.classes
+        if piece.kind == .number || word == "'" || word == "’" {
+            consider(numericDate(at: i))
+            consider(dayFirst(at: i))
+            consider(year(at: i, cued: cued))
+            consider(quarter(at: i))
+        }
+        guard piece.kind == .word else { return best }
+        if c.contains(.month) { consider(monthFirst(at: i, cued: cued)) }
+        if c.contains(.weekday) { consider(weekday(at: i)) }
+        if word == "the" {
+            consider(dayFirst(at: i))
+            consider(quarter(at: i))
+            consider(decade(at: i))
+            consider(century(at: i))
+            consider(season(at: i, cued: cued))
+            consider(holiday(at: i))
+            consider(fiscalYear(at: i))
+            consider(deictic(at: i))
+            return best
+        }
+        if c.contains(.season) { consider(season(at: i, cued: cued)) }
+        if c.contains(.ordinal) || piece.startsWithDigit {
+            consider(dayFirst(at: i))
+            consider(century(at: i))
+        }
+        if piece.startsWithDigit || c.contains(.decadeWord) { consider(decade(at: i)) }
+        if piece.isCapitalized, c.contains(.holidayStart) { consider(holiday(at: i)) }
+        if c.contains(.quarterStart) || piece.startsWithDigit { consider(quarter(at: i)) }
+        if c.contains(.fiscalStart) || word.hasPrefix("fy") { consider(fiscalYear(at: i)) }
+        if c.contains(.numberWord) { consider(spelledYear(at: i)) }
+        if c.contains(.deicticStart) { consider(deictic(at: i)) }
+        return best
+    }
+
+    /// "May 20, 1998", "May 20", "Sept. 30", "May 1998", "May of 1998", "May".
+    func monthFirst(at i: Int, cued: Bool) -> TimexMatch? {
+        let word = w(i)
+        guard let month = TemporalLexicon.months[word], isCapitalized(i) else { return nil }
+        var j = i + 1
+        let abbreviated = word.count <= 4 && word != "june" && word != "july" && word != "may"
+        if abbreviated, w(j) == ".", attached(j) { j += 1 } else if abbreviated && word.count == 3 && !cued && TemporalLexicon.ambiguousMonths.contains(word) {
+            // "Jan" or "Mar" without a period needs a day or year to follow.
+            guard dayOfMonth(at: j, allowWords: false) != nil || explicitYear(at: j) != nil else { return nil }
+        }
+        if let (day, afterDay) = dayOfMonth(at: j, allowWords: false) {
+            var k = afterDay
+            // "May 18-20": keep the first day.
+            if w(k) == "-", attached(k), k + 1 < p.count, p[k + 1].kind == .number, attached(k + 1), (p[k + 1].number ?? 99) <= 31 {
+                k += 2
+            }
+            var yearIndex = k
+            if w(yearIndex) == "," { yearIndex += 1 }
+            if let y = explicitYear(at: yearIndex) {
+                var spec = PointSpec()
+                spec.year = y.year
+                spec.shortYear = y.short
+                spec.month = month
+                spec.day = day
+                guard y.year == nil || CivilDate(year: y.year!, month: month, day: day) != nil else { return nil }
+                return TimexMatch(range: i..<y.end, parse: .point(spec), confidence: 0.97)
+            }
+            guard day <= TimexValue.daysIn(month: month, year: nil) else { return nil }
+            var spec = PointSpec()
+            spec.month = month
+            spec.day = day
+            return TimexMatch(range: i..<k, parse: .point(spec), confidence: 0.92)
+        }
+        var yearIndex = j
+        if w(yearIndex) == "of" || w(yearIndex) == "," { yearIndex += 1 }
+        if let y = explicitYear(at: yearIndex) {
+            var spec = PointSpec()
+            spec.year = y.year
+            spec.shortYear = y.short
+            spec.month = month
+            return TimexMatch(range: i..<y.end, parse: .point(spec), confidence: 0.95)
+        }
+        // "May of last year", "March this year", "June next year".
+        if let rel = yearRelativeSuffix(at: w(j) == "of" ? j + 1 : j) {
+            var spec = PointSpec()
+            spec.month = month
+            spec.relativeYear = rel.offset
+            return TimexMatch(range: i..<rel.end, parse: .point(spec), confidence: 0.9)
+        }
+        // A month on its own.
+        let previous = w(i - 1)
+        let isCued = cued || TemporalLexicon.dateCues.contains(previous) || TemporalLexicon.months[previous] != nil
+            || TemporalLexicon.determiners.contains(previous)
+        if TemporalLexicon.ambiguousMonths.contains(word) || abbreviated {
+            guard isCued, !abbreviated || w(i + 1) == "." else { return nil }
+            // "may" the verb after "it" etc. is lower-case and never gets here; "March" the verb is rare
+            // after a cue word.
+            if word == "may" || word == "march" {
+                let next = w(j)
+                if ["be", "have", "not", "also", "well", "on", "to", "the", "against", "through"].contains(next) { return nil }
+            }
+        }
+        var spec = PointSpec()
+        spec.month = month
+        return TimexMatch(range: i..<j, parse: .point(spec), confidence: isCued ? 0.85 : 0.75)
+    }
+
+    /// "this year", "last year", "next year" after a month or quarter: the year offset.
+    func yearRelativeSuffix(at i: Int) -> (offset: Int, end: Int)? {
+        guard w(i + 1) == "year" else { return nil }
+        switch w(i) {
+        case "this": return (0, i + 2)
+        case "last": return (-1, i + 2)
+        case "next": return (1, i + 2)
+        default: return nil
+        }
+    }
+
+    /// "20 May 1998", "20 May", "the 20th of May", "20th May, 1998".
+    func dayFirst(at i: Int) -> TimexMatch? {
+        var j = i
+        let hasThe = w(j) == "the"
+        if hasThe { j += 1 }
+        guard let (day, afterDay) = dayOfMonth(at: j, allowWords: hasThe) else { return nil }
+        var k = afterDay
+        if w(k) == "of" { k += 1 }
+        guard let month = TemporalLexicon.months[w(k)], isCapitalized(k) else { return nil }
+        var end = k + 1
+        if w(k).count <= 4, !["june", "july", "may"].contains(w(k)), w(end) == ".", attached(end) { end += 1 }
+        var yearIndex = end
+        if w(yearIndex) == "," { yearIndex += 1 }
+        var spec = PointSpec()
+        spec.month = month
+        spec.day = day
+        if let y = explicitYear(at: yearIndex) {
+            spec.year = y.year
+            spec.shortYear = y.short
+            end = y.end
+            if let year = y.year, CivilDate(year: year, month: month, day: day) == nil { return nil }
+        } else if day > TimexValue.daysIn(month: month, year: nil) {
+            return nil
+        }
+        return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.95)
+    }
+
+    /// "20.05.1998" (day first), "1998-05-20" (ISO), "05/20/1998" (month first unless the first number
+    /// exceeds 12), "5/20/98".
+    func numericDate(at i: Int) -> TimexMatch? {
+        let piece = p[i]
+        guard piece.kind == .number else { return nil }
+        // One token with dots: 20.05.1998
+        let text = piece.lower
+        if text.contains(".") {
+            let fields = text.split(separator: ".").map { Int($0) }
+            let lengths = text.split(separator: ".").map(\.count)
+            guard fields.count == 3, let a = fields[0], let b = fields[1], let c = fields[2], lengths[0] <= 2, lengths[1] <= 2,
+                  lengths[2] == 4 || lengths[2] == 2 else { return nil }
+            var spec = PointSpec()
+            if lengths[2] == 4 { spec.year = c } else { spec.shortYear = c }
+            (spec.day, spec.month) = b > 12 && a <= 12 ? (b, a) : (a, b)
+            guard validDayMonth(spec) else { return nil }
+            return TimexMatch(range: i..<(i + 1), parse: .point(spec), confidence: 0.9)
+        }
+        guard let a = piece.number else { return nil }
+        let sep = w(i + 1)
+        guard sep == "-" || sep == "/", attached(i + 1), i + 4 < p.count, attached(i + 2), w(i + 3) == sep, attached(i + 3),
+              attached(i + 4), let b = p[i + 2].number, let c = p[i + 4].number else { return nil }
+        var spec = PointSpec()
+        if sep == "-" {
+            guard piece.digitCount == 4, p[i + 2].digitCount == 2, p[i + 4].digitCount == 2 else { return nil }
+            spec.year = a
+            spec.month = b
+            spec.day = c
+        } else {
+            guard piece.digitCount <= 2, p[i + 2].digitCount <= 2, p[i + 4].digitCount == 4 || p[i + 4].digitCount == 2 else { return nil }
+            if p[i + 4].digitCount == 4 { spec.year = c } else { spec.shortYear = c }
+            (spec.month, spec.day) = a > 12 && b <= 12 ? (b, a) : (a, b)
+        }
+        guard validDayMonth(spec) else { return nil }
+        return TimexMatch(range: i..<(i + 5), parse: .point(spec), confidence: 0.9)
+    }
+
+    func validDayMonth(_ spec: PointSpec) -> Bool {
+        guard let m = spec.month, let d = spec.day, (1...12).contains(m) else { return false }
+        if let y = spec.year { return CivilDate(year: y, month: m, day: d) != nil }
+        return d >= 1 && d <= TimexValue.daysIn(month: m, year: nil)
+    }
+
+    /// A year on its own: "1998", "'98", "1998's".
+    func year(at i: Int, cued: Bool) -> TimexMatch? {
+        guard let y = explicitYear(at: i) else { return nil }
+        let previous = w(i - 1)
+        if let year = y.year {
+            if ["$", "£", "€", "¥", "#"].contains(previous) || TemporalLexicon.nonYearPrecursors.contains(previous) { return nil }
+            if previous == ".", TemporalLexicon.nonYearPrecursors.contains(w(i - 2)) { return nil }
+            let isCued = cued || TemporalLexicon.dateCues.contains(previous) || TemporalLexicon.months[previous] != nil
+                || TemporalLexicon.determiners.contains(previous) || (i > 0 && p[i - 1].isPossessive)
+            let next = i + 1 < p.count ? p[i + 1] : nil
+            if let next {
+                if next.lower == "%" || next.lower == "percent" || next.lower == ":" { return nil }
+                if next.lower == "-" && attached(i + 1) && i + 2 < p.count && p[i + 2].kind == .number && p[i + 2].digitCount != 2 && p[i + 2].digitCount != 4 {
+                    return nil
+                }
+                if next.kind == .word, !next.isCapitalized, !isCued, !TemporalLexicon.yearFollowers.contains(next.lower),
+                   TemporalLexicon.units[next.lower] == nil {
+                    return nil
+                }
+            }
+            if previous == "," && i >= 2 && p[i - 2].kind == .number { return nil }  // "1,200, 1998" lists
+            let plausible = isCued ? (1000...2199).contains(year) : (1800...2150).contains(year)
+            guard plausible else { return nil }
+            var spec = PointSpec()
+            spec.year = year
+            return TimexMatch(range: i..<y.end, parse: .point(spec), confidence: isCued ? 0.9 : 0.8)
+        }
+        var spec = PointSpec()
+        spec.shortYear = y.short
+        return TimexMatch(range: i..<y.end, parse: .point(spec), confidence: 0.8)
+    }
+
+    /// "fiscal 1998", "fiscal year 1998", "the fiscal year", "FY1998", "the year 1998".
+    func fiscalYear(at i: Int) -> TimexMatch? {
+        var j = i
+        if w(j) == "the" { j += 1 }
+        let word = w(j)
+        if word == "fiscal" || word == "financial" || word == "calendar" || word == "model" || word == "year" {
+            var k = j + 1
+            if word != "year" && w(k) == "year" { k += 1 }
+            if let y = explicitYear(at: k) {
+                var spec = PointSpec()
+                spec.year = y.year
+                spec.shortYear = y.short
+                return TimexMatch(range: i..<y.end, parse: .point(spec), confidence: 0.9)
+            }
+            if word == "year", w(k) == "two", w(k + 1) == "thousand" {
+                var spec = PointSpec()
+                spec.year = 2000
+                return TimexMatch(range: i..<(k + 2), parse: .point(spec), confidence: 0.85)
+            }
+            if word == "fiscal" || word == "financial", w(j + 1) == "year" {
+                // "the fiscal year", "the current fiscal year", "next fiscal year" are handled by deictic.
+                return nil
+            }
+            return nil
+        }
+        if word.hasPrefix("fy"), word.count == 6 || word.count == 4, let n = Int(word.dropFirst(2)) {
+            var spec = PointSpec()
+            if word.count == 6 { spec.year = n } else { spec.shortYear = n }
+            return TimexMatch(range: i..<(j + 1), parse: .point(spec), confidence: 0.85)
+        }
+        return nil
+    }
+
+    /// Spoken years: "nineteen ninety-eight", "nineteen eighty", "nineteen hundred".
+    func spelledYear(at i: Int) -> TimexMatch? {
+        guard let first = TemporalLexicon.numberWords[w(i)], (11...20).contains(first) else { return nil }
+        if w(i + 1) == "hundred", TemporalLexicon.numberWords[w(i + 2)] == nil, TemporalLexicon.dateCues.contains(w(i - 1)) {
+            var spec = PointSpec()
+            spec.year = first * 100
+            return TimexMatch(range: i..<(i + 2), parse: .point(spec), confidence: 0.7)
+        }
+        guard let tens = TemporalLexicon.numberWords[w(i + 1)], tens >= 20, tens % 10 == 0 else { return nil }
+        var end = i + 2
+        var year = first * 100 + tens
+        if w(end) == "-", attached(end), let u = TemporalLexicon.numberWords[w(end + 1)], (1...9).contains(u) {
+            year += u
+            end += 2
+        } else if let u = TemporalLexicon.numberWords[w(end)], (1...9).contains(u) {
+            year += u
+            end += 1
+        }
+        guard TemporalLexicon.units[w(end)] == nil, w(end) != "people" else { return nil }
+        var spec = PointSpec()
+        spec.year = year
+        return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.7)
+    }
+
+    /// "the 1990s", "1990s", "the '90s", "the nineties", "the 1800s" (a century).
+    func decade(at i: Int) -> TimexMatch? {
+        var j = i
+        let hasThe = w(j) == "the"
+        if hasThe { j += 1 }
+        var apostrophe = false
+        if w(j) == "'" || w(j) == "’" {
+            apostrophe = true
+            j += 1
+        }
+        let word = w(j)
+        var spec = PointSpec()
+        if let d = TemporalLexicon.decadeWords[word] {
+            guard hasThe || apostrophe else { return nil }
+            spec.shortDecade = d
+        } else {
+            let utf8 = Array(word.utf8)
+            guard utf8.count == 3 || utf8.count == 5, utf8.last == UInt8(ascii: "s"),
+                  utf8.dropLast().allSatisfy({ $0 >= 48 && $0 <= 57 }), utf8[utf8.count - 2] == UInt8(ascii: "0") else { return nil }
+            let n = Int(String(decoding: utf8.dropLast(), as: UTF8.self)) ?? 0
+            if utf8.count == 5 {
+                guard (1000...2990).contains(n) else { return nil }
+                if n % 100 == 0 && n != 2000 { spec.century = n / 100 } else { spec.decade = n / 10 }
+            } else {
+                guard hasThe || apostrophe || TemporalLexicon.dateCues.contains(w(i - 1)) else { return nil }
+                spec.shortDecade = n / 10
+            }
+        }
+        return TimexMatch(range: i..<(j + 1), parse: .point(spec), confidence: 0.9)
+    }
+
+    /// "the 20th century", "the twentieth century", "the 19th-century".
+    func century(at i: Int) -> TimexMatch? {
+        var j = i
+        if w(j) == "the" { j += 1 }
+        var n: Int?
+        var k = j + 1
+        if let o = numericOrdinal(w(j)) { n = o } else if let o = TemporalLexicon.ordinalWords[w(j)] { n = o }
+        else if ["twenty", "nineteenth"].contains(w(j)), w(j + 1) == "-", let o = TemporalLexicon.ordinalWords[w(j + 2)] {
+            n = 20 + o
+            k = j + 3
+        }
+        guard let n, (1...30).contains(n) else { return nil }
+        if w(k) == "-", attached(k) { k += 1 }
+        guard w(k) == "century" else { return nil }
+        var spec = PointSpec()
+        spec.century = n - 1
+        return TimexMatch(range: i..<(k + 1), parse: .point(spec), confidence: 0.9)
+    }
+
+    /// "spring 1998", "the spring of 1998", "in the fall", "summer".
+    func season(at i: Int, cued: Bool) -> TimexMatch? {
+        var j = i
+        let hasThe = w(j) == "the"
+        if hasThe { j += 1 }
+        guard let season = TemporalLexicon.seasons[w(j)] else { return nil }
+        var k = j + 1
+        if w(k) == "of" { k += 1 }
+        var spec = PointSpec()
+        spec.season = season
+        if let y = explicitYear(at: k) {
+            spec.year = y.year
+            spec.shortYear = y.short
+            return TimexMatch(range: i..<y.end, parse: .point(spec), confidence: 0.92)
+        }
+        if let rel = yearRelativeSuffix(at: k) {
+            spec.relativeYear = rel.offset
+            return TimexMatch(range: i..<rel.end, parse: .point(spec), confidence: 0.88)
+        }
+        // Without a year, a season needs a temporal preposition and must not be "the fall of Rome".
+        let before = w(i - 1)
+        let isCued = cued || ["in", "into", "during", "by", "until", "till", "since", "through", "over", "throughout", "this", "last", "next", "early", "late", "mid", "before", "after", "for"].contains(before)
+        guard isCued, w(j + 1) != "of", w(j + 1) != "'s" else { return nil }
+        if season == .fall && !hasThe && !cued { return nil }
+        if !hasThe && !cued && !["this", "last", "next", "early", "late", "mid"].contains(before) && before != "in" && before != "into" && before != "during" && before != "since" && before != "until" && before != "by" { return nil }
+        return TimexMatch(range: i..<(j + 1), parse: .point(spec), confidence: 0.8)
+    }
+
+    /// Quarters and halves: "the first quarter of 1998", "third-quarter", "the 1998 first quarter",
+    /// "this year's third quarter", "Q1 1998", "the first half", "the quarter", "the latest quarter",
+    /// "the year-earlier quarter", "the fiscal first quarter".
+    func quarter(at i: Int) -> TimexMatch? {
+        var j = i
+        if w(j) == "the" { j += 1 }
+        var spec = PointSpec()
+        // A year or relative year in front.
+        if let y = explicitYear(at: j), y.year != nil || y.short != nil {
+            spec.year = y.year
+            spec.shortYear = y.short
+            j = y.end
+        } else if ["this", "last", "next"].contains(w(j)), w(j + 1) == "year", p.indices.contains(j + 1), p[j + 1].isPossessive {
+            spec.relativeYear = w(j) == "this" ? 0 : (w(j) == "last" ? -1 : 1)
+            j += 2
+        } else if w(j) == "year", w(j + 1) == "-", ["earlier", "ago"].contains(w(j + 2)) {
+            spec.relative = RelativeSpec(unit: .year, offset: -1, anchoring: .anaphoric)
+            spec.quarterAware = true
+            j += 3
+        }
+        var isFiscal = false
+        if w(j) == "fiscal" || w(j) == "financial" {
+            isFiscal = true
+            j += 1
+        }
+        // "Q1"
+        let word = w(j)
+        if word.count == 2, word.hasPrefix("q"), let q = Int(word.dropFirst()), (1...4).contains(q), p[j].isCapitalized {
+            spec.quarter = q
+            var end = j + 1
+            if spec.year == nil, let y = explicitYear(at: end) {
+                spec.year = y.year
+                spec.shortYear = y.short
+                end = y.end
+            }
+            return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.9)
+        }
+        let ordinal = smallOrdinal(at: j)
+        var k = j
+        if ordinal != nil {
+            k += 1
+        } else if ["latest", "current", "recent", "previous", "prior", "past", "last", "same", "final", "this", "that"].contains(word) || (word == "most" && w(j + 1) == "recent") {
+            if word == "most" { k += 1 }
+            k += 1
+        }
+        if w(k) == "fiscal" {
+            isFiscal = true
+            k += 1
+        }
+        if w(k) == "-", attached(k) { k += 1 }
+        let head = w(k)
+        let contextWord = ["latest", "current", "recent", "most", "same"].contains(word)
+        guard head == "quarter" || head == "half" || (head == "period" && (spec.relative != nil || spec.year != nil || (contextWord && w(i) == "the")))
+        else { return nil }
+        if w(k + 1) == "-", attached(k + 1) { return nil }  // "quarter-to-quarter"
+        if head == "period", spec.relative == nil, spec.year == nil { spec.requiresQuarterContext = true }
+        _ = isFiscal
+        if head == "half" {
+            guard let o = ordinal, o <= 2 else { return nil }
+            spec.half = o
+        } else if head == "quarter" {
+            if let o = ordinal {
+                spec.quarter = o
+            } else if spec.relative != nil || spec.year != nil || spec.relativeYear != nil {
+                spec.contextQuarter = true
+            } else {
+                switch word {
+                case "latest", "current", "recent", "most", "same", "this", "that":
+                    guard word != "this" || i == j else { return nil }
+                    spec.contextQuarter = true
+                case "previous", "prior", "past", "last":
+                    // "last quarter": the quarter before the current one.
+                    guard i == j || w(i) == "the" else { return nil }
+                    spec.relative = RelativeSpec(unit: .quarter, offset: -1, anchoring: w(i) == "the" ? .anaphoric : .deictic)
+                default:
+                    // "the quarter" on its own: the quarter under discussion.
+                    guard w(i) == "the", j == i + 1, w(k + 1) != "of" || explicitYear(at: k + 2) != nil else { return nil }
+                    spec.contextQuarter = true
+                }
+            }
+        } else {
+            spec.contextQuarter = true
+        }
+        var end = k + 1
+        // "of 1998", "of fiscal 1998", "of last year", "of the year"
+        if w(end) == "of" {
+            var m = end + 1
+            if w(m) == "fiscal" { m += 1 }
+            if spec.year == nil, spec.relativeYear == nil, let y = explicitYear(at: m) {
+                spec.year = y.year
+                spec.shortYear = y.short
+                end = y.end
+            } else if spec.year == nil, let rel = yearRelativeSuffix(at: m) {
+                spec.relativeYear = rel.offset
+                end = rel.end
+            } else if w(m) == "the", w(m + 1) == "year" {
+                spec.relative = RelativeSpec(unit: .year, offset: 0, anchoring: .anaphoric)
+                end = m + 2
+            }
+        } else if spec.year == nil, spec.relativeYear == nil, let y = explicitYear(at: end), y.year != nil {
+            // "the first quarter 1998"
+            spec.year = y.year
+            end = y.end
+        }
+        if spec.quarter == nil && spec.half == nil && !spec.contextQuarter && spec.relative == nil { return nil }
+        if spec.contextQuarter, spec.relative == nil, spec.year != nil {
+            // "the 1998 period": the quarter under discussion in that year.
+        }
+        return TimexMatch(range: i..<end, parse: .point(spec), confidence: spec.quarter != nil ? 0.9 : 0.75)
+    }
+
+    /// A day name, optionally with a part of the day: "Tuesday", "Tuesday evening", "Tue.," before a date.
+    func weekday(at i: Int) -> TimexMatch? {
+        let word = w(i)
+        guard isCapitalized(i) else { return nil }
+        var spec = PointSpec()
+        var end = i + 1
+        if let d = TemporalLexicon.weekdays[word] {
+            spec.weekday = d
+        } else if let d = TemporalLexicon.weekdayAbbreviations[word] {
+            // Abbreviations only right before a date.
+            var j = i + 1
+            if w(j) == "." { j += 1 }
+            if w(j) == "," { j += 1 }
+            guard TemporalLexicon.months[w(j)] != nil || dayOfMonth(at: j, allowWords: false) != nil else { return nil }
+            spec.weekday = d
+            end = w(i + 1) == "." ? i + 2 : i + 1
+        } else {
+            return nil
+        }
+        spec.isPossessive = p[i].isPossessive
+        if !spec.isPossessive, let part = TemporalLexicon.partsOfDay[w(end)] {
+            spec.partOfDay = part
+            end += 1
+        }
+        return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.85)
+    }
+
+    /// Holidays: "Christmas", "Christmas Eve", "New Year's Day", "Thanksgiving", "Easter".
+    func holiday(at i: Int) -> TimexMatch? {
+        var best: (Holiday, Int)?
+        func consider(_ key: [String], _ h: Holiday) {
+            guard let end = words(key, at: i), isCapitalized(key.first == "the" ? i + 1 : i) else { return }
+            if best == nil || end > best!.1 { best = (h, end) }
+        }
+        guard let candidates = TemporalLexicon.holidaysByFirstWord[w(i)] else { return nil }
+        for (key, h) in candidates { consider(key, h) }
+        guard let (h, end) = best else { return nil }
+        var spec = PointSpec()
+        spec.holiday = h
+        var e = end
+        if let y = explicitYear(at: e) {
+            spec.year = y.year
+            spec.shortYear = y.short
+            e = y.end
+        }
+        return TimexMatch(range: i..<e, parse: .point(spec), confidence: 0.85)
+    }
+
+    // MARK: - Relative dates
+
+    /// "today", "yesterday", "tomorrow", "tonight", "last night", "this morning", "last week",
+    /// "this year", "next Friday", "last March", "the next day", "the following year", "that day",
+    /// "earlier this month", "year-earlier", "the year", "at the time".
+    func deictic(at i: Int) -> TimexMatch? {
+        let word = w(i)
+        var spec = PointSpec()
+        switch word {
+        case "today", "yesterday", "tomorrow", "tonight", "tonite":
+            let offset = word == "yesterday" ? -1 : (word == "tomorrow" ? 1 : 0)
+            spec.relative = RelativeSpec(unit: .day, offset: offset, anchoring: .deictic)
+            var end = i + 1
+            if word == "tonight" || word == "tonite" {
+                spec.partOfDay = "NI"
+            } else if !p[i].isPossessive, let part = TemporalLexicon.partsOfDay[w(end)] {
+                spec.partOfDay = part
+                end += 1
+            }
+            return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.95)
+        case "overnight":
+            return nil
+        case "year":
+            // "year-earlier", "year-ago"
+            if w(i + 1) == "-", attached(i + 1), ["earlier", "ago"].contains(w(i + 2)) {
+                spec.relative = RelativeSpec(unit: .year, offset: -1, anchoring: .anaphoric)
+                spec.quarterAware = true
+                return TimexMatch(range: i..<(i + 3), parse: .point(spec), confidence: 0.8)
+            }
+            // "year-end", "year end", "year's end"
+            let endIndex = w(i + 1) == "-" && attached(i + 1) ? i + 2 : i + 1
+            if w(endIndex) == "end", !p[i].isPossessive || endIndex == i + 1 {
+                spec.relative = RelativeSpec(unit: .year, offset: 0, anchoring: .deictic)
+                spec.mod = "END"
+                return TimexMatch(range: i..<(endIndex + 1), parse: .point(spec), confidence: 0.75)
+            }
+            return nil
+        case "earlier", "later":
+            // "earlier this month", "later that day"
+            guard let inner = deictic(at: i + 1), case .point(let s) = inner.parse, let rel = s.relative,
+                  ["this", "that", "last", "next"].contains(w(i + 1)) || w(i + 1) == "today" || w(i + 1) == "tonight" else { return nil }
+            _ = rel
+            return TimexMatch(range: i..<inner.range.upperBound, parse: inner.parse, confidence: inner.confidence)
+        default:
+            break
+        }
+        // Determiner + unit / day name / month / season / part of day.
+        var j = i
+        var offset = 0
+        var anchoring = PointAnchoring.deictic
+        var isPast = false
+        switch word {
+        case "this", "current":
+            j += 1
+            if w(j) == "coming" || w(j) == "past" {
+                offset = w(j) == "coming" ? 1 : -1
+                j += 1
+            }
+        case "last", "past": offset = -1; j += 1; isPast = true
+        case "next", "coming": offset = 1; j += 1
+        case "that":
+            anchoring = .anaphoric
+            j += 1
+        case "the":
+            switch w(i + 1) {
+            case "next", "following", "succeeding", "subsequent": offset = 1; anchoring = .anaphoric
+            case "previous", "preceding", "prior": offset = -1; anchoring = .anaphoric
+            case "same": anchoring = .anaphoric
+            case "current", "present": break
+            case "coming": offset = 1
+            case "past", "last": offset = -1; isPast = true
+            case "day":
+                // "the day before yesterday", "the day after tomorrow", "the day before", "the day after"
+                if w(i + 2) == "before" || w(i + 2) == "after" {
+                    let sign = w(i + 2) == "before" ? -1 : 1
+                    if w(i + 3) == "yesterday" || w(i + 3) == "tomorrow" {
+                        spec.relative = RelativeSpec(unit: .day, offset: w(i + 3) == "yesterday" ? -2 : 2, anchoring: .deictic)
+                        return TimexMatch(range: i..<(i + 4), parse: .point(spec), confidence: 0.9)
+                    }
+                    guard endsPhrase(after: i + 2) else { return nil }
+                    spec.relative = RelativeSpec(unit: .day, offset: sign, anchoring: .anaphoric)
+                    return TimexMatch(range: i..<(i + 3), parse: .point(spec), confidence: 0.8)
+                }
+                return nil
+            case "week", "month", "year":
+                if w(i + 2) == "before" || w(i + 2) == "after", endsPhrase(after: i + 2) {
+                    spec.relative = RelativeSpec(unit: TemporalLexicon.units[w(i + 1)]!.0, offset: w(i + 2) == "before" ? -1 : 1, anchoring: .anaphoric)
+                    return TimexMatch(range: i..<(i + 3), parse: .point(spec), confidence: 0.8)
+                }
+                if w(i + 1) == "year", !(w(i + 2) == "-") {
+                    // "the year": the current year; "the year ended June 30" is a year-long period.
+                    if ["ended", "ending", "ends", "to", "through"].contains(w(i + 2)) {
+                        return TimexMatch(range: i..<(i + 2), parse: .duration(value: "P1Y", mod: nil), confidence: 0.6)
+                    }
+                    spec.relative = RelativeSpec(unit: .year, offset: 0, anchoring: .deictic)
+                    return TimexMatch(range: i..<(i + 2), parse: .point(spec), confidence: 0.6)
+                }
+                return nil
+            case "weekend":
+                spec.relative = RelativeSpec(unit: .weekend, offset: 0, anchoring: .deictic)
+                return TimexMatch(range: i..<(i + 2), parse: .point(spec), confidence: 0.75)
+            case "full", "whole", "entire":
+                if w(i + 2) == "year" || (w(i + 2) == "fiscal" && w(i + 3) == "year") {
+                    spec.relative = RelativeSpec(unit: .year, offset: 0, anchoring: .deictic)
+                    return TimexMatch(range: i..<(w(i + 2) == "year" ? i + 3 : i + 4), parse: .point(spec), confidence: 0.6)
+                }
+                return nil
+            case "fiscal", "financial":
+                if w(i + 2) == "year" {
+                    if ["ended", "ending", "ends", "to", "through"].contains(w(i + 3)) {
+                        return TimexMatch(range: i..<(i + 3), parse: .duration(value: "P1Y", mod: nil), confidence: 0.6)
+                    }
+                    spec.relative = RelativeSpec(unit: .year, offset: 0, anchoring: .deictic)
+                    return TimexMatch(range: i..<(i + 3), parse: .point(spec), confidence: 0.7)
+                }
+                return nil
+            case "time":
+                guard ["at", "by", "since", "until"].contains(w(i - 1)), endsPhrase(after: i + 1) || w(i + 2) == "of" else { return nil }
+                spec.narrativeTime = true
+                return TimexMatch(range: i..<(i + 2), parse: .point(spec), confidence: 0.5)
+            default: return nil
+            }
+            j = i + 2
+        default:
+            return nil
+        }
+        if w(j) == "fiscal" || w(j) == "financial" { j += 1 }
+        let head = w(j)
+        // A title in capitals ("This Week", a programme) rather than a date.
+        if i > 0, isCapitalized(i), isCapitalized(j), TemporalLexicon.units[head] != nil {
+            let previous = p[i - 1]
+            if previous.kind != .punctuation || ["\"", "\u{201C}", "'"].contains(previous.lower) { return nil }
+        }
+        // "that time"
+        if word == "that", head == "time" {
+            guard ["at", "by", "since", "until"].contains(w(i - 1)) else { return nil }
+            spec.narrativeTime = true
+            return TimexMatch(range: i..<(j + 1), parse: .point(spec), confidence: 0.5)
+        }
+        if let (u, plural) = TemporalLexicon.units[head], !plural {
+            switch u {
+            case .day:
+                guard anchoring == .anaphoric else { return nil }
+            case .week, .weekend, .month, .year, .decade, .century:
+                break
+            case .quarter:
+                return nil  // quarters have their own matcher
+            default:
+                return nil
+            }
+            // "the past year" is the previous year; "the past week" etc. are durations (see `duration`).
+            if word == "the", isPast, u != .year { return nil }
+            if word == "that" || w(i + 1) == "same" { offset = 0 }
+            spec.relative = RelativeSpec(unit: u, offset: offset, anchoring: anchoring)
+            var end = j + 1
+            if u == .day, let part = TemporalLexicon.partsOfDay[w(end)] {
+                spec.partOfDay = part
+                end += 1
+            }
+            return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.9)
+        }
+        if let part = TemporalLexicon.partsOfDay[head] {
+            // "this morning", "last night", "that evening", "the next morning"
+            switch word {
+            case "this": break
+            case "last":
+                guard head == "night" || head == "evening" else { return nil }
+                offset = -1
+            case "that": offset = 0
+            case "the": break
+            default: return nil
+            }
+            spec.relative = RelativeSpec(unit: .day, offset: offset, anchoring: anchoring)
+            spec.partOfDay = part
+            return TimexMatch(range: i..<(j + 1), parse: .point(spec), confidence: 0.9)
+        }
+        guard anchoring == .deictic, word != "the" || w(i + 1) == "coming" else { return nil }
+        let direction: PointDirection = offset < 0 ? .last : (offset > 0 ? .next : .this)
+        if let d = TemporalLexicon.weekdays[head], isCapitalized(j) {
+            spec.weekday = d
+            spec.direction = direction
+            var end = j + 1
+            if let part = TemporalLexicon.partsOfDay[w(end)] {
+                spec.partOfDay = part
+                end += 1
+            }
+            return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.9)
+        }
+        if let m = TemporalLexicon.months[head], isCapitalized(j), !TemporalLexicon.ambiguousMonths.contains(head) || head == "may" || head == "march" || head == "june" || head == "april" || head == "august" {
+            guard head.count > 3 || head == "may" else { return nil }
+            spec.month = m
+            spec.direction = direction
+            return TimexMatch(range: i..<(j + 1), parse: .point(spec), confidence: 0.9)
+        }
+        if let s = TemporalLexicon.seasons[head] {
+            spec.season = s
+            spec.direction = direction
+            return TimexMatch(range: i..<(j + 1), parse: .point(spec), confidence: 0.88)
+        }
+        if head == "christmas" || head == "easter" || head == "thanksgiving", let h = holiday(at: j), case .point(var hs) = h.parse {
+            hs.direction = direction
+            return TimexMatch(range: i..<h.range.upperBound, parse: .point(hs), confidence: 0.85)
+        }
+        return nil
+    }
+
+    // MARK: - Clock times
+
+    /// "3 p.m.", "3pm", "15:30 GMT", "10:30 a.m. EST", "noon", "midnight", "3 o'clock".
+    func clock(at i: Int) -> TimexMatch? {
+        let word = w(i)
+        var spec = PointSpec()
+        var end = i + 1
+        var confident = false
+        if word == "noon" || word == "midday" {
+            spec.hour = 12
+            spec.minute = 0
+            confident = true
+        } else if word == "midnight" {
+            spec.hour = 24
+            spec.minute = 0
+            confident = true
+        } else if p[i].kind == .number {
+            if word.contains(":") {
+                let parts = word.split(separator: ":")
+                guard parts.count == 2, parts[1].count == 2, parts[0].count <= 2, let h = Int(parts[0]), let m = Int(parts[1]),
+                      h <= 24, m <= 59 else { return nil }
+                spec.hour = h
+                spec.minute = m
+            } else if let h = p[i].number, p[i].digitCount <= 2, h >= 1, h <= 12 {
+                spec.hour = h
+                spec.minute = 0
+                if w(end) == "o'clock" {
+                    end += 1
+                    confident = true
+                } else if meridiem(w(end)) == nil {
+                    return nil
+                }
+            } else if word.contains("."), let dot = word.firstIndex(of: "."), let h = Int(word[..<dot]), let m = Int(word[word.index(after: dot)...]),
+                      word[word.index(after: dot)...].count == 2, h <= 12, m <= 59, meridiem(w(end)) != nil {
+                spec.hour = h
+                spec.minute = m
+            } else {
+                return nil
+            }
+            if let pm = meridiem(w(end)) {
+                guard let h = spec.hour, h >= 1, h <= 12 else { return nil }
+                spec.hour = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h)
+                end += 1
+                confident = true
+            }
+        } else if let (h, m, pm) = gluedClock(word) {
+            spec.hour = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h)
+            spec.minute = m
+            confident = true
+        } else {
+            return nil
+        }
+        if let zone = TemporalLexicon.zones[w(end)], end < p.count, p[end].isCapitalized {
+            spec.zone = zone
+            end += 1
+            confident = true
+        }
+        if !confident {
+            // A bare "15:30" needs a preposition or a 24-hour clock reading.
+            let before = w(i - 1)
+            guard ["at", "by", "from", "until", "till", "before", "after", "around", "about", "since", "to"].contains(before) || (spec.hour ?? 0) >= 13 else { return nil }
+        }
+        return TimexMatch(range: i..<end, parse: .point(spec), confidence: confident ? 0.9 : 0.7)
+    }
+
+    /// `true` for p.m., `false` for a.m., `nil` otherwise.
+    func meridiem(_ word: String) -> Bool? {
+        switch word {
+        case "p.m.", "pm", "p.m", "p": return true
+        case "a.m.", "am", "a.m": return false
+        default: return nil
+        }
+    }
+
+    /// "3pm", "10am", "3.30pm", "10:30am".
+    func gluedClock(_ word: String) -> (Int, Int, Bool)? {
+        let pm: Bool
+        var body = Substring(word)
+        if word.hasSuffix("pm") { pm = true } else if word.hasSuffix("am") { pm = false } else { return nil }
+        body = body.dropLast(2)
+        if body.hasSuffix(".") { body = body.dropLast() }
+        var hour = body
+        var minute: Substring = "0"
+        if let sep = body.firstIndex(where: { $0 == ":" || $0 == "." }) {
+            hour = body[..<sep]
+            minute = body[body.index(after: sep)...]
+            guard minute.count == 2 else { return nil }
+        }
+        guard let h = Int(hour), let m = Int(minute), (1...12).contains(h), (0...59).contains(m) else { return nil }
+        return (h, m, pm)
+    }
+
+    // MARK: - Durations and relative offsets
+
+    /// "two weeks", "two-week", "more than 10 years", "the past three months", "the first nine months",
+    /// "decades", "a year and a half", "8-month-old"; and offsets: "two days ago", "a year earlier",
+    /// "three weeks later", "two years from now".
+    func duration(at i: Int) -> TimexMatch? {
+        var j = i
+        var hasThe = false
+        var qualifier = ""
+        if w(j) == "the" || w(j) == "those" || w(j) == "these" {
+            hasThe = true
+            j += 1
+        }
+        if ["past", "last", "next", "coming", "previous", "first", "following", "final", "initial", "remaining",
+            "entire", "whole", "full", "preceding", "prior", "latest", "same", "intervening", "ensuing", "succeeding"].contains(w(j)) {
+            guard hasThe || ["past", "next", "coming"].contains(w(j)) else { return nil }
+            qualifier = w(j)
+            j += 1
+        }
+        // "the last several years", "the past few months"
+        var countValue: Double?
+        var unitIndex = j
+        var hyphenated = false
+        var counted = false
+        if let c = count(at: j) {
+            countValue = c.value
+            unitIndex = c.end
+            counted = true
+            // "2 1/2 years"
+            if let v = countValue, w(unitIndex) == "1", w(unitIndex + 1) == "/", w(unitIndex + 2) == "2", attached(unitIndex + 1) {
+                countValue = v + 0.5
+                unitIndex += 3
+            }
+            while TemporalLexicon.unitAdjectives.contains(w(unitIndex)) { unitIndex += 1 }
+            if w(unitIndex) == "-", attached(unitIndex) {
+                unitIndex += 1
+                hyphenated = true
+            }
+        }
+        guard let (u, plural) = unit(at: unitIndex) else { return nil }
+        // Fractions: "three-quarters", "a quarter of", "three quarters of the vote".
+        if u == .quarter, counted, hyphenated || w(unitIndex + 1) == "of" || ((w(j) == "a" || w(j) == "an") && !hasThe) { return nil }
+        var end = unitIndex + 1
+        if counted, !hyphenated, w(end) == "old" { return nil }  // ages: "37 years old"
+        if !counted {
+            // No count: "years", "decades", "the past year" (handled by deictic), "the past week" (a week).
+            if plural {
+                let before = w(i - 1)
+                if i > 0, p[i - 1].kind == .number || TemporalLexicon.numberWords[before] != nil { return nil }
+                let allowed: Bool
+                switch u {
+                case .decade, .century, .millennium, .year, .month, .week: allowed = true
+                case .quarter: allowed = qualifier == "coming" || qualifier == "next" || qualifier == "past" || qualifier == "last"
+                case .day, .hour, .minute:
+                    allowed = ["for", "within", "over", "in", "took", "take", "takes", "lasted", "last"].contains(before) || hasThe
+                default: allowed = false
+                }
+                guard allowed else { return nil }
+                // "years ago", "decades later": vague past or future.
+                if ["ago", "earlier", "before"].contains(w(end)), !hasThe {
+                    return TimexMatch(range: i..<(end + 1), parse: .reference("PAST_REF"), confidence: 0.6)
+                }
+                if w(end) == "ahead" && hasThe {
+                    return TimexMatch(range: i..<(end + 1), parse: .reference("FUTURE_REF"), confidence: 0.6)
+                }
+                if qualifier == "coming" || (qualifier == "next" && !hasThe) {
+                    return TimexMatch(range: i..<end, parse: .reference("FUTURE_REF"), confidence: 0.6)
+                }
+                if !qualifier.isEmpty && qualifier != "past" && qualifier != "last" && qualifier != "next" && qualifier != "first" && qualifier != "previous" {
+                    return nil
+                }
+                if u == .weekend { return nil }
+                return TimexMatch(range: i..<end, parse: .duration(value: durationValue(nil, u), mod: nil), confidence: 0.6)
+            }
+            // Singular with a qualifier: "the past week" → P1W ("the past year" is a date: deictic).
+            guard hasThe, ["past", "last", "first", "entire", "whole", "full", "previous"].contains(qualifier), u != .year, u != .quarter,
+                  u != .day || qualifier != "previous" else { return nil }
+            if qualifier == "previous" || qualifier == "first" || qualifier == "full" { return nil }
+            return TimexMatch(range: i..<end, parse: .duration(value: durationValue(1, u), mod: nil), confidence: 0.7)
+        }
+        if hyphenated {
+            // Ages ("a 6-year-old") are not temporal expressions in TimeML; "a year-long" is a duration.
+            if w(end) == "-", attached(end), w(end + 1) == "old" { return nil }
+            if w(end) == "-", attached(end), w(end + 1) == "long" { end += 2 }
+        } else if w(end) == "and", w(end + 1) == "a", w(end + 2) == "half", let v = countValue {
+            countValue = v + 0.5
+            end += 3
+        }
+        if !hyphenated, !hasThe, qualifier.isEmpty {
+            // Offsets: "two days ago", "a year earlier", "three weeks later", "two years from now".
+            if w(end) == "or", w(end + 1) == "so" { end += 2 }
+            let next = w(end)
+            var anchoring: PointAnchoring?
+            var sign = 0
+            var offsetEnd = end + 1
+            switch next {
+            case "ago": anchoring = .deictic; sign = -1
+            case "hence": anchoring = .deictic; sign = 1
+            case "earlier": anchoring = .anaphoric; sign = -1
+            case "later": anchoring = .anaphoric; sign = 1
+            case "before", "after":
+                if endsPhrase(after: end) {
+                    anchoring = .anaphoric
+                    sign = next == "before" ? -1 : 1
+                }
+            case "from":
+                if w(end + 1) == "now" {
+                    anchoring = .deictic
+                    sign = 1
+                    offsetEnd = end + 2
+                }
+            default: break
+            }
+            if let anchoring {
+                guard let v = countValue else {
+                    return TimexMatch(range: i..<offsetEnd, parse: .reference(sign < 0 ? "PAST_REF" : "FUTURE_REF"), confidence: 0.6)
+                }
+                guard v == v.rounded(), v <= 100_000 else { return nil }
+                var spec = PointSpec()
+                var unitForOffset = u
+                var amount = Int(v) * sign
+                switch u {
+                case .second, .minute, .hour, .partOfDay:
+                    unitForOffset = .day
+                    amount = 0
+                    if u == .hour && Int(v) >= 24 {
+                        unitForOffset = .day
+                        amount = sign * Int(v) / 24
+                    }
+                case .millennium:
+                    unitForOffset = .century
+                    amount *= 10
+                default: break
+                }
+                spec.relative = RelativeSpec(unit: unitForOffset, offset: amount, anchoring: anchoring)
+                spec.quarterAware = u == .year && Int(v) == 1 && sign < 0
+                return TimexMatch(range: i..<offsetEnd, parse: .point(spec), confidence: 0.88)
+            }
+        }
+        if hasThe, !counted { return nil }
+        // "the next/coming N units" etc. stay durations.
+        let value = durationValue(countValue, u)
+        return TimexMatch(range: i..<end, parse: .duration(value: value, mod: nil), confidence: 0.85)
+    }
+
+    /// The TIMEX3 duration for `count` units (`nil`: an unknown count, `PXY`). Exact decades and
+    /// centuries are given in years (`P10Y`, `P20Y`); unknown counts keep the unit (`PXE`, `PXC`).
+    func durationValue(_ count: Double?, _ unit: TimexUnit) -> String {
+        let (letter, isTime, multiplier) = unit.durationLetter
+        let t = isTime ? "T" : ""
+        guard let count else {
+            switch unit {
+            case .decade: return "PXE"
+            case .century, .millennium: return "PXC"
+            case .quarter, .season, .half: return "PXM"
+            case .weekend: return "PXW"
+            default: return "P\(t)X\(letter)"
+            }
+        }
+        var years = 0.0
+        switch unit {
+        case .decade: years = count * 10
+        case .century: years = count * 100
+        case .millennium: years = count * 1000
+        default: break
+        }
+        if years > 0 { return "P\(number(years))Y" }
+        let total = count * Double(multiplier)
+        if total != total.rounded(), total * 2 == (total * 2).rounded() {
+            let whole = Int(total.rounded(.down))
+            switch unit {
+            case .year: return whole > 0 ? "P\(whole)Y6M" : "P6M"
+            case .day: return whole > 0 ? "P\(whole)DT12H" : "PT12H"
+            case .hour: return whole > 0 ? "PT\(whole)H30M" : "PT30M"
+            case .minute: return whole > 0 ? "PT\(whole)M30S" : "PT30S"
+            case .week: return whole > 0 ? "P\(whole)W3DT12H" : "P3DT12H"
+            case .month: return whole > 0 ? "P\(whole)M15D" : "P15D"
+            default: break
+            }
+        }
+        return "P\(t)\(number(total))\(letter)"
+    }
+
+    func number(_ v: Double) -> String {
+        if v == v.rounded() { return String(Int(v)) }
+        var s = String(v)
+        while s.hasSuffix("0") { s.removeLast() }
+        return s
+    }
+
+    // MARK: - Sets
+
+    /// "every Monday", "each year", "every two weeks", "annually", "twice a week", "three times a
+    /// year", "on Mondays", "$5 a day".
+    func set(at i: Int) -> TimexMatch? {
+        let word = w(i)
+        if let value = TemporalLexicon.frequencyAdverbs[word] {
+            if ["quarterly", "biweekly", "bimonthly", "semiannually"].contains(word), i + 1 < p.count, p[i + 1].kind == .word { return nil }
+            return TimexMatch(range: i..<(i + 1), parse: .set(value: value, quant: nil, freq: nil), confidence: 0.85)
+        }
+        if word == "every" || word == "each" {
+            var j = i + 1
+            var multiplier = 1.0
+            if w(j) == "other" {
+                multiplier = 2
+                j += 1
+            }
+            if let d = TemporalLexicon.weekdays[w(j)] {
+                var value = "XXXX-WXX-\(d)"
+                var end = j + 1
+                if let part = TemporalLexicon.partsOfDay[w(end)] {
+                    value += "T\(part)"
+                    end += 1
+                }
+                return TimexMatch(range: i..<end, parse: .set(value: value, quant: "EVERY", freq: nil), confidence: 0.9)
+            }
+            if let m = TemporalLexicon.months[w(j)], isCapitalized(j), w(j).count > 3 {
+                return TimexMatch(range: i..<(j + 1), parse: .set(value: "XXXX-\(TimexFormat.two(m))", quant: "EVERY", freq: nil), confidence: 0.85)
+            }
+            if let s = TemporalLexicon.seasons[w(j)] {
+                return TimexMatch(range: i..<(j + 1), parse: .set(value: "XXXX-\(s.rawValue)", quant: "EVERY", freq: nil), confidence: 0.85)
+            }
+            if let part = TemporalLexicon.partsOfDay[w(j)] {
+                return TimexMatch(range: i..<(j + 1), parse: .set(value: "XXXX-XX-XXT\(part)", quant: "EVERY", freq: nil), confidence: 0.85)
+            }
+            var n = 1.0
+            if let c = count(at: j), let v = c.value, unit(at: c.end) != nil {
+                n = v
+                j = c.end
+            }
+            guard let (u, _) = unit(at: j) else { return nil }
+            return TimexMatch(range: i..<(j + 1), parse: .set(value: durationValue(n * multiplier, u), quant: "EVERY", freq: nil), confidence: 0.88)
+        }
+        // "twice a week", "three times a year", "once a month"
+        var freq: Int?
+        var j = i
+        switch word {
+        case "once": freq = 1; j += 1
+        case "twice": freq = 2; j += 1
+        case "thrice": freq = 3; j += 1
+        default:
+            if let c = count(at: i), let v = c.value, v >= 1, v == v.rounded(), w(c.end) == "times" {
+                freq = Int(v)
+                j = c.end + 1
+            }
+        }
+        if let freq {
+            guard ["a", "an", "per", "each", "every"].contains(w(j)), let (u, plural) = unit(at: j + 1), !plural else { return nil }
+            return TimexMatch(range: i..<(j + 2), parse: .set(value: durationValue(1, u), quant: nil, freq: "\(freq)X"), confidence: 0.85)
+        }
+        // "$5 a day", "10% a year", "per year", "per annum"
+        if word == "per" {
+            if w(i + 1) == "annum" { return TimexMatch(range: i..<(i + 2), parse: .set(value: "P1Y", quant: nil, freq: nil), confidence: 0.8) }
+            if let (u, plural) = unit(at: i + 1), !plural, u >= .hour {
+                return TimexMatch(range: i..<(i + 2), parse: .set(value: durationValue(1, u), quant: nil, freq: nil), confidence: 0.8)
+            }
+        }
+        if word == "a" || word == "an", let (u, plural) = unit(at: i + 1), !plural, u >= .hour, u != .weekend {
+            let before = i > 0 ? p[i - 1] : nil
+            let quantity = before.map { $0.kind == .number || ["%", "percent", "million", "billion", "trillion", "thousand", "hundred", "dollars", "cents", "pounds", "euros", "yen", "barrels", "tons", "tonnes", "hours", "times", "meals", "miles", "calls"].contains($0.lower) } ?? false
+            if quantity {
+                return TimexMatch(range: i..<(i + 2), parse: .set(value: durationValue(1, u), quant: nil, freq: nil), confidence: 0.75)
+            }
+        }
+        // "on Mondays"
+        if let d = TemporalLexicon.weekdayPlurals[word], isCapitalized(i) {
+            var value = "XXXX-WXX-\(d)"
+            var end = i + 1
+            if let part = TemporalLexicon.partsOfDay[w(end)] ?? (w(end) == "nights" ? "NI" : nil) ?? (w(end) == "mornings" ? "MO" : nil) {
+                value += "T\(part)"
+                end += 1
+            }
+            return TimexMatch(range: i..<end, parse: .set(value: value, quant: nil, freq: nil), confidence: 0.8)
+        }
+        return nil
+    }
+
+    // MARK: - Vague references
+
+    /// "now", "currently", "recently", "the past", "the future", "soon", "in recent years".
+    func vague(at i: Int) -> TimexMatch? {
+        let word = w(i)
+        switch word {
+        case "now", "currently", "presently", "nowadays":
+            return TimexMatch(range: i..<(i + 1), parse: .reference("PRESENT_REF"), confidence: 0.8)
+        case "current":
+            if ["account", "accounts", "affairs", "events", "prices", "dollars", "assets", "liabilities"].contains(w(i + 1)) { return nil }
+            return TimexMatch(range: i..<(i + 1), parse: .reference("PRESENT_REF"), confidence: 0.6)
+        case "present":
+            guard w(i - 1) == "at" else { return nil }
+            return TimexMatch(range: i..<(i + 1), parse: .reference("PRESENT_REF"), confidence: 0.7)
+        case "these":
+            guard w(i + 1) == "days" else { return nil }
+            return TimexMatch(range: i..<(i + 2), parse: .reference("PRESENT_REF"), confidence: 0.7)
+        case "recently", "lately":
+            return TimexMatch(range: i..<(i + 1), parse: .reference("PAST_REF"), confidence: 0.8)
+        case "recent":
+            if let (_, plural) = unit(at: i + 1), plural {
+                return TimexMatch(range: i..<(i + 2), parse: .reference("PAST_REF"), confidence: 0.75)
+            }
+            return TimexMatch(range: i..<(i + 1), parse: .reference("PAST_REF"), confidence: 0.7)
+        case "future":
+            // "in future"; the adjective ("future losses") is not an expression of time.
+            guard w(i - 1) == "in" else { return nil }
+            return TimexMatch(range: i..<(i + 1), parse: .reference("FUTURE_REF"), confidence: 0.6)
+        case "one", "some":
+            guard w(i + 1) == "day", ["will", "would", "could", "might", "may", "can", "should", "must"].contains(w(i - 1)) else { return nil }
+            return TimexMatch(range: i..<(i + 2), parse: .reference("FUTURE_REF"), confidence: 0.6)
+        case "the":
+            var j = i + 1
+            if ["near", "distant", "foreseeable", "immediate", "not-too-distant", "recent"].contains(w(j)) { j += 1 }
+            if w(j) == "future" {
+                return TimexMatch(range: i..<(j + 1), parse: .reference("FUTURE_REF"), confidence: 0.8)
+            }
+            if w(j) == "past", j == i + 1 || w(i + 1) == "recent" {
+                // "in the past", "the recent past"; not "the past year" (a duration or date).
+                let next = w(j + 1)
+                if TemporalLexicon.units[next] != nil || count(at: j + 1) != nil { return nil }
+                return TimexMatch(range: i..<(j + 1), parse: .reference("PAST_REF"), confidence: 0.75)
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    // MARK: - Modifiers
+
+    /// A point or duration with a modifier in front: "early 1998", "mid-1998", "the late 1990s",
+    /// "the end of May", "more than 10 years", "about two years ago".
+    func modified(at i: Int) -> TimexMatch? {
+        let word = w(i)
+        guard TemporalLexicon.modifierStarts.contains(word) else { return nil }
+        var best: TimexMatch?
+        for (key, mod) in TemporalLexicon.pointModifiersByFirstWord[word] ?? [] {
+            guard var j = words(key, at: i) else { continue }
+            if w(j) == "-", attached(j) { j += 1 }
+            var inner = point(at: j, cued: true)
+            if inner == nil, j > i + 1 || word != "the", w(j) == "the" || w(j) == "this" || w(j) == "next" || w(j) == "last" { inner = deictic(at: j) }
+            if inner == nil, key.last == "of", w(j) == "the", let (u, plural) = unit(at: j + 1), !plural, [.week, .month, .year].contains(u) {
+                // "the end of the month": the current one.
+                var spec = PointSpec()
+                spec.relative = RelativeSpec(unit: u, offset: 0, anchoring: .deictic)
+                inner = TimexMatch(range: j..<(j + 2), parse: .point(spec), confidence: 0.7)
+            }
+            if inner == nil { inner = clock(at: j) }
+            if inner == nil, mod == "APPROX" { inner = duration(at: j) }
+            guard let m = inner else { continue }
+            var parse = m.parse
+            switch parse {
+            case .point(var spec):
+                // "around 1998", "about 3 p.m."; not "around Wednesday's ruling" (a preposition).
+                if mod == "APPROX", spec.hour == nil, spec.decade == nil, !(spec.year != nil && spec.month == nil && spec.season == nil) { continue }
+                if spec.mod == nil { spec.mod = mod }
+                parse = .point(spec)
+            case .duration(let value, let existing):
+                parse = .duration(value: value, mod: existing ?? mod)
+            default: continue
+            }
+            let candidate = TimexMatch(range: i..<m.range.upperBound, parse: parse, confidence: m.confidence)
+            if best == nil || candidate.range.upperBound > best!.range.upperBound { best = candidate }
+        }
+        for (key, mod) in TemporalLexicon.quantityModifiersByFirstWord[word] ?? [] {
+            guard let j = words(key, at: i), w(j) != "the" else { continue }
+            guard let m = duration(at: j) ?? clock(at: j) else { continue }
+            var parse = m.parse
+            switch parse {
+            case .duration(let value, let existing): parse = .duration(value: value, mod: existing ?? mod)
+            case .point(var spec):
+                if spec.mod == nil { spec.mod = mod == "APPROX" ? "APPROX" : (mod == "MORE_THAN" ? "BEFORE" : (mod == "LESS_THAN" ? "AFTER" : nil)) }
+                parse = .point(spec)
+            default: continue
+            }
+            let candidate = TimexMatch(range: i..<m.range.upperBound, parse: parse, confidence: m.confidence)
+            if best == nil || candidate.range.upperBound > best!.range.upperBound { best = candidate }
+        }
+        return best
+    }
+
+    // MARK: - Merging
+
+    /// Joins a day name with the date after it ("Tuesday, May 19") and a clock time with an adjacent
+    /// day ("3 p.m. Tuesday", "Tuesday 3 p.m.").
+    func merged(_ matches: [TimexMatch]) -> [TimexMatch] {
+        guard matches.count > 1 else { return matches }
+        var result: [TimexMatch] = []
+        var k = 0
+        while k < matches.count {
+            var current = matches[k]
+            while k + 1 < matches.count {
+                let next = matches[k + 1]
+                let gap = current.range.upperBound..<next.range.lowerBound
+                let gapOK = gap.isEmpty || (gap.count == 1 && w(gap.lowerBound) == ",")
+                guard gapOK, case .point(let a) = current.parse, case .point(let b) = next.parse else { break }
+                var combined: PointSpec?
+                if a.weekday != nil, a.month == nil, a.relative == nil, a.hour == nil, b.month != nil, b.day != nil {
+                    combined = b
+                    combined!.weekday = a.weekday  // picks the year in which the day names agree
+                    if combined!.partOfDay == nil { combined!.partOfDay = a.partOfDay }
+                } else if a.isClockOnly, b.hasDatePart, b.hour == nil, b.partOfDay == nil || b.weekday != nil {
+                    combined = b
+                    combined!.hour = a.hour
+                    combined!.minute = a.minute
+                    combined!.zone = a.zone
+                    combined!.partOfDay = nil
+                    if combined!.mod == nil { combined!.mod = a.mod }
+                } else if b.isClockOnly, a.hasDatePart, a.hour == nil, gap.isEmpty {
+                    combined = a
+                    combined!.hour = b.hour
+                    combined!.minute = b.minute
+                    combined!.zone = b.zone
+                    combined!.partOfDay = nil
+                }
+                guard let combined else { break }
+                current = TimexMatch(range: current.range.lowerBound..<next.range.upperBound, parse: .point(combined),
+                                     confidence: max(current.confidence, next.confidence))
+                k += 1
+            }
+            result.append(current)
+            k += 1
+        }
+        return result
+    }
+}

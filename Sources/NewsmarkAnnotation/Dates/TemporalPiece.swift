@@ -1,0 +1,170 @@
+import NewsmarkModel
+
+/// A unit of text the date matchers look at: a token, or a part of a hyphenated word ("two-week" is
+/// `two`, `-`, `week`), lower-cased, with what the matchers need to know about its surroundings.
+struct TemporalPiece: Sendable {
+    enum Kind: Sendable { case word, number, punctuation, other }
+
+    var start: Int
+    var end: Int
+    var kind: Kind
+    /// Lower-cased text; a possessive `'s` is removed (`year's` → `year`).
+    var lower: String
+    /// Whether the first letter is upper-case.
+    var isCapitalized: Bool
+    /// Whether the piece ends in a possessive `'s` / `’s` (or a bare `'` after an `s`).
+    var isPossessive: Bool
+    /// Whether white space separates this piece from the previous one.
+    var spaceBefore: Bool
+    /// The value of a piece made only of ASCII digits.
+    var number: Int?
+    /// The number of digits when `number` is set.
+    var digitCount: Int
+    /// The quotation the piece lies in (0: outside any quotation).
+    var quoteRegion: Int
+    /// What the word can be in a temporal expression (empty for words the matchers never start at).
+    var classes: TemporalWordClass
+    /// Whether the piece is a word that starts with a digit ("1990s", "20th", "3pm").
+    var startsWithDigit: Bool
+}
+
+/// Builds pieces from tokens.
+enum TemporalPieceBuilder {
+    /// The pieces of `tokens[range]`; `regions[k]` is the quotation region of token `k`.
+    static func pieces(text: ScalarText, tokens: [Token], range: Range<Int>, regions: [Int]) -> [TemporalPiece] {
+        var result: [TemporalPiece] = []
+        result.reserveCapacity(range.count + 4)
+        let s = text.scalars
+        var previousEnd = -1
+        for k in range {
+            let token = tokens[k]
+            let region = regions[k]
+            switch token.kind {
+            case .word:
+                // Split at inner hyphens.
+                var partStart = token.span.start
+                var i = token.span.start
+                while i < token.span.end {
+                    let c = s[i]
+                    if c == "-" || c == "\u{2010}" {
+                        append(partStart, i, .word)
+                        append(i, i + 1, .punctuation)
+                        partStart = i + 1
+                    }
+                    i += 1
+                }
+                append(partStart, token.span.end, .word)
+            case .number: append(token.span.start, token.span.end, .number)
+            case .punctuation: append(token.span.start, token.span.end, .punctuation)
+            case .symbol: append(token.span.start, token.span.end, .other)
+            }
+
+            func append(_ start: Int, _ end: Int, _ kind: TemporalPiece.Kind) {
+                guard start < end else { return }
+                var allDigits = true
+                var ascii = true
+                var value = 0
+                var digits = 0
+                for j in start..<end {
+                    let v = s[j].value
+                    if v >= 0x30 && v <= 0x39 {
+                        if digits < 9 { value = value * 10 + Int(v - 0x30) }
+                        digits += 1
+                    } else {
+                        allDigits = false
+                        if v >= 0x80 { ascii = false }
+                    }
+                }
+                var text: String
+                if ascii {
+                    text = String(unsafeUninitializedCapacity: end - start) { buffer in
+                        for j in start..<end {
+                            let v = UInt8(truncatingIfNeeded: s[j].value)
+                            buffer[j - start] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+                        }
+                        return end - start
+                    }
+                } else {
+                    var lower = String.UnicodeScalarView()
+                    for j in start..<end {
+                        let c = s[j]
+                        if c == "\u{2019}" {
+                            lower.append("'")
+                        } else if c.value < 0x80 {
+                            lower.append(Unicode.Scalar(c.value >= 0x41 && c.value <= 0x5A ? c.value + 0x20 : c.value)!)
+                        } else {
+                            for l in c.properties.lowercaseMapping.unicodeScalars { lower.append(l) }
+                        }
+                    }
+                    text = String(lower)
+                }
+                var possessive = false
+                let isNumber = allDigits && digits > 0
+                if kind == .word, !isNumber, end - start > 2 {
+                    if text.hasSuffix("'s") {
+                        text.removeLast(2)
+                        possessive = true
+                    } else if text.hasSuffix("s'") {
+                        text.removeLast()
+                        possessive = true
+                    }
+                }
+                let first = s[start]
+                let firstIsDigit = first.value >= 0x30 && first.value <= 0x39
+                let firstIsUpper = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+                result.append(TemporalPiece(
+                    start: start, end: end, kind: isNumber ? .number : kind, lower: text,
+                    isCapitalized: firstIsUpper, isPossessive: possessive,
+                    spaceBefore: previousEnd != start, number: isNumber && digits <= 9 ? value : nil,
+                    digitCount: isNumber ? digits : 0, quoteRegion: region,
+                    classes: kind == .word && !isNumber ? (TemporalLexicon.wordClasses[text] ?? []) : [],
+                    startsWithDigit: kind == .word && !isNumber && firstIsDigit))
+                previousEnd = end
+            }
+        }
+        return result
+    }
+
+    /// The quotation region of every token: a counter that increases at each opening mark, 0 outside
+    /// quotations. Straight double quotes toggle; curly and guillemet quotes open and close. Regions
+    /// never run past the end of a block.
+    static func quoteRegions(text: ScalarText, tokens: [Token], sentences: [Sentence]) -> [Int] {
+        var regions = [Int](repeating: 0, count: tokens.count)
+        var counter = 0
+        var current = 0
+        var block = -1
+        for sentence in sentences {
+            if sentence.blockIndex != block {
+                block = sentence.blockIndex
+                current = 0
+            }
+            for k in sentence.tokenRange {
+                let token = tokens[k]
+                if token.kind == .punctuation, token.span.length == 1, let c = text[token.span.start] {
+                    switch c {
+                    case "\"":
+                        if current == 0 {
+                            counter += 1
+                            current = counter
+                            regions[k] = current
+                        } else {
+                            regions[k] = current
+                            current = 0
+                        }
+                        continue
+                    case "\u{201C}", "\u{00AB}":
+                        counter += 1
+                        current = counter
+                    case "\u{201D}", "\u{00BB}":
+                        regions[k] = current
+                        current = 0
+                        continue
+                    default: break
+                    }
+                }
+                regions[k] = current
+            }
+        }
+        return regions
+    }
+}

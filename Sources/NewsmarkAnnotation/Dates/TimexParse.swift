@@ -1,0 +1,102 @@
+/// What a matcher understood from a temporal expression, before it is anchored in time.
+enum TimexParse: Sendable {
+    /// A date or time that needs anchoring: partial, relative or complete.
+    case point(PointSpec)
+    /// A duration whose value needs no anchor (`P2W`).
+    case duration(value: String, mod: String?)
+    /// A set (`P1W` with `freq` 2X, `XXXX-WXX-1` with `quant` EVERY).
+    case set(value: String, quant: String?, freq: String?)
+    /// A vague reference to the present, past or future.
+    case reference(String)
+}
+
+/// How a partial date was qualified: "*last* March", "*next* Friday", "*this* summer".
+enum PointDirection: Sendable { case last, next, this }
+
+/// Where a relative expression counts from.
+enum PointAnchoring: Sendable {
+    /// From the time of speaking or writing: "yesterday", "last week", "two days ago".
+    case deictic
+    /// From the time the text is talking about: "the next day", "a year earlier", "that week".
+    case anaphoric
+}
+
+/// A relative expression: `offset` units of `unit` from its anchor.
+struct RelativeSpec: Sendable {
+    var unit: TimexUnit
+    var offset: Int
+    var anchoring: PointAnchoring
+}
+
+/// The parts of a date or time expression as written.
+struct PointSpec: Sendable {
+    var year: Int?
+    /// A two-digit year ("'98") whose century comes from the anchor.
+    var shortYear: Int?
+    var month: Int?
+    var day: Int?
+    var weekday: Int?
+    var season: TimexSeason?
+    var quarter: Int?
+    var half: Int?
+    /// A decade, as the first three digits of its years (199 for the 1990s).
+    var decade: Int?
+    /// A two-digit decade ("the '90s"), resolved against the anchor.
+    var shortDecade: Int?
+    /// A century, as the first two digits of its years (19 for the 20th century).
+    var century: Int?
+    /// A holiday: computes its day from a year.
+    var holiday: Holiday?
+    var direction: PointDirection?
+    var relative: RelativeSpec?
+    /// "the quarter", "the latest quarter": the quarter the text is talking about.
+    var contextQuarter = false
+    /// "the latest period": only a quarter when the text has named one.
+    var requiresQuarterContext = false
+    /// "a year earlier", "year-ago": in results reporting, the same quarter a year before.
+    var quarterAware = false
+    /// "this year's", "last year's" before a quarter or month: the year offset from the anchor's year.
+    var relativeYear: Int?
+    var hour: Int?
+    var minute: Int?
+    var zone: String?
+    var partOfDay: String?
+    var mod: String?
+    /// "at the time", "that time": the time the text is talking about, else the past.
+    var narrativeTime = false
+    /// "Wednesday's ruling": a possessive day name names a day already come.
+    var isPossessive = false
+
+    /// Whether the expression names a clock time without any date.
+    var isClockOnly: Bool {
+        hour != nil && year == nil && month == nil && day == nil && weekday == nil && relative == nil && holiday == nil
+    }
+
+    /// Whether the expression has a date part at all.
+    var hasDatePart: Bool { !isClockOnly && !(hour == nil && partOfDay != nil && relative == nil && weekday == nil) }
+}
+
+/// A holiday whose day depends on the year.
+enum Holiday: Sendable {
+    case fixed(month: Int, day: Int)
+    case nthWeekday(nth: Int, weekday: Int, month: Int)
+    case easter(offset: Int)
+    /// United States election day: the Tuesday after the first Monday of November.
+    case usElection
+
+    func date(in year: Int) -> CivilDate? {
+        switch self {
+        case .fixed(let month, let day): return CivilDate(year: year, month: month, day: day)
+        case .nthWeekday(let nth, let weekday, let month): return CivilDate.nthWeekday(nth, weekday, month: month, year: year)
+        case .easter(let offset): return CivilDate.easter(year: year).adding(days: offset)
+        case .usElection: return CivilDate.nthWeekday(1, 1, month: 11, year: year).adding(days: 1)
+        }
+    }
+}
+
+/// A match: the pieces it covers and what they mean.
+struct TimexMatch: Sendable {
+    var range: Range<Int>
+    var parse: TimexParse
+    var confidence: Double
+}

@@ -1,0 +1,354 @@
+/// A point the text has already talked about, that later expressions may count from.
+struct TimexReference: Sendable {
+    var point: TimexPoint
+    /// The id of the expression it comes from; `nil` for the publication date.
+    var id: String?
+    /// The sentence it was found in.
+    var sentence: Int
+}
+
+/// What a resolved expression becomes.
+struct ResolvedTimex: Sendable {
+    var value: String
+    var type: TimexType
+    var mod: String?
+    var anchorID: String?
+    /// The calendar point, for dates that later expressions may refer back to.
+    var point: TimexPoint?
+    /// Whether the value was computed from the publication date or the text alone (not from another
+    /// expression), so that it can anchor others in its sentence.
+    var isIndependent: Bool
+}
+
+import NewsmarkModel
+
+/// Turns a ``PointSpec`` into a TIMEX3 value, given the publication date, the tense around the
+/// expression and what the text has talked about so far.
+struct TimexResolver: Sendable {
+    var anchor: PublicationAnchor?
+
+    /// The references an expression may use.
+    struct Context {
+        /// The time of speaking for deictic expressions inside a quotation, if the sentence says when
+        /// the words were spoken.
+        var speechTime: TimexReference?
+        /// A day named in the same sentence, for a clock time on its own.
+        var sentenceDay: TimexReference?
+        /// Points the text has talked about, most recent last.
+        var narrative: [TimexReference] = []
+        /// The current sentence's index.
+        var sentence = 0
+
+        /// The most recent reference at least as fine as `unit` (a day for "the next day").
+        func narrative(finerOrEqual unit: TimexUnit) -> TimexReference? {
+            narrative.last { $0.point.unit <= unit || (unit == .season && $0.point.unit <= .month) }
+        }
+
+        /// The last quarter or half the text named explicitly ("the third quarter"), which results
+        /// reporting goes on talking about ("the quarter", "a year earlier").
+        var quarterInFocus: TimexReference?
+
+        /// The quarter in focus if it was named within `sentences` sentences.
+        func recentQuarter(within sentences: Int) -> TimexReference? {
+            guard let last = quarterInFocus else { return nil }
+            return self.sentence - last.sentence <= sentences ? last : nil
+        }
+    }
+
+    func resolve(_ spec: PointSpec, tense: ClauseTense, context: Context) -> ResolvedTimex? {
+        let dct = anchor?.date
+        let dctReference = dct.map { TimexReference(point: .day($0), id: nil, sentence: 0) }
+        var point: TimexPoint?
+        var unknown: String?
+        var anchorID: String?
+        var independent = true
+
+        if spec.narrativeTime {
+            guard let ref = context.narrative.last else {
+                return ResolvedTimex(value: "PAST_REF", type: .date, mod: nil, anchorID: nil, point: nil, isIndependent: false)
+            }
+            point = ref.point
+            anchorID = ref.id
+            independent = false
+        } else if let relative = spec.relative {
+            var reference: TimexReference?
+            switch relative.anchoring {
+            case .deictic:
+                reference = context.speechTime ?? dctReference
+            case .anaphoric:
+                reference = context.narrative(finerOrEqual: relative.unit) ?? dctReference
+                independent = false
+            }
+            if spec.quarterAware, relative.unit == .year, let q = context.recentQuarter(within: 6) {
+                reference = q
+                independent = false
+                point = q.point.shifted(by: relative.offset * (q.point.unit == .quarter ? 4 : 2))
+            } else if spec.contextQuarter, relative.unit == .year, let q = context.recentQuarter(within: 1000) {
+                reference = q
+                independent = false
+                point = q.point.shifted(by: relative.offset * (q.point.unit == .quarter ? 4 : 2))
+            }
+            guard let reference else { return nil }
+            anchorID = reference.id
+            if point == nil {
+                let base = TimexPoint.containing(reference.point.firstDay, unit: relative.unit)
+                point = base.shifted(by: relative.offset)
+                if relative.unit == .weekend, case .weekend = base, relative.offset == 0, let day = reference.point.dayValue, day.weekday < 6,
+                   relative.anchoring == .deictic, tense == .past {
+                    // "this weekend" said on a weekday in the past tense: the weekend just gone.
+                    point = base.shifted(by: -1)
+                }
+            }
+            if spec.quarter != nil || spec.half != nil {
+                // "the year-earlier first quarter": the quarter of the computed year.
+                if let p = point { point = yearPart(year: p.year, spec: spec) }
+            }
+        } else if let c = spec.century {
+            point = .century(c)
+        } else if let d = spec.decade {
+            point = .decade(d)
+        } else if let short = spec.shortDecade {
+            var start = 1900 + short * 10
+            if let dct {
+                start = (dct.year / 100) * 100 + short * 10
+                if start > dct.year { start -= 100 }
+            }
+            point = .decade(start / 10)
+        } else {
+            var year = spec.year ?? spec.shortYear.map { expand(shortYear: $0, dct: dct) }
+            if year == nil, let offset = spec.relativeYear {
+                if let dct { year = dct.year + offset } else { return nil }
+            }
+            if let year {
+                if spec.contextQuarter, spec.quarter == nil, spec.half == nil {
+                    // "the 1988 period": the quarter in focus, in that year.
+                    if let q = context.recentQuarter(within: 1000) {
+                        switch q.point {
+                        case .quarter(_, let n): point = .quarter(year: year, quarter: n)
+                        case .half(_, let n): point = .half(year: year, half: n)
+                        default: point = .year(year)
+                        }
+                        independent = false
+                    } else {
+                        point = .year(year)
+                    }
+                } else {
+                    guard let p = yearPart(year: year, spec: spec) else { return nil }
+                    point = p
+                }
+            } else if spec.contextQuarter {
+                if let q = context.recentQuarter(within: 1000) {
+                    point = q.point
+                    anchorID = q.id
+                    independent = false
+                } else if spec.requiresQuarterContext {
+                    return nil
+                } else if let dct {
+                    let current = TimexPoint.containing(dct, unit: .quarter)
+                    point = tense == .future || tense == .present ? current : current.shifted(by: -1)
+                } else {
+                    return nil
+                }
+            } else if spec.month != nil || spec.weekday != nil || spec.season != nil || spec.quarter != nil || spec.half != nil
+                        || spec.holiday != nil {
+                if let dct {
+                    point = infer(spec, dct: dct, mode: mode(for: spec, tense: tense))
+                    guard point != nil else { return nil }
+                } else {
+                    unknown = unknownValue(spec)
+                    guard unknown != nil else { return nil }
+                }
+            } else if spec.hour != nil || spec.partOfDay != nil {
+                if let day = context.sentenceDay {
+                    point = day.point
+                    anchorID = day.id
+                    independent = false
+                } else if let dct {
+                    point = .day(dct)
+                } else {
+                    unknown = "XXXX-XX-XX"
+                }
+            } else {
+                return nil
+            }
+        }
+
+        var value: String
+        var type = TimexType.date
+        if let point {
+            value = point.value
+            if case .millennium = point { return nil }
+        } else if let unknown {
+            value = unknown
+        } else {
+            return nil
+        }
+        if spec.hour != nil || spec.partOfDay != nil {
+            let isDay: Bool
+            if let point { if case .day = point { isDay = true } else { isDay = false } } else { isDay = value.count == 10 }
+            if isDay {
+                if let hour = spec.hour {
+                    value += "T\(TimexFormat.two(hour)):\(TimexFormat.two(spec.minute ?? 0))"
+                    if let zone = spec.zone { value += zone }
+                } else if let part = spec.partOfDay {
+                    value += "T\(part)"
+                }
+                type = .time
+            }
+        }
+        return ResolvedTimex(value: value, type: type, mod: spec.mod, anchorID: anchorID, point: point, isIndependent: independent)
+    }
+
+    /// The part of `year` the spec names: a day, month, quarter, half, season, holiday or the year.
+    func yearPart(year: Int, spec: PointSpec) -> TimexPoint? {
+        if let month = spec.month {
+            if let day = spec.day {
+                guard let date = CivilDate(year: year, month: month, day: day) else { return nil }
+                return .day(date)
+            }
+            return .month(year: year, month: month)
+        }
+        if let q = spec.quarter { return .quarter(year: year, quarter: q) }
+        if let h = spec.half { return .half(year: year, half: h) }
+        if let s = spec.season { return .season(year: year, season: s) }
+        if let h = spec.holiday { return h.date(in: year).map { .day($0) } }
+        return .year(year)
+    }
+
+    /// How a partial date is placed relative to the anchor.
+    enum PlacementMode: Equatable { case onOrBefore, before, onOrAfter, after, nearest(futureOnTie: Bool), sameYear, sameWeek }
+
+    /// Quarters and halves are reported after they end: without "next", the latest one so far. Day
+    /// names and dates follow the tense of their clause; without one, the nearest wins.
+    func mode(for spec: PointSpec, tense: ClauseTense) -> PlacementMode {
+        switch spec.direction {
+        case .last: return .before
+        case .next: return .after
+        case .this: return spec.weekday != nil ? .sameWeek : .sameYear
+        case nil: break
+        }
+        if spec.quarter != nil || spec.half != nil { return .onOrBefore }
+        if spec.weekday != nil, spec.isPossessive { return .onOrBefore }
+        switch tense {
+        case .past: return .onOrBefore
+        case .future: return .onOrAfter
+        case .present: return spec.weekday != nil ? .onOrAfter : .nearest(futureOnTie: true)
+        case .unknown: return .nearest(futureOnTie: spec.weekday == nil)
+        }
+    }
+
+    /// Places a date without a year (or a day name) relative to `dct`.
+    func infer(_ spec: PointSpec, dct: CivilDate, mode: PlacementMode) -> TimexPoint? {
+        // Day-level: month and day, holiday.
+        if spec.month != nil && spec.day != nil || spec.holiday != nil {
+            var candidates: [CivilDate] = []
+            for year in (dct.year - 1)...(dct.year + 1) {
+                if let h = spec.holiday {
+                    if let d = h.date(in: year) { candidates.append(d) }
+                } else if let d = CivilDate(year: year, month: spec.month!, day: spec.day!) {
+                    candidates.append(d)
+                }
+            }
+            if let weekday = spec.weekday, candidates.contains(where: { $0.weekday == weekday }) {
+                // "Monday, Oct. 26": only years in which Oct. 26 is a Monday.
+                candidates = candidates.filter { $0.weekday == weekday }
+            }
+            let n = dct.dayNumber
+            let scored = candidates.map { ($0.dayNumber - n, $0) }
+            guard let chosen = choose(scored, mode: mode, sameYear: { $0.year == dct.year })
+                    ?? choose(scored, mode: .nearest(futureOnTie: false), sameYear: { $0.year == dct.year }) else { return nil }
+            return .day(chosen)
+        }
+        if let weekday = spec.weekday {
+            if mode == .sameWeek {
+                return .day(dct.adding(days: weekday - dct.weekday))
+            }
+            var candidates: [(Int, CivilDate)] = []
+            for offset in -7...7 {
+                let d = dct.adding(days: offset)
+                if d.weekday == weekday { candidates.append((offset, d)) }
+            }
+            guard let chosen = choose(candidates, mode: mode == .sameYear ? .nearest(futureOnTie: false) : mode, sameYear: { _ in true }) else { return nil }
+            return .day(chosen)
+        }
+        // Period-level: month, quarter, half, season.
+        let current: TimexPoint
+        let target: (Int) -> TimexPoint
+        if let month = spec.month {
+            current = .month(year: dct.year, month: dct.month)
+            target = { .month(year: $0, month: month) }
+        } else if let q = spec.quarter {
+            current = .quarter(year: dct.year, quarter: dct.quarter)
+            target = { .quarter(year: $0, quarter: q) }
+        } else if let h = spec.half {
+            current = .half(year: dct.year, half: dct.month <= 6 ? 1 : 2)
+            target = { .half(year: $0, half: h) }
+        } else if let s = spec.season {
+            current = TimexPoint.containing(dct, unit: .season)
+            target = { .season(year: $0, season: s) }
+        } else {
+            return nil
+        }
+        let currentOrdinal = ordinal(current)
+        var candidates: [(Int, TimexPoint)] = []
+        for year in (dct.year - 1)...(dct.year + 1) {
+            let t = target(year)
+            candidates.append((ordinal(t) - currentOrdinal, t))
+        }
+        return choose(candidates, mode: mode, sameYear: { $0.year == dct.year })
+    }
+
+    /// A running index of a period (months, quarters, halves, seasons) for comparisons.
+    func ordinal(_ point: TimexPoint) -> Int {
+        switch point {
+        case .month(let y, let m): y * 12 + m - 1
+        case .quarter(let y, let q): y * 4 + q - 1
+        case .half(let y, let h): y * 2 + h - 1
+        case .season(let y, let s): y * 4 + s.index
+        default: 0
+        }
+    }
+
+    /// Picks the candidate whose signed distance from the anchor fits `mode`.
+    func choose<T>(_ candidates: [(Int, T)], mode: PlacementMode, sameYear: (T) -> Bool) -> T? {
+        switch mode {
+        case .onOrBefore: return candidates.filter { $0.0 <= 0 }.max { $0.0 < $1.0 }?.1
+        case .before: return candidates.filter { $0.0 < 0 }.max { $0.0 < $1.0 }?.1
+        case .onOrAfter: return candidates.filter { $0.0 >= 0 }.min { $0.0 < $1.0 }?.1
+        case .after: return candidates.filter { $0.0 > 0 }.min { $0.0 < $1.0 }?.1
+        case .sameYear, .sameWeek: return candidates.first { sameYear($0.1) }?.1
+        case .nearest(let futureOnTie):
+            return candidates.min { abs($0.0) != abs($1.0) ? abs($0.0) < abs($1.0) : (futureOnTie ? $0.0 > $1.0 : $0.0 < $1.0) }?.1
+        }
+    }
+
+    /// A two-digit year placed within 80 years before and 20 after the anchor (19xx/20xx at 30 without one).
+    func expand(shortYear: Int, dct: CivilDate?) -> Int {
+        guard let dct else { return shortYear >= 30 ? 1900 + shortYear : 2000 + shortYear }
+        var year = (dct.year / 100) * 100 + shortYear
+        if year > dct.year + 20 { year -= 100 } else if year <= dct.year - 80 { year += 100 }
+        return year
+    }
+
+    /// Values with an unknown year, when there is no publication date: `XXXX-05-18`, `XXXX-WXX-2`.
+    func unknownValue(_ spec: PointSpec) -> String? {
+        if let month = spec.month {
+            if let day = spec.day { return "XXXX-\(TimexFormat.two(month))-\(TimexFormat.two(day))" }
+            return "XXXX-\(TimexFormat.two(month))"
+        }
+        if let q = spec.quarter { return "XXXX-Q\(q)" }
+        if let h = spec.half { return "XXXX-H\(h)" }
+        if let s = spec.season { return "XXXX-\(s.rawValue)" }
+        if let d = spec.weekday { return spec.hour == nil && spec.partOfDay == nil ? "XXXX-WXX-\(d)" : nil }
+        if case .fixed(let m, let d) = spec.holiday { return "XXXX-\(TimexFormat.two(m))-\(TimexFormat.two(d))" }
+        return nil
+    }
+}
+
+extension TimexPoint {
+    /// The day, for day points.
+    var dayValue: CivilDate? {
+        if case .day(let d) = self { return d }
+        return nil
+    }
+}

@@ -1,0 +1,61 @@
+import NewsmarkModel
+import Testing
+
+@Suite("Dates: partial dates placed by the anchor and the tense")
+struct PartialDateTests {
+    @Test("a month and day takes the year from the anchor and the tense")
+    func monthDay() {
+        #expect(timexValue("May 18", in: "The ministers met on May 18.") == "1998-05-18")
+        #expect(timexValue("May 18", in: "The ministers will meet on May 18.") == "1999-05-18")
+        #expect(timexValue("May 25", in: "The ministers will meet on May 25.") == "1998-05-25")
+        #expect(timexValue("May 25", in: "The ministers met on May 25.") == "1997-05-25")
+        // Without a tense cue, the nearest date.
+        #expect(timexValue("Dec. 28", in: "The figures for Dec. 28 show a rise.", published: "1999-01-03") == "1998-12-28")
+        #expect(timexValue("Dec. 28", in: "Results are due Dec. 28.", published: "1999-01-03") == "1999-12-28")
+        #expect(timexValue("Jan. 3", in: "The offer expires Jan. 3.", published: "1998-12-28") == "1999-01-03")
+    }
+
+    @Test("a day name is the nearest such day in the tense's direction")
+    func weekdays() {
+        // 1998-05-20 is a Wednesday.
+        #expect(timexValue("Tuesday", in: "The council met on Tuesday.") == "1998-05-19")
+        #expect(timexValue("Tuesday", in: "The council will meet on Tuesday.") == "1998-05-26")
+        #expect(timexValue("Wednesday", in: "The council met on Wednesday.") == "1998-05-20")
+        #expect(timexValue("next Friday", in: "The council meets next Friday.") == "1998-05-22")
+        #expect(timexValue("last Friday", in: "The council met last Friday.") == "1998-05-15")
+        // Across a year boundary: 1999-01-01 is a Friday.
+        #expect(timexValue("Tuesday", in: "The council met on Tuesday.", published: "1999-01-01") == "1998-12-29")
+    }
+
+    @Test("last, next and this with months and seasons")
+    func qualifiedMonths() {
+        #expect(timexValue("last March", in: "Prices fell last March.") == "1998-03")
+        #expect(timexValue("last June", in: "Prices fell last June.") == "1997-06")
+        #expect(timexValue("next March", in: "Prices will fall next March.") == "1999-03")
+        #expect(timexValue("this summer", in: "Prices will fall this summer.") == "1998-SU")
+        #expect(timexValue("last fall", in: "Prices fell last fall.") == "1997-FA")
+    }
+
+    @Test("holidays")
+    func holidays() {
+        #expect(timexValue("Christmas", in: "The troops will be home by Christmas.") == "1998-12-25")
+        #expect(timexValue("Thanksgiving", in: "They met at Thanksgiving.", published: "1998-12-01") == "1998-11-26")
+        #expect(timexValue("Easter", in: "The talks resume after Easter.", published: "1998-01-10") == "1998-04-12")
+    }
+}
+
+@Suite("Dates: day names that agree with a date")
+struct WeekdayAgreementTests {
+    @Test("a day name before a date picks the year in which they agree")
+    func agreement() {
+        // 1998-10-26 is a Monday; 1997-10-26 is a Sunday.
+        #expect(timexValue("Monday, Oct. 26", in: "The paper said in an editorial on Monday, Oct. 26, that it disagreed.",
+                           published: "1998-10-25") == "1998-10-26")
+    }
+
+    @Test("a possessive day name is a day already come")
+    func possessive() {
+        #expect(timexValue("Wednesday's", in: "Lawyers will look for ways around Wednesday's ruling.", published: "2000-01-07")
+                == "2000-01-05")
+    }
+}

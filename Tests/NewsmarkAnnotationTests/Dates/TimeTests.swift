@@ -1,0 +1,37 @@
+import NewsmarkModel
+import Testing
+
+@Suite("Dates: times of day")
+struct TimeTests {
+    @Test("clock times take the anchor's date")
+    func clockTimes() {
+        let dates = AnnotatedDates("The vote closes at 3 p.m. and results follow at 15:30 GMT.")
+        #expect(dates.value("3 p.m.") == "1998-05-20T15:00")
+        #expect(dates.timex("3 p.m.")?.type == .time)
+        #expect(dates.value("15:30 GMT") == "1998-05-20T15:30Z")
+        #expect(timexValue("noon", in: "The vote closes at noon.") == "1998-05-20T12:00")
+        #expect(timexValue("10:30am", in: "The vote closes at 10:30am.") == "1998-05-20T10:30")
+        #expect(timexValue("12 a.m.", in: "The vote closed at 12 a.m.") == "1998-05-20T00:00")
+    }
+
+    @Test("parts of the day")
+    func partsOfDay() {
+        #expect(timexValue("this morning", in: "The council met this morning.") == "1998-05-20TMO")
+        #expect(timexValue("Tuesday evening", in: "The council met Tuesday evening.") == "1998-05-19TEV")
+        #expect(timexValue("last night", in: "The council met last night.") == "1998-05-19TNI")
+        #expect(timexValue("yesterday afternoon", in: "The council met yesterday afternoon.") == "1998-05-19TAF")
+    }
+
+    @Test("a clock time next to a day is one expression on that day")
+    func clockWithDay() {
+        #expect(timexValue("10 p.m. Tuesday", in: "The blast came at 10 p.m. Tuesday, police said.") == "1998-05-19T22:00")
+        #expect(timexValue("Monday 9 a.m.", in: "Polls open Monday 9 a.m. sharp.") != nil)
+    }
+
+    @Test("a clock time takes the day named elsewhere in its sentence")
+    func clockWithSentenceDay() {
+        let dates = AnnotatedDates("On May 12 the rally started at 3 p.m. in the square.")
+        #expect(dates.value("3 p.m.") == "1998-05-12T15:00")
+        #expect(dates.timex("3 p.m.")?.anchorID == dates.timex("May 12")?.id)
+    }
+}

@@ -48,6 +48,7 @@ struct CoreferenceResolver {
         func gazetteerKey(_ m: Mention) -> String? { m.entity.map { "g\($0.index):\(m.kind.rawValue)" } }
 
         // Pass 1: everything except one-word person mentions.
+        var bySurname: [String: [Int]] = [:]  // surname → person clusters, in creation order
         for (i, m) in mentions.enumerated() where !(m.kind == .person && m.words.count == 1 && m.entity == nil) {
             if let e = m.expansion, e < mentions.count, assignment[e] >= 0, mentions[e].kind == m.kind {
                 join(i, assignment[e], m)
@@ -64,7 +65,7 @@ struct CoreferenceResolver {
                 if let g = gazetteerKey(m) { byKey[g] = c }
                 continue
             }
-            if m.kind == .person, let c = samePerson(m, before: i, in: mentions) {
+            if m.kind == .person, let c = samePerson(m, bySurname: bySurname) {
                 join(i, c, m)
                 byKey[key(m)] = c
                 continue
@@ -72,12 +73,19 @@ struct CoreferenceResolver {
             let c = newCluster(i, m)
             byKey[key(m)] = c
             if let g = gazetteerKey(m) { byKey[g] = c }
+            if m.kind == .person, m.words.count >= 2, let last = m.words.last { bySurname[last, default: []].append(c) }
+        }
+        // Where each multi-word person's surname and given name occur (mention indices, in order).
+        var bySurnamePosition: [String: [Int]] = [:]
+        var byGivenNamePosition: [String: [Int]] = [:]
+        for (i, c) in assignment.enumerated() where c >= 0 && clusters[c].kind == .person && clusters[c].words.count >= 2 {
+            if let last = clusters[c].words.last { bySurnamePosition[last, default: []].append(i) }
+            if let first = clusters[c].words.first { byGivenNamePosition[first, default: []].append(i) }
         }
         // Pass 2: one-word person mentions.
         for (i, m) in mentions.enumerated() where assignment[i] < 0 {
             let word = m.words.first ?? ""
-            if let c = nearestPerson(endingWith: word, around: i, in: mentions, useFirst: false)
-                ?? nearestPerson(endingWith: word, around: i, in: mentions, useFirst: true) {
+            if let c = nearest(bySurnamePosition[word], around: i) ?? nearest(byGivenNamePosition[word], around: i) {
                 join(i, c, m)
             } else if let c = byKey[key(m)] {
                 join(i, c, m)
@@ -114,10 +122,12 @@ struct CoreferenceResolver {
     }
 
     /// An earlier person with the same surname whose first name is the same or an initial of it.
-    private func samePerson(_ m: Mention, before i: Int, in mentions: [Mention]) -> Int? {
+    private func samePerson(_ m: Mention, bySurname: [String: [Int]]) -> Int? {
         guard let last = m.words.last, let first = m.words.first else { return nil }
-        for (c, cluster) in clusters.enumerated().reversed() where cluster.kind == .person && cluster.words.count >= 2 {
-            guard cluster.words.last == last, let otherFirst = cluster.words.first else { continue }
+        for c in (bySurname[last] ?? []).reversed() {
+            let cluster = clusters[c]
+            guard cluster.kind == .person, cluster.words.count >= 2, cluster.words.last == last,
+                  let otherFirst = cluster.words.first else { continue }
             if otherFirst == first || otherFirst.first == first.first && (otherFirst.count <= 2 || first.count <= 2) {
                 return c
             }
@@ -125,17 +135,17 @@ struct CoreferenceResolver {
         return nil
     }
 
-    /// The person cluster whose longest name ends (or starts, with `useFirst`) with `word`: the
-    /// nearest earlier mention's, else the first later one's.
-    private func nearestPerson(endingWith word: String, around i: Int, in mentions: [Mention], useFirst: Bool) -> Int? {
-        func matches(_ j: Int) -> Int? {
-            let c = assignment[j]
-            guard c >= 0, clusters[c].kind == .person, clusters[c].words.count >= 2 else { return nil }
-            let words = clusters[c].words
-            return (useFirst ? words.first : words.last) == word ? c : nil
+    /// The person cluster of the nearest mention before `i` in `positions` (mention indices in text
+    /// order), else of the first one after it.
+    private func nearest(_ positions: [Int]?, around i: Int) -> Int? {
+        guard let positions, !positions.isEmpty else { return nil }
+        var low = 0
+        var high = positions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if positions[mid] < i { low = mid + 1 } else { high = mid }
         }
-        for j in stride(from: i - 1, through: 0, by: -1) { if let c = matches(j) { return c } }
-        for j in (i + 1)..<max(i + 1, mentions.count) { if let c = matches(j) { return c } }
-        return nil
+        let j = low > 0 ? positions[low - 1] : positions[low]
+        return assignment[j]
     }
 }

@@ -59,22 +59,26 @@ public final class Gazetteer: Sendable {
         var entities: [GazetteerEntity] = []
         var phrases: [String: Int] = [:]
         var longest: [String: Int] = [:]
-        for line in names.split(separator: "\n", omittingEmptySubsequences: true) {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 2, let kind = EntityKind(code: fields[0].trimmed) else { continue }
-            let surfaces = fields[1].split(separator: "|")
+        let lines = Gazetteer.lines(names)
+        entities.reserveCapacity(lines.count)
+        phrases.reserveCapacity(lines.count * 3 / 2)
+        longest.reserveCapacity(lines.count)
+        for line in lines {
+            let fields = line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
+            guard fields.count >= 2, let kind = EntityKind(code: fields[0]) else { continue }
+            let surfaces = fields[1].utf8.split(separator: 0x7C).map { String(Substring($0)) }
             guard let canonical = surfaces.first else { continue }
             let kb = fields.count > 2 && !fields[2].isEmpty ? String(fields[2]) : nil
-            let weak = fields.count > 3 && fields[3].contains("w")
+            let weak = fields.count > 3 && fields[3].utf8.contains(0x77)
             let index = entities.count
             entities.append(GazetteerEntity(
-                index: index, kind: kind, canonicalName: String(canonical.trimmed), knowledgeBaseID: kb, isWeak: weak))
+                index: index, kind: kind, canonicalName: canonical, knowledgeBaseID: kb, isWeak: weak))
             for surface in surfaces {
-                let tokens = Gazetteer.phraseTokens(String(surface.trimmed))
+                let tokens = Gazetteer.phraseTokens(surface)
                 guard let first = tokens.first else { continue }
-                let key = tokens.joined(separator: " ")
+                let key = tokens.count == 1 ? first : tokens.joined(separator: " ")
                 if phrases[key] == nil { phrases[key] = index }
-                longest[first] = max(longest[first] ?? 0, tokens.count)
+                if tokens.count > longest[first] ?? 0 { longest[first] = tokens.count }
             }
         }
         self.entities = entities
@@ -83,7 +87,7 @@ public final class Gazetteer: Sendable {
         self.givenNames = Gazetteer.wordSet(givenNames)
         self.surnames = Gazetteer.wordSet(surnames)
         self.commonWords = Gazetteer.wordSet(commonWords)
-        let titleSet = Set(titles.split(separator: "\n").map { Gazetteer.phraseTokens(String($0.trimmed)).joined(separator: " ") })
+        let titleSet = Gazetteer.phraseSet(titles)
         self.titles = titleSet
         self.longestTitle = titleSet.map { $0.split(separator: " ").count }.max() ?? 1
         self.organizationHeads = Gazetteer.phraseSet(organizationHeads)
@@ -122,30 +126,47 @@ public final class Gazetteer: Sendable {
     /// Whether `phrase` (lower-cased tokens joined by spaces) is a title.
     public func isTitle(_ phrase: String) -> Bool { titles.contains(phrase) }
 
-    /// The lower-cased tokens of `surface`, split by ``Tokenizer``.
+    /// The lower-cased tokens of `surface`, split as ``Tokenizer`` splits text. Names made of ASCII
+    /// letters and single spaces (most of them) take a fast path that gives the same tokens.
     static func phraseTokens(_ surface: String) -> [String] {
+        var simple = !surface.isEmpty
+        var previousSpace = true
+        for byte in surface.utf8 {
+            let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            if letter { previousSpace = false; continue }
+            if byte == 0x20 && !previousSpace { previousSpace = true; continue }
+            simple = false
+            break
+        }
+        if simple && !previousSpace {
+            return surface.utf8.split(separator: 0x20).map { word in
+                String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+            }
+        }
         let text = ScalarText(surface)
         var tokens: [Token] = []
         Tokenizer.tokenize(text, in: TextSpan(start: 0, end: text.count), into: &tokens)
         return tokens.map { text.string($0.span).lowercased() }
     }
 
+    /// The lines of a list, split on UTF-8 newlines (much faster than splitting on `Character`s).
+    static func lines(_ list: String) -> [Substring] {
+        list.utf8.split(separator: 0x0A).compactMap { line in
+            var bytes = Substring(line).utf8[...]
+            while let last = bytes.last, last == 0x20 || last == 0x0D { bytes = bytes.dropLast() }
+            while let first = bytes.first, first == 0x20 { bytes = bytes.dropFirst() }
+            return bytes.isEmpty ? nil : Substring(bytes)
+        }
+    }
+
     static func wordSet(_ list: String) -> Set<String> {
-        Set(list.split(separator: "\n").map { String($0.trimmed).lowercased() })
+        let lines = lines(list)
+        var set = Set<String>(minimumCapacity: lines.count)
+        for line in lines { set.insert(line.lowercased()) }
+        return set
     }
 
     static func phraseSet(_ list: String) -> Set<String> {
-        Set(list.split(separator: "\n").map { phraseTokens(String($0.trimmed)).joined(separator: " ") })
+        Set(lines(list).map { phraseTokens(String($0)).joined(separator: " ") })
     }
 }
-
-extension Substring {
-    /// The substring without surrounding spaces (the generated lists are indented).
-    var trimmed: Substring {
-        var s = self
-        while let f = s.first, f == " " { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\r" { s = s.dropLast() }
-        return s
-    }
-}
-

@@ -67,7 +67,7 @@ struct MentionFinder {
     func find() -> [MentionCandidate] {
         var candidates: [MentionCandidate] = []
         var uncasedSentences: [Sentence] = []
-        for sentence in sentences {
+        for sentence in mergedSentences() {
             if isUncased(sentence) {
                 uncasedSentences.append(sentence)
             } else {
@@ -82,6 +82,28 @@ struct MentionFinder {
         candidates.sort { $0.start < $1.start }
         candidates = applySportsConvention(candidates)
         return candidates
+    }
+
+    /// The sentences, with a sentence that ends on an initialism ("U.S.") joined to the next one of its
+    /// block when that starts with a capitalized word: "the U.S. Open" is one name.
+    func mergedSentences() -> [Sentence] {
+        var out: [Sentence] = []
+        for sentence in sentences {
+            if let previous = out.last, previous.blockIndex == sentence.blockIndex,
+               previous.tokenRange.upperBound == sentence.tokenRange.lowerBound {
+                let last = tokens[previous.tokenRange.upperBound - 1]
+                let next = tokens[sentence.tokenRange.lowerBound]
+                if last.isWord, last.isAllCaps, last.text.hasSuffix("."), last.text.count > 2, next.isWord, next.isCapitalized {
+                    out[out.count - 1] = Sentence(
+                        span: TextSpan(start: previous.span.start, end: sentence.span.end),
+                        tokenRange: previous.tokenRange.lowerBound..<sentence.tokenRange.upperBound,
+                        blockIndex: sentence.blockIndex)
+                    continue
+                }
+            }
+            out.append(sentence)
+        }
+        return out
     }
 
     /// Whether a sentence is all caps or title case, so capitalization says nothing.
@@ -169,7 +191,8 @@ struct MentionFinder {
     func unit(at i: Int, sentence: Sentence, continuing: Bool = false) -> Unit? {
         let token = tokens[i]
         guard token.isWord, token.hasLetter, token.isCapitalized || token.isAllCaps else { return nil }
-        if let (end, entity) = gazetteerMatch(at: i, limit: sentence.tokenRange.upperBound, cased: true) {
+        if let (end, entity) = gazetteerMatch(at: i, limit: sentence.tokenRange.upperBound, cased: true),
+           !(entity.isWeak && end == i + 1 && isCommonWord(token) && !followsPlacePreposition(i, sentence)) {
             if isSentenceInitial(i, sentence), end == i + 1, isCommonWord(token), entity.isWeak || !continuing {
                 // "Split", "Nice", "Reading" at the start of a sentence: a word, unless a name follows.
                 if !(i + 1 < sentence.tokenRange.upperBound && tokens[i + 1].isCapitalized && tokens[i + 1].isWord) {
@@ -221,6 +244,11 @@ struct MentionFinder {
         return nil
     }
 
+    /// Whether "in", "near", "from" and the like stand right before token `i`.
+    func followsPlacePreposition(_ i: Int, _ sentence: Sentence) -> Bool {
+        i > sentence.tokenRange.lowerBound && MentionFinder.placePrepositions.contains(tokens[i - 1].lower)
+    }
+
     func isCommonWord(_ token: EntityToken) -> Bool {
         gazetteer.commonWords.contains(token.stem) || lowercaseWords.contains(token.stem)
             || gazetteer.nonNames.contains(token.stem)
@@ -242,7 +270,8 @@ struct MentionFinder {
 
     /// Whether the chunk so far ends with a head word that takes `of`/`for` ("Bank of", "Gulf of").
     func headAllowsOf(_ units: [Unit]) -> Bool {
-        guard let last = units.last, last.entity == nil || last.entity?.kind == .organization else { return false }
+        guard let last = units.last, last.entity == nil || last.entity?.kind == .organization || last.entity?.kind == .misc
+        else { return false }
         let word = tokens[last.end - 1].stem
         return gazetteer.organizationHeads.contains(word) || gazetteer.locationHeads.contains(word)
             || gazetteer.miscHeads.contains(word) || gazetteer.titles.contains(word)
@@ -308,7 +337,16 @@ struct MentionFinder {
            !units.dropFirst().contains(where: { $0.entity.map { !$0.isWeak && $0.kind != .person } ?? false }) {
             return [person(units, evidence: .rule, confidence: 0.85)]
         }
-        // 7. Split into known and unknown parts.
+        // 7. Nationality words in a row: "Iraqi Kurds", "Bosnian Serb".
+        if units.count >= 2, units.allSatisfy({ $0.entity?.kind == .misc }) {
+            return [MentionCandidate(start: start, end: end, kind: .misc, evidence: .rule, confidence: 0.75)]
+        }
+        // 8. Unknown words and small places only ("Wang Donghai", "Duffy Waldorf"): an unknown name.
+        if units.count >= 2, units.allSatisfy({ $0.entity == nil || $0.entity?.isWeak == true || $0.entity?.kind == .person }),
+           units.contains(where: { $0.entity == nil }) {
+            return classifyUnknown(units, sentence: sentence)
+        }
+        // 9. Split into known and unknown parts.
         var out: [MentionCandidate] = []
         var pending: [Unit] = []
         func flush() {
@@ -396,6 +434,9 @@ struct MentionFinder {
             if let surname = gazetteer.personBySurname(token.stem) {
                 return [MentionCandidate(start: start, end: end, kind: .person, evidence: .rule, confidence: 0.8, entity: surname)]
             }
+            if isSports, gazetteer.teamPlaces.contains(token.stem) {
+                return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .rule, confidence: 0.7)]
+            }
             if token.isAllCaps && isAcronymShaped(token) {
                 return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .guess, confidence: 0.55)]
             }
@@ -410,6 +451,10 @@ struct MentionFinder {
             }
             if let after, MentionFinder.speechVerbs.contains(after.lower) {
                 return [person(units, evidence: .rule, confidence: 0.7)]
+            }
+            if isSentenceInitial(start, sentence) && !nameLike || looksInflected(token) {
+                // "Scorers", "Newsroom" opening a line: a name only if the document confirms it.
+                return [MentionCandidate(start: start, end: end, kind: .person, evidence: .tentative, confidence: 0.3)]
             }
             if let before, MentionFinder.placePrepositions.contains(before.lower), !nameLike {
                 return [MentionCandidate(start: start, end: end, kind: .location, evidence: .guess, confidence: 0.45)]
@@ -433,6 +478,16 @@ struct MentionFinder {
             key = key.isEmpty ? tokens[k - n].lower : tokens[k - n].lower + " " + key
             if gazetteer.titles.contains(key) { return true }
             n += 1
+        }
+        return false
+    }
+
+    /// Whether the word is an inflected common word ("Scorers", "Automakers", "Shipped").
+    func looksInflected(_ token: EntityToken) -> Bool {
+        let word = token.stem
+        for suffix in ["s", "es", "ed", "ing", "er", "ers", "ly"] where word.count > suffix.count + 2 && word.hasSuffix(suffix) {
+            let base = String(word.dropLast(suffix.count))
+            if gazetteer.commonWords.contains(base) || gazetteer.commonWords.contains(base + "e") { return true }
         }
         return false
     }
@@ -489,6 +544,14 @@ struct MentionFinder {
         let memory = DocumentMemory(candidates: candidates, tokens: tokens)
         var out: [MentionCandidate] = []
         for var candidate in candidates {
+            if candidate.end - candidate.start == 1, candidate.kind == .location || candidate.entity?.isWeak == true,
+               candidate.evidence == .gazetteer, memory.personNameParts.contains(tokens[candidate.start].stem) {
+                // "Clinton" after "Bill Clinton" is the person, not the town.
+                candidate.kind = .person
+                candidate.entity = nil
+                candidate.evidence = .documentMemory
+                candidate.confidence = 0.7
+            }
             if candidate.evidence <= .guess {
                 let key = memory.key(candidate.start, candidate.end)
                 if let known = memory.strongNames[key], known.kind != candidate.kind || candidate.evidence == .tentative {
@@ -540,7 +603,8 @@ struct MentionFinder {
             if let (end, entity) = gazetteerMatch(at: i, limit: limit, cased: false) {
                 let single = end == i + 1
                 let common = gazetteer.commonWords.contains(token.stem) || lowercaseWords.contains(token.stem)
-                if !(single && common && (entity.isWeak || entity.kind != .location)) && !(entity.isWeak && !token.isAllCaps) {
+                let nonName = gazetteer.nonNames.contains(token.stem)
+                if !nonName && !(single && common && (entity.isWeak || entity.kind != .location)) {
                     out.append(MentionCandidate(start: i, end: end, kind: entity.kind, evidence: .gazetteer,
                                                 confidence: entity.isWeak ? 0.55 : 0.8, entity: entity))
                     i = end
@@ -582,7 +646,15 @@ struct MentionFinder {
     /// Whether the candidate opens a short block that carries a date ("LONDON 1996-08-30").
     func isDateline(_ candidate: MentionCandidate) -> Bool {
         let offset = tokens[candidate.start].span.start
-        guard let block = blocks.first(where: { $0.span.start <= offset && offset < $0.span.end }) else { return false }
+        // Binary search for the block that holds the candidate.
+        var low = 0
+        var high = blocks.count
+        while low < high {
+            let mid = (low + high) / 2
+            if blocks[mid].span.end <= offset { low = mid + 1 } else { high = mid }
+        }
+        guard low < blocks.count, blocks[low].span.start <= offset else { return false }
+        let block = blocks[low]
         guard block.span.start == offset || block.role == .dateline else { return false }
         var count = 0
         var hasYear = false

@@ -103,7 +103,7 @@ enum GazetteerData {
     P	Princess Diana
     P	Prince Charles
     P	Queen Elizabeth|Elizabeth II
-    O	NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|Atlantic Alliance	wikidata:Q7184
+    O	North Atlantic Treaty Organization|NATO|North Atlantic Treaty Organisation|Atlantic Alliance|Western Alliance	wikidata:Q7184
     O	European Union|EU|E.U.	wikidata:Q458
     O	United Nations|UN|U.N.|United Nations Organization	wikidata:Q1065
     O	Organization for Security and Cooperation in Europe|OSCE|Organization for Security and Co-operation in Europe|Organisation for Security and Co-operation in Europe|Organisation for Security and Cooperation in Europe	wikidata:Q81299
@@ -968,6 +968,50 @@ enum GazetteerData {
     L	Toronto
     L	Montreal
     L	Vancouver
+    L	The Oval|Oval|Kennington Oval
+    L	Lord's
+    L	Headingley
+    L	Edgbaston
+    L	Old Trafford
+    L	Trent Bridge
+    L	Wembley|Wembley Stadium
+    L	Twickenham
+    L	Murrayfield
+    L	Hampden Park|Hampden
+    L	Anfield
+    L	Highbury
+    L	Stamford Bridge
+    L	Ibrox
+    L	Parc des Princes
+    L	Stade de France
+    L	San Siro
+    L	Bernabeu|Santiago Bernabeu
+    L	Nou Camp|Camp Nou
+    L	Maracana
+    L	Yankee Stadium
+    L	Fenway Park
+    L	Wrigley Field
+    L	Madison Square Garden
+    L	Flushing Meadows
+    L	Roland Garros
+    L	Melbourne Cricket Ground|MCG
+    L	Sydney Cricket Ground|SCG
+    L	Eden Gardens
+    L	Wankhede Stadium
+    L	Sharjah
+    L	Silverstone
+    L	Monza
+    L	Hockenheim
+    L	Spa-Francorchamps
+    L	Monte Carlo
+    L	Augusta|Augusta National
+    L	St Andrews
+    L	Carnoustie
+    L	Longchamp
+    L	Ascot
+    L	Epsom
+    L	Aintree
+    L	Cheltenham
     M	Partnership for Peace
     M	Marshall Plan
     M	Maastricht Treaty|Maastricht treaty
@@ -4865,7 +4909,7 @@ enum GazetteerData {
     L	Nanyang|Lam-iong-chhi|NNY|Nam Duong|Nan'jan|Nan-jang|Nan-yang-shih|Nang-iong|Nanjang|Nanyan|Nanyang|Nanyang i Henan|Nenyang shehiri	geonames:1799629
     L	A-pu-that-pi|AEbu Saby|AUH|Aboe Dhabi|Abou Dabi|Abu Dabi|Abu Dabis|Abu Daby|Abu Daibi|Abu Dhabi emiraat|Abu Zabi|Abu Zabye|Abu Zabyo|Abu-Dabi|Abu-Dabi khot|Abu-Dabio|Abu-Dzabi|Ampou Ntampi|Ebu Dabi|Ebu Dhabi	geonames:292968
     L	Palembang|Kota Palembang|Kutha Palembang|PLM|Palembang|Palembangas|Palembanq|Palempan'nk|Palimbao|Pelembang	geonames:1633070
-    L	Sharjah|Al Sharjah|Ash 'Mariqah|Ash Shariqa|Ash-Shariqah emiraat|Charjah|SHJ|Sardza|Sardzsa|Sarika|Sarja|Sarjo|Sarza|Schardscha|Shardza|Shardzha|Shardzha kuorat|Sharga|Sharijah|Shariqah|Sharja|Sharjah|Sharjah city|Szardza|Xarja|Xarjah	geonames:292672
+    L	Al Sharjah|Ash 'Mariqah|Ash Shariqa|Ash-Shariqah emiraat|Charjah|SHJ|Sardza|Sardzsa|Sarika|Sarja|Sarjo|Sarza|Schardscha|Shardza|Shardzha|Shardzha kuorat|Sharga|Sharijah|Shariqah|Sharja|Sharjah city|Szardza|Xarja|Xarjah	geonames:292672
     L	Bhopal|BHO|Bhojpal|Bhopal|Bhopala|Bhopalas|Bhopalo|Bkhapal|Bkhopal|Bopal	geonames:1275841
     L	Jiangmen|Chiang-men|Chiang-men-ch'eng|Chiang-men-shih|Czjanmehn'|Czjanmen'|Czjanmyn'|Dziangmenas|Dzjanmun|Geng-muong|Giang Mon|Gjanmen|Hsin-hui|Hsin-hui-hsien|Jiangmen|Kang-mng-chhi|Kong-mun-su|Kongmoon|Kongmoon City|Kongmun|Pakhai|Sunwui|Tiang-men|Wom Moon|ZBD	geonames:1806299
     L	Benin City|BNI|Benim|Benin City|Benin Siti|Benin by|Benin-Sici|Benin-Siti|Benin-Stadt|Benin-stad|Beninas|Beninborg|Beninurbo|Ciudad de Benin|Ilu Benin|Kota Benin|Magaalaa Benin|Magaalada Benin|Shakhri Benin|Thanh pho Benin	geonames:2347283
@@ -8909,7 +8953,6 @@ enum GazetteerData {
     L	Kashihara-shi	geonames:1859951
     L	Ashmūn|Ashmun	geonames:360048
     L	Leeuwarden	geonames:2751792
-    L	Monza	geonames:3172629
     L	New Mirpur City	geonames:1169027
     L	Ji Paraná|Ji Parana	geonames:3925033
     L	Chía|Chia	geonames:3686675
@@ -9110,7 +9153,6 @@ enum GazetteerData {
     L	Mandimba	geonames:1041190
     L	Reykjavík|Reykjavik	geonames:3413829
     L	Dohad	geonames:1273687
-    L	Cheltenham	geonames:2653261
     L	Huaraz	geonames:3696378
     L	Santa Coloma de Gramenet	geonames:3109981
     L	Piraquara	geonames:3453535
@@ -10652,7 +10694,6 @@ enum GazetteerData {
     L	New Plymouth	geonames:2186239	w
     L	Kāvali|Kavali	geonames:1267394	w
     L	Edmond	geonames:4535740	w
-    L	Wembley	geonames:2634549	w
     L	Airdrie	geonames:5882799	w
     L	Botoşani	geonames:684039	w
     L	Dubai Silicon Oasis	geonames:13118424	w
@@ -17059,7 +17100,6 @@ enum GazetteerData {
     L	Teupasenti	geonames:3600841	w
     L	Tarauacá|Tarauaca	geonames:3661980	w
     L	Gonābād|Gonabad	geonames:132961	w
-    L	Augusta	geonames:4180531	w
     L	Diégonéfla|Diegonefla	geonames:2290099	w
     L	Caripito	geonames:3646534	w
     L	Las Tejerías|Las Tejerias	geonames:3635325	w
@@ -21283,7 +21323,6 @@ enum GazetteerData {
     L	Gomoh	geonames:1271005	w
     L	Aldaia	geonames:2522077	w
     L	Rahachow	geonames:622739	w
-    L	Epsom	geonames:2649957	w
     L	Ceylanpınar	geonames:318668	w
     L	Blauwgrond	geonames:3384562	w
     L	Crema	geonames:3177841	w
@@ -23899,7 +23938,6 @@ enum GazetteerData {
     L	Montebelluna	geonames:3173029	w
     L	Ipís|Ipis	geonames:3623394	w
     L	Wethersfield	geonames:4845612	w
-    L	Highbury	geonames:2646976	w
     L	Pineda de Mar	geonames:3113526	w
     L	Hualmay	geonames:3939761	w
     L	McHenry	geonames:4901663	w
@@ -24328,7 +24366,7 @@ enum GazetteerData {
     L	Xenia	geonames:4528810	w
     L	Garbagnate Milanese	geonames:3176322	w
     L	Paço de Arcos|Paco de Arcos	geonames:2265326	w
-    L	Maracanã|Maracana	geonames:3395483	w
+    L	Maracanã	geonames:3395483	w
     L	Kamo	geonames:1860341	w
     L	Wałcz	geonames:3082704	w
     L	Marín|Marin	geonames:3117409	w
@@ -27847,7 +27885,6 @@ enum GazetteerData {
     L	Belén de Umbría|Belen de Umbria	geonames:3688989	w
     L	Französisch Buchholz|Franzosisch Buchholz	geonames:2942341	w
     L	Cikcilli	geonames:8069036	w
-    L	Old Trafford	geonames:6691246	w
     L	Shahpur Chakar	geonames:1165507	w
     L	Wissinoming	geonames:5219843	w
     L	Cordeiro	geonames:3465527	w
@@ -28580,7 +28617,6 @@ enum GazetteerData {
     L	Lawa	geonames:1172059	w
     L	Bockum	geonames:2947214	w
     L	Rejon ulicy Traugutta	geonames:12047628	w
-    L	Hockenheim	geonames:2902852	w
     L	Gurmatkāl|Gurmatkal	geonames:1270627	w
     L	Manhumirim	geonames:3457950	w
     L	Murphy	geonames:4713507	w
@@ -31449,7 +31485,6 @@ enum GazetteerData {
     L	Dobrush	geonames:629018	w
     L	Māsāl|Masal	geonames:141015	w
     L	Maganja	geonames:1024703	w
-    L	Ascot	geonames:2656992	w
     L	Não-Me-Toque|Nao-Me-Toque	geonames:3456397	w
     L	Floresta do Araguaia	geonames:6317151	w
     L	Palamós|Palamos	geonames:3114566	w
@@ -111619,6 +111654,7 @@ enum GazetteerData {
     Protocol
     Charter
     Summit
+    Day
     """#
 
     /// Capitalized words that are never a name alone.
@@ -111741,6 +111777,23 @@ enum GazetteerData {
     City
     Street
     Road
+    Shr
+    Shrs
+    Avg
+    Chg
+    Pct
+    Qtr
+    Rev
+    Revs
+    Net
+    Vs
+    Ytd
+    Wk
+    Yr
+    Mln
+    Bln
+    Tonnes
+    Pts
     """#
 
     /// Places that name a team in a sports report.

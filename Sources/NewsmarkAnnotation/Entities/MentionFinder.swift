@@ -38,6 +38,10 @@ struct MentionFinder {
         "said", "says", "told", "added", "asked", "replied", "stated", "declared", "noted", "insisted",
         "argued", "explained", "wrote", "announced", "warned", "claimed", "admitted", "denied", "urged",
     ]
+    /// Endings that make a hyphenated adjective of a name ("London-based").
+    static let placeAdjectiveSuffixes: Set<String> = [
+        "based", "born", "led", "backed", "owned", "registered", "listed", "bound", "made", "style", "era", "controlled",
+    ]
     /// Words before a name that mark a place.
     static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "from", "to", "towards", "via"]
     static let openers: Set<String> = ["\"", "\u{201C}", "\u{2018}", "'", "(", "[", ":", "--", "-", "\u{2014}", "\u{2013}", "\u{00AB}", "\u{201E}"]
@@ -130,6 +134,8 @@ struct MentionFinder {
         var start: Int
         var end: Int
         var entity: GazetteerEntity?
+        /// Whether the name includes the last token's possessive-looking ending ("Lord's").
+        var keepsLastToken = false
     }
 
     func findInCasedSentence(_ sentence: Sentence) -> [MentionCandidate] {
@@ -158,8 +164,18 @@ struct MentionFinder {
                     continue
                 }
                 let word = tokens[j].lower
-                if j + 1 < range.upperBound, tokens[j].isWord,
-                   MentionFinder.particles.contains(word) || ((word == "of" || word == "for") && headAllowsOf(units)),
+                if tokens[j].isWord, MentionFinder.particles.contains(word) {
+                    // "van der Westhuizen", "bin Laden": particles, then a capitalized word.
+                    var k = j
+                    while k < range.upperBound, tokens[k].isWord, MentionFinder.particles.contains(tokens[k].lower), k - j < 3 { k += 1 }
+                    if k < range.upperBound, let next = unit(at: k, sentence: sentence, continuing: true) {
+                        for p in j..<k { units.append(Unit(start: p, end: p + 1, entity: nil)) }
+                        units.append(next)
+                        j = next.end
+                        continue
+                    }
+                }
+                if j + 1 < range.upperBound, tokens[j].isWord, (word == "of" || word == "for") && headAllowsOf(units),
                    let next = unit(at: j + 1, sentence: sentence, continuing: true) {
                     units.append(Unit(start: j, end: j + 1, entity: nil))
                     units.append(next)
@@ -192,14 +208,16 @@ struct MentionFinder {
         let token = tokens[i]
         guard token.isWord, token.hasLetter, token.isCapitalized || token.isAllCaps else { return nil }
         if let (end, entity) = gazetteerMatch(at: i, limit: sentence.tokenRange.upperBound, cased: true),
-           !(entity.isWeak && end == i + 1 && isCommonWord(token) && !followsPlacePreposition(i, sentence)) {
+           !(entity.isWeak && end == i + 1 && (isCommonWord(token) || isPersonNameWord(token))
+             && !followsPlacePreposition(i, sentence)) {
             if isSentenceInitial(i, sentence), end == i + 1, isCommonWord(token), entity.isWeak || !continuing {
                 // "Split", "Nice", "Reading" at the start of a sentence: a word, unless a name follows.
                 if !(i + 1 < sentence.tokenRange.upperBound && tokens[i + 1].isCapitalized && tokens[i + 1].isWord) {
                     return nil
                 }
             }
-            return Unit(start: i, end: end, entity: entity)
+            return Unit(start: i, end: end, entity: entity, keepsLastToken: tokens[end - 1].isPossessive
+                        && gazetteer.entity(phrase: tokens[i..<end].map(\.lower).joined(separator: " ")) != nil)
         }
         if gazetteer.nonNames.contains(token.stem) {
             return nil
@@ -249,6 +267,11 @@ struct MentionFinder {
         i > sentence.tokenRange.lowerBound && MentionFinder.placePrepositions.contains(tokens[i - 1].lower)
     }
 
+    /// Whether the word is a known given name or surname.
+    func isPersonNameWord(_ token: EntityToken) -> Bool {
+        gazetteer.surnames.contains(token.stem) || gazetteer.givenNames.contains(token.stem)
+    }
+
     func isCommonWord(_ token: EntityToken) -> Bool {
         gazetteer.commonWords.contains(token.stem) || lowercaseWords.contains(token.stem)
             || gazetteer.nonNames.contains(token.stem)
@@ -296,7 +319,13 @@ struct MentionFinder {
         // 1. The whole chunk is a known name.
         if units.count == 1, let entity = first.entity {
             return [MentionCandidate(start: start, end: end, kind: entity.kind, evidence: .gazetteer,
-                                     confidence: entity.isWeak ? 0.6 : 0.9, entity: entity)]
+                                     confidence: entity.isWeak ? 0.6 : 0.9, entity: entity, isCompound: first.keepsLastToken)]
+        }
+        // "New York-based", "Moscow-born": a place made an adjective is misc.
+        let lastLower = tokens[end - 1].lower
+        if let dash = lastLower.lastIndex(of: "-"),
+           MentionFinder.placeAdjectiveSuffixes.contains(String(lastLower[lastLower.index(after: dash)...])) {
+            return [MentionCandidate(start: start, end: end, kind: .misc, evidence: .rule, confidence: 0.7, isCompound: true)]
         }
         // 2. A title inside the chunk, followed by a person's name.
         for (k, u) in units.enumerated() where k < units.count - 1 {
@@ -429,8 +458,10 @@ struct MentionFinder {
         let before = start > sentence.tokenRange.lowerBound ? tokens[start - 1] : nil
         let after = end < sentence.tokenRange.upperBound ? tokens[end] : nil
         let titleBefore = titleCue(before: start, sentence: sentence)
+        if units.contains(where: { tokens[$0.start].text.unicodeScalars.contains { Tokenizer.isDigit($0) } }) { return [] }
         if units.count == 1 {
             let token = tokens[start]
+            if token.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 2 { return [] }
             if let surname = gazetteer.personBySurname(token.stem) {
                 return [MentionCandidate(start: start, end: end, kind: .person, evidence: .rule, confidence: 0.8, entity: surname)]
             }
@@ -587,6 +618,12 @@ struct MentionFinder {
                 i += 1
                 continue
             }
+            // Title case (not all caps): "C. Lewis", "Wasim Akram" are people.
+            if !token.isAllCaps || token.text.count == 2 && token.text.hasSuffix("."), let end = uncasedPersonEnd(at: i, limit: limit) {
+                out.append(MentionCandidate(start: i, end: end, kind: .person, evidence: .rule, confidence: 0.7))
+                i = end
+                continue
+            }
             // A name the document established (longest first, up to four tokens).
             var matched = false
             for n in stride(from: min(4, limit - i), through: 1, by: -1) {
@@ -619,6 +656,29 @@ struct MentionFinder {
             i += 1
         }
         return out
+    }
+
+    /// The end of a person's name at token `i` of a title-case sentence: an initial or a given name
+    /// followed by one or two capitalized words that are not common words or known non-person names.
+    func uncasedPersonEnd(at i: Int, limit: Int) -> Int? {
+        let token = tokens[i]
+        let isInitial = token.text.count == 2 && token.text.hasSuffix(".") && token.isCapitalized
+        guard isInitial || gazetteer.givenNames.contains(token.stem) && !token.isAllCaps else { return nil }
+        if !isInitial, gazetteerMatch(at: i, limit: limit, cased: false).map({ !$0.1.isWeak && $0.1.kind != .person && $0.0 > i + 1 }) == true {
+            return nil
+        }
+        var end = i + 1
+        while end < limit, end - i < 3 {
+            let next = tokens[end]
+            guard next.isWord, next.isCapitalized, !next.isAllCaps else { break }
+            if gazetteer.nonNames.contains(next.stem) { break }
+            if isCommonWord(next) && !isPersonNameWord(next) { break }
+            if let (_, entity) = gazetteerMatch(at: end, limit: limit, cased: false), !entity.isWeak, entity.kind != .person,
+               !isPersonNameWord(next) { break }
+            end += 1
+            if next.isPossessive { break }
+        }
+        return end > i + 1 ? end : nil
     }
 
     // MARK: - Sports reports

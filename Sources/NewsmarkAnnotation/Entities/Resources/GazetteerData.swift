@@ -1148,6 +1148,9 @@ enum GazetteerData {
     M	Airbus A320
     M	Concorde
     M	Titanic
+    M	Eurodollar|Eurodollars
+    M	Eurobond|Eurobonds
+    M	Kalashnikov
     M	Afghan
     M	Afghans
     M	Albanian
@@ -1596,6 +1599,8 @@ enum GazetteerData {
     M	Olympic
     M	Paralympic
     M	Nobel
+    M	Afrikaner
+    M	Afrikaners
     L	Andorra	geonames:3041565
     L	United Arab Emirates	geonames:290557
     L	Antigua and Barbuda	geonames:3576396
@@ -111343,7 +111348,6 @@ enum GazetteerData {
     Association
     Federation
     Union
-    League
     Committee
     Commission
     Agency
@@ -111533,6 +111537,8 @@ enum GazetteerData {
     Cooperative
     Co-operative
     Commonwealth
+    Newsroom
+    Desk
     """#
 
     /// Words that end a place name.
@@ -111655,6 +111661,7 @@ enum GazetteerData {
     Charter
     Summit
     Day
+    League
     """#
 
     /// Capitalized words that are never a name alone.
@@ -111794,6 +111801,11 @@ enum GazetteerData {
     Bln
     Tonnes
     Pts
+    Fax
+    Add
+    Tel
+    Email
+    Copyright
     """#
 
     /// Places that name a team in a sports report.

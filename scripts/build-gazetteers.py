@@ -142,6 +142,21 @@ def main():
         if s.type in SUBDIVISION_TYPES and latin(s.name) and len(s.name) > 3:
             names.add("L", [s.name], "", "w")
 
+    # Countries and continents are flagged `c`: a national team keeps the country's type in sport.
+    country_names = [c["name"] for c in gc.get_countries().values()]
+    country_names += [n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n]
+    country_names += [c["name"] for c in gc.get_continents().values()]
+    with open(os.path.join(LISTS, "locations.tsv"), encoding="utf-8") as f:
+        for raw in f:  # the countries and regions, up to the cities
+            if raw.startswith("# Well-known cities"):
+                break
+            if raw.strip() and not raw.startswith("#"):
+                country_names.append(raw.split("\t")[0].split("|")[0].strip())
+    for name in country_names:
+        index = names.owner.get(name.lower())
+        if index is not None and names.entities[index][0] == "L" and "c" not in names.entities[index][3]:
+            names.entities[index][3] += "c"
+
     # Cities, larger first so that a big city owns a name shared with a small one.
     cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
     for c in cities:
@@ -184,7 +199,8 @@ def main():
     lists = {
         "names": (names.render(),
                   "Typed names, one entity a line: `type<TAB>surface|alias…<TAB>knowledge-base id<TAB>flags`; "
-                  "type P, O, L or M; flag `w` marks weak evidence (small places)."),
+                  "type P, O, L or M; flag `w` marks weak evidence (small places), `c` a country, continent or other "
+                  "place that fields a national team."),
         "givenNames": ("\n".join(given), "Given names, lower-cased."),
         "surnames": ("\n".join(surnames), f"The {SURNAME_LIMIT} most frequent census surnames, lower-cased."),
         "commonWords": ("\n".join(common), "Lower-case English words (SCOWL small)."),

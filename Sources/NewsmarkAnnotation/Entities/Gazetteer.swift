@@ -11,6 +11,8 @@ public struct GazetteerEntity: Sendable, Hashable {
     public let knowledgeBaseID: String?
     /// Weak evidence (a small place): a person cue in the text wins over it.
     public let isWeak: Bool
+    /// A country, continent or home nation: in a sports report it stays a place (its national team).
+    public var isCountry = false
 }
 
 /// The entity annotator's knowledge: typed names looked up as token sequences, and word lists
@@ -70,9 +72,10 @@ public final class Gazetteer: Sendable {
             guard let canonical = surfaces.first else { continue }
             let kb = fields.count > 2 && !fields[2].isEmpty ? String(fields[2]) : nil
             let weak = fields.count > 3 && fields[3].utf8.contains(0x77)
+            let country = fields.count > 3 && fields[3].utf8.contains(0x63)
             let index = entities.count
             entities.append(GazetteerEntity(
-                index: index, kind: kind, canonicalName: canonical, knowledgeBaseID: kb, isWeak: weak))
+                index: index, kind: kind, canonicalName: canonical, knowledgeBaseID: kb, isWeak: weak, isCountry: country))
             for surface in surfaces {
                 let tokens = Gazetteer.phraseTokens(surface)
                 guard let first = tokens.first else { continue }

@@ -84,7 +84,8 @@ struct MentionFinder {
             candidates.append(contentsOf: findInUncasedSentence(sentence, memory: memory))
         }
         candidates.sort { $0.start < $1.start }
-        candidates = applySportsConvention(candidates)
+        candidates = voteOnGuesses(candidates)
+        candidates = applySportsConvention(candidates, memory: DocumentMemory(candidates: candidates, tokens: tokens))
         return candidates
     }
 
@@ -468,6 +469,9 @@ struct MentionFinder {
             if isSports, gazetteer.teamPlaces.contains(token.stem) {
                 return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .rule, confidence: 0.7)]
             }
+            if token.stem.hasSuffix("bank") && token.stem.count > 5 {  // "NationsBank", "Rabobank"
+                return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .rule, confidence: 0.7)]
+            }
             if token.isAllCaps && isAcronymShaped(token) {
                 return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .guess, confidence: 0.55)]
             }
@@ -606,6 +610,50 @@ struct MentionFinder {
         return out
     }
 
+    /// Nouns that, right before a name, say it is an organization ("the company Cofinec").
+    static let organizationNouns: Set<String> = [
+        "company", "firm", "group", "bank", "club", "side", "team", "newspaper", "daily", "weekly", "agency", "carrier",
+        "airline", "maker", "insurer", "operator", "unit", "subsidiary", "brokerage", "broker", "retailer", "brewer",
+        "manufacturer", "producer", "conglomerate", "party", "movement", "magazine", "station", "network", "holding",
+    ]
+    /// Words right after a name that say it is an organization ("Cofinec shares").
+    static let organizationFollowers: Set<String> = [
+        "shares", "stock", "stocks", "shareholders", "subsidiary", "unit", "executives", "management", "board",
+        "inc", "corp", "ltd", "plc", "ag", "sa", "nv", "spa", "group", "holdings", "securities",
+    ]
+
+    /// Gives each unknown name (a default guess) the type its contexts across the document vote for:
+    /// "company X" or "X shares" for an organization, "in X" or "X-based" for a place, a title for a person.
+    func voteOnGuesses(_ candidates: [MentionCandidate]) -> [MentionCandidate] {
+        var votes: [String: [EntityKind: Int]] = [:]
+        func key(_ c: MentionCandidate) -> String { (c.start..<c.end).map { tokens[$0].stem }.joined(separator: " ") }
+        for c in candidates where c.evidence <= .guess {
+            var kind: EntityKind?
+            let before = c.start > 0 ? tokens[c.start - 1].lower : ""
+            let before2 = c.start > 1 ? tokens[c.start - 2].lower : ""
+            let after = c.end < tokens.count ? tokens[c.end].lower : ""
+            if MentionFinder.organizationNouns.contains(before) || MentionFinder.organizationNouns.contains(before2)
+                && (before == "of" || before == ",") || MentionFinder.organizationFollowers.contains(after)
+                || tokens[c.end - 1].isPossessive && c.end < tokens.count && MentionFinder.organizationFollowers.contains(after) {
+                kind = .organization
+            } else if MentionFinder.placePrepositions.contains(before) && before != "to" && before != "from" {
+                kind = .location
+            } else if gazetteer.titles.contains(before) {
+                kind = .person
+            }
+            if let kind { votes[key(c), default: [:]][kind, default: 0] += 1 }
+        }
+        guard !votes.isEmpty else { return candidates }
+        return candidates.map { c in
+            guard c.evidence <= .guess, let tally = votes[key(c)],
+                  let best = tally.max(by: { $0.value < $1.value }) else { return c }
+            var voted = c
+            voted.kind = best.key
+            voted.confidence = 0.6
+            return voted
+        }
+    }
+
     // MARK: - Sentences without case
 
     func findInUncasedSentence(_ sentence: Sentence, memory: DocumentMemory) -> [MentionCandidate] {
@@ -685,12 +733,27 @@ struct MentionFinder {
 
     /// In a sports report, a place that names a team ("Leicestershire beat Somerset") is the team: an
     /// organization, as CoNLL annotates it — except in a dateline or after "in", "at", "from".
-    func applySportsConvention(_ candidates: [MentionCandidate]) -> [MentionCandidate] {
+    func applySportsConvention(_ candidates: [MentionCandidate], memory: DocumentMemory) -> [MentionCandidate] {
         guard isSports else { return candidates }
-        return candidates.map { candidate in
+        // Results and standings: "Dumbarton 1 Clyde 2", "Celtic 4 3 1 0 9 2 10" — a name (not a person
+        // the rules are sure of, not a country) followed by a score.
+        var out = candidates
+        for (k, candidate) in candidates.enumerated() {
+            guard candidate.end < tokens.count, tokens[candidate.end].kind == .number,
+                  !(candidate.kind == .person && candidate.evidence >= .documentMemory),
+                  candidate.kind != .misc, candidate.entity?.isCountry != true,
+                  !memory.personNameParts.contains(tokens[candidate.end - 1].stem),
+                  !(candidate.kind == .location && candidate.evidence == .gazetteer && !(candidate.entity?.isWeak ?? true)
+                    && !gazetteer.teamPlaces.contains(memory.key(candidate.start, candidate.end)))
+            else { continue }
+            if isDateline(candidate) { continue }
+            out[k].kind = .organization
+            out[k].entity = nil
+        }
+        return out.map { candidate in
             guard candidate.kind == .location, candidate.evidence >= .documentMemory || candidate.entity != nil else { return candidate }
-            let key = (candidate.start..<candidate.end).map { tokens[$0].stem }.joined(separator: " ")
-            guard gazetteer.teamPlaces.contains(key) else { return candidate }
+            let key = memory.key(candidate.start, candidate.end)
+            guard gazetteer.teamPlaces.contains(key), !memory.personNameParts.contains(key) else { return candidate }
             if candidate.start > 0 {
                 let before = tokens[candidate.start - 1].lower
                 if ["in", "at", "from", "near", "to", "of", "outside", "into"].contains(before) { return candidate }

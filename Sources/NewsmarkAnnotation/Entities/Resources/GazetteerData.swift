@@ -3,7 +3,7 @@
 
 /// The entity annotator's word lists, one raw string per list, parsed once by ``Gazetteer``.
 enum GazetteerData {
-    /// Typed names, one entity a line: `type<TAB>surface|alias…<TAB>knowledge-base id<TAB>flags`; type P, O, L or M; flag `w` marks weak evidence (small places).
+    /// Typed names, one entity a line: `type<TAB>surface|alias…<TAB>knowledge-base id<TAB>flags`; type P, O, L or M; flag `w` marks weak evidence (small places), `c` a country, continent or other place that fields a national team.
     static let names = #"""
     P	Boris Yeltsin	wikidata:Q34453
     P	Bill Clinton|William Jefferson Clinton	wikidata:Q1124
@@ -392,6 +392,16 @@ enum GazetteerData {
     O	Alibaba
     O	Tencent
     O	Baidu
+    O	El Al
+    O	Haitai
+    O	Hanwha
+    O	Ssangbangwool
+    O	Samsung Lions
+    O	LG Twins
+    O	Lotte Giants
+    O	OB Bears
+    O	Pohang Steelers
+    O	Ulsan Hyundai
     O	Reuters|Reuters news agency	wikidata:Q130879
     O	Associated Press|AP	wikidata:Q40469
     O	Agence France-Presse|AFP|Agence France Presse	wikidata:Q40464
@@ -619,225 +629,225 @@ enum GazetteerData {
     O	All Blacks
     O	Wallabies
     O	Springboks
-    L	United States|U.S.|US|USA|U.S.A.|United States of America|America	wikidata:Q30
-    L	United Kingdom|Britain|Great Britain|UK|U.K.	wikidata:Q145
-    L	Russia|Russian Federation	wikidata:Q159
-    L	China|People's Republic of China|PRC	wikidata:Q148
-    L	Soviet Union|USSR|U.S.S.R.	wikidata:Q15180
-    L	Germany|Federal Republic of Germany	wikidata:Q183
-    L	East Germany|German Democratic Republic|GDR
-    L	West Germany
-    L	France	wikidata:Q142
-    L	Italy	wikidata:Q38
-    L	Spain	wikidata:Q29
-    L	Japan	wikidata:Q17
-    L	India	wikidata:Q668
-    L	Canada	wikidata:Q16
-    L	Australia	wikidata:Q408
-    L	Brazil	wikidata:Q155
-    L	Mexico	wikidata:Q96
-    L	Poland	wikidata:Q36
-    L	Hungary	wikidata:Q28
-    L	Czech Republic|Czechia	wikidata:Q213
-    L	Czechoslovakia
-    L	Denmark	wikidata:Q35
-    L	Sweden	wikidata:Q34
-    L	Norway	wikidata:Q20
-    L	Finland	wikidata:Q33
-    L	Netherlands|Holland|The Netherlands	wikidata:Q55
-    L	Belgium	wikidata:Q31
-    L	Switzerland	wikidata:Q39
-    L	Austria	wikidata:Q40
-    L	Ireland|Irish Republic|Republic of Ireland	wikidata:Q27
-    L	Portugal	wikidata:Q45
-    L	Greece	wikidata:Q41
-    L	Turkey|Turkiye	wikidata:Q43
-    L	Israel	wikidata:Q801
-    L	Iran	wikidata:Q794
-    L	Iraq	wikidata:Q796
-    L	Syria	wikidata:Q858
-    L	Egypt	wikidata:Q79
-    L	Saudi Arabia	wikidata:Q851
-    L	Pakistan	wikidata:Q843
-    L	Afghanistan	wikidata:Q889
-    L	Ukraine	wikidata:Q212
-    L	Belarus|Byelorussia|Belorussia	wikidata:Q184
-    L	Romania	wikidata:Q218
-    L	Bulgaria	wikidata:Q219
-    L	Serbia	wikidata:Q403
-    L	Croatia	wikidata:Q224
-    L	Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia	wikidata:Q225
-    L	Slovenia	wikidata:Q215
-    L	Slovakia	wikidata:Q214
-    L	Lithuania	wikidata:Q37
-    L	Latvia	wikidata:Q211
-    L	Estonia	wikidata:Q191
-    L	South Korea|Republic of Korea	wikidata:Q884
-    L	North Korea|Democratic People's Republic of Korea|DPRK	wikidata:Q423
-    L	Korea
-    L	Taiwan	wikidata:Q865
-    L	Vietnam|Viet Nam	wikidata:Q881
-    L	Indonesia	wikidata:Q252
-    L	Philippines	wikidata:Q928
-    L	Thailand	wikidata:Q869
-    L	Malaysia	wikidata:Q833
-    L	Singapore	wikidata:Q334
-    L	New Zealand	wikidata:Q664
-    L	South Africa	wikidata:Q258
-    L	Nigeria	wikidata:Q1033
-    L	Kenya	wikidata:Q114
-    L	Ethiopia	wikidata:Q115
-    L	Argentina	wikidata:Q414
-    L	Chile	wikidata:Q298
-    L	Colombia	wikidata:Q739
-    L	Peru	wikidata:Q419
-    L	Venezuela	wikidata:Q717
-    L	Cuba	wikidata:Q241
-    L	Kazakhstan	wikidata:Q232
-    L	Georgia	wikidata:Q230
-    L	Armenia	wikidata:Q399
-    L	Azerbaijan	wikidata:Q227
-    L	Jordan	wikidata:Q810
-    L	Lebanon	wikidata:Q822
-    L	Morocco	wikidata:Q1028
-    L	Algeria	wikidata:Q262
-    L	Tunisia	wikidata:Q948
-    L	Libya	wikidata:Q1016
-    L	Sudan	wikidata:Q1049
-    L	Mongolia	wikidata:Q711
-    L	Bangladesh	wikidata:Q902
-    L	Sri Lanka	wikidata:Q854
-    L	Nepal	wikidata:Q837
-    L	Iceland	wikidata:Q189
-    L	Luxembourg	wikidata:Q32
-    L	Malta	wikidata:Q233
-    L	Cyprus	wikidata:Q229
-    L	Moldova	wikidata:Q217
-    L	Macedonia|North Macedonia|FYROM	wikidata:Q221
-    L	Albania	wikidata:Q222
-    L	Montenegro	wikidata:Q236
-    L	Yugoslavia|Federal Republic of Yugoslavia
-    L	Burma|Myanmar
-    L	Zaire|Democratic Republic of Congo|DR Congo|Congo-Kinshasa
-    L	Congo|Republic of Congo|Congo-Brazzaville
-    L	Ivory Coast|Cote d'Ivoire
-    L	Cambodia|Kampuchea
-    L	Laos
-    L	East Timor|Timor-Leste
-    L	Vatican|Vatican City|Holy See
-    L	Hong Kong	wikidata:Q8646
-    L	Macau|Macao
-    L	Palestine
-    L	Tibet
-    L	Chechnya|Chechen Republic
-    L	Kosovo
-    L	Kurdistan
-    L	Transylvania
-    L	Siberia
-    L	Crimea
-    L	Dagestan
-    L	Tatarstan
-    L	Abkhazia
-    L	Nagorno-Karabakh
-    L	Scotland
-    L	Wales
-    L	England
-    L	Northern Ireland|Ulster
-    L	Catalonia
-    L	Basque Country
-    L	Flanders
-    L	Wallonia
-    L	Bavaria
-    L	Quebec
-    L	Ontario
-    L	Punjab
-    L	Kashmir
-    L	Gaza|Gaza Strip
-    L	West Bank
-    L	Golan Heights|Golan
-    L	Sinai
-    L	Europe	wikidata:Q46
-    L	Asia	wikidata:Q48
-    L	Africa	wikidata:Q15
-    L	North America	wikidata:Q49
-    L	South America	wikidata:Q18
-    L	Latin America
-    L	Central America
-    L	Oceania	wikidata:Q538
-    L	Antarctica
-    L	Middle East|Mideast
-    L	Near East
-    L	Far East
-    L	Balkans
-    L	Caucasus
-    L	North Caucasus
-    L	Central Asia
-    L	Southeast Asia|South East Asia
-    L	East Asia
-    L	South Asia
-    L	Asia-Pacific|Asia Pacific
-    L	Western Europe
-    L	Eastern Europe
-    L	Central Europe
-    L	Northern Europe
-    L	Southern Europe
-    L	Scandinavia
-    L	Baltics|Baltic States|Baltic states
-    L	Persian Gulf|Gulf|Arabian Gulf
-    L	Horn of Africa
-    L	Sahara
-    L	Sahel
-    L	Maghreb
-    L	Caribbean
-    L	Pacific|Pacific Ocean
-    L	Atlantic|Atlantic Ocean
-    L	Indian Ocean
-    L	Arctic
-    L	Mediterranean|Mediterranean Sea
-    L	Black Sea
-    L	Caspian Sea|Caspian
-    L	Baltic Sea
-    L	North Sea
-    L	Red Sea
-    L	Dead Sea
-    L	Adriatic|Adriatic Sea
-    L	Aegean|Aegean Sea
-    L	South China Sea
-    L	Sea of Japan
-    L	Yellow Sea
-    L	Taiwan Strait
-    L	Strait of Hormuz
-    L	Suez Canal
-    L	Panama Canal
-    L	English Channel
-    L	Danube
-    L	Rhine
-    L	Volga
-    L	Nile
-    L	Amazon River
-    L	Mississippi
-    L	Yangtze
-    L	Mekong
-    L	Himalayas
-    L	Alps
-    L	Andes
-    L	Urals
-    L	Midwest
-    L	Silicon Valley
-    L	Wall Street
-    L	Capitol Hill
-    L	Manhattan
-    L	Brooklyn
-    L	Bronx
-    L	Queens
-    L	Staten Island
-    L	Long Island
-    L	Kremlin Wall
-    L	Red Square
-    L	Tiananmen Square
-    L	West End
-    L	City of London
-    L	Heathrow|Heathrow Airport
+    L	United States|U.S.|US|USA|U.S.A.|United States of America|America	wikidata:Q30	c
+    L	United Kingdom|Britain|Great Britain|UK|U.K.	wikidata:Q145	c
+    L	Russia|Russian Federation	wikidata:Q159	c
+    L	China|People's Republic of China|PRC	wikidata:Q148	c
+    L	Soviet Union|USSR|U.S.S.R.	wikidata:Q15180	c
+    L	Germany|Federal Republic of Germany	wikidata:Q183	c
+    L	East Germany|German Democratic Republic|GDR		c
+    L	West Germany		c
+    L	France	wikidata:Q142	c
+    L	Italy	wikidata:Q38	c
+    L	Spain	wikidata:Q29	c
+    L	Japan	wikidata:Q17	c
+    L	India	wikidata:Q668	c
+    L	Canada	wikidata:Q16	c
+    L	Australia	wikidata:Q408	c
+    L	Brazil	wikidata:Q155	c
+    L	Mexico	wikidata:Q96	c
+    L	Poland	wikidata:Q36	c
+    L	Hungary	wikidata:Q28	c
+    L	Czech Republic|Czechia	wikidata:Q213	c
+    L	Czechoslovakia		c
+    L	Denmark	wikidata:Q35	c
+    L	Sweden	wikidata:Q34	c
+    L	Norway	wikidata:Q20	c
+    L	Finland	wikidata:Q33	c
+    L	Netherlands|Holland|The Netherlands	wikidata:Q55	c
+    L	Belgium	wikidata:Q31	c
+    L	Switzerland	wikidata:Q39	c
+    L	Austria	wikidata:Q40	c
+    L	Ireland|Irish Republic|Republic of Ireland	wikidata:Q27	c
+    L	Portugal	wikidata:Q45	c
+    L	Greece	wikidata:Q41	c
+    L	Turkey|Turkiye	wikidata:Q43	c
+    L	Israel	wikidata:Q801	c
+    L	Iran	wikidata:Q794	c
+    L	Iraq	wikidata:Q796	c
+    L	Syria	wikidata:Q858	c
+    L	Egypt	wikidata:Q79	c
+    L	Saudi Arabia	wikidata:Q851	c
+    L	Pakistan	wikidata:Q843	c
+    L	Afghanistan	wikidata:Q889	c
+    L	Ukraine	wikidata:Q212	c
+    L	Belarus|Byelorussia|Belorussia	wikidata:Q184	c
+    L	Romania	wikidata:Q218	c
+    L	Bulgaria	wikidata:Q219	c
+    L	Serbia	wikidata:Q403	c
+    L	Croatia	wikidata:Q224	c
+    L	Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia	wikidata:Q225	c
+    L	Slovenia	wikidata:Q215	c
+    L	Slovakia	wikidata:Q214	c
+    L	Lithuania	wikidata:Q37	c
+    L	Latvia	wikidata:Q211	c
+    L	Estonia	wikidata:Q191	c
+    L	South Korea|Republic of Korea	wikidata:Q884	c
+    L	North Korea|Democratic People's Republic of Korea|DPRK	wikidata:Q423	c
+    L	Korea		c
+    L	Taiwan	wikidata:Q865	c
+    L	Vietnam|Viet Nam	wikidata:Q881	c
+    L	Indonesia	wikidata:Q252	c
+    L	Philippines	wikidata:Q928	c
+    L	Thailand	wikidata:Q869	c
+    L	Malaysia	wikidata:Q833	c
+    L	Singapore	wikidata:Q334	c
+    L	New Zealand	wikidata:Q664	c
+    L	South Africa	wikidata:Q258	c
+    L	Nigeria	wikidata:Q1033	c
+    L	Kenya	wikidata:Q114	c
+    L	Ethiopia	wikidata:Q115	c
+    L	Argentina	wikidata:Q414	c
+    L	Chile	wikidata:Q298	c
+    L	Colombia	wikidata:Q739	c
+    L	Peru	wikidata:Q419	c
+    L	Venezuela	wikidata:Q717	c
+    L	Cuba	wikidata:Q241	c
+    L	Kazakhstan	wikidata:Q232	c
+    L	Georgia	wikidata:Q230	c
+    L	Armenia	wikidata:Q399	c
+    L	Azerbaijan	wikidata:Q227	c
+    L	Jordan	wikidata:Q810	c
+    L	Lebanon	wikidata:Q822	c
+    L	Morocco	wikidata:Q1028	c
+    L	Algeria	wikidata:Q262	c
+    L	Tunisia	wikidata:Q948	c
+    L	Libya	wikidata:Q1016	c
+    L	Sudan	wikidata:Q1049	c
+    L	Mongolia	wikidata:Q711	c
+    L	Bangladesh	wikidata:Q902	c
+    L	Sri Lanka	wikidata:Q854	c
+    L	Nepal	wikidata:Q837	c
+    L	Iceland	wikidata:Q189	c
+    L	Luxembourg	wikidata:Q32	c
+    L	Malta	wikidata:Q233	c
+    L	Cyprus	wikidata:Q229	c
+    L	Moldova	wikidata:Q217	c
+    L	Macedonia|North Macedonia|FYROM	wikidata:Q221	c
+    L	Albania	wikidata:Q222	c
+    L	Montenegro	wikidata:Q236	c
+    L	Yugoslavia|Federal Republic of Yugoslavia		c
+    L	Burma|Myanmar		c
+    L	Zaire|Democratic Republic of Congo|DR Congo|Congo-Kinshasa		c
+    L	Congo|Republic of Congo|Congo-Brazzaville		c
+    L	Ivory Coast|Cote d'Ivoire		c
+    L	Cambodia|Kampuchea		c
+    L	Laos		c
+    L	East Timor|Timor-Leste		c
+    L	Vatican|Vatican City|Holy See		c
+    L	Hong Kong	wikidata:Q8646	c
+    L	Macau|Macao		c
+    L	Palestine		c
+    L	Tibet		c
+    L	Chechnya|Chechen Republic		c
+    L	Kosovo		c
+    L	Kurdistan		c
+    L	Transylvania		c
+    L	Siberia		c
+    L	Crimea		c
+    L	Dagestan		c
+    L	Tatarstan		c
+    L	Abkhazia		c
+    L	Nagorno-Karabakh		c
+    L	Scotland		c
+    L	Wales		c
+    L	England		c
+    L	Northern Ireland|Ulster		c
+    L	Catalonia		c
+    L	Basque Country		c
+    L	Flanders		c
+    L	Wallonia		c
+    L	Bavaria		c
+    L	Quebec		c
+    L	Ontario		c
+    L	Punjab		c
+    L	Kashmir		c
+    L	Gaza|Gaza Strip		c
+    L	West Bank		c
+    L	Golan Heights|Golan		c
+    L	Sinai		c
+    L	Europe	wikidata:Q46	c
+    L	Asia	wikidata:Q48	c
+    L	Africa	wikidata:Q15	c
+    L	North America	wikidata:Q49	c
+    L	South America	wikidata:Q18	c
+    L	Latin America		c
+    L	Central America		c
+    L	Oceania	wikidata:Q538	c
+    L	Antarctica		c
+    L	Middle East|Mideast		c
+    L	Near East		c
+    L	Far East		c
+    L	Balkans		c
+    L	Caucasus		c
+    L	North Caucasus		c
+    L	Central Asia		c
+    L	Southeast Asia|South East Asia		c
+    L	East Asia		c
+    L	South Asia		c
+    L	Asia-Pacific|Asia Pacific		c
+    L	Western Europe		c
+    L	Eastern Europe		c
+    L	Central Europe		c
+    L	Northern Europe		c
+    L	Southern Europe		c
+    L	Scandinavia		c
+    L	Baltics|Baltic States|Baltic states		c
+    L	Persian Gulf|Gulf|Arabian Gulf		c
+    L	Horn of Africa		c
+    L	Sahara		c
+    L	Sahel		c
+    L	Maghreb		c
+    L	Caribbean		c
+    L	Pacific|Pacific Ocean		c
+    L	Atlantic|Atlantic Ocean		c
+    L	Indian Ocean		c
+    L	Arctic		c
+    L	Mediterranean|Mediterranean Sea		c
+    L	Black Sea		c
+    L	Caspian Sea|Caspian		c
+    L	Baltic Sea		c
+    L	North Sea		c
+    L	Red Sea		c
+    L	Dead Sea		c
+    L	Adriatic|Adriatic Sea		c
+    L	Aegean|Aegean Sea		c
+    L	South China Sea		c
+    L	Sea of Japan		c
+    L	Yellow Sea		c
+    L	Taiwan Strait		c
+    L	Strait of Hormuz		c
+    L	Suez Canal		c
+    L	Panama Canal		c
+    L	English Channel		c
+    L	Danube		c
+    L	Rhine		c
+    L	Volga		c
+    L	Nile		c
+    L	Amazon River		c
+    L	Mississippi		c
+    L	Yangtze		c
+    L	Mekong		c
+    L	Himalayas		c
+    L	Alps		c
+    L	Andes		c
+    L	Urals		c
+    L	Midwest		c
+    L	Silicon Valley		c
+    L	Wall Street		c
+    L	Capitol Hill		c
+    L	Manhattan		c
+    L	Brooklyn		c
+    L	Bronx		c
+    L	Queens		c
+    L	Staten Island		c
+    L	Long Island		c
+    L	Kremlin Wall		c
+    L	Red Square		c
+    L	Tiananmen Square		c
+    L	West End		c
+    L	City of London		c
+    L	Heathrow|Heathrow Airport		c
     L	Moscow	wikidata:Q649
     L	Prague	wikidata:Q1085
     L	Brussels	wikidata:Q239
@@ -1601,160 +1611,160 @@ enum GazetteerData {
     M	Nobel
     M	Afrikaner
     M	Afrikaners
-    L	Andorra	geonames:3041565
-    L	United Arab Emirates	geonames:290557
-    L	Antigua and Barbuda	geonames:3576396
-    L	Anguilla	geonames:3573511
-    L	Angola	geonames:3351879
-    L	American Samoa	geonames:5880801
-    L	Aruba	geonames:3577279
-    L	Aland Islands	geonames:661882
-    L	Barbados	geonames:3374084
-    L	Burkina Faso	geonames:2361809
-    L	Bahrain	geonames:290291
-    L	Burundi	geonames:433561
-    L	Benin	geonames:2395170
-    L	Saint Barthelemy	geonames:3578476
-    L	Bermuda	geonames:3573345
-    L	Brunei	geonames:1820814
-    L	Bolivia	geonames:3923057
+    L	Andorra	geonames:3041565	c
+    L	United Arab Emirates	geonames:290557	c
+    L	Antigua and Barbuda	geonames:3576396	c
+    L	Anguilla	geonames:3573511	c
+    L	Angola	geonames:3351879	c
+    L	American Samoa	geonames:5880801	c
+    L	Aruba	geonames:3577279	c
+    L	Aland Islands	geonames:661882	c
+    L	Barbados	geonames:3374084	c
+    L	Burkina Faso	geonames:2361809	c
+    L	Bahrain	geonames:290291	c
+    L	Burundi	geonames:433561	c
+    L	Benin	geonames:2395170	c
+    L	Saint Barthelemy	geonames:3578476	c
+    L	Bermuda	geonames:3573345	c
+    L	Brunei	geonames:1820814	c
+    L	Bolivia	geonames:3923057	c
     L	Bonaire, Saint Eustatius and Saba	geonames:7626844
-    L	Bahamas	geonames:3572887
-    L	Bhutan	geonames:1252634
-    L	Bouvet Island	geonames:3371123
-    L	Botswana	geonames:933860
-    L	Belize	geonames:3582678
-    L	Cocos Islands	geonames:1547376
-    L	Democratic Republic of the Congo	geonames:203312
-    L	Central African Republic	geonames:239880
-    L	Republic of the Congo	geonames:2260494
-    L	Cook Islands	geonames:1899402
-    L	Cameroon	geonames:2233387
-    L	Costa Rica	geonames:3624060
-    L	Cabo Verde	geonames:3374766
-    L	Curacao	geonames:7626836
-    L	Christmas Island	geonames:2078138
-    L	Djibouti	geonames:223816
-    L	Dominica	geonames:3575830
-    L	Dominican Republic	geonames:3508796
-    L	Ecuador	geonames:3658394
-    L	Western Sahara	geonames:2461445
-    L	Eritrea	geonames:338010
-    L	Fiji	geonames:2205218
-    L	Falkland Islands	geonames:3474414
-    L	Micronesia	geonames:2081918
-    L	Faroe Islands	geonames:2622320
-    L	Gabon	geonames:2400553
-    L	Grenada	geonames:3580239
-    L	French Guiana	geonames:3381670
-    L	Guernsey	geonames:3042362
-    L	Ghana	geonames:2300660
-    L	Gibraltar	geonames:2411586
-    L	Greenland	geonames:3425505
-    L	Gambia	geonames:2413451
-    L	Guinea	geonames:2420477
-    L	Guadeloupe	geonames:3579143
-    L	Equatorial Guinea	geonames:2309096
-    L	South Georgia and the South Sandwich Islands	geonames:3474415
-    L	Guatemala	geonames:3595528
-    L	Guam	geonames:4043988
-    L	Guinea-Bissau	geonames:2372248
-    L	Guyana	geonames:3378535
-    L	Heard Island and McDonald Islands	geonames:1547314
-    L	Honduras	geonames:3608932
-    L	Haiti	geonames:3723988
-    L	Isle of Man	geonames:3042225
-    L	British Indian Ocean Territory	geonames:1282588
-    L	Jersey	geonames:3042142
-    L	Jamaica	geonames:3489940
-    L	Kyrgyzstan	geonames:1527747
-    L	Kiribati	geonames:4030945
-    L	Comoros	geonames:921929
-    L	Saint Kitts and Nevis	geonames:3575174
-    L	Kuwait	geonames:285570
-    L	Cayman Islands	geonames:3580718
-    L	Saint Lucia	geonames:3576468
-    L	Liechtenstein	geonames:3042058
-    L	Liberia	geonames:2275384
-    L	Lesotho	geonames:932692
-    L	Monaco	geonames:2993457
-    L	Saint Martin	geonames:3578421
-    L	Madagascar	geonames:1062947
-    L	Marshall Islands	geonames:2080185
-    L	Mali	geonames:2453866
-    L	Northern Mariana Islands	geonames:4041468
-    L	Martinique	geonames:3570311
-    L	Mauritania	geonames:2378080
-    L	Montserrat	geonames:3578097
-    L	Mauritius	geonames:934292
-    L	Maldives	geonames:1282028
-    L	Malawi	geonames:927384
-    L	Mozambique	geonames:1036973
-    L	Namibia	geonames:3355338
-    L	New Caledonia	geonames:2139685
-    L	Niger	geonames:2440476
-    L	Norfolk Island	geonames:2155115
-    L	Nicaragua	geonames:3617476
-    L	Nauru	geonames:2110425
-    L	Niue	geonames:4036232
-    L	Oman	geonames:286963
-    L	Panama	geonames:3703430
-    L	French Polynesia	geonames:4030656
-    L	Papua New Guinea	geonames:2088628
-    L	Saint Pierre and Miquelon	geonames:3424932
-    L	Pitcairn	geonames:4030699
-    L	Puerto Rico	geonames:4566966
-    L	Palestinian Territory	geonames:6254930
-    L	Palau	geonames:1559582
-    L	Paraguay	geonames:3437598
-    L	Qatar	geonames:289688
-    L	Reunion	geonames:935317
-    L	Rwanda	geonames:49518
-    L	Solomon Islands	geonames:2103350
-    L	Seychelles	geonames:241170
-    L	South Sudan	geonames:7909807
-    L	Saint Helena	geonames:3370751
-    L	Svalbard and Jan Mayen	geonames:607072
-    L	Sierra Leone	geonames:2403846
-    L	San Marino	geonames:3168068
-    L	Senegal	geonames:2245662
-    L	Somalia	geonames:51537
-    L	Suriname	geonames:3382998
-    L	Sao Tome and Principe	geonames:2410758
-    L	El Salvador	geonames:3585968
-    L	Sint Maarten	geonames:7609695
-    L	Eswatini	geonames:934841
-    L	Turks and Caicos Islands	geonames:3576916
-    L	Chad	geonames:2434508
-    L	French Southern Territories	geonames:1546748
-    L	Togo	geonames:2363686
-    L	Tajikistan	geonames:1220409
-    L	Tokelau	geonames:4031074
-    L	Timor Leste	geonames:1966436
-    L	Turkmenistan	geonames:1218197
-    L	Tonga	geonames:4032283
-    L	Trinidad and Tobago	geonames:3573591
-    L	Tuvalu	geonames:2110297
-    L	Tanzania	geonames:149590
-    L	Uganda	geonames:226074
-    L	United States Minor Outlying Islands	geonames:5854968
-    L	Uruguay	geonames:3439705
-    L	Uzbekistan	geonames:1512440
-    L	Saint Vincent and the Grenadines	geonames:3577815
-    L	British Virgin Islands	geonames:3577718
-    L	U.S. Virgin Islands	geonames:4796775
-    L	Vanuatu	geonames:2134431
-    L	Wallis and Futuna	geonames:4034749
-    L	Samoa	geonames:4034894
-    L	Yemen	geonames:69543
-    L	Mayotte	geonames:1024031
-    L	Zambia	geonames:895949
-    L	Zimbabwe	geonames:878675
-    L	Serbia and Montenegro	geonames:8505033
-    L	Netherlands Antilles	geonames:8505032
+    L	Bahamas	geonames:3572887	c
+    L	Bhutan	geonames:1252634	c
+    L	Bouvet Island	geonames:3371123	c
+    L	Botswana	geonames:933860	c
+    L	Belize	geonames:3582678	c
+    L	Cocos Islands	geonames:1547376	c
+    L	Democratic Republic of the Congo	geonames:203312	c
+    L	Central African Republic	geonames:239880	c
+    L	Republic of the Congo	geonames:2260494	c
+    L	Cook Islands	geonames:1899402	c
+    L	Cameroon	geonames:2233387	c
+    L	Costa Rica	geonames:3624060	c
+    L	Cabo Verde	geonames:3374766	c
+    L	Curacao	geonames:7626836	c
+    L	Christmas Island	geonames:2078138	c
+    L	Djibouti	geonames:223816	c
+    L	Dominica	geonames:3575830	c
+    L	Dominican Republic	geonames:3508796	c
+    L	Ecuador	geonames:3658394	c
+    L	Western Sahara	geonames:2461445	c
+    L	Eritrea	geonames:338010	c
+    L	Fiji	geonames:2205218	c
+    L	Falkland Islands	geonames:3474414	c
+    L	Micronesia	geonames:2081918	c
+    L	Faroe Islands	geonames:2622320	c
+    L	Gabon	geonames:2400553	c
+    L	Grenada	geonames:3580239	c
+    L	French Guiana	geonames:3381670	c
+    L	Guernsey	geonames:3042362	c
+    L	Ghana	geonames:2300660	c
+    L	Gibraltar	geonames:2411586	c
+    L	Greenland	geonames:3425505	c
+    L	Gambia	geonames:2413451	c
+    L	Guinea	geonames:2420477	c
+    L	Guadeloupe	geonames:3579143	c
+    L	Equatorial Guinea	geonames:2309096	c
+    L	South Georgia and the South Sandwich Islands	geonames:3474415	c
+    L	Guatemala	geonames:3595528	c
+    L	Guam	geonames:4043988	c
+    L	Guinea-Bissau	geonames:2372248	c
+    L	Guyana	geonames:3378535	c
+    L	Heard Island and McDonald Islands	geonames:1547314	c
+    L	Honduras	geonames:3608932	c
+    L	Haiti	geonames:3723988	c
+    L	Isle of Man	geonames:3042225	c
+    L	British Indian Ocean Territory	geonames:1282588	c
+    L	Jersey	geonames:3042142	c
+    L	Jamaica	geonames:3489940	c
+    L	Kyrgyzstan	geonames:1527747	c
+    L	Kiribati	geonames:4030945	c
+    L	Comoros	geonames:921929	c
+    L	Saint Kitts and Nevis	geonames:3575174	c
+    L	Kuwait	geonames:285570	c
+    L	Cayman Islands	geonames:3580718	c
+    L	Saint Lucia	geonames:3576468	c
+    L	Liechtenstein	geonames:3042058	c
+    L	Liberia	geonames:2275384	c
+    L	Lesotho	geonames:932692	c
+    L	Monaco	geonames:2993457	c
+    L	Saint Martin	geonames:3578421	c
+    L	Madagascar	geonames:1062947	c
+    L	Marshall Islands	geonames:2080185	c
+    L	Mali	geonames:2453866	c
+    L	Northern Mariana Islands	geonames:4041468	c
+    L	Martinique	geonames:3570311	c
+    L	Mauritania	geonames:2378080	c
+    L	Montserrat	geonames:3578097	c
+    L	Mauritius	geonames:934292	c
+    L	Maldives	geonames:1282028	c
+    L	Malawi	geonames:927384	c
+    L	Mozambique	geonames:1036973	c
+    L	Namibia	geonames:3355338	c
+    L	New Caledonia	geonames:2139685	c
+    L	Niger	geonames:2440476	c
+    L	Norfolk Island	geonames:2155115	c
+    L	Nicaragua	geonames:3617476	c
+    L	Nauru	geonames:2110425	c
+    L	Niue	geonames:4036232	c
+    L	Oman	geonames:286963	c
+    L	Panama	geonames:3703430	c
+    L	French Polynesia	geonames:4030656	c
+    L	Papua New Guinea	geonames:2088628	c
+    L	Saint Pierre and Miquelon	geonames:3424932	c
+    L	Pitcairn	geonames:4030699	c
+    L	Puerto Rico	geonames:4566966	c
+    L	Palestinian Territory	geonames:6254930	c
+    L	Palau	geonames:1559582	c
+    L	Paraguay	geonames:3437598	c
+    L	Qatar	geonames:289688	c
+    L	Reunion	geonames:935317	c
+    L	Rwanda	geonames:49518	c
+    L	Solomon Islands	geonames:2103350	c
+    L	Seychelles	geonames:241170	c
+    L	South Sudan	geonames:7909807	c
+    L	Saint Helena	geonames:3370751	c
+    L	Svalbard and Jan Mayen	geonames:607072	c
+    L	Sierra Leone	geonames:2403846	c
+    L	San Marino	geonames:3168068	c
+    L	Senegal	geonames:2245662	c
+    L	Somalia	geonames:51537	c
+    L	Suriname	geonames:3382998	c
+    L	Sao Tome and Principe	geonames:2410758	c
+    L	El Salvador	geonames:3585968	c
+    L	Sint Maarten	geonames:7609695	c
+    L	Eswatini	geonames:934841	c
+    L	Turks and Caicos Islands	geonames:3576916	c
+    L	Chad	geonames:2434508	c
+    L	French Southern Territories	geonames:1546748	c
+    L	Togo	geonames:2363686	c
+    L	Tajikistan	geonames:1220409	c
+    L	Tokelau	geonames:4031074	c
+    L	Timor Leste	geonames:1966436	c
+    L	Turkmenistan	geonames:1218197	c
+    L	Tonga	geonames:4032283	c
+    L	Trinidad and Tobago	geonames:3573591	c
+    L	Tuvalu	geonames:2110297	c
+    L	Tanzania	geonames:149590	c
+    L	Uganda	geonames:226074	c
+    L	United States Minor Outlying Islands	geonames:5854968	c
+    L	Uruguay	geonames:3439705	c
+    L	Uzbekistan	geonames:1512440	c
+    L	Saint Vincent and the Grenadines	geonames:3577815	c
+    L	British Virgin Islands	geonames:3577718	c
+    L	U.S. Virgin Islands	geonames:4796775	c
+    L	Vanuatu	geonames:2134431	c
+    L	Wallis and Futuna	geonames:4034749	c
+    L	Samoa	geonames:4034894	c
+    L	Yemen	geonames:69543	c
+    L	Mayotte	geonames:1024031	c
+    L	Zambia	geonames:895949	c
+    L	Zimbabwe	geonames:878675	c
+    L	Serbia and Montenegro	geonames:8505033	c
+    L	Netherlands Antilles	geonames:8505032	c
     L	Islamic Republic of Afghanistan	geonames:1149361
     L	Republic of Angola	geonames:3351879
-    L	Åland Islands	geonames:661882
+    L	Åland Islands	geonames:661882	c
     L	Republic of Albania	geonames:783754
     L	Principality of Andorra	geonames:3041565
     L	Argentine Republic	geonames:3865483
@@ -1769,23 +1779,23 @@ enum GazetteerData {
     L	Kingdom of Bahrain	geonames:290291
     L	Commonwealth of the Bahamas	geonames:3572887
     L	Republic of Bosnia and Herzegovina	geonames:3277605
-    L	Saint Barthélemy	geonames:3578476
+    L	Saint Barthélemy	geonames:3578476	c
     L	Republic of Belarus	geonames:630336
     L	Plurinational State of Bolivia	geonames:3923057
     L	Federative Republic of Brazil	geonames:3469034
-    L	Brunei Darussalam	geonames:1820814
+    L	Brunei Darussalam	geonames:1820814	c
     L	Kingdom of Bhutan	geonames:1252634
     L	Republic of Botswana	geonames:933860
     L	Swiss Confederation	geonames:2658434
     L	Republic of Chile	geonames:3895114
-    L	Côte d'Ivoire|Republic of Côte d'Ivoire|Republic of Cote d'Ivoire	geonames:2287781
+    L	Côte d'Ivoire|Republic of Côte d'Ivoire|Republic of Cote d'Ivoire	geonames:2287781	c
     L	Republic of Cameroon	geonames:2233387
     L	Republic of Colombia	geonames:3686110
     L	Union of the Comoros	geonames:921929
     L	Republic of Cabo Verde	geonames:3374766
     L	Republic of Costa Rica	geonames:3624060
     L	Republic of Cuba	geonames:3562981
-    L	Curaçao|Curaçao	geonames:7626836
+    L	Curaçao|Curaçao	geonames:7626836	c
     L	Republic of Cyprus	geonames:146669
     L	Republic of Djibouti	geonames:223816
     L	Commonwealth of Dominica	geonames:3575830
@@ -1829,7 +1839,7 @@ enum GazetteerData {
     L	Kingdom of Cambodia	geonames:1831722
     L	Republic of Kiribati	geonames:4030945
     L	State of Kuwait	geonames:285570
-    L	Lao People's Democratic Republic	geonames:1655842
+    L	Lao People's Democratic Republic	geonames:1655842	c
     L	Lebanese Republic	geonames:272103
     L	Republic of Liberia	geonames:2275384
     L	Principality of Liechtenstein	geonames:3042058
@@ -1875,7 +1885,7 @@ enum GazetteerData {
     L	Republic of Paraguay	geonames:3437598
     L	the State of Palestine	geonames:6254930
     L	State of Qatar	geonames:289688
-    L	Réunion	geonames:935317
+    L	Réunion	geonames:935317	c
     L	Rwandese Republic	geonames:49518
     L	Kingdom of Saudi Arabia	geonames:102358
     L	Republic of the Sudan	geonames:366755
@@ -1894,7 +1904,7 @@ enum GazetteerData {
     L	Kingdom of Sweden	geonames:2661886
     L	Kingdom of Eswatini	geonames:934841
     L	Republic of Seychelles	geonames:241170
-    L	Syrian Arab Republic	geonames:163843
+    L	Syrian Arab Republic	geonames:163843	c
     L	Republic of Chad	geonames:2434508
     L	Togolese Republic	geonames:2363686
     L	Kingdom of Thailand	geonames:1605651
@@ -1903,7 +1913,7 @@ enum GazetteerData {
     L	Kingdom of Tonga	geonames:4032283
     L	Republic of Trinidad and Tobago	geonames:3573591
     L	Republic of Tunisia	geonames:2464461
-    L	Türkiye|Republic of Türkiye|Republic of Turkiye	geonames:298795
+    L	Türkiye|Republic of Türkiye|Republic of Turkiye	geonames:298795	c
     L	United Republic of Tanzania	geonames:149590
     L	Republic of Uganda	geonames:226074
     L	Eastern Republic of Uruguay	geonames:3439705
@@ -112148,6 +112158,35 @@ enum GazetteerData {
     Memphis
     Minneapolis
     Nashville
+    Bath
+    Gloucester
+    Harlequins
+    Saracens
+    Wasps
+    Orrell
+    Sale
+    West Hartlepool
+    Llanelli
+    Pontypridd
+    Neath
+    Swansea
+    Newport
+    Treorchy
+    Ebbw Vale
+    Clyde
+    Dumbarton
+    Ross County
+    Notts County
+    East Fife
+    East Stirling
+    Queen of the South
+    Inverness
+    Barnet
+    Greenock Morton
+    Morton
+    St Johnstone
+    Partick Thistle
+    Airdrieonians
     """#
 
     /// Words that mark a sports report.

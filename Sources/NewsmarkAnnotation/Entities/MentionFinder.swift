@@ -116,17 +116,28 @@ struct MentionFinder {
         var words = 0
         var caps = 0
         var capitalized = 0
+        var lowercaseContentWords = 0
         for i in sentence.tokenRange where tokens[i].isWord && tokens[i].hasLetter {
             let token = tokens[i]
-            if token.text.count < 4 && !token.isAllCaps { continue }  // "of", "the", "to" in title case
+            if !token.isCapitalized && !token.isAllCaps {
+                // Title case leaves short function words in lower case ("of", "the", "c" and "b" in scorecards).
+                if token.text.count > 2 && !MentionFinder.titleCaseFunctionWords.contains(token.lower) { lowercaseContentWords += 1 }
+                continue
+            }
             words += 1
             if token.isAllCaps { caps += 1 }
             if token.isCapitalized { capitalized += 1 }
         }
         guard words > 0 else { return false }
-        if caps * 10 >= words * 7 && (words >= 2 || caps == words) { return true }
-        return words >= 4 && capitalized * 10 >= words * 9
+        if caps * 10 >= (words + lowercaseContentWords) * 7 && (words >= 2 || caps == words) { return true }
+        return capitalized >= 3 && lowercaseContentWords == 0
     }
+
+    /// Words that title case leaves in lower case.
+    static let titleCaseFunctionWords: Set<String> = [
+        "the", "and", "for", "nor", "but", "yet", "with", "from", "into", "onto", "upon", "over", "via", "per", "von", "van",
+        "der", "des", "del", "della", "bin",
+    ]
 
     // MARK: - Sentences in ordinary case
 
@@ -220,7 +231,7 @@ struct MentionFinder {
             return Unit(start: i, end: end, entity: entity, keepsLastToken: tokens[end - 1].isPossessive
                         && gazetteer.entity(phrase: tokens[i..<end].map(\.lower).joined(separator: " ")) != nil)
         }
-        if gazetteer.nonNames.contains(token.stem) {
+        if gazetteer.nonNames.contains(token.stem) && !continuing {
             return nil
         }
         if !continuing && isSentenceInitial(i, sentence) && isCommonWord(token) {
@@ -294,8 +305,7 @@ struct MentionFinder {
 
     /// Whether the chunk so far ends with a head word that takes `of`/`for` ("Bank of", "Gulf of").
     func headAllowsOf(_ units: [Unit]) -> Bool {
-        guard let last = units.last, last.entity == nil || last.entity?.kind == .organization || last.entity?.kind == .misc
-        else { return false }
+        guard let last = units.last else { return false }
         let word = tokens[last.end - 1].stem
         return gazetteer.organizationHeads.contains(word) || gazetteer.locationHeads.contains(word)
             || gazetteer.miscHeads.contains(word) || gazetteer.titles.contains(word)
@@ -370,6 +380,12 @@ struct MentionFinder {
         // 7. Nationality words in a row: "Iraqi Kurds", "Bosnian Serb".
         if units.count >= 2, units.allSatisfy({ $0.entity?.kind == .misc }) {
             return [MentionCandidate(start: start, end: end, kind: .misc, evidence: .rule, confidence: 0.75)]
+        }
+        // A name-like unknown word and a place that is also a surname: "MaliVai Washington".
+        if units.count == 2, first.entity == nil, let place = last.entity, place.kind == .location, last.end - last.start == 1,
+           gazetteer.surnames.contains(tokens[last.start].stem), !isCommonWord(tokens[first.start]),
+           !isSentenceInitial(first.start, sentence) || gazetteer.givenNames.contains(tokens[first.start].stem) {
+            return [person(units, evidence: .guess, confidence: 0.55)]
         }
         // 8. Unknown words and small places only ("Wang Donghai", "Duffy Waldorf"): an unknown name.
         if units.count >= 2, units.allSatisfy({ $0.entity == nil || $0.entity?.isWeak == true || $0.entity?.kind == .person }),
@@ -480,6 +496,11 @@ struct MentionFinder {
             }
             let common = isCommonWord(token)
             let nameLike = gazetteer.surnames.contains(token.stem) || gazetteer.givenNames.contains(token.stem)
+            if common && gazetteer.surnames.contains(token.stem) && !isSentenceInitial(start, sentence)
+                && !gazetteer.givenNames.contains(token.stem) {
+                // "Smith", "Bush" in mid-sentence: probably the surname.
+                return [MentionCandidate(start: start, end: end, kind: .person, evidence: .guess, confidence: 0.45)]
+            }
             if common {
                 // "the Alliance": a common word, unless the document knows it as a name.
                 return [MentionCandidate(start: start, end: end, kind: .person, evidence: .tentative, confidence: 0.3)]
@@ -672,6 +693,21 @@ struct MentionFinder {
                 i = end
                 continue
             }
+            // A team in a sports report's results ("Reading 1 Bury 2").
+            if isSports, let end = teamPlaceEnd(at: i, limit: limit), end < tokens.count, tokens[end].kind == .number,
+               !isDateline(MentionCandidate(start: i, end: end, kind: .location, evidence: .rule, confidence: 0)) {
+                out.append(MentionCandidate(start: i, end: end, kind: .organization, evidence: .rule, confidence: 0.65))
+                i = end
+                continue
+            }
+            // A nationality and a head word: "AMERICAN LEAGUE", "ENGLISH COUNTY CHAMPIONSHIP".
+            if let end = headedNameEnd(at: i, limit: limit) {
+                let head = tokens[end - 1].stem
+                let kind = head == "division" || gazetteer.miscHeads.contains(head) ? .misc : headKind(head) ?? .misc
+                out.append(MentionCandidate(start: i, end: end, kind: kind, evidence: .rule, confidence: 0.6))
+                i = end
+                continue
+            }
             // A name the document established (longest first, up to four tokens).
             var matched = false
             for n in stride(from: min(4, limit - i), through: 1, by: -1) {
@@ -704,6 +740,31 @@ struct MentionFinder {
             i += 1
         }
         return out
+    }
+
+    /// The end of the longest team place name (up to three tokens) at token `i`.
+    func teamPlaceEnd(at i: Int, limit: Int) -> Int? {
+        var key = ""
+        var found: Int?
+        for n in 0..<min(3, limit - i) {
+            let token = tokens[i + n]
+            guard token.isWord else { break }
+            key = key.isEmpty ? token.stem : key + " " + token.stem
+            if gazetteer.teamPlaces.contains(key) { found = i + n + 1 }
+        }
+        return found
+    }
+
+    /// The end of a nationality word followed by up to two more words, the last a head word.
+    func headedNameEnd(at i: Int, limit: Int) -> Int? {
+        guard gazetteer.entity(phrase: tokens[i].stem)?.kind == .misc else { return nil }
+        var k = i + 1
+        var found: Int?
+        while k < limit, k - i <= 3, tokens[k].isWord, tokens[k].isCapitalized || tokens[k].isAllCaps {
+            if headKind(tokens[k].stem) != nil && gazetteer.entity(phrase: tokens[k].stem) == nil { found = k + 1 }
+            k += 1
+        }
+        return found
     }
 
     /// The end of a person's name at token `i` of a title-case sentence: an initial or a given name

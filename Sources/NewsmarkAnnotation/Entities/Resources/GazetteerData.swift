@@ -111789,11 +111789,6 @@ enum GazetteerData {
     Cabinet
     Premier
     Chancellor
-    Republic
-    State
-    City
-    Street
-    Road
     Shr
     Shrs
     Avg

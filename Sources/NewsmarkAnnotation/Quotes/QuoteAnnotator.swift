@@ -1,6 +1,16 @@
 import NewsmarkModel
 
 /// Finds quotations, classifies them as direct, partial or scare quotes, and attributes them to speakers.
+///
+/// The stages (see docs/QUOTES.md):
+/// 1. ``QuoteSpanScanner`` pairs quotation marks per paragraph (apostrophes, inch marks, nesting,
+///    multi-paragraph quotes, unbalanced marks).
+/// 2. ``AttributionFinder`` reads the quote's sentence for a speech cue and the phrase naming its speaker.
+/// 3. Quotes without a cue of their own take the attribution of a quote in the same sentence, of the
+///    other parts of the same multi-paragraph quote, or — when they read as a full utterance — of the
+///    previous attributed quote of the paragraph (or of the paragraph before, when the quote opens its
+///    paragraph).
+/// 4. ``QuoteKindRule`` decides direct, partial or scare; ``SpeakerResolver`` links speakers to entities.
 public struct QuoteAnnotator: ArticleAnnotator {
     public let annotator = Annotator(
         id: "newsmark-quotes", kind: .tool, name: "newsmark-quotes", version: AnnotationPipeline.toolVersion, mode: .automatic)
@@ -8,6 +18,143 @@ public struct QuoteAnnotator: ArticleAnnotator {
     public init() {}
 
     public func annotate(_ article: inout Article, analysis: TextAnalysis) throws {
-        // Filled in by the quotes work.
+        let blocks = article.blocks.isEmpty
+            ? [TextSpan(start: 0, end: analysis.text.count)] : article.blocks.map(\.span)
+        let candidates = QuoteSpanScanner(text: analysis.text).scan(blocks: blocks)
+        guard !candidates.isEmpty else { return }
+
+        let reader = QuoteTokenReader(analysis: analysis)
+        let commonWords = CommonWordIndex(reader: reader)
+        let phrases = SpeakerPhraseReader(reader: reader, isCommonWord: { commonWords.contains($0) })
+        let finder = AttributionFinder(reader: reader, phrases: phrases)
+        let contexts = QuoteContextBuilder(reader: reader, candidates: candidates, blocks: blocks)
+        let rule = QuoteKindRule(reader: reader, blocks: blocks)
+
+        // 1. Each quote's own attribution.
+        var own: [Attribution?] = []
+        own.reserveCapacity(candidates.count)
+        for index in candidates.indices {
+            let context = contexts.context(of: index)
+            own.append(finder.find(before: context.before, after: context.after))
+        }
+
+        // 2. Borrowed attributions.
+        var attribution = own
+        var inherited = Array(repeating: false, count: candidates.count)
+        for index in candidates.indices where attribution[index] == nil {
+            let context = contexts.context(of: index)
+            if context.sharesSentenceWithPrevious, let previous = context.previousSibling, let found = attribution[previous] {
+                attribution[index] = found
+            } else if context.sharesSentenceWithNext, let next = context.nextSibling, let found = own[next] {
+                attribution[index] = found
+            }
+        }
+        // Multi-paragraph quotes: every part takes the first attribution found in the chain.
+        for index in candidates.indices where candidates[index].continues == nil && candidates[index].isContinued {
+            var chain = [index]
+            var current = index
+            while candidates[current].isContinued,
+                let next = candidates.indices[(current + 1)...].first(where: { candidates[$0].continues == current }) {
+                chain.append(next)
+                current = next
+            }
+            guard let found = chain.lazy.compactMap({ attribution[$0] }).first else { continue }
+            for part in chain where attribution[part] == nil {
+                attribution[part] = found
+                inherited[part] = true
+            }
+        }
+        // Full utterances in a paragraph (or opening a paragraph) that continues one speaker.
+        var lastAttributedInBlock: [Int: Int] = [:]
+        for index in candidates.indices where candidates[index].depth == 0 {
+            let quote = candidates[index]
+            if attribution[index] == nil, rule.readsAsUtterance(quote) {
+                if let previous = lastAttributedInBlock[quote.blockIndex] {
+                    attribution[index] = attribution[previous]
+                    inherited[index] = true
+                } else if contexts.opensBlock(index), let carried = carriedAttribution(into: quote.blockIndex,
+                    contexts: contexts, lastAttributedInBlock: lastAttributedInBlock, attribution: attribution, finder: finder) {
+                    attribution[index] = carried
+                    inherited[index] = true
+                }
+            }
+            if attribution[index] != nil, rule.readsAsUtterance(quote) || own[index] != nil {
+                lastAttributedInBlock[quote.blockIndex] = index
+            }
+        }
+
+        // 3. Kinds, speakers and the annotations.
+        var allocator = IDAllocator(article: article)
+        var ids: [String] = []
+        ids.reserveCapacity(candidates.count)
+        for _ in candidates { ids.append(allocator.next("q")) }
+        let resolver = SpeakerResolver(
+            article: article, reader: reader, provenance: Provenance(annotatorID: annotator.id), allocator: allocator)
+        var kinds: [QuoteKind] = []
+        var quotes: [Quote] = []
+        for (index, candidate) in candidates.enumerated() {
+            let found = attribution[index]
+            var kind: QuoteKind
+            if let previous = candidate.continues, kinds[previous] != .scare {
+                kind = kinds[previous]
+            } else if found == nil {
+                kind = rule.readsAsUtterance(candidate) && candidate.depth == 0 ? .direct : .scare
+            } else {
+                kind = rule.kind(of: candidate)
+            }
+            kinds.append(kind)
+            var speakerID: String?
+            var cue: String?
+            var confidence = kind == .scare ? 0.7 : 0.5
+            if kind != .scare, let found {
+                cue = reader.text(of: found.cue)
+                confidence = found.confidence * (inherited[index] ? 0.75 : 1)
+                if let resolved = resolver.resolve(found.speaker) {
+                    speakerID = resolved.entityID
+                    confidence *= resolved.confidence
+                } else {
+                    confidence *= 0.7
+                }
+            }
+            if !candidate.isClosed && !candidate.isContinued && candidate.continues == nil { confidence *= 0.6 }
+            let rounded = (confidence * 100).rounded() / 100
+            quotes.append(Quote(
+                id: ids[index], span: candidate.span, kind: kind, speakerID: speakerID, cue: cue,
+                continues: candidate.continues.map { ids[$0] },
+                provenance: Provenance(annotatorID: annotator.id, confidence: rounded)))
+        }
+        article.quotes.append(contentsOf: quotes)
+        article.mentions = resolver.mentions
+        article.discourseEntities = resolver.entities
     }
+
+    /// The attribution a quote that opens block `blockIndex` carries over from the paragraph before:
+    /// the last attributed utterance there, or a speech verb ending it with a colon (`He added:`).
+    private func carriedAttribution(
+        into blockIndex: Int, contexts: QuoteContextBuilder, lastAttributedInBlock: [Int: Int], attribution: [Attribution?],
+        finder: AttributionFinder
+    ) -> Attribution? {
+        guard blockIndex > 0 else { return nil }
+        if let introduction = contexts.colonIntroduction(endingBlock: blockIndex - 1),
+            let found = finder.find(before: introduction, after: introduction.upperBound..<introduction.upperBound) {
+            return found
+        }
+        guard let previous = lastAttributedInBlock[blockIndex - 1], contexts.endsBlock(previous) else { return nil }
+        return attribution[previous]
+    }
+}
+
+/// The lower-case words of an article, built on first use: a capitalized word at a sentence start whose
+/// lower-case form also occurs is a common word, not a name.
+final class CommonWordIndex {
+    private let reader: QuoteTokenReader
+    private lazy var words: Set<String> = {
+        var set = Set<String>()
+        for i in 0..<reader.count where reader.isLowercaseWord(i) { set.insert(reader.text(i)) }
+        return set
+    }()
+
+    init(reader: QuoteTokenReader) { self.reader = reader }
+
+    func contains(_ lower: String) -> Bool { words.contains(lower) }
 }

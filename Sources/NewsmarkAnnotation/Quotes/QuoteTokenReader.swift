@@ -1,0 +1,88 @@
+import NewsmarkModel
+
+/// Read access to tokens for the quote annotator: token text, lower-cased text, and the small tests
+/// the attribution rules use (capitalized, punctuation, sentence terminator).
+struct QuoteTokenReader {
+    let analysis: TextAnalysis
+
+    var tokens: [Token] { analysis.tokens }
+    var count: Int { analysis.tokens.count }
+
+    /// The token's text as written.
+    func text(_ i: Int) -> String { analysis.text.string(analysis.tokens[i].span) }
+
+    /// The token's text in lower case.
+    func lower(_ i: Int) -> String { text(i).lowercased() }
+
+    /// The first scalar of the token.
+    func first(_ i: Int) -> Unicode.Scalar? { analysis.text[analysis.tokens[i].span.start] }
+
+    /// Whether the token is the single punctuation character `c`.
+    func isPunctuation(_ i: Int, _ c: Unicode.Scalar) -> Bool {
+        let t = analysis.tokens[i]
+        return t.span.length == 1 && analysis.text[t.span.start] == c
+    }
+
+    /// Whether the token is a comma.
+    func isComma(_ i: Int) -> Bool { isPunctuation(i, ",") }
+
+    /// Whether the token is a dash used as a separator (`--`, `—`, `–`).
+    func isDash(_ i: Int) -> Bool {
+        let t = analysis.tokens[i]
+        guard t.kind == .punctuation, let c = analysis.text[t.span.start] else { return false }
+        return (c == "-" && t.span.length == 2) || c == "\u{2014}" || c == "\u{2013}"
+    }
+
+    /// Whether the token is a quotation mark.
+    func isQuoteMark(_ i: Int) -> Bool {
+        let t = analysis.tokens[i]
+        guard t.span.length == 1, let c = analysis.text[t.span.start] else { return false }
+        return QuoteMark.isMark(c)
+    }
+
+    /// Whether the token is a word (or number) starting with an upper-case letter or a digit-free initial.
+    func isCapitalized(_ i: Int) -> Bool {
+        let t = analysis.tokens[i]
+        guard t.kind == .word, let c = analysis.text[t.span.start] else { return false }
+        return c.properties.isUppercase
+    }
+
+    /// Whether the token is a word written in lower case.
+    func isLowercaseWord(_ i: Int) -> Bool {
+        let t = analysis.tokens[i]
+        guard t.kind == .word, let c = analysis.text[t.span.start] else { return false }
+        return c.properties.isLowercase
+    }
+
+    /// Whether the token is a word.
+    func isWord(_ i: Int) -> Bool { analysis.tokens[i].kind == .word }
+
+    /// Whether the token is a period that belongs to an abbreviation just before it ("Mr" ".").
+    func isAbbreviationPeriod(_ i: Int) -> Bool {
+        guard i > 0, isPunctuation(i, "."), analysis.tokens[i - 1].span.end == analysis.tokens[i].span.start,
+            isWord(i - 1) else { return false }
+        return SentenceSplitter.abbreviations.contains(lower(i - 1))
+    }
+
+    /// Whether the token ends a sentence: `.` (not after an abbreviation), `!`, `?`, `…` or `...`.
+    func isTerminator(_ i: Int) -> Bool {
+        let t = analysis.tokens[i]
+        guard t.kind == .punctuation, let c = analysis.text[t.span.start] else { return false }
+        switch c {
+        case ".": return t.span.length == 3 || !isAbbreviationPeriod(i)
+        case "!", "?", "\u{2026}", ";": return true
+        default: return false
+        }
+    }
+
+    /// The text from the start of token `range.lowerBound` to the end of token `range.upperBound - 1`.
+    func text(of range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return analysis.text.string(span(of: range))
+    }
+
+    /// The text span of a token range.
+    func span(of range: Range<Int>) -> TextSpan {
+        TextSpan(start: analysis.tokens[range.lowerBound].span.start, end: analysis.tokens[range.upperBound - 1].span.end)
+    }
+}

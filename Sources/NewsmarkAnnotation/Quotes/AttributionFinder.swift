@@ -10,8 +10,8 @@ enum AttributionPlacement: Sendable, Hashable {
 
 /// A speech cue and the phrase naming its speaker.
 struct Attribution: Sendable, Hashable {
-    /// The cue's tokens ("said", "according to").
-    var cue: Range<Int>
+    /// The cue's tokens ("said", "according to"), if a cue was found.
+    var cue: Range<Int>?
     /// The speaker phrase.
     var speaker: SpeakerPhrase
     var placement: AttributionPlacement
@@ -36,9 +36,9 @@ struct AttributionFinder {
     let reader: QuoteTokenReader
     let phrases: SpeakerPhraseReader
 
-    func find(before: Range<Int>, after: Range<Int>) -> Attribution? {
+    func find(before: Range<Int>, after: Range<Int>, sentenceStart: Int? = nil) -> Attribution? {
         if let found = adjacentAfter(after) { return found }
-        if let found = inSentenceBefore(before) { return found }
+        if let found = inSentenceBefore(before, sentenceStart: sentenceStart ?? before.lowerBound) { return found }
         if let found = anywhereAfter(after) { return found }
         return nil
     }
@@ -79,6 +79,7 @@ struct AttributionFinder {
         guard end - i <= 4 else { return false }
         for k in i..<end {
             let w = reader.lower(k)
+            if Self.conjunctions.contains(w) { return false }
             if SpeechLexicon.determiners.contains(w) || w == "former" || w.hasSuffix("'s") || w.hasSuffix("’s") { continue }
             if reader.isCapitalized(k) || reader.isLowercaseWord(k) && !SpeechLexicon.forwardStops.contains(w) { continue }
             return false
@@ -87,7 +88,7 @@ struct AttributionFinder {
     }
 
     /// The nearest speech verb before the quote (in its sentence) with a speaker.
-    private func inSentenceBefore(_ before: Range<Int>) -> Attribution? {
+    private func inSentenceBefore(_ before: Range<Int>, sentenceStart: Int) -> Attribution? {
         guard !before.isEmpty else { return nil }
         var cue: Range<Int>?  // a participle's cue, waiting for a subject further back
         var v = before.upperBound - 1
@@ -110,6 +111,11 @@ struct AttributionFinder {
             }
             v -= 1
         }
+        // A cue without a subject of its own ("…, calling him", "but described it as"): the subject of
+        // the sentence's main clause speaks.
+        if let cue, let speaker = phrases.mainSubject(sentenceStart: min(sentenceStart, before.lowerBound), limit: cue.lowerBound) {
+            return Attribution(cue: cue, speaker: speaker, placement: .sentence, confidence: 0.7)
+        }
         return nil
     }
 
@@ -129,6 +135,11 @@ struct AttributionFinder {
         }
         return nil
     }
+
+    /// Words that start a new clause rather than a speaker phrase.
+    static let conjunctions: Set<String> = [
+        "and", "but", "or", "so", "yet", "then", "while", "because", "when", "if", "as", "although", "though", "since",
+    ]
 
     /// `according to X` starting at token `i`.
     private func accordingTo(at i: Int, upperBound upper: Int) -> Attribution? {

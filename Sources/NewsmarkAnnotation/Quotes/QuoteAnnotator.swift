@@ -35,8 +35,15 @@ public struct QuoteAnnotator: ArticleAnnotator {
         own.reserveCapacity(candidates.count)
         for index in candidates.indices {
             let context = contexts.context(of: index)
-            own.append(finder.find(before: context.before, after: context.after))
+            own.append(finder.find(before: context.before, after: context.after, sentenceStart: context.sentenceStart))
         }
+
+        var allocator = IDAllocator(article: article)
+        var ids: [String] = []
+        ids.reserveCapacity(candidates.count)
+        for _ in candidates { ids.append(allocator.next("q")) }
+        let resolver = SpeakerResolver(
+            article: article, reader: reader, provenance: Provenance(annotatorID: annotator.id), allocator: allocator)
 
         // 2. Borrowed attributions.
         var attribution = own
@@ -83,13 +90,19 @@ public struct QuoteAnnotator: ArticleAnnotator {
             }
         }
 
+        // Fragments with no cue in a sentence whose subject is a person or organization are its words
+        // ("Bush referred to Rubio as “a bright, charismatic leader”" has a cue; "Sanders has pushed his
+        // promise of “free college”" has only the subject).
+        for index in candidates.indices where attribution[index] == nil && candidates[index].depth == 0 {
+            let quote = candidates[index]
+            guard !rule.readsAsUtterance(quote), !rule.looksLikeTitle(quote) else { continue }
+            let context = contexts.context(of: index)
+            guard let subject = phrases.mainSubject(sentenceStart: context.sentenceStart, limit: context.before.upperBound),
+                resolver.isSpeakerLike(subject) else { continue }
+            attribution[index] = Attribution(cue: nil, speaker: subject, placement: .sentence, confidence: 0.55)
+        }
+
         // 3. Kinds, speakers and the annotations.
-        var allocator = IDAllocator(article: article)
-        var ids: [String] = []
-        ids.reserveCapacity(candidates.count)
-        for _ in candidates { ids.append(allocator.next("q")) }
-        let resolver = SpeakerResolver(
-            article: article, reader: reader, provenance: Provenance(annotatorID: annotator.id), allocator: allocator)
         var kinds: [QuoteKind] = []
         var quotes: [Quote] = []
         for (index, candidate) in candidates.enumerated() {
@@ -107,7 +120,7 @@ public struct QuoteAnnotator: ArticleAnnotator {
             var cue: String?
             var confidence = kind == .scare ? 0.7 : 0.5
             if kind != .scare, let found {
-                cue = reader.text(of: found.cue)
+                cue = found.cue.map { reader.text(of: $0) }
                 confidence = found.confidence * (inherited[index] ? 0.75 : 1)
                 if let resolved = resolver.resolve(found.speaker) {
                     speakerID = resolved.entityID

@@ -6,6 +6,8 @@ struct QuoteContext: Sendable, Hashable {
     var before: Range<Int>
     /// Tokens from the closing mark to the end of the sentence (or the next quote).
     var after: Range<Int>
+    /// The first token of the sentence that holds the opening mark (never before the enclosing quote).
+    var sentenceStart: Int
     /// The previous and next quote at the same nesting level in the same paragraph.
     var previousSibling: Int?
     var nextSibling: Int?
@@ -87,20 +89,38 @@ struct QuoteContextBuilder {
             }
             end += 1
         }
-        let after = quote.isClosed ? afterStart..<max(afterStart, end) : afterStart..<afterStart
+        // A quote that ends its own sentence with a period ("… the pen.” And he added …") has no
+        // attribution after it unless the sentence plainly goes on in lower case.
+        var afterOpen = quote.isClosed
+        if afterOpen, lastContentScalar(quote) == ".", afterStart < reader.count, !reader.isLowercaseWord(afterStart) {
+            afterOpen = false
+        }
+        let after = afterOpen ? afterStart..<max(afterStart, end) : afterStart..<afterStart
+        var sentenceStart = min(start, openToken)
+        if let sentence = analysis.sentenceIndex(containing: quote.start) {
+            let first = analysis.sentences[sentence].tokenRange.lowerBound
+            let floor = quote.parent.map { analysis.tokenIndex(atOrAfter: candidates[$0].contentStart) } ?? 0
+            sentenceStart = min(sentenceStart, max(first, floor))
+        }
         return QuoteContext(
-            before: min(start, openToken)..<openToken, after: after, previousSibling: previous, nextSibling: next,
+            before: min(start, openToken)..<openToken, after: after, sentenceStart: sentenceStart,
+            previousSibling: previous, nextSibling: next,
             sharesSentenceWithPrevious: previous.map { reachedPrevious && !endsSentence(candidates[$0]) } ?? false,
             sharesSentenceWithNext: next != nil && reachedNext && !endsSentence(quote))
     }
 
     /// Whether the quoted text ends with sentence-final punctuation.
     private func endsSentence(_ quote: QuoteCandidate) -> Bool {
+        guard let c = lastContentScalar(quote) else { return false }
+        return c == "." || c == "!" || c == "?" || c == "\u{2026}"
+    }
+
+    /// The last character of the quoted text that is not white space or a nested closing mark.
+    private func lastContentScalar(_ quote: QuoteCandidate) -> Unicode.Scalar? {
         var i = quote.contentEnd - 1
         let text = reader.analysis.text
-        while i >= quote.contentStart, let c = text[i], c.isNewsmarkWhitespace { i -= 1 }
-        guard i >= quote.contentStart, let c = text[i] else { return false }
-        return c == "." || c == "!" || c == "?" || c == "\u{2026}"
+        while i >= quote.contentStart, let c = text[i], c.isNewsmarkWhitespace || QuoteMark.isMark(c) { i -= 1 }
+        return i >= quote.contentStart ? text[i] : nil
     }
 
     /// Whether the quote is the first thing in its paragraph.

@@ -38,6 +38,26 @@ struct QuoteKindRule {
         return startsCapitalized(quote) && wordCount(quote) >= 4
     }
 
+    /// Whether the quoted text is written like a title or name ("Saturday Night Live", "Partnership for
+    /// Peace"): every word of four or more letters capitalized, at least two words.
+    func looksLikeTitle(_ quote: QuoteCandidate) -> Bool {
+        let text = reader.analysis.text
+        var words = 0
+        var i = quote.contentStart
+        while i < quote.contentEnd {
+            while i < quote.contentEnd, let c = text[i], !c.properties.isAlphabetic { i += 1 }
+            guard i < quote.contentEnd, let first = text[i] else { break }
+            var length = 0
+            while i < quote.contentEnd, let c = text[i], c.properties.isAlphabetic || c == "'" || c == "\u{2019}" {
+                length += 1
+                i += 1
+            }
+            words += 1
+            if length >= 4 && !first.properties.isUppercase { return false }
+        }
+        return words >= 2
+    }
+
     /// Whether the first letter or digit of the quoted text is a capital or a digit.
     private func startsCapitalized(_ quote: QuoteCandidate) -> Bool {
         let text = reader.analysis.text

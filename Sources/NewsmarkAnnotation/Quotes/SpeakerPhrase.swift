@@ -128,6 +128,70 @@ struct SpeakerPhraseReader {
         return .description(head: word, range, isDefinite: definite)
     }
 
+    /// The subject of the main clause of the sentence starting at token `start`, read no further than
+    /// `limit`: after a conjunction ("But") or a fronted phrase closed by a comma ("Speaking in Salem,",
+    /// "On Monday,"), a name, a pronoun or a description ("The billionaire businessman").
+    func mainSubject(sentenceStart start: Int, limit: Int) -> SpeakerPhrase? {
+        var i = start
+        var rounds = 0
+        while i < limit, rounds < 3 {
+            rounds += 1
+            if reader.isQuoteMark(i) || reader.isDash(i) || reader.isPunctuation(i, "(") || reader.isComma(i) {
+                i += 1
+                continue
+            }
+            let word = reader.lower(i)
+            if AttributionFinder.conjunctions.contains(word) && !["while", "because", "when", "if", "as", "although", "though", "since"].contains(word) {
+                i += 1
+                continue
+            }
+            if Self.frontingWords.contains(word) || AttributionFinder.conjunctions.contains(word) || word.hasSuffix("ing") {
+                var k = i + 1
+                while k < limit, k - i < 25, !reader.isComma(k) { k += 1 }
+                guard k < limit, reader.isComma(k) else { return nil }
+                i = k + 1
+                continue
+            }
+            break
+        }
+        guard i < limit else { return nil }
+        let word = reader.lower(i)
+        if SpeechLexicon.pronouns.contains(word) { return .pronoun(word, at: i) }
+        if SpeechLexicon.determiners.contains(word) || reader.isLowercaseWord(i) {
+            // "The billionaire businessman", "the Clinton campaign": the last role noun of the phrase.
+            var head: Int?
+            var k = i + (SpeechLexicon.determiners.contains(word) ? 1 : 0)
+            while k < limit, k - i < 6, reader.isWord(k) {
+                let w = reader.lower(k)
+                if SpeechLexicon.personRoleNouns.contains(w) || SpeechLexicon.organizationRoleNouns.contains(w) {
+                    head = k
+                } else if head != nil || SpeechLexicon.verbForm(w) != nil || SpeechLexicon.verbModifiers.contains(w) {
+                    break
+                }
+                k += 1
+            }
+            guard let head else { return nil }
+            let definite = word == "the" || word == "this" || word == "that"
+            return .description(head: reader.lower(head), i..<(head + 1), isDefinite: definite)
+        }
+        guard reader.isCapitalized(i) else { return nil }
+        var end = i
+        while end < limit, end - i < 8, reader.isCapitalized(end) || reader.isAbbreviationPeriod(end)
+            || (SpeechLexicon.nameParticles.contains(reader.lower(end)) && end + 1 < limit && reader.isCapitalized(end + 1)) {
+            end += 1
+        }
+        return namePhrase(i..<end, preferFirst: true)
+    }
+
+    /// Words that open a fronted phrase before the subject ("In a statement, …", "Earlier, …").
+    static let frontingWords: Set<String> = [
+        "in", "on", "at", "after", "before", "during", "earlier", "later", "indeed", "however", "meanwhile", "still",
+        "now", "with", "without", "for", "from", "despite", "unlike", "like", "amid", "following", "asked", "by",
+        "according", "last", "under", "over", "instead", "moreover", "furthermore", "nevertheless", "thus", "also",
+        "of", "to", "through", "within", "among", "outside", "inside", "behind", "once", "again", "today",
+        "yesterday", "tonight", "recently", "previously", "separately", "similarly", "likewise", "finally",
+    ]
+
     /// The name inside `range`: a run of capitalized words with leading titles removed. With
     /// `preferFirst`, the first run that holds a name is taken ("Smith of the Brookings Institution"),
     /// else the last ("Russian President Boris Yeltsin").
@@ -157,19 +221,28 @@ struct SpeakerPhraseReader {
 
     /// The name a capitalized run holds, or `nil` if it is only titles or a common word.
     private func name(in run: Range<Int>) -> SpeakerPhrase? {
-        let words = run.map { reader.lower($0) }
-        if words.contains(where: { SpeechLexicon.organizationWords.contains($0) }) {
-            // "the State Department", "Reuters": the whole run, without a leading title such as "Former".
+        if SpeechLexicon.organizationWords.contains(reader.lower(run.upperBound - 1)) {
+            // "the State Department", "the White House", "Reuters": the whole run, without a leading "Former".
             var start = run.lowerBound
             while start < run.upperBound - 1, reader.lower(start) == "former" { start += 1 }
             return .name(start..<run.upperBound, isOrganization: true)
         }
+        // The name follows the last title that precedes a name word: "Vermont Sen. Bernie Sanders",
+        // "New York Congressman Pete King", "Russian President Boris Yeltsin".
         var start = run.lowerBound
-        while start < run.upperBound,
-            SpeechLexicon.titleWords.contains(reader.lower(start)) || reader.isAbbreviationPeriod(start) {
-            start += 1
+        var k = run.lowerBound
+        while k < run.upperBound {
+            let isTitle = SpeechLexicon.titleWords.contains(reader.lower(k))
+            if isTitle {
+                var next = k + 1
+                if next < run.upperBound, reader.isAbbreviationPeriod(next) { next += 1 }
+                if next < run.upperBound, !SpeechLexicon.titleWords.contains(reader.lower(next)) { start = next }
+                k = next
+                continue
+            }
+            k += 1
         }
-        guard start < run.upperBound else {
+        if run.allSatisfy({ SpeechLexicon.titleWords.contains(reader.lower($0)) || reader.isAbbreviationPeriod($0) }) {
             // Only titles ("the President"): a description headed by the last title.
             let head = reader.lower(run.upperBound - 1)
             guard SpeechLexicon.personRoleNouns.contains(head) else { return nil }

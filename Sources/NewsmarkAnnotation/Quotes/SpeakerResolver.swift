@@ -81,16 +81,52 @@ final class SpeakerResolver {
         }
     }
 
+    /// Whether `phrase` plainly names a person or organization (so that a quoted fragment in its
+    /// sentence is its words): a personal pronoun, a role description, a name the entity layer typed as
+    /// a person or organization, a name of an entity already known, or a name with a given name or title.
+    func isSpeakerLike(_ phrase: SpeakerPhrase) -> Bool {
+        switch phrase {
+        case .pronoun(let word, _):
+            return word == "he" || word == "she" || word == "they"
+        case .description:
+            return true
+        case .name(let range, let isOrganization):
+            let span = reader.span(of: range)
+            if let covered = coveringMention(of: span, preferTypes: ["person", "organization"]) {
+                return mentions[covered].type == "person" || mentions[covered].type == "organization"
+            }
+            if isOrganization { return true }
+            let last = reader.lower(range.upperBound - 1)
+            if entities.contains(where: { $0.type == "person" && $0.name.lowercased().split(separator: " ").last.map(String.init) == last }) {
+                return true
+            }
+            if range.contains(where: { GivenNameGender.gender(ofGivenName: reader.text($0)) != .unknown }) { return true }
+            if range.lowerBound > 0 {
+                var before = range.lowerBound - 1
+                if reader.isAbbreviationPeriod(before), before > 0 { before -= 1 }
+                if SpeechLexicon.titleWords.contains(reader.lower(before)) { return true }
+            }
+            return fullerNameRun(endingLike: range.upperBound - 1..<range.upperBound) != nil
+        }
+    }
+
     /// The entity for a name phrase, linking or declaring as needed.
     private func resolveName(_ range: Range<Int>, isOrganization: Bool) -> String? {
         let span = reader.span(of: range)
         if let covered = coveringMention(of: span, preferTypes: isOrganization ? ["organization", "person"] : ["person", "organization"]) {
             return entityID(forMention: covered)
         }
-        let name = cleanName(reader.text(of: range))
+        var name = cleanName(reader.text(of: range))
         guard !name.isEmpty else { return nil }
         let type = isOrganization ? "organization" : "person"
+        var runGender = SpeakerGender.unknown
+        if !isOrganization, range.count == 1, let fuller = fullerNameRun(endingLike: range) {
+            // "Brafman" after "Ben Brafman" earlier: the fuller form names the entity and tells the gender.
+            name = cleanName(reader.text(of: fuller.tokens))
+            runGender = fuller.gender
+        }
         let id = matchingEntity(name: name, type: type) ?? declareEntity(name: name, type: type)
+        if genders[id] == nil, runGender != .unknown { genders[id] = runGender }
         addMention(span: span, type: type, entityID: id)
         return id
     }
@@ -274,14 +310,25 @@ final class SpeakerResolver {
             r -= 1
         }
         candidates.sort { $0.start > $1.start }
-        let pick = candidates.first(where: { gender != .unknown && $0.gender == gender })
-            ?? candidates.first(where: { $0.gender.agrees(with: gender) })
+        let pick = candidates.first(where: { $0.gender.agrees(with: gender) })
         guard let pick else { return nil }
         if let id = pick.entityID { return id }
         guard let run = pick.run else { return nil }
         let id = resolveName(run, isOrganization: false)
         if let id, genders[id] == nil, pick.gender != .unknown { genders[id] = pick.gender }
         return id
+    }
+
+    /// The nearest earlier name run whose last word is the one-word name at `range` ("Ben Brafman" for "Brafman").
+    private func fullerNameRun(endingLike range: Range<Int>) -> (tokens: Range<Int>, gender: SpeakerGender)? {
+        let word = reader.text(range.lowerBound)
+        var r = lastRun(before: reader.tokens[range.lowerBound].span.start)
+        while r >= 0 {
+            let run = nameRuns[r]
+            if run.tokens.count > 1, reader.text(run.tokens.upperBound - 1) == word { return run }
+            r -= 1
+        }
+        return nil
     }
 
     /// Runs of capitalized words that begin with a known given name ("Hillary Clinton") or follow an

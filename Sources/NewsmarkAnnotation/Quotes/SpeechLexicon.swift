@@ -70,6 +70,19 @@ enum SpeechLexicon {
         "thunder thunders thundered thundering", "hail hails hailed hailing", "decry decries decried decrying",
         "condemn condemns condemned condemning", "denounce denounces denounced denouncing",
         "dismiss dismisses dismissed dismissing", "highlight highlights highlighted highlighting",
+        // Verbs that frame a quoted fragment as someone's words or view.
+        "refer refers referred referring", "thank thanks thanked thanking", "blame blames blamed blaming",
+        "bemoan bemoans bemoaned bemoaning", "tout touts touted touting", "characterize characterizes characterized characterizing",
+        "portray portrays portrayed portraying", "liken likens likened likening", "decry decries decried decrying",
+        "ridicule ridicules ridiculed ridiculing", "chide chides chided chiding", "scold scolds scolded scolding",
+        "rebuke rebukes rebuked rebuking", "lambaste lambastes lambasted lambasting", "laud lauds lauded lauding",
+        "applaud applauds applauded applauding", "commend commends commended commending", "invoke invokes invoked invoking",
+        "echo echoes echoed echoing", "describe describes described describing", "vow vows vowed vowing",
+        "pledge pledges pledged pledging", "promise promises promised promising", "insist insists insisted insisting",
+        "brag brags bragged bragging", "complain complains complained complaining", "question questions questioned questioning",
+        "sign signs signed signing", "coin coins coined coining", "nickname nicknames nicknamed nicknaming",
+        "deride derides derided deriding", "disparage disparages disparaged disparaging", "attack attacks attacked attacking",
+        "point points pointed pointing",
     ]
 
     /// Verb forms that news text mostly uses as nouns.
@@ -78,12 +91,14 @@ enum SpeechLexicon {
         "comments", "answer", "answers", "term", "terms", "brand", "brands", "charge", "charges", "counter",
         "counters", "promise", "promises", "demand", "demands", "pledge", "pledges", "vow", "vows", "joke", "jokes",
         "remark", "remarks", "email", "emails", "read", "reads", "reading", "hail", "hails", "label", "labels",
-        "highlight", "highlights", "call", "note", "claim", "tweet", "mock", "slam", "slams", "plead", "caution",
+        "highlight", "highlights", "note", "claim", "tweet", "mock", "slam", "slams", "plead", "caution",
         "cautions", "dub", "cite", "sing", "sings", "sang", "singing", "speak", "speaks", "begin", "begins",
         "began", "beginning", "interject", "interjects", "muse", "muses", "wonder", "continue", "continuing",
         "record", "blast", "blasts", "testify", "agree", "agrees", "agreeing", "praise", "praises", "thunder",
         "snap", "snaps", "murmur", "murmurs", "shout", "shouts", "whisper", "whispers", "deny", "confirm",
-        "reveal", "reveals", "dismiss", "quoting", "posting", "texting", "emailing", "calling", "reporting",
+        "reveal", "reveals", "dismiss", "quoting", "posting", "texting", "emailing", "reporting", "thanks", "question",
+        "questions", "sign", "signs", "coin", "coins", "attack", "attacks", "echo", "echoes", "blame", "nickname",
+        "nicknames", "refer", "signing", "point", "points", "attacking", "questioning",
     ]
 
     /// Whether `lower` is a speech verb form, and which.

@@ -90,6 +90,13 @@ struct AttributionFinder {
     /// The nearest speech verb before the quote (in its sentence) with a speaker.
     private func inSentenceBefore(_ before: Range<Int>, sentenceStart: Int) -> Attribution? {
         guard !before.isEmpty else { return nil }
+        // "Carl Bialik: “…”": a name and a colon introduce the quote.
+        let last = before.upperBound - 1
+        if reader.isPunctuation(last, ":"), last > before.lowerBound, reader.isCapitalized(last - 1),
+            case .name(let range, let isOrganization)? = phrases.phraseEnding(at: last - 1, lowerBound: before.lowerBound) {
+            return Attribution(cue: nil, speaker: .name(range, isOrganization: isOrganization), placement: .before,
+                               confidence: 0.75)
+        }
         var cue: Range<Int>?  // a participle's cue, waiting for a subject further back
         var v = before.upperBound - 1
         // Distance from the quote, for the placement.

@@ -23,12 +23,13 @@ public struct QuoteAnnotator: ArticleAnnotator {
         let candidates = QuoteSpanScanner(text: analysis.text).scan(blocks: blocks)
         guard !candidates.isEmpty else { return }
 
-        let reader = QuoteTokenReader(analysis: analysis)
+        let reader = QuoteTokenReader(analysis: analysis, quotes: candidates)
         let commonWords = CommonWordIndex(reader: reader)
         let phrases = SpeakerPhraseReader(reader: reader, isCommonWord: { commonWords.contains($0) })
         let finder = AttributionFinder(reader: reader, phrases: phrases)
         let contexts = QuoteContextBuilder(reader: reader, candidates: candidates, blocks: blocks)
         let rule = QuoteKindRule(reader: reader, blocks: blocks)
+        let headlines = headlineBlocks(of: article, analysis: analysis)
 
         // 1. Each quote's own attribution.
         var own: [Attribution?] = []
@@ -108,8 +109,13 @@ public struct QuoteAnnotator: ArticleAnnotator {
         for (index, candidate) in candidates.enumerated() {
             let found = attribution[index]
             var kind: QuoteKind
+            let adjacent = found.map { $0.cue != nil && $0.placement != .sentence } ?? false
             if let previous = candidate.continues, kinds[previous] != .scare {
                 kind = kinds[previous]
+            } else if found != nil, !adjacent, headlines.contains(candidate.blockIndex) || rule.isTitleLike(candidate) {
+                // Titles of works and shows, and headline shorthand, are not quotations unless a speech
+                // verb right next to them says so.
+                kind = .scare
             } else if found == nil {
                 kind = rule.readsAsUtterance(candidate) && candidate.depth == 0 ? .direct : .scare
             } else {
@@ -139,6 +145,21 @@ public struct QuoteAnnotator: ArticleAnnotator {
         article.quotes.append(contentsOf: quotes)
         article.mentions = resolver.mentions
         article.discourseEntities = resolver.entities
+    }
+
+    /// The blocks that are headlines or sub-headlines. When no block has a role (raw text), a short
+    /// one-sentence first block followed by more text is taken for the headline.
+    private func headlineBlocks(of article: Article, analysis: TextAnalysis) -> Set<Int> {
+        var result = Set<Int>()
+        for (index, block) in article.blocks.enumerated() where block.role == .headline || block.role == .subheadline {
+            result.insert(index)
+        }
+        if result.isEmpty, article.blocks.count > 1, article.blocks.allSatisfy({ $0.role == .body }),
+            article.blocks[0].span.length <= 200 {
+            let sentences = analysis.sentences.prefix { $0.blockIndex == 0 }.count
+            if sentences == 1 { result.insert(0) }
+        }
+        return result
     }
 
     /// The attribution a quote that opens block `blockIndex` carries over from the paragraph before:

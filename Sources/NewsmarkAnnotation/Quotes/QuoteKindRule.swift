@@ -35,7 +35,18 @@ struct QuoteKindRule {
     /// Whether an unattributed quote reads as something said rather than a scare quote.
     func readsAsUtterance(_ quote: QuoteCandidate) -> Bool {
         if quote.continues != nil { return true }
-        return startsCapitalized(quote) && wordCount(quote) >= 4
+        return startsCapitalized(quote) && wordCount(quote) >= 4 && !looksLikeTitle(quote)
+    }
+
+    /// Whether the quote reads as the title of a work or show rather than words spoken: written like a
+    /// title, or a capitalized phrase right after a possessive ("CNN’s “New Day”").
+    func isTitleLike(_ quote: QuoteCandidate) -> Bool {
+        if looksLikeTitle(quote) { return true }
+        guard startsCapitalized(quote) else { return false }
+        let open = reader.analysis.tokenIndex(atOrAfter: quote.start)
+        guard open > 0, reader.isWord(open - 1) else { return false }
+        let word = reader.lower(open - 1)
+        return word.hasSuffix("'s") || word.hasSuffix("’s")
     }
 
     /// Whether the quoted text is written like a title or name ("Saturday Night Live", "Partnership for

@@ -55,6 +55,8 @@ struct QuoteSpanScanner {
         var offset: Int
         var mark: Unicode.Scalar
         var family: QuoteMark.Family
+        /// 1, or 2 for a mark written with two characters (` '' ` or ` `` `).
+        var width: Int = 1
         /// The index of the candidate made for it once closed is not known yet; children record the
         /// position of their parent in the stack and are fixed up when it closes.
         var children: [Int] = []
@@ -99,14 +101,21 @@ struct QuoteSpanScanner {
         let upper = min(block.end, s.count)
         guard lower < upper else { return [] }
         // Closed pairs are collected with their depth, then sorted into text order.
-        var pairs: [(start: Int, end: Int, family: QuoteMark.Family, depth: Int, closed: Bool)] = []
+        var pairs: [(start: Int, end: Int, contentStart: Int, contentEnd: Int, family: QuoteMark.Family, closed: Bool)] = []
         var stack: [OpenMark] = []
         var i = lower
         while i < upper {
-            let c = s[i]
+            var c = s[i]
+            var width = 1
+            // Two apostrophes stand for a double mark in some archives (''like this''), as do two
+            // backquotes for an opening one (``like this'').
+            if i + 1 < upper, (c == "'" && s[i + 1] == "'") || (c == "`" && s[i + 1] == "`") {
+                c = c == "'" ? "\"" : "\u{201C}"
+                width = 2
+            }
             guard let family = QuoteMark.family(of: c) else { i += 1; continue }
             let before: Unicode.Scalar? = i > lower ? s[i - 1] : nil
-            let after: Unicode.Scalar? = i + 1 < upper ? s[i + 1] : nil
+            let after: Unicode.Scalar? = i + width < upper ? s[i + width] : nil
             let leftOpen = before.map { $0.isNewsmarkWhitespace || QuoteMark.isOpeningContext($0) } ?? true
             let rightClose = after.map { $0.isNewsmarkWhitespace || QuoteMark.isClosingContext($0) } ?? true
             let leftSpace = before.map(\.isNewsmarkWhitespace) ?? true
@@ -117,14 +126,25 @@ struct QuoteSpanScanner {
                 // Marks opened after the one being closed were unpaired: drop them.
                 let opened = stack[index]
                 stack.removeSubrange(index...)
-                pairs.append((opened.offset, i + 1, family, stack.count, true))
+                pairs.append((opened.offset, i + width, opened.offset + opened.width, i, family, true))
             }
-            func open() { stack.append(OpenMark(offset: i, mark: c, family: family)) }
+            func open() { stack.append(OpenMark(offset: i, mark: c, family: family, width: width)) }
 
             switch family {
             case .double:
                 switch c.value {
                 case 0x22:  // straight: toggles
+                    if before == "=", openIndex == nil {
+                        // A markup attribute value (name="value") left in scraped text: not a quotation.
+                        var j = i + 1
+                        while j < upper, s[j] != "\"", j - i < 200 { j += 1 }
+                        i = j + 1
+                        continue
+                    }
+                    if width == 2, openIndex == nil, rightSpace || leftSpace == false && rightClose {
+                        i += width  // a stray '' (or a possessive followed by an apostrophe) opens nothing
+                        continue
+                    }
                     if let index = openIndex {
                         close(index)
                     } else if let b = before, QuoteMark.isDigit(b), rightClose {
@@ -189,15 +209,14 @@ struct QuoteSpanScanner {
                     open()
                 }
             }
-            i += 1
+            i += width
         }
         // The outermost double (or guillemet) quote left open runs to the block end.
         if let first = stack.first(where: { $0.family != .single && $0.family != .singleGuillemet }) {
             var end = upper
-            while end > first.offset + 1, s[end - 1].isNewsmarkWhitespace { end -= 1 }
-            if end > first.offset + 1 {
-                let depth = stack.firstIndex { $0.offset == first.offset } ?? 0
-                pairs.append((first.offset, end, first.family, depth, false))
+            while end > first.offset + first.width, s[end - 1].isNewsmarkWhitespace { end -= 1 }
+            if end > first.offset + first.width {
+                pairs.append((first.offset, end, first.offset + first.width, end, first.family, false))
             }
         }
         // Text order, enclosing before enclosed; recompute depth and parents from the spans.
@@ -208,9 +227,9 @@ struct QuoteSpanScanner {
             while let top = open.last, result[top].end <= pair.start { open.removeLast() }
             // Defensive: a pair that would cross its enclosing quote is dropped.
             if let top = open.last, pair.end > result[top].end { continue }
-            let contentEnd = pair.closed ? pair.end - 1 : pair.end
             result.append(QuoteCandidate(
-                start: pair.start, end: pair.end, contentStart: min(pair.start + 1, contentEnd), contentEnd: contentEnd,
+                start: pair.start, end: pair.end, contentStart: min(pair.contentStart, pair.contentEnd),
+                contentEnd: pair.contentEnd,
                 blockIndex: blockIndex, family: pair.family, depth: open.count, parent: open.last, isClosed: pair.closed))
             open.append(result.count - 1)
         }

@@ -4,6 +4,18 @@ import NewsmarkModel
 /// the attribution rules use (capitalized, punctuation, sentence terminator).
 struct QuoteTokenReader {
     let analysis: TextAnalysis
+    /// The offsets of the quotation marks that open or close a found quote (apostrophes are not among them).
+    let markOffsets: Set<Int>
+
+    init(analysis: TextAnalysis, quotes: [QuoteCandidate] = []) {
+        self.analysis = analysis
+        var offsets = Set<Int>()
+        for quote in quotes {
+            for offset in quote.start..<quote.contentStart { offsets.insert(offset) }
+            if quote.isClosed { for offset in quote.contentEnd..<quote.end { offsets.insert(offset) } }
+        }
+        markOffsets = offsets
+    }
 
     var tokens: [Token] { analysis.tokens }
     var count: Int { analysis.tokens.count }
@@ -33,11 +45,22 @@ struct QuoteTokenReader {
         return (c == "-" && t.span.length == 2) || c == "\u{2014}" || c == "\u{2013}"
     }
 
-    /// Whether the token is a quotation mark.
+    /// Whether the token is a quotation mark that opens or closes a found quote.
     func isQuoteMark(_ i: Int) -> Bool {
         let t = analysis.tokens[i]
-        guard t.span.length == 1, let c = analysis.text[t.span.start] else { return false }
-        return QuoteMark.isMark(c)
+        return t.span.length == 1 && markOffsets.contains(t.span.start)
+    }
+
+    /// Whether tokens `a` and `a + 1` stand on the same line (no block boundary between them).
+    func isSameLine(_ a: Int) -> Bool {
+        guard a + 1 < analysis.tokens.count else { return false }
+        var i = analysis.tokens[a].span.end
+        let end = analysis.tokens[a + 1].span.start
+        while i < end {
+            if let c = analysis.text[i], c == "\n" || c == "\r" { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Whether the token is a word (or number) starting with an upper-case letter or a digit-free initial.

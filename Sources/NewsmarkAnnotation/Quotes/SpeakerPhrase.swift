@@ -62,7 +62,7 @@ struct SpeakerPhraseReader {
         if SpeechLexicon.pronouns.contains(word), reader.isWord(head) { return .pronoun(word, at: head) }
         if reader.isCapitalized(head) {
             var k = head
-            while k - 1 >= lower {
+            while k - 1 >= lower, reader.isSameLine(k - 1) {
                 if reader.isCapitalized(k - 1) { k -= 1; continue }
                 if reader.isAbbreviationPeriod(k - 1), k - 2 >= lower { k -= 2; continue }
                 if k - 2 >= lower, SpeechLexicon.nameParticles.contains(reader.lower(k - 1)), reader.isCapitalized(k - 2) {
@@ -176,7 +176,8 @@ struct SpeakerPhraseReader {
         }
         guard reader.isCapitalized(i) else { return nil }
         var end = i
-        while end < limit, end - i < 8, reader.isCapitalized(end) || reader.isAbbreviationPeriod(end)
+        while end < limit, end - i < 8, end == i || reader.isSameLine(end - 1),
+            reader.isCapitalized(end) || reader.isAbbreviationPeriod(end)
             || (SpeechLexicon.nameParticles.contains(reader.lower(end)) && end + 1 < limit && reader.isCapitalized(end + 1)) {
             end += 1
         }
@@ -201,7 +202,7 @@ struct SpeakerPhraseReader {
         while i < range.upperBound {
             guard reader.isCapitalized(i) else { i += 1; continue }
             var j = i + 1
-            while j < range.upperBound {
+            while j < range.upperBound, reader.isSameLine(j - 1) {
                 if reader.isCapitalized(j) || reader.isAbbreviationPeriod(j) { j += 1; continue }
                 if j + 1 < range.upperBound, SpeechLexicon.nameParticles.contains(reader.lower(j)), reader.isCapitalized(j + 1) {
                     j += 2

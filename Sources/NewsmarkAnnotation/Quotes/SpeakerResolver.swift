@@ -350,7 +350,10 @@ final class SpeakerResolver {
                 if gender == .unknown { i += 1; continue }
             }
             var end = start
-            while end < count, reader.isCapitalized(end) || (end > start && reader.isAbbreviationPeriod(end)) { end += 1 }
+            while end < count, end == start || reader.isSameLine(end - 1),
+                reader.isCapitalized(end) || (end > start && reader.isAbbreviationPeriod(end)) {
+                end += 1
+            }
             // A given name needs a surname after it; an honorific needs one name.
             if end - start >= (start == i ? 2 : 1) {
                 runs.append((start..<end, gender))

@@ -59,7 +59,13 @@ struct AttributionFinder {
         if let according = accordingTo(at: i, upperBound: after.upperBound) { return according }
         // Subject first: the first speech verb within a short window, its subject read back to `i`.
         var v = i
-        while v < after.upperBound, v - i < 14 {
+        while v < after.upperBound, v - i < 16 {
+            if reader.isPunctuation(v, "(") {
+                // "Sen. Chuck Schumer (D-N.Y.) said": step over the parenthesis.
+                var close = v + 1
+                while close < after.upperBound, close - v < 12, !reader.isPunctuation(close, ")") { close += 1 }
+                if close < after.upperBound, reader.isPunctuation(close, ")") { v = close + 1; continue }
+            }
             if reader.isTerminator(v) || reader.isQuoteMark(v) { return nil }
             if let form = SpeechLexicon.verbForm(reader.lower(v)), v > i {
                 if form == .finite, let speaker = phrases.subject(ofVerbAt: v, lowerBound: i),
@@ -76,8 +82,9 @@ struct AttributionFinder {
     /// Whether the tokens from `i` up to `end` are determiners or modifiers of a speaker phrase
     /// ("the", "Russia's", "former").
     private func startsWithDeterminer(_ i: Int, before end: Int) -> Bool {
-        guard end - i <= 4 else { return false }
+        guard end - i <= 6 else { return false }
         for k in i..<end {
+            if reader.isAbbreviationPeriod(k) { continue }
             let w = reader.lower(k)
             if Self.conjunctions.contains(w) { return false }
             if SpeechLexicon.determiners.contains(w) || w == "former" || w.hasSuffix("'s") || w.hasSuffix("’s") { continue }
@@ -93,7 +100,9 @@ struct AttributionFinder {
         // "Carl Bialik: “…”": a name and a colon introduce the quote.
         let last = before.upperBound - 1
         if reader.isPunctuation(last, ":"), last > before.lowerBound, reader.isCapitalized(last - 1),
-            case .name(let range, let isOrganization)? = phrases.phraseEnding(at: last - 1, lowerBound: before.lowerBound) {
+            case .name(let range, let isOrganization)? = phrases.phraseEnding(at: last - 1, lowerBound: before.lowerBound),
+            range.lowerBound == before.lowerBound || reader.isDash(range.lowerBound - 1)
+                || reader.isPunctuation(range.lowerBound - 1, "-") || reader.isTerminator(range.lowerBound - 1) {
             return Attribution(cue: nil, speaker: .name(range, isOrganization: isOrganization), placement: .before,
                                confidence: 0.75)
         }

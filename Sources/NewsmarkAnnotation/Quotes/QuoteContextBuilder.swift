@@ -72,8 +72,11 @@ struct QuoteContextBuilder {
 
         var start = openToken
         var reachedPrevious = true
+        var closedParentheses = 0
         while start > lowToken {
-            if reader.isTerminator(start - 1) || openToken - start >= Self.maximumBefore {
+            if reader.isPunctuation(start - 1, ")") { closedParentheses += 1 }
+            if reader.isPunctuation(start - 1, "(") { closedParentheses = max(0, closedParentheses - 1) }
+            if (closedParentheses == 0 && reader.isTerminator(start - 1)) || openToken - start >= Self.maximumBefore {
                 reachedPrevious = false
                 break
             }
@@ -82,8 +85,12 @@ struct QuoteContextBuilder {
         let afterStart = quote.isClosed ? analysis.tokenIndex(atOrAfter: quote.end) : openToken
         var end = afterStart
         var reachedNext = quote.isClosed
+        var parentheses = 0
         while end < highToken {
-            if reader.isTerminator(end) || end - afterStart >= Self.maximumAfter {
+            // A period inside a parenthesis ("(D-Ore.)") does not end the sentence.
+            if reader.isPunctuation(end, "(") { parentheses += 1 }
+            if reader.isPunctuation(end, ")") { parentheses = max(0, parentheses - 1) }
+            if (parentheses == 0 && reader.isTerminator(end)) || end - afterStart >= Self.maximumAfter {
                 reachedNext = false
                 break
             }
@@ -93,7 +100,10 @@ struct QuoteContextBuilder {
         // attribution after it unless the sentence plainly goes on in lower case.
         var afterOpen = quote.isClosed
         if afterOpen, lastContentScalar(quote) == ".", afterStart < reader.count, !reader.isLowercaseWord(afterStart) {
-            afterOpen = false
+            // Only a short attribution that ends its own sentence survives: `“….” Trump said.`
+            let short = end - afterStart <= 5 && end < reader.count && reader.isTerminator(end)
+                && (afterStart..<end).contains { SpeechLexicon.verbForm(reader.lower($0)) == .finite }
+            afterOpen = short
         }
         let after = afterOpen ? afterStart..<max(afterStart, end) : afterStart..<afterStart
         var sentenceStart = min(start, openToken)

@@ -63,7 +63,7 @@ struct SpeakerPhraseReader {
         if reader.isCapitalized(head) {
             var k = head
             while k - 1 >= lower, reader.isSameLine(k - 1) {
-                if reader.isCapitalized(k - 1) { k -= 1; continue }
+                if reader.isCapitalized(k - 1), !isNameBoundary(k - 1) { k -= 1; continue }
                 if reader.isAbbreviationPeriod(k - 1), k - 2 >= lower { k -= 2; continue }
                 if k - 2 >= lower, SpeechLexicon.nameParticles.contains(reader.lower(k - 1)), reader.isCapitalized(k - 2) {
                     k -= 2
@@ -123,8 +123,7 @@ struct SpeakerPhraseReader {
         let word = reader.lower(head)
         guard SpeechLexicon.personRoleNouns.contains(word) || SpeechLexicon.organizationRoleNouns.contains(word),
             !SpeechLexicon.nonSpeakerNouns.contains(word) else { return nil }
-        let first = reader.lower(start)
-        let definite = SpeechLexicon.determiners.contains(first) && first != "a" && first != "an"
+        let definite = Self.definiteDeterminers.contains(reader.lower(start))
         return .description(head: word, range, isDefinite: definite)
     }
 
@@ -184,6 +183,9 @@ struct SpeakerPhraseReader {
         return namePhrase(i..<end, preferFirst: true)
     }
 
+    /// Determiners that make a description refer to someone already in the story.
+    static let definiteDeterminers: Set<String> = ["the", "this", "that", "his", "her", "its", "their"]
+
     /// Words that open a fronted phrase before the subject ("In a statement, …", "Earlier, …").
     static let frontingWords: Set<String> = [
         "in", "on", "at", "after", "before", "during", "earlier", "later", "indeed", "however", "meanwhile", "still",
@@ -200,9 +202,9 @@ struct SpeakerPhraseReader {
         var runs: [Range<Int>] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            guard reader.isCapitalized(i) else { i += 1; continue }
+            guard reader.isCapitalized(i), !isNameBoundary(i) else { i += 1; continue }
             var j = i + 1
-            while j < range.upperBound, reader.isSameLine(j - 1) {
+            while j < range.upperBound, reader.isSameLine(j - 1), !isPossessive(j - 1) {
                 if reader.isCapitalized(j) || reader.isAbbreviationPeriod(j) { j += 1; continue }
                 if j + 1 < range.upperBound, SpeechLexicon.nameParticles.contains(reader.lower(j)), reader.isCapitalized(j + 1) {
                     j += 2
@@ -210,7 +212,11 @@ struct SpeakerPhraseReader {
                 }
                 break
             }
-            runs.append(i..<j)
+            // A run that modifies a following noun ("one Trump campaign source", "a GOP leader") is not a name.
+            let modifies = j < range.upperBound && reader.isLowercaseWord(j) && reader.isSameLine(j - 1)
+                && !SpeechLexicon.forwardStops.contains(reader.lower(j)) && !SpeechLexicon.nameParticles.contains(reader.lower(j))
+                && reader.lower(j) != "of" && reader.lower(j) != "for" && !isPossessive(j - 1)
+            if !modifies { runs.append(i..<j) }
             i = j
         }
         let ordered = preferFirst ? runs : runs.reversed()
@@ -267,6 +273,19 @@ struct SpeakerPhraseReader {
             }
         }
         return .name(nameRange, isOrganization: false)
+    }
+
+    /// Whether a capitalized token cannot be part of a name: a function word at a sentence start
+    /// ("After", "But", "The") or a possessive that names someone else ("CNN’s Tara Setmayer").
+    private func isNameBoundary(_ i: Int) -> Bool {
+        let word = reader.lower(i)
+        return Self.frontingWords.contains(word) || AttributionFinder.conjunctions.contains(word)
+            || SpeechLexicon.determiners.contains(word) || isPossessive(i)
+    }
+
+    private func isPossessive(_ i: Int) -> Bool {
+        let word = reader.lower(i)
+        return word.hasSuffix("'s") || word.hasSuffix("’s")
     }
 
     /// Whether token `i` starts a sentence (or a quote, or its block).

@@ -83,6 +83,17 @@ enum SpeechLexicon {
         "sign signs signed signing", "coin coins coined coining", "nickname nicknames nicknamed nicknaming",
         "deride derides derided deriding", "disparage disparages disparaged disparaging", "attack attacks attacked attacking",
         "point points pointed pointing",
+        // Manner-of-speaking verbs, past forms only (their present forms are mostly nouns or other verbs).
+        "fumed", "railed", "gushed", "marveled", "marvelled", "scoffed", "sneered", "snorted", "chuckled", "laughed",
+        "sighed", "groaned", "cried", "begged", "implored", "teased", "taunted", "vented", "seethed", "raged",
+        "huffed", "protested", "objected", "interrupted", "volunteered", "offered", "guessed", "reckoned",
+        "speculated", "allowed", "concurred", "counseled", "reassured", "reminded", "informed", "instructed",
+        "ordered", "forecast", "reasoned", "theorized", "posited", "opined", "preached", "proclaimed",
+        "pronounced", "summarized", "elaborated", "clarified", "specified", "detailed", "outlined", "disclosed",
+        "divulged", "confided", "confessed", "conceded", "hinted", "implied", "signaled", "signalled",
+        "indicated", "alerted", "guaranteed", "swore", "averred", "underscored", "lectured", "barked", "growled",
+        "hissed", "sniped", "jabbed", "needled", "ribbed", "wrote", "tweeted", "posted", "blogged", "messaged",
+        "texted", "added", "continued", "interjected", "cracked", "joked", "rejoined", "ventured",
     ]
 
     /// Verb forms that news text mostly uses as nouns.
@@ -130,7 +141,9 @@ enum SpeechLexicon {
         "could", "might", "may", "should", "must", "never", "not", "frequently", "publicly", "privately", "flatly",
         "simply", "bluntly", "angrily", "quietly", "firmly", "openly", "famously", "reportedly", "even", "still", "just",
         "first", "last", "finally", "subsequently", "separately", "likewise", "similarly", "only", "specifically",
-        "explicitly", "succinctly", "immediately", "already", "yesterday", "today", "tonight",
+        "explicitly", "succinctly", "immediately", "already", "yesterday", "today", "tonight", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
+        "sarcastically", "wryly", "tersely", "curtly", "angrily", "emphatically", "proudly", "candidly",
     ]
 
     /// Words that end a speaker phrase read forward after an inverted verb ("said Smith, who …").
@@ -208,6 +221,10 @@ enum SpeechLexicon {
         "economists", "researchers", "scientists", "investigators", "prosecutors", "authorities", "police",
         "people", "voters", "leaders", "democrats", "republicans", "members", "organizers", "insiders", "delegates",
         "politicians", "senators", "governors", "candidates", "activists", "pollsters", "historians", "commentators",
+        "member", "confidant", "ally", "loyalist", "backer", "donor", "staffer", "operative", "surrogate", "insider",
+        "chairperson", "attendee", "delegate", "moderator", "panelist", "anchor", "correspondent", "spokesmen",
+        "allies", "donors", "staffers", "operatives", "surrogates", "officers", "agents", "agent", "employee",
+        "employees", "worker", "workers", "lawyers", "attorneys", "sheriff", "chief", "boss", "governor",
     ]
 
     /// Nouns for organizations that speak in the news ("the company said").

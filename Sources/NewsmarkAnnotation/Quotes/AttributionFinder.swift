@@ -17,6 +17,8 @@ struct Attribution: Sendable, Hashable {
     var placement: AttributionPlacement
     /// How sure the pattern is, before speaker resolution.
     var confidence: Double
+    /// Whether the speaker is only the sentence's main subject, guessed for a cue that had none.
+    var isFallback = false
 }
 
 /// Finds the attribution of a quote in the text around it, with the patterns of news reporting.
@@ -130,7 +132,7 @@ struct AttributionFinder {
         // A cue without a subject of its own ("…, calling him", "but described it as"): the subject of
         // the sentence's main clause speaks.
         if let cue, let speaker = phrases.mainSubject(sentenceStart: min(sentenceStart, before.lowerBound), limit: cue.lowerBound) {
-            return Attribution(cue: cue, speaker: speaker, placement: .sentence, confidence: 0.7)
+            return Attribution(cue: cue, speaker: speaker, placement: .sentence, confidence: 0.7, isFallback: true)
         }
         return nil
     }
@@ -148,6 +150,16 @@ struct AttributionFinder {
                 return Attribution(cue: v..<(v + 1), speaker: speaker, placement: .sentence, confidence: 0.7)
             }
             v += 1
+        }
+        return nil
+    }
+
+    /// The speech verb nearest before the quote, with or without a subject ("calling" in "…, calling it").
+    func nearestCue(before: Range<Int>) -> Range<Int>? {
+        var v = before.upperBound - 1
+        while v >= before.lowerBound {
+            if reader.isWord(v), SpeechLexicon.verbForm(reader.lower(v)) != nil { return v..<(v + 1) }
+            v -= 1
         }
         return nil
     }

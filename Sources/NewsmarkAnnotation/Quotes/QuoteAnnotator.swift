@@ -48,21 +48,40 @@ public struct QuoteAnnotator: ArticleAnnotator {
 
         // 2. Borrowed attributions.
         var attribution = own
+        // Attributions taken from another sentence: their cue does not attribute this quote.
         var inherited = Array(repeating: false, count: candidates.count)
-        for index in candidates.indices where attribution[index] == nil {
+        for index in candidates.indices {
             let context = contexts.context(of: index)
-            if context.sharesSentenceWithPrevious, let previous = context.previousSibling, let found = attribution[previous] {
+            let previousFound = context.sharesSentenceWithPrevious ? context.previousSibling.flatMap { attribution[$0] } : nil
+            if let found = attribution[index] {
+                // A cue whose subject was guessed from the main clause defers to the speaker of an earlier
+                // quote in the same sentence ("« … », wrote the critic X, calling it “a sketch”").
+                if found.isFallback, let previousFound {
+                    attribution[index] = Attribution(cue: found.cue, speaker: previousFound.speaker, placement: .sentence,
+                                                     confidence: previousFound.confidence * 0.9)
+                }
+            } else if let previousFound {
+                // The same speaker; the cue is this quote's own verb if it has one ("warning that …").
+                var found = previousFound
+                if let cue = finder.nearestCue(before: context.before) { found.cue = cue }
                 attribution[index] = found
             } else if context.sharesSentenceWithNext, let next = context.nextSibling, let found = own[next] {
                 attribution[index] = found
+            } else if candidates[index].depth == 0, rule.readsAsUtterance(candidates[index]),
+                let introduced = contexts.previousSentence(introducing: index),
+                let found = finder.find(before: introduced, after: introduced.upperBound..<introduced.upperBound) {
+                // "Anna Keller said the agreement was overdue. “We have waited long enough …”"
+                attribution[index] = Attribution(cue: found.cue, speaker: found.speaker, placement: .sentence,
+                                                 confidence: found.confidence * 0.8)
             }
         }
         // Multi-paragraph quotes: every part takes the first attribution found in the chain.
-        for index in candidates.indices where candidates[index].continues == nil && candidates[index].isContinued {
+        var continuedBy = Array(repeating: Int?.none, count: candidates.count)
+        for index in candidates.indices { if let previous = candidates[index].continues { continuedBy[previous] = index } }
+        for index in candidates.indices where candidates[index].continues == nil && continuedBy[index] != nil {
             var chain = [index]
             var current = index
-            while candidates[current].isContinued,
-                let next = candidates.indices[(current + 1)...].first(where: { candidates[$0].continues == current }) {
+            while let next = continuedBy[current] {
                 chain.append(next)
                 current = next
             }
@@ -126,7 +145,7 @@ public struct QuoteAnnotator: ArticleAnnotator {
             var cue: String?
             var confidence = kind == .scare ? 0.7 : 0.5
             if kind != .scare, let found {
-                cue = found.cue.map { reader.text(of: $0) }
+                cue = inherited[index] ? nil : found.cue.map { reader.text(of: $0) }
                 confidence = found.confidence * (inherited[index] ? 0.75 : 1)
                 if let resolved = resolver.resolve(found.speaker) {
                     speakerID = resolved.entityID

@@ -151,6 +151,20 @@ struct QuoteContextBuilder {
             || (next + 1 >= reader.count || reader.tokens[next + 1].span.start >= blockEnd)
     }
 
+    /// For a quote that opens its sentence, the tokens of the sentence before it in the same paragraph,
+    /// if that sentence holds no quote.
+    func previousSentence(introducing index: Int) -> Range<Int>? {
+        let quote = candidates[index]
+        let analysis = reader.analysis
+        guard contexts[index].before.isEmpty, let sentence = analysis.sentenceIndex(containing: quote.start), sentence > 0
+        else { return nil }
+        let previous = analysis.sentences[sentence - 1]
+        guard previous.blockIndex == quote.blockIndex, analysis.sentences[sentence].span.start == quote.start || contexts[index].before.isEmpty
+        else { return nil }
+        if let sibling = contexts[index].previousSibling, candidates[sibling].end > previous.span.start { return nil }
+        return previous.tokenRange
+    }
+
     /// When block `blockIndex` ends with a colon ("He added:"), the tokens of its last sentence before it.
     func colonIntroduction(endingBlock blockIndex: Int) -> Range<Int>? {
         let analysis = reader.analysis

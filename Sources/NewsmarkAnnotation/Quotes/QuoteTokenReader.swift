@@ -6,15 +6,26 @@ struct QuoteTokenReader {
     let analysis: TextAnalysis
     /// The offsets of the quotation marks that open or close a found quote (apostrophes are not among them).
     let markOffsets: Set<Int>
+    /// The end of each found quote, by the offset of its opening mark.
+    private let quoteEnds: [Int: Int]
 
     init(analysis: TextAnalysis, quotes: [QuoteCandidate] = []) {
         self.analysis = analysis
         var offsets = Set<Int>()
+        var ends: [Int: Int] = [:]
         for quote in quotes {
+            ends[quote.start] = max(ends[quote.start] ?? 0, quote.end)
             for offset in quote.start..<quote.contentStart { offsets.insert(offset) }
             if quote.isClosed { for offset in quote.contentEnd..<quote.end { offsets.insert(offset) } }
         }
         markOffsets = offsets
+        quoteEnds = ends
+    }
+
+    /// If token `i` opens a found quote, where that quote ends.
+    func quoteEnd(startingAt i: Int) -> Int? {
+        guard i < analysis.tokens.count else { return nil }
+        return quoteEnds[analysis.tokens[i].span.start]
     }
 
     var tokens: [Token] { analysis.tokens }

@@ -50,7 +50,22 @@ struct SpeakerPhraseReader {
                 k -= 1
             }
             guard k >= lower, reader.isComma(k) || reader.isDash(k) else { return nil }
+            // "the company, Mondfahrt Labs, wrote", "Its president, James O'Connor, told": a name in
+            // apposition to a description is the better speaker.
+            let apposed = phraseEnding(at: j - 1, lowerBound: k + 1)
+            let head = k - 1 >= lower ? phraseEnding(at: k - 1, lowerBound: lower) : nil
+            if case .name(let range, _)? = apposed, range.lowerBound == k + 1 {
+                switch head {
+                case nil, .description?: return apposed
+                case .name(let headRange, _)?:
+                    // "The mayor of Łódź, Tomasz Wiśniewski, called": the name before the comma is a complement.
+                    if headRange.lowerBound > lower, reader.isLowercaseWord(headRange.lowerBound - 1) { return apposed }
+                default: break
+                }
+            }
             j = k - 1
+            guard j >= lower else { return nil }
+            return head
         }
         guard j >= lower else { return nil }
         return phraseEnding(at: j, lowerBound: lower)
@@ -135,6 +150,12 @@ struct SpeakerPhraseReader {
         var rounds = 0
         while i < limit, rounds < 3 {
             rounds += 1
+            if let end = reader.quoteEnd(startingAt: i) {
+                // A quote that opens the sentence is not its subject.
+                i = reader.analysis.tokenIndex(atOrAfter: end)
+                rounds -= 1
+                continue
+            }
             if reader.isQuoteMark(i) || reader.isDash(i) || reader.isPunctuation(i, "(") || reader.isComma(i) {
                 i += 1
                 continue

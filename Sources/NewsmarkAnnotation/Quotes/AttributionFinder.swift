@@ -111,7 +111,9 @@ struct AttributionFinder {
         var cue: Range<Int>?  // a participle's cue, waiting for a subject further back
         var v = before.upperBound - 1
         // Distance from the quote, for the placement.
-        let adjacentLimit = before.upperBound - 7
+        // Right before: "said", "said:", "said that", "told reporters:".
+        let endsWithColon = reader.isPunctuation(before.upperBound - 1, ":")
+        let adjacentLimit = before.upperBound - (endsWithColon ? 3 : 2)
         while v >= before.lowerBound {
             let word = reader.lower(v)
             if word == "to", v > before.lowerBound, reader.lower(v - 1) == "according",

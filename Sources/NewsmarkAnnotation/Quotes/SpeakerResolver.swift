@@ -88,8 +88,8 @@ final class SpeakerResolver {
         switch phrase {
         case .pronoun(let word, _):
             return word == "he" || word == "she" || word == "they"
-        case .description:
-            return true
+        case .description(let head, _, _):
+            return head != "people"  // generic "people" is not a source
         case .name(let range, let isOrganization):
             let span = reader.span(of: range)
             if let covered = coveringMention(of: span, preferTypes: ["person", "organization"]) {

@@ -201,13 +201,14 @@ public struct QuoteAnnotator: ArticleAnnotator {
 /// lower-case form also occurs is a common word, not a name.
 final class CommonWordIndex {
     private let reader: QuoteTokenReader
-    private lazy var words: Set<String> = {
-        var set = Set<String>()
-        for i in 0..<reader.count where reader.isLowercaseWord(i) { set.insert(reader.text(i)) }
+    /// Hashes of the lower-case words (no strings are built).
+    private lazy var words: Set<UInt64> = {
+        var set = Set<UInt64>()
+        for i in 0..<reader.count where reader.isLowercaseWord(i) { set.insert(reader.lowerHash(i)) }
         return set
     }()
 
     init(reader: QuoteTokenReader) { self.reader = reader }
 
-    func contains(_ lower: String) -> Bool { words.contains(lower) }
+    func contains(_ lower: String) -> Bool { words.contains(QuoteTokenReader.hash(ofLowercased: lower)) }
 }

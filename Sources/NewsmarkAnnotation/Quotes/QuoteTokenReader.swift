@@ -32,10 +32,56 @@ struct QuoteTokenReader {
     var count: Int { analysis.tokens.count }
 
     /// The token's text as written.
-    func text(_ i: Int) -> String { analysis.text.string(analysis.tokens[i].span) }
+    func text(_ i: Int) -> String { string(analysis.tokens[i].span, lowercased: false) }
 
     /// The token's text in lower case.
-    func lower(_ i: Int) -> String { text(i).lowercased() }
+    func lower(_ i: Int) -> String { string(analysis.tokens[i].span, lowercased: true) }
+
+    /// The text of a span, built straight from UTF-8 bytes when it is ASCII (the common case), which is
+    /// much cheaper than appending scalars one by one.
+    private func string(_ span: TextSpan, lowercased: Bool) -> String {
+        let scalars = analysis.text.scalars
+        let lower = max(0, span.start)
+        let upper = min(span.end, scalars.count)
+        guard lower < upper else { return "" }
+        var ascii = true
+        for k in lower..<upper where scalars[k].value >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii {
+            return String(unsafeUninitializedCapacity: upper - lower) { buffer in
+                for k in lower..<upper {
+                    var byte = UInt8(truncatingIfNeeded: scalars[k].value)
+                    if lowercased, byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
+                    buffer[k - lower] = byte
+                }
+                return upper - lower
+            }
+        }
+        let text = analysis.text.string(span)
+        return lowercased ? text.lowercased() : text
+    }
+
+    /// A hash of the token's lower-cased text, computed without building a string.
+    func lowerHash(_ i: Int) -> UInt64 {
+        let span = analysis.tokens[i].span
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in span.start..<span.end {
+            guard let c = analysis.text[k] else { break }
+            let v = c.value < 0x80 ? (c.value >= 0x41 && c.value <= 0x5A ? c.value | 0x20 : c.value)
+                : (c.properties.lowercaseMapping.unicodeScalars.first?.value ?? c.value)
+            hash = (hash ^ UInt64(v)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    /// The same hash for a string already in lower case.
+    static func hash(ofLowercased word: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in word.unicodeScalars { hash = (hash ^ UInt64(c.value)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
 
     /// The first scalar of the token.
     func first(_ i: Int) -> Unicode.Scalar? { analysis.text[analysis.tokens[i].span.start] }

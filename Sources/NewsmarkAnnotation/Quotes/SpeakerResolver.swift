@@ -28,6 +28,17 @@ final class SpeakerResolver {
     private var organizationEvents: [(start: Int, entityID: String)] = []
     private var genders: [String: SpeakerGender] = [:]
     private lazy var nameRuns: [(tokens: Range<Int>, gender: SpeakerGender)] = findNameRuns()
+    /// For each last word of a name run of two or more words, the indices of those runs in text order.
+    private lazy var runsByLastWord: [String: [Int]] = {
+        var index: [String: [Int]] = [:]
+        for (r, run) in nameRuns.enumerated() where run.tokens.count > 1 {
+            index[reader.text(run.tokens.upperBound - 1), default: []].append(r)
+        }
+        return index
+    }()
+    /// Entities by lower-cased name, and people by the lower-cased last word of their name (latest wins).
+    private var entitiesByName: [String: String] = [:]
+    private var peopleByLastWord: [String: String] = [:]
 
     /// How far back (in code points) a pronoun or description looks for its antecedent.
     static let antecedentWindow = 4_000
@@ -39,7 +50,10 @@ final class SpeakerResolver {
         mentions = article.mentions
         entities = article.discourseEntities
         mentionOrder = article.mentions.indices.sorted { article.mentions[$0].span < article.mentions[$1].span }
-        for (index, entity) in entities.enumerated() { entityIndex[entity.id] = index }
+        for (index, entity) in entities.enumerated() {
+            entityIndex[entity.id] = index
+            indexName(of: entity)
+        }
         for mention in mentions.sorted(by: { $0.span < $1.span }) {
             guard let id = mention.entityID, entityIndex[id] != nil else { continue }
             register(mention: mention.span, entityID: id, type: mention.type)
@@ -96,10 +110,7 @@ final class SpeakerResolver {
                 return mentions[covered].type == "person" || mentions[covered].type == "organization"
             }
             if isOrganization { return true }
-            let last = reader.lower(range.upperBound - 1)
-            if entities.contains(where: { $0.type == "person" && $0.name.lowercased().split(separator: " ").last.map(String.init) == last }) {
-                return true
-            }
+            if peopleByLastWord[reader.lower(range.upperBound - 1)] != nil { return true }
             if range.contains(where: { GivenNameGender.gender(ofGivenName: reader.text($0)) != .unknown }) { return true }
             if range.lowerBound > 0 {
                 var before = range.lowerBound - 1
@@ -144,27 +155,31 @@ final class SpeakerResolver {
     /// An entity of `type` whose name matches `name`: the same name, or for people the same last word.
     private func matchingEntity(name: String, type: String) -> String? {
         let lower = name.lowercased()
-        let last = lower.split(separator: " ").last.map(String.init) ?? lower
-        var best: String?
-        for entity in entities.reversed() where entity.type == type {
-            let other = entity.name.lowercased()
-            if other == lower { return entity.id }
-            if type == "person", best == nil {
-                let otherLast = other.split(separator: " ").last.map(String.init) ?? other
-                if otherLast == last { best = entity.id }
-            }
-        }
-        if let best, let index = entityIndex[best], entities[index].provenance.annotatorID == provenance.annotatorID,
-            name.count > entities[index].name.count, name.lowercased().hasSuffix(entities[index].name.lowercased()) {
+        if let id = entitiesByName[lower], let index = entityIndex[id], entities[index].type == type { return id }
+        guard type == "person", let best = peopleByLastWord[Self.lastWord(of: lower)] else { return nil }
+        if let index = entityIndex[best], entities[index].provenance.annotatorID == provenance.annotatorID,
+            name.count > entities[index].name.count, lower.hasSuffix(entities[index].name.lowercased()) {
             entities[index].name = name  // a fuller form of a name this annotator declared: "Yeltsin" → "Boris Yeltsin"
+            indexName(of: entities[index])
         }
         return best
+    }
+
+    private func indexName(of entity: DiscourseEntity) {
+        let lower = entity.name.lowercased()
+        entitiesByName[lower] = entity.id
+        if entity.type == "person" { peopleByLastWord[Self.lastWord(of: lower)] = entity.id }
+    }
+
+    private static func lastWord(of name: String) -> String {
+        name.split(separator: " ").last.map(String.init) ?? name
     }
 
     private func declareEntity(name: String, type: String) -> String {
         let id = allocator.next("e")
         entities.append(DiscourseEntity(id: id, type: type, name: name, provenance: provenance))
         entityIndex[id] = entities.count - 1
+        indexName(of: entities[entities.count - 1])
         if type == "person" {
             let first = name.split(separator: " ").first.map(String.init) ?? name
             let gender = GivenNameGender.gender(ofGivenName: first)
@@ -321,14 +336,15 @@ final class SpeakerResolver {
 
     /// The nearest earlier name run whose last word is the one-word name at `range` ("Ben Brafman" for "Brafman").
     private func fullerNameRun(endingLike range: Range<Int>) -> (tokens: Range<Int>, gender: SpeakerGender)? {
-        let word = reader.text(range.lowerBound)
-        var r = lastRun(before: reader.tokens[range.lowerBound].span.start)
-        while r >= 0 {
-            let run = nameRuns[r]
-            if run.tokens.count > 1, reader.text(run.tokens.upperBound - 1) == word { return run }
-            r -= 1
+        guard let runs = runsByLastWord[reader.text(range.lowerBound)] else { return nil }
+        let offset = reader.tokens[range.lowerBound].span.start
+        var low = 0
+        var high = runs.count
+        while low < high {
+            let mid = (low + high) / 2
+            if reader.tokens[nameRuns[runs[mid]].tokens.lowerBound].span.start < offset { low = mid + 1 } else { high = mid }
         }
-        return nil
+        return low > 0 ? nameRuns[runs[low - 1]] : nil
     }
 
     /// Runs of capitalized words that begin with a known given name ("Hillary Clinton") or follow an

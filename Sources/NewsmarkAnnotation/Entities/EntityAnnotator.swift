@@ -1,13 +1,84 @@
 import NewsmarkModel
 
-/// Finds named-entity mentions and links the mentions of one entity to one discourse entity.
+/// Finds named-entity mentions (person, organization, location, misc, as in CoNLL-2003) and links the
+/// mentions of one entity to one discourse entity.
+///
+/// Mentions come from the gazetteers shipped with Newsmark (see ``Gazetteer``) and from rules over
+/// capitalization and context (see ``MentionFinder``); ``CoreferenceResolver`` groups them. Each mention
+/// and discourse entity records this annotator and a confidence; discourse entities carry a canonical
+/// name and, where the gazetteer knows one, a knowledge-base id (`wikidata:Q…`, `geonames:…`).
 public struct EntityAnnotator: ArticleAnnotator {
     public let annotator = Annotator(
         id: "newsmark-entities", kind: .tool, name: "newsmark-entities", version: AnnotationPipeline.toolVersion, mode: .automatic)
 
-    public init() {}
+    /// The knowledge the annotator uses.
+    public let gazetteer: Gazetteer
+
+    public init() { gazetteer = .shared }
+
+    /// An annotator over a gazetteer of one's own (for tests and special domains).
+    public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
 
     public func annotate(_ article: inout Article, analysis: TextAnalysis) throws {
-        // Filled in by the entities work.
+        let finder = MentionFinder(gazetteer: gazetteer, analysis: analysis, blocks: article.blocks)
+        let candidates = removeOverlaps(finder.find())
+        // Mentions already in the article (made by hand, say) are kept; new ones must not overlap them.
+        let taken = article.mentions.map(\.span)
+        var kept: [(MentionCandidate, TextSpan)] = []
+        for candidate in candidates {
+            let span = self.span(of: candidate, tokens: finder.tokens)
+            guard !span.isEmpty, !taken.contains(where: { $0.overlaps(span) }) else { continue }
+            kept.append((candidate, span))
+        }
+        let resolverInput = kept.map { candidate, span in
+            CoreferenceResolver.Mention(
+                kind: candidate.kind, text: analysis.text.string(span),
+                words: words(of: candidate, tokens: finder.tokens), entity: candidate.entity,
+                expansion: candidate.expansion.flatMap { start in kept.firstIndex { $0.0.start == start } },
+                confidence: candidate.confidence)
+        }
+        let resolver = CoreferenceResolver(mentions: resolverInput)
+        var ids = IDAllocator(article: article)
+        let provenance = { (confidence: Double) in
+            Provenance(annotatorID: annotator.id, confidence: (confidence * 100).rounded() / 100)
+        }
+        var entityIDs: [String] = []
+        for cluster in resolver.clusters {
+            let id = ids.next("e")
+            entityIDs.append(id)
+            article.discourseEntities.append(DiscourseEntity(
+                id: id, type: cluster.kind.rawValue, name: cluster.name, knowledgeBaseID: cluster.knowledgeBaseID,
+                provenance: provenance(cluster.confidence)))
+        }
+        for (index, (candidate, span)) in kept.enumerated() {
+            let cluster = resolver.assignment[index]
+            article.mentions.append(EntityMention(
+                id: ids.next("m"), type: candidate.kind.rawValue, span: span,
+                entityID: cluster >= 0 ? entityIDs[cluster] : nil, provenance: provenance(candidate.confidence)))
+        }
+    }
+
+    /// The text span of a candidate: its tokens, without a final possessive ending.
+    func span(of candidate: MentionCandidate, tokens: [EntityToken]) -> TextSpan {
+        let last = tokens[candidate.end - 1]
+        return TextSpan(start: tokens[candidate.start].span.start, end: candidate.isCompound ? last.span.end : last.stemEnd)
+    }
+
+    func words(of candidate: MentionCandidate, tokens: [EntityToken]) -> [String] {
+        (candidate.start..<candidate.end).map { tokens[$0].stem }.filter { $0 != "." }
+    }
+
+    /// Keeps the better of overlapping candidates (stronger evidence, then longer), in text order.
+    func removeOverlaps(_ candidates: [MentionCandidate]) -> [MentionCandidate] {
+        var out: [MentionCandidate] = []
+        for candidate in candidates.sorted(by: { $0.start < $1.start }) {
+            if let last = out.last, last.end > candidate.start {
+                let better = (candidate.evidence, candidate.end - candidate.start) > (last.evidence, last.end - last.start)
+                if better && candidate.expansion == nil { out[out.count - 1] = candidate }
+                continue
+            }
+            out.append(candidate)
+        }
+        return out
     }
 }

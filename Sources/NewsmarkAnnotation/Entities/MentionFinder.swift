@@ -1,0 +1,792 @@
+import NewsmarkModel
+
+/// Finds entity mentions in an article's tokens: gazetteer lookups, then rules over capitalization
+/// and context for the names the gazetteer does not know.
+///
+/// Sentences in ordinary case are read first. Each is cut into *chunks*: runs of capitalized words,
+/// joined by name particles (`de`, `van`, `bin`), by `of`/`for` after a head word (`Bank of England`)
+/// and by `&`; a known phrase (`Organization for Security and Cooperation in Europe`) is one unit of a
+/// chunk. A chunk is then classified as a whole — a gazetteer name, a title followed by a person
+/// (`President` + `Boris Yeltsin`, the title left out as in CoNLL), a name ending in an organization,
+/// place or event head word (`NATO-Russia Council`, `Grace Road`, `Italian Grand Prix`), a given name
+/// with a surname — or split into its known and unknown parts. Sentence-initial words that are common
+/// English words (`But`, `Indeed`) are not names.
+///
+/// All-caps and title-case sentences (headlines, results tables) carry no capitalization signal, so they
+/// are read last and conservatively: gazetteer names and the names the rest of the document established.
+struct MentionFinder {
+    let gazetteer: Gazetteer
+    let tokens: [EntityToken]
+    let sentences: [Sentence]
+    let blocks: [Block]
+    let isSports: Bool
+    /// Lower-cased words that the document writes in lower case somewhere (so they are common words here).
+    let lowercaseWords: Set<String>
+
+    /// Words that may join the parts of a name without being capitalized.
+    static let particles: Set<String> = [
+        "de", "du", "des", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "van", "von", "der", "den",
+        "ter", "al", "bin", "ibn", "el", "y", "zu", "ben", "abu",
+    ]
+    /// Lower-case words allowed inside a gazetteer phrase.
+    static let phraseConnectors: Set<String> = [
+        "of", "for", "and", "the", "in", "on", "on", "de", "du", "des", "da", "do", "del", "della", "di", "la",
+        "le", "van", "von", "der", "den", "al", "bin", "el", "y", "&", "to", "at", "d'italia", "sans",
+    ]
+    /// Words after a name that mark a person speaking.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "added", "asked", "replied", "stated", "declared", "noted", "insisted",
+        "argued", "explained", "wrote", "announced", "warned", "claimed", "admitted", "denied", "urged",
+    ]
+    /// Endings that make a hyphenated adjective of a name ("London-based").
+    static let placeAdjectiveSuffixes: Set<String> = [
+        "based", "born", "led", "backed", "owned", "registered", "listed", "bound", "made", "style", "era", "controlled",
+    ]
+    /// Words before a name that mark a place.
+    static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "from", "to", "towards", "via"]
+    static let openers: Set<String> = ["\"", "\u{201C}", "\u{2018}", "'", "(", "[", ":", "--", "-", "\u{2014}", "\u{2013}", "\u{00AB}", "\u{201E}"]
+
+    init(gazetteer: Gazetteer, analysis: TextAnalysis, blocks: [Block]) {
+        self.gazetteer = gazetteer
+        let tokens = analysis.tokens.map { EntityToken(token: $0, text: analysis.text) }
+        self.tokens = tokens
+        self.sentences = analysis.sentences
+        self.blocks = blocks
+        var lowercase = Set<String>()
+        var sportsHits = 0
+        for (i, token) in tokens.enumerated() where token.isWord && token.hasLetter {
+            if !token.isCapitalized { lowercase.insert(token.lower) }
+            if gazetteer.sportsWords.contains(token.lower) {
+                // A sports word opening the article ("SOCCER - ...") settles it; elsewhere count them.
+                sportsHits += i < 3 ? 4 : 1
+            }
+        }
+        self.lowercaseWords = lowercase
+        self.isSports = sportsHits >= 4
+    }
+
+    // MARK: - The whole article
+
+    /// Every mention candidate in text order, without overlaps.
+    func find() -> [MentionCandidate] {
+        var candidates: [MentionCandidate] = []
+        var uncasedSentences: [Sentence] = []
+        for sentence in mergedSentences() {
+            if isUncased(sentence) {
+                uncasedSentences.append(sentence)
+            } else {
+                candidates.append(contentsOf: findInCasedSentence(sentence))
+            }
+        }
+        candidates = confirmWithDocument(candidates)
+        let memory = DocumentMemory(candidates: candidates, tokens: tokens)
+        for sentence in uncasedSentences {
+            candidates.append(contentsOf: findInUncasedSentence(sentence, memory: memory))
+        }
+        candidates.sort { $0.start < $1.start }
+        candidates = voteOnGuesses(candidates)
+        candidates = applySportsConvention(candidates, memory: DocumentMemory(candidates: candidates, tokens: tokens))
+        return candidates
+    }
+
+    /// The sentences, with a sentence that ends on an initialism ("U.S.") joined to the next one of its
+    /// block when that starts with a capitalized word: "the U.S. Open" is one name.
+    func mergedSentences() -> [Sentence] {
+        var out: [Sentence] = []
+        for sentence in sentences {
+            if let previous = out.last, previous.blockIndex == sentence.blockIndex,
+               previous.tokenRange.upperBound == sentence.tokenRange.lowerBound {
+                let last = tokens[previous.tokenRange.upperBound - 1]
+                let next = tokens[sentence.tokenRange.lowerBound]
+                if last.isWord, last.isAllCaps, last.text.hasSuffix("."), last.text.count > 2, next.isWord, next.isCapitalized {
+                    out[out.count - 1] = Sentence(
+                        span: TextSpan(start: previous.span.start, end: sentence.span.end),
+                        tokenRange: previous.tokenRange.lowerBound..<sentence.tokenRange.upperBound,
+                        blockIndex: sentence.blockIndex)
+                    continue
+                }
+            }
+            out.append(sentence)
+        }
+        return out
+    }
+
+    /// Whether a sentence is all caps or title case, so capitalization says nothing.
+    func isUncased(_ sentence: Sentence) -> Bool {
+        var words = 0
+        var caps = 0
+        var capitalized = 0
+        for i in sentence.tokenRange where tokens[i].isWord && tokens[i].hasLetter {
+            let token = tokens[i]
+            if token.text.count < 4 && !token.isAllCaps { continue }  // "of", "the", "to" in title case
+            words += 1
+            if token.isAllCaps { caps += 1 }
+            if token.isCapitalized { capitalized += 1 }
+        }
+        guard words > 0 else { return false }
+        if caps * 10 >= words * 7 && (words >= 2 || caps == words) { return true }
+        return words >= 4 && capitalized * 10 >= words * 9
+    }
+
+    // MARK: - Sentences in ordinary case
+
+    /// A run of tokens that forms one unit of a chunk: a gazetteer phrase or one capitalized word.
+    struct Unit {
+        var start: Int
+        var end: Int
+        var entity: GazetteerEntity?
+        /// Whether the name includes the last token's possessive-looking ending ("Lord's").
+        var keepsLastToken = false
+    }
+
+    func findInCasedSentence(_ sentence: Sentence) -> [MentionCandidate] {
+        var result: [MentionCandidate] = []
+        let range = sentence.tokenRange
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let token = tokens[i]
+            // "pan-European", "post-Soviet": a lower-case prefix on a nationality word.
+            if token.isWord, !token.isCapitalized, let compound = compoundMisc(at: i) {
+                result.append(compound)
+                i += 1
+                continue
+            }
+            guard let first = unit(at: i, sentence: sentence) else {
+                i += 1
+                continue
+            }
+            var units = [first]
+            var j = first.end
+            // Grow the chunk.
+            while j < range.upperBound {
+                if let next = unit(at: j, sentence: sentence, continuing: true) {
+                    units.append(next)
+                    j = next.end
+                    continue
+                }
+                let word = tokens[j].lower
+                if tokens[j].isWord, MentionFinder.particles.contains(word) {
+                    // "van der Westhuizen", "bin Laden": particles, then a capitalized word.
+                    var k = j
+                    while k < range.upperBound, tokens[k].isWord, MentionFinder.particles.contains(tokens[k].lower), k - j < 3 { k += 1 }
+                    if k < range.upperBound, let next = unit(at: k, sentence: sentence, continuing: true) {
+                        for p in j..<k { units.append(Unit(start: p, end: p + 1, entity: nil)) }
+                        units.append(next)
+                        j = next.end
+                        continue
+                    }
+                }
+                if j + 1 < range.upperBound, tokens[j].isWord, (word == "of" || word == "for") && headAllowsOf(units),
+                   let next = unit(at: j + 1, sentence: sentence, continuing: true) {
+                    units.append(Unit(start: j, end: j + 1, entity: nil))
+                    units.append(next)
+                    j = next.end
+                    continue
+                }
+                if word == "&", j + 1 < range.upperBound, let next = unit(at: j + 1, sentence: sentence, continuing: true) {
+                    units.append(Unit(start: j, end: j + 1, entity: nil))
+                    units.append(next)
+                    j = next.end
+                    continue
+                }
+                break
+            }
+            // A possessive ends a name: "Russia's Foreign Ministry" is two chunks.
+            var cut = units.count
+            for (k, u) in units.enumerated() where k < units.count - 1 && tokens[u.end - 1].isPossessive {
+                cut = k + 1
+                break
+            }
+            if cut < units.count { j = units[cut].start; units = Array(units[0..<cut]) }
+            result.append(contentsOf: classify(units, sentence: sentence))
+            i = j
+        }
+        return definingAcronyms(in: result, sentence: sentence)
+    }
+
+    /// The unit starting at token `i`, if the token can begin (or continue) a name.
+    func unit(at i: Int, sentence: Sentence, continuing: Bool = false) -> Unit? {
+        let token = tokens[i]
+        guard token.isWord, token.hasLetter, token.isCapitalized || token.isAllCaps else { return nil }
+        if let (end, entity) = gazetteerMatch(at: i, limit: sentence.tokenRange.upperBound, cased: true),
+           !(entity.isWeak && end == i + 1 && (isCommonWord(token) || isPersonNameWord(token))
+             && !followsPlacePreposition(i, sentence)) {
+            if isSentenceInitial(i, sentence), end == i + 1, isCommonWord(token), entity.isWeak || !continuing {
+                // "Split", "Nice", "Reading" at the start of a sentence: a word, unless a name follows.
+                if !(i + 1 < sentence.tokenRange.upperBound && tokens[i + 1].isCapitalized && tokens[i + 1].isWord) {
+                    return nil
+                }
+            }
+            return Unit(start: i, end: end, entity: entity, keepsLastToken: tokens[end - 1].isPossessive
+                        && gazetteer.entity(phrase: tokens[i..<end].map(\.lower).joined(separator: " ")) != nil)
+        }
+        if gazetteer.nonNames.contains(token.stem) {
+            return nil
+        }
+        if !continuing && isSentenceInitial(i, sentence) && isCommonWord(token) {
+            // "But", "Indeed", "Speaking": a name only if a given name starts a longer name.
+            let next = i + 1 < sentence.tokenRange.upperBound ? tokens[i + 1] : nil
+            let givenNameFollowedByName = gazetteer.givenNames.contains(token.stem) && next.map {
+                $0.isWord && $0.isCapitalized && !isCommonWord($0)
+            } == true
+            if !givenNameFollowedByName { return nil }
+        }
+        return Unit(start: i, end: i + 1, entity: nil)
+    }
+
+    /// The longest gazetteer phrase starting at token `i` (end index and entity).
+    func gazetteerMatch(at i: Int, limit: Int, cased: Bool) -> (Int, GazetteerEntity)? {
+        let longest = min(gazetteer.longestPhrase(startingWith: tokens[i].lower), limit - i)
+        let longestStem = tokens[i].stem != tokens[i].lower ? 1 : 0
+        guard longest > 0 || longestStem > 0 else { return nil }
+        if longest > 0 {
+            var key = ""
+            var keys: [(Int, String, String)] = []  // end, key, key with the last token's stem
+            for n in 1...longest {
+                let token = tokens[i + n - 1]
+                if cased && token.isWord && token.hasLetter && !token.isCapitalized && !token.isAllCaps
+                    && !MentionFinder.phraseConnectors.contains(token.lower) {
+                    break
+                }
+                if n > 1 && tokens[i + n - 2].isPossessive { break }
+                let stemKey = key.isEmpty ? token.stem : key + " " + token.stem
+                key = key.isEmpty ? token.lower : key + " " + token.lower
+                keys.append((i + n, key, stemKey))
+            }
+            for (end, full, stem) in keys.reversed() {
+                // A phrase must not end on a connector ("Bank of").
+                if MentionFinder.phraseConnectors.contains(tokens[end - 1].lower) { continue }
+                if let entity = gazetteer.entity(phrase: full) ?? gazetteer.entity(phrase: stem) { return (end, entity) }
+            }
+        }
+        if tokens[i].isPossessive, let entity = gazetteer.entity(phrase: tokens[i].stem) { return (i + 1, entity) }
+        return nil
+    }
+
+    /// Whether "in", "near", "from" and the like stand right before token `i`.
+    func followsPlacePreposition(_ i: Int, _ sentence: Sentence) -> Bool {
+        i > sentence.tokenRange.lowerBound && MentionFinder.placePrepositions.contains(tokens[i - 1].lower)
+    }
+
+    /// Whether the word is a known given name or surname.
+    func isPersonNameWord(_ token: EntityToken) -> Bool {
+        gazetteer.surnames.contains(token.stem) || gazetteer.givenNames.contains(token.stem)
+    }
+
+    func isCommonWord(_ token: EntityToken) -> Bool {
+        gazetteer.commonWords.contains(token.stem) || lowercaseWords.contains(token.stem)
+            || gazetteer.nonNames.contains(token.stem)
+    }
+
+    /// Whether token `i` starts its sentence (after any opening quotes or brackets).
+    func isSentenceInitial(_ i: Int, _ sentence: Sentence) -> Bool {
+        var k = i - 1
+        while k >= sentence.tokenRange.lowerBound {
+            if tokens[k].kind == .punctuation && MentionFinder.openers.contains(tokens[k].text) {
+                k -= 1
+                continue
+            }
+            if tokens[k].kind == .number && k == sentence.tokenRange.lowerBound { return true }  // "1. Germany"
+            return false
+        }
+        return true
+    }
+
+    /// Whether the chunk so far ends with a head word that takes `of`/`for` ("Bank of", "Gulf of").
+    func headAllowsOf(_ units: [Unit]) -> Bool {
+        guard let last = units.last, last.entity == nil || last.entity?.kind == .organization || last.entity?.kind == .misc
+        else { return false }
+        let word = tokens[last.end - 1].stem
+        return gazetteer.organizationHeads.contains(word) || gazetteer.locationHeads.contains(word)
+            || gazetteer.miscHeads.contains(word) || gazetteer.titles.contains(word)
+    }
+
+    /// `pan-European`, `post-Soviet`, `anti-Serb`: a lower-case prefix on a nationality word is misc.
+    func compoundMisc(at i: Int) -> MentionCandidate? {
+        let token = tokens[i]
+        guard token.lower.contains("-"), token.text.unicodeScalars.contains(where: { $0.properties.isUppercase }) else { return nil }
+        let parts = token.stem.split(separator: "-")
+        guard parts.count >= 2, let last = parts.last else { return nil }
+        guard let entity = gazetteer.entity(phrase: String(last)), entity.kind == .misc else { return nil }
+        return MentionCandidate(start: i, end: i + 1, kind: .misc, evidence: .rule, confidence: 0.7, isCompound: true)
+    }
+
+    // MARK: - Classifying a chunk
+
+    func classify(_ units: [Unit], sentence: Sentence) -> [MentionCandidate] {
+        guard let first = units.first, let last = units.last else { return [] }
+        let start = first.start
+        let end = last.end
+        // 1. The whole chunk is a known name.
+        if units.count == 1, let entity = first.entity {
+            return [MentionCandidate(start: start, end: end, kind: entity.kind, evidence: .gazetteer,
+                                     confidence: entity.isWeak ? 0.6 : 0.9, entity: entity, isCompound: first.keepsLastToken)]
+        }
+        // "New York-based", "Moscow-born": a place made an adjective is misc.
+        let lastLower = tokens[end - 1].lower
+        if let dash = lastLower.lastIndex(of: "-"),
+           MentionFinder.placeAdjectiveSuffixes.contains(String(lastLower[lastLower.index(after: dash)...])) {
+            return [MentionCandidate(start: start, end: end, kind: .misc, evidence: .rule, confidence: 0.7, isCompound: true)]
+        }
+        // 2. A title inside the chunk, followed by a person's name.
+        for (k, u) in units.enumerated() where k < units.count - 1 {
+            guard let titleEnd = titleMatch(at: u.start, limit: end), u.end <= titleEnd else { continue }
+            guard let after = units.firstIndex(where: { $0.start >= titleEnd }) else { continue }
+            let rest = Array(units[after...])
+            guard looksLikePersonName(rest) else { continue }
+            var out: [MentionCandidate] = []
+            if k > 0 { out += classify(Array(units[0..<k]), sentence: sentence) }
+            out.append(person(rest, evidence: .rule, confidence: 0.85))
+            return out
+        }
+        // 3. "X of Y" / "X for Y": the head before the connector decides.
+        if let connector = units.firstIndex(where: { $0.entity == nil && ["of", "for"].contains(tokens[$0.start].lower) }),
+           connector > 0 {
+            let head = tokens[units[connector - 1].end - 1].stem
+            if let kind = headKind(head) {
+                return [MentionCandidate(start: start, end: end, kind: kind, evidence: .rule, confidence: 0.8)]
+            }
+            return classify(Array(units[0..<connector]), sentence: sentence)
+                + classify(Array(units[(connector + 1)...]), sentence: sentence)
+        }
+        // 4. "Procter & Gamble".
+        if units.contains(where: { tokens[$0.start].lower == "&" }) {
+            return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .rule, confidence: 0.75)]
+        }
+        // 5. A head word ends the name.
+        let lastWord = tokens[end - 1].stem
+        let lastTwo = end - start >= 2 ? tokens[end - 2].lower + " " + lastWord : ""
+        if end - start >= 2, last.entity == nil || last.entity?.isWeak == true || last.end - last.start == 1,
+           let kind = headKind(lastTwo) ?? headKind(lastWord),
+           !(kind == .location && units.count == 2 && first.entity?.kind == .person) {
+            return [MentionCandidate(start: start, end: end, kind: kind, evidence: .rule, confidence: 0.8)]
+        }
+        // 6. A given name and a surname.
+        if units.count >= 2, units.count <= 4, first.entity == nil || first.entity?.kind == .misc || first.entity?.isWeak == true,
+           gazetteer.givenNames.contains(tokens[first.start].stem), looksLikePersonName(Array(units[1...])),
+           !units.dropFirst().contains(where: { $0.entity.map { !$0.isWeak && $0.kind != .person } ?? false }) {
+            return [person(units, evidence: .rule, confidence: 0.85)]
+        }
+        // 7. Nationality words in a row: "Iraqi Kurds", "Bosnian Serb".
+        if units.count >= 2, units.allSatisfy({ $0.entity?.kind == .misc }) {
+            return [MentionCandidate(start: start, end: end, kind: .misc, evidence: .rule, confidence: 0.75)]
+        }
+        // 8. Unknown words and small places only ("Wang Donghai", "Duffy Waldorf"): an unknown name.
+        if units.count >= 2, units.allSatisfy({ $0.entity == nil || $0.entity?.isWeak == true || $0.entity?.kind == .person }),
+           units.contains(where: { $0.entity == nil }) {
+            return classifyUnknown(units, sentence: sentence)
+        }
+        // 9. Split into known and unknown parts.
+        var out: [MentionCandidate] = []
+        var pending: [Unit] = []
+        func flush() {
+            if !pending.isEmpty { out += classifyUnknown(pending, sentence: sentence) }
+            pending = []
+        }
+        for u in units {
+            if let entity = u.entity {
+                flush()
+                out.append(MentionCandidate(start: u.start, end: u.end, kind: entity.kind, evidence: .gazetteer,
+                                            confidence: entity.isWeak ? 0.6 : 0.9, entity: entity))
+            } else if tokens[u.start].isCapitalized || tokens[u.start].isAllCaps {
+                pending.append(u)
+            } else {
+                flush()  // a particle left between known names
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// The type a head word gives a name ending in it.
+    func headKind(_ word: String) -> EntityKind? {
+        if word.isEmpty { return nil }
+        if gazetteer.organizationHeads.contains(word) { return .organization }
+        if gazetteer.miscHeads.contains(word) { return .misc }
+        if gazetteer.locationHeads.contains(word) { return .location }
+        return nil
+    }
+
+    /// The end of the longest title phrase starting at token `i`, if any.
+    func titleMatch(at i: Int, limit: Int) -> Int? {
+        var key = ""
+        var found: Int?
+        var n = 0
+        while n < gazetteer.longestTitle && i + n < limit {
+            let token = tokens[i + n]
+            key = key.isEmpty ? token.lower : key + " " + token.lower
+            if gazetteer.titles.contains(key) { found = i + n + 1 }
+            n += 1
+        }
+        return found
+    }
+
+    /// Whether units look like a person's name: capitalized words that are not common words (unless
+    /// they are known given names or surnames) and not known places or organizations.
+    func looksLikePersonName(_ units: [Unit]) -> Bool {
+        guard !units.isEmpty, units.count <= 5 else { return false }
+        for u in units {
+            if let entity = u.entity {
+                if entity.kind == .person || entity.isWeak { continue }
+                if entity.kind == .misc && gazetteer.givenNames.contains(tokens[u.start].stem) { continue }
+                if u.end - u.start == 1 && gazetteer.surnames.contains(tokens[u.start].stem) && units.count > 1 { continue }
+                return false
+            }
+            let token = tokens[u.start]
+            if MentionFinder.particles.contains(token.lower) { continue }
+            if !token.isCapitalized { return false }
+            if headKind(token.stem) != nil && u.start == units.last?.start { return false }
+            if isCommonWord(token) && !gazetteer.givenNames.contains(token.stem) && !gazetteer.surnames.contains(token.stem) {
+                return false
+            }
+        }
+        return true
+    }
+
+    func person(_ units: [Unit], evidence: MentionCandidate.Evidence, confidence: Double) -> MentionCandidate {
+        let entity = units.count == 1 ? units[0].entity.flatMap { $0.kind == .person ? $0 : nil } : nil
+        let whole = units.count > 1 ? gazetteer.entity(phrase: (units[0].start..<units[units.count - 1].end)
+            .map { tokens[$0].stem }.joined(separator: " ")) : entity
+        return MentionCandidate(start: units[0].start, end: units[units.count - 1].end, kind: .person,
+                                evidence: evidence, confidence: confidence,
+                                entity: whole?.kind == .person ? whole : nil)
+    }
+
+    /// Names the gazetteer does not know, without head words: decide by context.
+    func classifyUnknown(_ units: [Unit], sentence: Sentence) -> [MentionCandidate] {
+        let start = units[0].start
+        let end = units[units.count - 1].end
+        let before = start > sentence.tokenRange.lowerBound ? tokens[start - 1] : nil
+        let after = end < sentence.tokenRange.upperBound ? tokens[end] : nil
+        let titleBefore = titleCue(before: start, sentence: sentence)
+        if units.contains(where: { tokens[$0.start].text.unicodeScalars.contains { Tokenizer.isDigit($0) } }) { return [] }
+        if units.count == 1 {
+            let token = tokens[start]
+            if token.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 2 { return [] }
+            if let surname = gazetteer.personBySurname(token.stem) {
+                return [MentionCandidate(start: start, end: end, kind: .person, evidence: .rule, confidence: 0.8, entity: surname)]
+            }
+            if isSports, gazetteer.teamPlaces.contains(token.stem) {
+                return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .rule, confidence: 0.7)]
+            }
+            if token.stem.hasSuffix("bank") && token.stem.count > 5 {  // "NationsBank", "Rabobank"
+                return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .rule, confidence: 0.7)]
+            }
+            if token.isAllCaps && isAcronymShaped(token) {
+                return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .guess, confidence: 0.55)]
+            }
+            if titleBefore {
+                return [person(units, evidence: .rule, confidence: 0.8)]
+            }
+            let common = isCommonWord(token)
+            let nameLike = gazetteer.surnames.contains(token.stem) || gazetteer.givenNames.contains(token.stem)
+            if common {
+                // "the Alliance": a common word, unless the document knows it as a name.
+                return [MentionCandidate(start: start, end: end, kind: .person, evidence: .tentative, confidence: 0.3)]
+            }
+            if let after, MentionFinder.speechVerbs.contains(after.lower) {
+                return [person(units, evidence: .rule, confidence: 0.7)]
+            }
+            if isSentenceInitial(start, sentence) && !nameLike || looksInflected(token) {
+                // "Scorers", "Newsroom" opening a line: a name only if the document confirms it.
+                return [MentionCandidate(start: start, end: end, kind: .person, evidence: .tentative, confidence: 0.3)]
+            }
+            if let before, MentionFinder.placePrepositions.contains(before.lower), !nameLike {
+                return [MentionCandidate(start: start, end: end, kind: .location, evidence: .guess, confidence: 0.45)]
+            }
+            return [MentionCandidate(start: start, end: end, kind: .person, evidence: .guess, confidence: nameLike ? 0.55 : 0.45)]
+        }
+        if titleBefore || looksLikePersonName(units) {
+            return [person(units, evidence: titleBefore ? .rule : .guess, confidence: titleBefore ? 0.8 : 0.6)]
+        }
+        return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .guess, confidence: 0.45)]
+    }
+
+    /// Whether a title or role word ("spokesman", "Gen.", "Mr") stands right before token `start`.
+    func titleCue(before start: Int, sentence: Sentence) -> Bool {
+        var k = start - 1
+        if k >= sentence.tokenRange.lowerBound, tokens[k].text == "." { k -= 1 }
+        guard k >= sentence.tokenRange.lowerBound else { return false }
+        var key = ""
+        var n = 0
+        while n < gazetteer.longestTitle && k - n >= sentence.tokenRange.lowerBound {
+            key = key.isEmpty ? tokens[k - n].lower : tokens[k - n].lower + " " + key
+            if gazetteer.titles.contains(key) { return true }
+            n += 1
+        }
+        return false
+    }
+
+    /// Whether the word is an inflected common word ("Scorers", "Automakers", "Shipped").
+    func looksInflected(_ token: EntityToken) -> Bool {
+        let word = token.stem
+        for suffix in ["s", "es", "ed", "ing", "er", "ers", "ly"] where word.count > suffix.count + 2 && word.hasSuffix(suffix) {
+            let base = String(word.dropLast(suffix.count))
+            if gazetteer.commonWords.contains(base) || gazetteer.commonWords.contains(base + "e") { return true }
+        }
+        return false
+    }
+
+    func isAcronymShaped(_ token: EntityToken) -> Bool {
+        let letters = token.text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+        guard letters >= 2, letters <= 6 else { return false }
+        return !["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"].contains(token.text)
+    }
+
+    // MARK: - Acronyms defined in the text
+
+    /// "Organization for Security and Cooperation in Europe (OSCE)": the acronym takes the name's type
+    /// and points to it.
+    func definingAcronyms(in candidates: [MentionCandidate], sentence: Sentence) -> [MentionCandidate] {
+        var result = candidates
+        for candidate in candidates {
+            let open = candidate.end
+            guard open + 2 < sentence.tokenRange.upperBound, tokens[open].text == "(", tokens[open + 2].text == ")" else { continue }
+            let acronym = tokens[open + 1]
+            guard acronym.isAllCaps, matchesInitials(acronym.text, candidate) else { continue }
+            var defined = MentionCandidate(start: open + 1, end: open + 2, kind: candidate.kind, evidence: .rule,
+                                           confidence: max(0.8, candidate.confidence), entity: candidate.entity)
+            defined.expansion = candidate.start
+            if let existing = result.firstIndex(where: { $0.start == open + 1 }) {
+                result[existing] = defined
+            } else {
+                result.append(defined)
+            }
+        }
+        return result
+    }
+
+    /// Whether the capitals of `acronym` are the initials of the candidate's words, in order.
+    func matchesInitials(_ acronym: String, _ candidate: MentionCandidate) -> Bool {
+        let letters = Array(acronym.unicodeScalars.filter { $0.properties.isUppercase })
+        guard letters.count >= 2 else { return false }
+        var initials: [Unicode.Scalar] = []
+        for i in candidate.start..<candidate.end {
+            for part in tokens[i].text.split(separator: "-") {
+                if let c = part.unicodeScalars.first { initials.append(c) }
+            }
+        }
+        guard initials.first == letters.first else { return false }
+        var k = 0
+        for c in initials where k < letters.count && c.properties.uppercaseMapping == String(letters[k]) { k += 1 }
+        return k == letters.count
+    }
+
+    // MARK: - The document's names
+
+    /// Gives guesses the type the document settles elsewhere, and drops tentative words it never confirms.
+    func confirmWithDocument(_ candidates: [MentionCandidate]) -> [MentionCandidate] {
+        let memory = DocumentMemory(candidates: candidates, tokens: tokens)
+        var out: [MentionCandidate] = []
+        for var candidate in candidates {
+            if candidate.end - candidate.start == 1, candidate.kind == .location || candidate.entity?.isWeak == true,
+               candidate.evidence == .gazetteer, memory.personNameParts.contains(tokens[candidate.start].stem) {
+                // "Clinton" after "Bill Clinton" is the person, not the town.
+                candidate.kind = .person
+                candidate.entity = nil
+                candidate.evidence = .documentMemory
+                candidate.confidence = 0.7
+            }
+            if candidate.evidence <= .guess {
+                let key = memory.key(candidate.start, candidate.end)
+                if let known = memory.strongNames[key], known.kind != candidate.kind || candidate.evidence == .tentative {
+                    candidate.kind = known.kind
+                    candidate.entity = candidate.entity ?? known.entity
+                    candidate.evidence = .documentMemory
+                    candidate.confidence = 0.7
+                } else if candidate.end - candidate.start == 1, memory.personNameParts.contains(tokens[candidate.start].stem) {
+                    candidate.kind = .person
+                    candidate.evidence = .documentMemory
+                    candidate.confidence = 0.75
+                } else if let acronymOf = memory.acronyms[tokens[candidate.start].text], candidate.end - candidate.start == 1 {
+                    candidate.kind = acronymOf
+                    candidate.evidence = .documentMemory
+                    candidate.confidence = 0.75
+                }
+            }
+            if candidate.evidence == .tentative { continue }
+            out.append(candidate)
+        }
+        return out
+    }
+
+    /// Nouns that, right before a name, say it is an organization ("the company Cofinec").
+    static let organizationNouns: Set<String> = [
+        "company", "firm", "group", "bank", "club", "side", "team", "newspaper", "daily", "weekly", "agency", "carrier",
+        "airline", "maker", "insurer", "operator", "unit", "subsidiary", "brokerage", "broker", "retailer", "brewer",
+        "manufacturer", "producer", "conglomerate", "party", "movement", "magazine", "station", "network", "holding",
+    ]
+    /// Words right after a name that say it is an organization ("Cofinec shares").
+    static let organizationFollowers: Set<String> = [
+        "shares", "stock", "stocks", "shareholders", "subsidiary", "unit", "executives", "management", "board",
+        "inc", "corp", "ltd", "plc", "ag", "sa", "nv", "spa", "group", "holdings", "securities",
+    ]
+
+    /// Gives each unknown name (a default guess) the type its contexts across the document vote for:
+    /// "company X" or "X shares" for an organization, "in X" or "X-based" for a place, a title for a person.
+    func voteOnGuesses(_ candidates: [MentionCandidate]) -> [MentionCandidate] {
+        var votes: [String: [EntityKind: Int]] = [:]
+        func key(_ c: MentionCandidate) -> String { (c.start..<c.end).map { tokens[$0].stem }.joined(separator: " ") }
+        for c in candidates where c.evidence <= .guess {
+            var kind: EntityKind?
+            let before = c.start > 0 ? tokens[c.start - 1].lower : ""
+            let before2 = c.start > 1 ? tokens[c.start - 2].lower : ""
+            let after = c.end < tokens.count ? tokens[c.end].lower : ""
+            if MentionFinder.organizationNouns.contains(before) || MentionFinder.organizationNouns.contains(before2)
+                && (before == "of" || before == ",") || MentionFinder.organizationFollowers.contains(after)
+                || tokens[c.end - 1].isPossessive && c.end < tokens.count && MentionFinder.organizationFollowers.contains(after) {
+                kind = .organization
+            } else if MentionFinder.placePrepositions.contains(before) && before != "to" && before != "from" {
+                kind = .location
+            } else if gazetteer.titles.contains(before) {
+                kind = .person
+            }
+            if let kind { votes[key(c), default: [:]][kind, default: 0] += 1 }
+        }
+        guard !votes.isEmpty else { return candidates }
+        return candidates.map { c in
+            guard c.evidence <= .guess, let tally = votes[key(c)],
+                  let best = tally.max(by: { $0.value < $1.value }) else { return c }
+            var voted = c
+            voted.kind = best.key
+            voted.confidence = 0.6
+            return voted
+        }
+    }
+
+    // MARK: - Sentences without case
+
+    func findInUncasedSentence(_ sentence: Sentence, memory: DocumentMemory) -> [MentionCandidate] {
+        var out: [MentionCandidate] = []
+        var i = sentence.tokenRange.lowerBound
+        let limit = sentence.tokenRange.upperBound
+        while i < limit {
+            let token = tokens[i]
+            guard token.isWord, token.hasLetter, token.isCapitalized || token.isAllCaps else {
+                i += 1
+                continue
+            }
+            // Title case (not all caps): "C. Lewis", "Wasim Akram" are people.
+            if !token.isAllCaps || token.text.count == 2 && token.text.hasSuffix("."), let end = uncasedPersonEnd(at: i, limit: limit) {
+                out.append(MentionCandidate(start: i, end: end, kind: .person, evidence: .rule, confidence: 0.7))
+                i = end
+                continue
+            }
+            // A name the document established (longest first, up to four tokens).
+            var matched = false
+            for n in stride(from: min(4, limit - i), through: 1, by: -1) {
+                let key = memory.key(i, i + n)
+                if let known = memory.strongNames[key] {
+                    out.append(MentionCandidate(start: i, end: i + n, kind: known.kind, evidence: .documentMemory,
+                                                confidence: 0.7, entity: known.entity))
+                    i += n
+                    matched = true
+                    break
+                }
+            }
+            if matched { continue }
+            if let (end, entity) = gazetteerMatch(at: i, limit: limit, cased: false) {
+                let single = end == i + 1
+                let common = gazetteer.commonWords.contains(token.stem) || lowercaseWords.contains(token.stem)
+                let nonName = gazetteer.nonNames.contains(token.stem)
+                if !nonName && !(single && common && (entity.isWeak || entity.kind != .location)) {
+                    out.append(MentionCandidate(start: i, end: end, kind: entity.kind, evidence: .gazetteer,
+                                                confidence: entity.isWeak ? 0.55 : 0.8, entity: entity))
+                    i = end
+                    continue
+                }
+            }
+            if memory.personNameParts.contains(token.stem), !gazetteer.commonWords.contains(token.stem) {
+                out.append(MentionCandidate(start: i, end: i + 1, kind: .person, evidence: .documentMemory, confidence: 0.7))
+            } else if let kind = memory.acronyms[token.text] {
+                out.append(MentionCandidate(start: i, end: i + 1, kind: kind, evidence: .documentMemory, confidence: 0.7))
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// The end of a person's name at token `i` of a title-case sentence: an initial or a given name
+    /// followed by one or two capitalized words that are not common words or known non-person names.
+    func uncasedPersonEnd(at i: Int, limit: Int) -> Int? {
+        let token = tokens[i]
+        let isInitial = token.text.count == 2 && token.text.hasSuffix(".") && token.isCapitalized
+        guard isInitial || gazetteer.givenNames.contains(token.stem) && !token.isAllCaps else { return nil }
+        if !isInitial, gazetteerMatch(at: i, limit: limit, cased: false).map({ !$0.1.isWeak && $0.1.kind != .person && $0.0 > i + 1 }) == true {
+            return nil
+        }
+        var end = i + 1
+        while end < limit, end - i < 3 {
+            let next = tokens[end]
+            guard next.isWord, next.isCapitalized, !next.isAllCaps else { break }
+            if gazetteer.nonNames.contains(next.stem) { break }
+            if isCommonWord(next) && !isPersonNameWord(next) { break }
+            if let (_, entity) = gazetteerMatch(at: end, limit: limit, cased: false), !entity.isWeak, entity.kind != .person,
+               !isPersonNameWord(next) { break }
+            end += 1
+            if next.isPossessive { break }
+        }
+        return end > i + 1 ? end : nil
+    }
+
+    // MARK: - Sports reports
+
+    /// In a sports report, a place that names a team ("Leicestershire beat Somerset") is the team: an
+    /// organization, as CoNLL annotates it — except in a dateline or after "in", "at", "from".
+    func applySportsConvention(_ candidates: [MentionCandidate], memory: DocumentMemory) -> [MentionCandidate] {
+        guard isSports else { return candidates }
+        // Results and standings: "Dumbarton 1 Clyde 2", "Celtic 4 3 1 0 9 2 10" — a name (not a person
+        // the rules are sure of, not a country) followed by a score.
+        var out = candidates
+        for (k, candidate) in candidates.enumerated() {
+            guard candidate.end < tokens.count, tokens[candidate.end].kind == .number,
+                  !(candidate.kind == .person && candidate.evidence >= .documentMemory),
+                  candidate.kind != .misc, candidate.entity?.isCountry != true,
+                  !memory.personNameParts.contains(tokens[candidate.end - 1].stem),
+                  !(candidate.kind == .location && candidate.evidence == .gazetteer && !(candidate.entity?.isWeak ?? true)
+                    && !gazetteer.teamPlaces.contains(memory.key(candidate.start, candidate.end)))
+            else { continue }
+            if isDateline(candidate) { continue }
+            out[k].kind = .organization
+            out[k].entity = nil
+        }
+        return out.map { candidate in
+            guard candidate.kind == .location, candidate.evidence >= .documentMemory || candidate.entity != nil else { return candidate }
+            let key = memory.key(candidate.start, candidate.end)
+            guard gazetteer.teamPlaces.contains(key), !memory.personNameParts.contains(key) else { return candidate }
+            if candidate.start > 0 {
+                let before = tokens[candidate.start - 1].lower
+                if ["in", "at", "from", "near", "to", "of", "outside", "into"].contains(before) { return candidate }
+            }
+            if isDateline(candidate) { return candidate }
+            var team = candidate
+            team.kind = .organization
+            team.entity = nil
+            return team
+        }
+    }
+
+    /// Whether the candidate opens a short block that carries a date ("LONDON 1996-08-30").
+    func isDateline(_ candidate: MentionCandidate) -> Bool {
+        let offset = tokens[candidate.start].span.start
+        // Binary search for the block that holds the candidate.
+        var low = 0
+        var high = blocks.count
+        while low < high {
+            let mid = (low + high) / 2
+            if blocks[mid].span.end <= offset { low = mid + 1 } else { high = mid }
+        }
+        guard low < blocks.count, blocks[low].span.start <= offset else { return false }
+        let block = blocks[low]
+        guard block.span.start == offset || block.role == .dateline else { return false }
+        var count = 0
+        var hasYear = false
+        for token in tokens[candidate.start...] {
+            guard token.span.start < block.span.end else { break }
+            count += 1
+            if token.kind == .number, let value = Int(token.text), value >= 1800, value <= 2100 { hasYear = true }
+            if count > 10 { return false }
+        }
+        return hasYear
+    }
+}

@@ -1,6 +1,16 @@
 import NewsmarkModel
 
 /// Finds quotations, classifies them as direct, partial or scare quotes, and attributes them to speakers.
+///
+/// The stages (see docs/QUOTES.md):
+/// 1. ``QuoteSpanScanner`` pairs quotation marks per paragraph (apostrophes, inch marks, nesting,
+///    multi-paragraph quotes, unbalanced marks).
+/// 2. ``AttributionFinder`` reads the quote's sentence for a speech cue and the phrase naming its speaker.
+/// 3. Quotes without a cue of their own take the attribution of a quote in the same sentence, of the
+///    other parts of the same multi-paragraph quote, or — when they read as a full utterance — of the
+///    previous attributed quote of the paragraph (or of the paragraph before, when the quote opens its
+///    paragraph).
+/// 4. ``QuoteKindRule`` decides direct, partial or scare; ``SpeakerResolver`` links speakers to entities.
 public struct QuoteAnnotator: ArticleAnnotator {
     public let annotator = Annotator(
         id: "newsmark-quotes", kind: .tool, name: "newsmark-quotes", version: AnnotationPipeline.toolVersion, mode: .automatic)
@@ -8,6 +18,197 @@ public struct QuoteAnnotator: ArticleAnnotator {
     public init() {}
 
     public func annotate(_ article: inout Article, analysis: TextAnalysis) throws {
-        // Filled in by the quotes work.
+        let blocks = article.blocks.isEmpty
+            ? [TextSpan(start: 0, end: analysis.text.count)] : article.blocks.map(\.span)
+        let candidates = QuoteSpanScanner(text: analysis.text).scan(blocks: blocks)
+        guard !candidates.isEmpty else { return }
+
+        let reader = QuoteTokenReader(analysis: analysis, quotes: candidates)
+        let commonWords = CommonWordIndex(reader: reader)
+        let phrases = SpeakerPhraseReader(reader: reader, isCommonWord: { commonWords.contains($0) })
+        let finder = AttributionFinder(reader: reader, phrases: phrases)
+        let contexts = QuoteContextBuilder(reader: reader, candidates: candidates, blocks: blocks)
+        let rule = QuoteKindRule(reader: reader, blocks: blocks)
+        let headlines = headlineBlocks(of: article, analysis: analysis)
+
+        // 1. Each quote's own attribution.
+        var own: [Attribution?] = []
+        own.reserveCapacity(candidates.count)
+        for index in candidates.indices {
+            let context = contexts.context(of: index)
+            own.append(finder.find(before: context.before, after: context.after, sentenceStart: context.sentenceStart))
+        }
+
+        var allocator = IDAllocator(article: article)
+        var ids: [String] = []
+        ids.reserveCapacity(candidates.count)
+        for _ in candidates { ids.append(allocator.next("q")) }
+        let resolver = SpeakerResolver(
+            article: article, reader: reader, provenance: Provenance(annotatorID: annotator.id), allocator: allocator)
+
+        // 2. Borrowed attributions.
+        var attribution = own
+        // Attributions taken from another sentence: their cue does not attribute this quote.
+        var inherited = Array(repeating: false, count: candidates.count)
+        for index in candidates.indices {
+            let context = contexts.context(of: index)
+            let previousFound = context.sharesSentenceWithPrevious ? context.previousSibling.flatMap { attribution[$0] } : nil
+            if let found = attribution[index] {
+                // A cue whose subject was guessed from the main clause defers to the speaker of an earlier
+                // quote in the same sentence ("« … », wrote the critic X, calling it “a sketch”").
+                if found.isFallback, let previousFound {
+                    attribution[index] = Attribution(cue: found.cue, speaker: previousFound.speaker, placement: .sentence,
+                                                     confidence: previousFound.confidence * 0.9)
+                }
+            } else if let previousFound {
+                // The same speaker; the cue is this quote's own verb if it has one ("warning that …").
+                var found = previousFound
+                if let cue = finder.nearestCue(before: context.before) { found.cue = cue }
+                attribution[index] = found
+            } else if context.sharesSentenceWithNext, let next = context.nextSibling, let found = own[next] {
+                attribution[index] = found
+            } else if candidates[index].depth == 0, rule.readsAsUtterance(candidates[index]),
+                let introduced = contexts.previousSentence(introducing: index),
+                let found = finder.find(before: introduced, after: introduced.upperBound..<introduced.upperBound) {
+                // "Anna Keller said the agreement was overdue. “We have waited long enough …”"
+                attribution[index] = Attribution(cue: found.cue, speaker: found.speaker, placement: .sentence,
+                                                 confidence: found.confidence * 0.8)
+            }
+        }
+        // Multi-paragraph quotes: every part takes the first attribution found in the chain.
+        var continuedBy = Array(repeating: Int?.none, count: candidates.count)
+        for index in candidates.indices { if let previous = candidates[index].continues { continuedBy[previous] = index } }
+        for index in candidates.indices where candidates[index].continues == nil && continuedBy[index] != nil {
+            var chain = [index]
+            var current = index
+            while let next = continuedBy[current] {
+                chain.append(next)
+                current = next
+            }
+            guard let found = chain.lazy.compactMap({ attribution[$0] }).first else { continue }
+            for part in chain where attribution[part] == nil {
+                attribution[part] = found
+                inherited[part] = true
+            }
+        }
+        // Full utterances in a paragraph (or opening a paragraph) that continues one speaker.
+        var lastAttributedInBlock: [Int: Int] = [:]
+        for index in candidates.indices where candidates[index].depth == 0 {
+            let quote = candidates[index]
+            if attribution[index] == nil, rule.readsAsUtterance(quote) {
+                if let previous = lastAttributedInBlock[quote.blockIndex] {
+                    attribution[index] = attribution[previous]
+                    inherited[index] = true
+                } else if contexts.opensBlock(index), let carried = carriedAttribution(into: quote.blockIndex,
+                    contexts: contexts, lastAttributedInBlock: lastAttributedInBlock, attribution: attribution, finder: finder) {
+                    attribution[index] = carried
+                    inherited[index] = true
+                }
+            }
+            if attribution[index] != nil, rule.readsAsUtterance(quote) || own[index] != nil {
+                lastAttributedInBlock[quote.blockIndex] = index
+            }
+        }
+
+        // Fragments with no cue in a sentence whose subject is a person or organization are its words
+        // ("Bush referred to Rubio as “a bright, charismatic leader”" has a cue; "Sanders has pushed his
+        // promise of “free college”" has only the subject).
+        for index in candidates.indices where attribution[index] == nil && candidates[index].depth == 0 {
+            let quote = candidates[index]
+            guard !rule.readsAsUtterance(quote), !rule.looksLikeTitle(quote) else { continue }
+            let context = contexts.context(of: index)
+            guard let subject = phrases.mainSubject(sentenceStart: context.sentenceStart, limit: context.before.upperBound),
+                resolver.isSpeakerLike(subject) else { continue }
+            attribution[index] = Attribution(cue: nil, speaker: subject, placement: .sentence, confidence: 0.55)
+        }
+
+        // 3. Kinds, speakers and the annotations.
+        var kinds: [QuoteKind] = []
+        var quotes: [Quote] = []
+        for (index, candidate) in candidates.enumerated() {
+            let found = attribution[index]
+            var kind: QuoteKind
+            let adjacent = found.map { $0.cue != nil && $0.placement != .sentence } ?? false
+            if let previous = candidate.continues, kinds[previous] != .scare {
+                kind = kinds[previous]
+            } else if found != nil, !adjacent, headlines.contains(candidate.blockIndex) || rule.isTitleLike(candidate) {
+                // Titles of works and shows, and headline shorthand, are not quotations unless a speech
+                // verb right next to them says so.
+                kind = .scare
+            } else if found == nil {
+                kind = rule.readsAsUtterance(candidate) && candidate.depth == 0 ? .direct : .scare
+            } else {
+                kind = rule.kind(of: candidate)
+            }
+            kinds.append(kind)
+            var speakerID: String?
+            var cue: String?
+            var confidence = kind == .scare ? 0.7 : 0.5
+            if kind != .scare, let found {
+                cue = inherited[index] ? nil : found.cue.map { reader.text(of: $0) }
+                confidence = found.confidence * (inherited[index] ? 0.75 : 1)
+                if let resolved = resolver.resolve(found.speaker) {
+                    speakerID = resolved.entityID
+                    confidence *= resolved.confidence
+                } else {
+                    confidence *= 0.7
+                }
+            }
+            if !candidate.isClosed && !candidate.isContinued && candidate.continues == nil { confidence *= 0.6 }
+            let rounded = (confidence * 100).rounded() / 100
+            quotes.append(Quote(
+                id: ids[index], span: candidate.span, kind: kind, speakerID: speakerID, cue: cue,
+                continues: candidate.continues.map { ids[$0] },
+                provenance: Provenance(annotatorID: annotator.id, confidence: rounded)))
+        }
+        article.quotes.append(contentsOf: quotes)
+        article.mentions = resolver.mentions
+        article.discourseEntities = resolver.entities
     }
+
+    /// The blocks that are headlines or sub-headlines. When no block has a role (raw text), a short
+    /// one-sentence first block followed by more text is taken for the headline.
+    private func headlineBlocks(of article: Article, analysis: TextAnalysis) -> Set<Int> {
+        var result = Set<Int>()
+        for (index, block) in article.blocks.enumerated() where block.role == .headline || block.role == .subheadline {
+            result.insert(index)
+        }
+        if result.isEmpty, article.blocks.count > 1, article.blocks.allSatisfy({ $0.role == .body }),
+            article.blocks[0].span.length <= 200 {
+            let sentences = analysis.sentences.prefix { $0.blockIndex == 0 }.count
+            if sentences == 1 { result.insert(0) }
+        }
+        return result
+    }
+
+    /// The attribution a quote that opens block `blockIndex` carries over from the paragraph before:
+    /// the last attributed utterance there, or a speech verb ending it with a colon (`He added:`).
+    private func carriedAttribution(
+        into blockIndex: Int, contexts: QuoteContextBuilder, lastAttributedInBlock: [Int: Int], attribution: [Attribution?],
+        finder: AttributionFinder
+    ) -> Attribution? {
+        guard blockIndex > 0 else { return nil }
+        if let introduction = contexts.colonIntroduction(endingBlock: blockIndex - 1),
+            let found = finder.find(before: introduction, after: introduction.upperBound..<introduction.upperBound) {
+            return found
+        }
+        guard let previous = lastAttributedInBlock[blockIndex - 1], contexts.endsBlock(previous) else { return nil }
+        return attribution[previous]
+    }
+}
+
+/// The lower-case words of an article, built on first use: a capitalized word at a sentence start whose
+/// lower-case form also occurs is a common word, not a name.
+final class CommonWordIndex {
+    private let reader: QuoteTokenReader
+    /// Hashes of the lower-case words (no strings are built).
+    private lazy var words: Set<UInt64> = {
+        var set = Set<UInt64>()
+        for i in 0..<reader.count where reader.isLowercaseWord(i) { set.insert(reader.lowerHash(i)) }
+        return set
+    }()
+
+    init(reader: QuoteTokenReader) { self.reader = reader }
+
+    func contains(_ lower: String) -> Bool { words.contains(QuoteTokenReader.hash(ofLowercased: lower)) }
 }

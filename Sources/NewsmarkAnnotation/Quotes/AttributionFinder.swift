@@ -1,0 +1,180 @@
+/// Where an attribution was found relative to its quote.
+enum AttributionPlacement: Sendable, Hashable {
+    /// Right after the quote: `"…," X said`, `"…," said X`.
+    case after
+    /// Right before the quote: `X said: "…"`, `X told Y "…"`, `X said that "…"`.
+    case before
+    /// Elsewhere in the quote's sentence: `X said that Moscow hoped to "…"`, `The goal, X said, is "…"`.
+    case sentence
+}
+
+/// A speech cue and the phrase naming its speaker.
+struct Attribution: Sendable, Hashable {
+    /// The cue's tokens ("said", "according to"), if a cue was found.
+    var cue: Range<Int>?
+    /// The speaker phrase.
+    var speaker: SpeakerPhrase
+    var placement: AttributionPlacement
+    /// How sure the pattern is, before speaker resolution.
+    var confidence: Double
+    /// Whether the speaker is only the sentence's main subject, guessed for a cue that had none.
+    var isFallback = false
+}
+
+/// Finds the attribution of a quote in the text around it, with the patterns of news reporting.
+///
+/// The quote's context is split in two: `before` (from the start of its sentence, or the end of the
+/// previous quote, to the opening mark) and `after` (from the closing mark to the end of the sentence or
+/// the next quote). Patterns are tried in this order:
+/// 1. after the quote: `"…," X said` (a speaker phrase, then within a few adverbs a speech verb),
+///    `"…," said X` (an inverted verb and its speaker), `"…," according to X`;
+/// 2. right before it: `X said: "…"`, `X said "…"`, `X said that "…"`, `X told Y: "…"`;
+/// 3. anywhere before it in the sentence: the nearest speech verb whose subject is a speaker
+///    (`X, who …, said "…"`, `The goal, X said, is "…"`, `X said that Moscow hoped to "…"`); a
+///    participle ("warning that") lends its cue and borrows the subject of a finite verb further back;
+///    `according to X`;
+/// 4. anywhere after it in the sentence.
+struct AttributionFinder {
+    let reader: QuoteTokenReader
+    let phrases: SpeakerPhraseReader
+
+    func find(before: Range<Int>, after: Range<Int>, sentenceStart: Int? = nil) -> Attribution? {
+        if let found = adjacentAfter(after) { return found }
+        if let found = inSentenceBefore(before, sentenceStart: sentenceStart ?? before.lowerBound) { return found }
+        if let found = anywhereAfter(after) { return found }
+        return nil
+    }
+
+    // MARK: Patterns
+
+    /// `"…," X said`, `"…," said X`, `"…," according to X`.
+    private func adjacentAfter(_ after: Range<Int>) -> Attribution? {
+        var i = after.lowerBound
+        while i < after.upperBound, reader.isComma(i) || reader.isDash(i) { i += 1 }
+        guard i < after.upperBound else { return nil }
+        let word = reader.lower(i)
+        // Inverted: "said Smith", "added the minister".
+        if SpeechLexicon.verbForm(word) == .finite, i + 1 < after.upperBound,
+            let speaker = phrases.phraseStarting(at: i + 1, upperBound: after.upperBound) {
+            return Attribution(cue: i..<(i + 1), speaker: speaker, placement: .after, confidence: 0.9)
+        }
+        if let according = accordingTo(at: i, upperBound: after.upperBound) { return according }
+        // Subject first: the first speech verb within a short window, its subject read back to `i`.
+        var v = i
+        while v < after.upperBound, v - i < 16 {
+            if reader.isPunctuation(v, "(") {
+                // "Sen. Chuck Schumer (D-N.Y.) said": step over the parenthesis.
+                var close = v + 1
+                while close < after.upperBound, close - v < 12, !reader.isPunctuation(close, ")") { close += 1 }
+                if close < after.upperBound, reader.isPunctuation(close, ")") { v = close + 1; continue }
+            }
+            if reader.isTerminator(v) || reader.isQuoteMark(v) { return nil }
+            if let form = SpeechLexicon.verbForm(reader.lower(v)), v > i {
+                if form == .finite, let speaker = phrases.subject(ofVerbAt: v, lowerBound: i),
+                    speaker.range.lowerBound == i || startsWithDeterminer(i, before: speaker.range.lowerBound) {
+                    return Attribution(cue: v..<(v + 1), speaker: speaker, placement: .after, confidence: 0.92)
+                }
+                return nil
+            }
+            v += 1
+        }
+        return nil
+    }
+
+    /// Whether the tokens from `i` up to `end` are determiners or modifiers of a speaker phrase
+    /// ("the", "Russia's", "former").
+    private func startsWithDeterminer(_ i: Int, before end: Int) -> Bool {
+        guard end - i <= 6 else { return false }
+        for k in i..<end {
+            if reader.isAbbreviationPeriod(k) { continue }
+            let w = reader.lower(k)
+            if Self.conjunctions.contains(w) { return false }
+            if SpeechLexicon.determiners.contains(w) || w == "former" || w.hasSuffix("'s") || w.hasSuffix("’s") { continue }
+            if reader.isCapitalized(k) || reader.isLowercaseWord(k) && !SpeechLexicon.forwardStops.contains(w) { continue }
+            return false
+        }
+        return true
+    }
+
+    /// The nearest speech verb before the quote (in its sentence) with a speaker.
+    private func inSentenceBefore(_ before: Range<Int>, sentenceStart: Int) -> Attribution? {
+        guard !before.isEmpty else { return nil }
+        // "Carl Bialik: “…”": a name and a colon introduce the quote.
+        let last = before.upperBound - 1
+        if reader.isPunctuation(last, ":"), last > before.lowerBound, reader.isCapitalized(last - 1),
+            case .name(let range, let isOrganization)? = phrases.phraseEnding(at: last - 1, lowerBound: before.lowerBound),
+            range.lowerBound == before.lowerBound || reader.isDash(range.lowerBound - 1)
+                || reader.isPunctuation(range.lowerBound - 1, "-") || reader.isTerminator(range.lowerBound - 1) {
+            return Attribution(cue: nil, speaker: .name(range, isOrganization: isOrganization), placement: .before,
+                               confidence: 0.75)
+        }
+        var cue: Range<Int>?  // a participle's cue, waiting for a subject further back
+        var v = before.upperBound - 1
+        // Distance from the quote, for the placement.
+        // Right before: "said", "said:", "said that", "told reporters:".
+        let endsWithColon = reader.isPunctuation(before.upperBound - 1, ":")
+        let adjacentLimit = before.upperBound - (endsWithColon ? 3 : 2)
+        while v >= before.lowerBound {
+            let word = reader.lower(v)
+            if word == "to", v > before.lowerBound, reader.lower(v - 1) == "according",
+                let found = accordingTo(at: v - 1, upperBound: before.upperBound) {
+                return found
+            }
+            if let form = SpeechLexicon.verbForm(word), reader.isWord(v) {
+                let placement: AttributionPlacement = v >= adjacentLimit ? .before : .sentence
+                if form == .finite, let speaker = phrases.subject(ofVerbAt: v, lowerBound: before.lowerBound) {
+                    let used = cue ?? v..<(v + 1)
+                    return Attribution(cue: used, speaker: speaker, placement: cue == nil ? placement : .sentence,
+                                       confidence: placement == .before ? 0.88 : 0.78)
+                }
+                if cue == nil { cue = v..<(v + 1) }
+            }
+            v -= 1
+        }
+        // A cue without a subject of its own ("…, calling him", "but described it as"): the subject of
+        // the sentence's main clause speaks.
+        if let cue, let speaker = phrases.mainSubject(sentenceStart: min(sentenceStart, before.lowerBound), limit: cue.lowerBound) {
+            return Attribution(cue: cue, speaker: speaker, placement: .sentence, confidence: 0.7, isFallback: true)
+        }
+        return nil
+    }
+
+    /// A speech verb with a speaker anywhere after the quote in its sentence.
+    private func anywhereAfter(_ after: Range<Int>) -> Attribution? {
+        var v = after.lowerBound
+        while v < after.upperBound {
+            let word = reader.lower(v)
+            if word == "according", let found = accordingTo(at: v, upperBound: after.upperBound) {
+                return Attribution(cue: found.cue, speaker: found.speaker, placement: .sentence, confidence: 0.7)
+            }
+            if SpeechLexicon.verbForm(word) == .finite, reader.isWord(v),
+                let speaker = phrases.subject(ofVerbAt: v, lowerBound: after.lowerBound) {
+                return Attribution(cue: v..<(v + 1), speaker: speaker, placement: .sentence, confidence: 0.7)
+            }
+            v += 1
+        }
+        return nil
+    }
+
+    /// The speech verb nearest before the quote, with or without a subject ("calling" in "…, calling it").
+    func nearestCue(before: Range<Int>) -> Range<Int>? {
+        var v = before.upperBound - 1
+        while v >= before.lowerBound {
+            if reader.isWord(v), SpeechLexicon.verbForm(reader.lower(v)) != nil { return v..<(v + 1) }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// Words that start a new clause rather than a speaker phrase.
+    static let conjunctions: Set<String> = [
+        "and", "but", "or", "so", "yet", "then", "while", "because", "when", "if", "as", "although", "though", "since",
+    ]
+
+    /// `according to X` starting at token `i`.
+    private func accordingTo(at i: Int, upperBound upper: Int) -> Attribution? {
+        guard i + 2 < upper, reader.lower(i) == "according", reader.lower(i + 1) == "to",
+            let speaker = phrases.phraseStarting(at: i + 2, upperBound: upper) else { return nil }
+        return Attribution(cue: i..<(i + 2), speaker: speaker, placement: .after, confidence: 0.85)
+    }
+}

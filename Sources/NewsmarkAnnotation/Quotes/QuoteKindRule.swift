@@ -1,0 +1,105 @@
+import NewsmarkModel
+
+/// Decides whether an attributed quote is direct or partial, and whether an unattributed one reads as a
+/// full utterance (direct) or as a scare quote.
+///
+/// - Direct: the quoted text starts with a capital letter or digit, stands where a clause starts (at
+///   the start of the sentence, or after `:`, `,`, a dash, an opening bracket or a speech verb), and is
+///   either at least three words long or ends in punctuation inside the marks (`"Yes," she said`).
+/// - Partial: everything else that is attributed: a fragment woven into the reporting sentence
+///   (`hoped to "encourage radical changes"`, `called it "a disaster"`, `, Yeltsin said, "is preparing …"`).
+/// - An unattributed quote reads as an utterance when it starts with a capital letter or digit and runs
+///   to at least four words; otherwise it is a scare quote (a word or short name or phrase held at a
+///   distance, a title).
+struct QuoteKindRule {
+    let reader: QuoteTokenReader
+    let blocks: [TextSpan]
+
+    func kind(of quote: QuoteCandidate) -> QuoteKind {
+        guard startsCapitalized(quote) else { return .partial }
+        let analysis = reader.analysis
+        let open = analysis.tokenIndex(atOrAfter: quote.start)
+        let lowerBound = quote.parent.map { _ in quote.start } ?? blocks[quote.blockIndex].start
+        if open > 0, analysis.tokens[open - 1].span.start >= lowerBound {
+            let previous = open - 1
+            let clauseStart = reader.isComma(previous) || reader.isPunctuation(previous, ":") || reader.isDash(previous)
+                || reader.isPunctuation(previous, "(") || reader.isPunctuation(previous, "-") || reader.isTerminator(previous)
+                || reader.isQuoteMark(previous) || SpeechLexicon.verbForm(reader.lower(previous)) != nil
+            if !clauseStart { return .partial }
+        }
+        let words = wordCount(quote)
+        if words >= 3 || endsWithPunctuation(quote) { return .direct }
+        return .partial
+    }
+
+    /// Whether an unattributed quote reads as something said rather than a scare quote.
+    func readsAsUtterance(_ quote: QuoteCandidate) -> Bool {
+        if quote.continues != nil { return true }
+        return startsCapitalized(quote) && wordCount(quote) >= 4 && !looksLikeTitle(quote)
+    }
+
+    /// Whether the quote reads as the title of a work or show rather than words spoken: written like a
+    /// title, or a capitalized phrase right after a possessive ("CNN’s “New Day”").
+    func isTitleLike(_ quote: QuoteCandidate) -> Bool {
+        if looksLikeTitle(quote) { return true }
+        guard startsCapitalized(quote) else { return false }
+        let open = reader.analysis.tokenIndex(atOrAfter: quote.start)
+        guard open > 0, reader.isWord(open - 1) else { return false }
+        let word = reader.lower(open - 1)
+        return word.hasSuffix("'s") || word.hasSuffix("’s")
+    }
+
+    /// Whether the quoted text is written like a title or name ("Saturday Night Live", "Partnership for
+    /// Peace"): every word of four or more letters capitalized, at least two words.
+    func looksLikeTitle(_ quote: QuoteCandidate) -> Bool {
+        let text = reader.analysis.text
+        var words = 0
+        var i = quote.contentStart
+        while i < quote.contentEnd {
+            while i < quote.contentEnd, let c = text[i], !c.properties.isAlphabetic { i += 1 }
+            guard i < quote.contentEnd, let first = text[i] else { break }
+            var length = 0
+            while i < quote.contentEnd, let c = text[i], c.properties.isAlphabetic || c == "'" || c == "\u{2019}" {
+                length += 1
+                i += 1
+            }
+            words += 1
+            if length >= 4 && !first.properties.isUppercase { return false }
+        }
+        return words >= 2
+    }
+
+    /// Whether the first letter or digit of the quoted text is a capital or a digit.
+    private func startsCapitalized(_ quote: QuoteCandidate) -> Bool {
+        let text = reader.analysis.text
+        var i = quote.contentStart
+        while i < quote.contentEnd, let c = text[i] {
+            if c.properties.isAlphabetic { return c.properties.isUppercase }
+            if QuoteMark.isDigit(c) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private func wordCount(_ quote: QuoteCandidate) -> Int {
+        let text = reader.analysis.text
+        var count = 0
+        var inWord = false
+        var i = quote.contentStart
+        while i < quote.contentEnd, let c = text[i] {
+            if c.isNewsmarkWhitespace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+            i += 1
+        }
+        return count
+    }
+
+    private func endsWithPunctuation(_ quote: QuoteCandidate) -> Bool {
+        guard quote.contentEnd > quote.contentStart, let c = reader.analysis.text[quote.contentEnd - 1] else { return false }
+        return c == "." || c == "," || c == "!" || c == "?" || c == "\u{2026}"
+    }
+}

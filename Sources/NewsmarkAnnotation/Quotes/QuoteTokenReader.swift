@@ -1,0 +1,168 @@
+import NewsmarkModel
+
+/// Read access to tokens for the quote annotator: token text, lower-cased text, and the small tests
+/// the attribution rules use (capitalized, punctuation, sentence terminator).
+struct QuoteTokenReader {
+    let analysis: TextAnalysis
+    /// The offsets of the quotation marks that open or close a found quote (apostrophes are not among them).
+    let markOffsets: Set<Int>
+    /// The end of each found quote, by the offset of its opening mark.
+    private let quoteEnds: [Int: Int]
+
+    init(analysis: TextAnalysis, quotes: [QuoteCandidate] = []) {
+        self.analysis = analysis
+        var offsets = Set<Int>()
+        var ends: [Int: Int] = [:]
+        for quote in quotes {
+            ends[quote.start] = max(ends[quote.start] ?? 0, quote.end)
+            for offset in quote.start..<quote.contentStart { offsets.insert(offset) }
+            if quote.isClosed { for offset in quote.contentEnd..<quote.end { offsets.insert(offset) } }
+        }
+        markOffsets = offsets
+        quoteEnds = ends
+    }
+
+    /// If token `i` opens a found quote, where that quote ends.
+    func quoteEnd(startingAt i: Int) -> Int? {
+        guard i < analysis.tokens.count else { return nil }
+        return quoteEnds[analysis.tokens[i].span.start]
+    }
+
+    var tokens: [Token] { analysis.tokens }
+    var count: Int { analysis.tokens.count }
+
+    /// The token's text as written.
+    func text(_ i: Int) -> String { string(analysis.tokens[i].span, lowercased: false) }
+
+    /// The token's text in lower case.
+    func lower(_ i: Int) -> String { string(analysis.tokens[i].span, lowercased: true) }
+
+    /// The text of a span, built straight from UTF-8 bytes when it is ASCII (the common case), which is
+    /// much cheaper than appending scalars one by one.
+    private func string(_ span: TextSpan, lowercased: Bool) -> String {
+        let scalars = analysis.text.scalars
+        let lower = max(0, span.start)
+        let upper = min(span.end, scalars.count)
+        guard lower < upper else { return "" }
+        var ascii = true
+        for k in lower..<upper where scalars[k].value >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii {
+            return String(unsafeUninitializedCapacity: upper - lower) { buffer in
+                for k in lower..<upper {
+                    var byte = UInt8(truncatingIfNeeded: scalars[k].value)
+                    if lowercased, byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
+                    buffer[k - lower] = byte
+                }
+                return upper - lower
+            }
+        }
+        let text = analysis.text.string(span)
+        return lowercased ? text.lowercased() : text
+    }
+
+    /// A hash of the token's lower-cased text, computed without building a string.
+    func lowerHash(_ i: Int) -> UInt64 {
+        let span = analysis.tokens[i].span
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in span.start..<span.end {
+            guard let c = analysis.text[k] else { break }
+            let v = c.value < 0x80 ? (c.value >= 0x41 && c.value <= 0x5A ? c.value | 0x20 : c.value)
+                : (c.properties.lowercaseMapping.unicodeScalars.first?.value ?? c.value)
+            hash = (hash ^ UInt64(v)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    /// The same hash for a string already in lower case.
+    static func hash(ofLowercased word: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in word.unicodeScalars { hash = (hash ^ UInt64(c.value)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
+    /// The first scalar of the token.
+    func first(_ i: Int) -> Unicode.Scalar? { analysis.text[analysis.tokens[i].span.start] }
+
+    /// Whether the token is the single punctuation character `c`.
+    func isPunctuation(_ i: Int, _ c: Unicode.Scalar) -> Bool {
+        let t = analysis.tokens[i]
+        return t.span.length == 1 && analysis.text[t.span.start] == c
+    }
+
+    /// Whether the token is a comma.
+    func isComma(_ i: Int) -> Bool { isPunctuation(i, ",") }
+
+    /// Whether the token is a dash used as a separator (`--`, `—`, `–`).
+    func isDash(_ i: Int) -> Bool {
+        let t = analysis.tokens[i]
+        guard t.kind == .punctuation, let c = analysis.text[t.span.start] else { return false }
+        return (c == "-" && t.span.length == 2) || c == "\u{2014}" || c == "\u{2013}"
+    }
+
+    /// Whether the token is a quotation mark that opens or closes a found quote.
+    func isQuoteMark(_ i: Int) -> Bool {
+        let t = analysis.tokens[i]
+        return t.span.length == 1 && markOffsets.contains(t.span.start)
+    }
+
+    /// Whether tokens `a` and `a + 1` stand on the same line (no block boundary between them).
+    func isSameLine(_ a: Int) -> Bool {
+        guard a + 1 < analysis.tokens.count else { return false }
+        var i = analysis.tokens[a].span.end
+        let end = analysis.tokens[a + 1].span.start
+        while i < end {
+            if let c = analysis.text[i], c == "\n" || c == "\r" { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Whether the token is a word (or number) starting with an upper-case letter or a digit-free initial.
+    func isCapitalized(_ i: Int) -> Bool {
+        let t = analysis.tokens[i]
+        guard t.kind == .word, let c = analysis.text[t.span.start] else { return false }
+        return c.properties.isUppercase
+    }
+
+    /// Whether the token is a word written in lower case.
+    func isLowercaseWord(_ i: Int) -> Bool {
+        let t = analysis.tokens[i]
+        guard t.kind == .word, let c = analysis.text[t.span.start] else { return false }
+        return c.properties.isLowercase
+    }
+
+    /// Whether the token is a word.
+    func isWord(_ i: Int) -> Bool { analysis.tokens[i].kind == .word }
+
+    /// Whether the token is a period that belongs to an abbreviation just before it ("Mr" ".").
+    func isAbbreviationPeriod(_ i: Int) -> Bool {
+        guard i > 0, isPunctuation(i, "."), analysis.tokens[i - 1].span.end == analysis.tokens[i].span.start,
+            isWord(i - 1) else { return false }
+        return SentenceSplitter.abbreviations.contains(lower(i - 1))
+    }
+
+    /// Whether the token ends a sentence: `.` (not after an abbreviation), `!`, `?`, `…` or `...`.
+    func isTerminator(_ i: Int) -> Bool {
+        let t = analysis.tokens[i]
+        guard t.kind == .punctuation, let c = analysis.text[t.span.start] else { return false }
+        switch c {
+        case ".": return t.span.length == 3 || !isAbbreviationPeriod(i)
+        case "!", "?", "\u{2026}", ";": return true
+        default: return false
+        }
+    }
+
+    /// The text from the start of token `range.lowerBound` to the end of token `range.upperBound - 1`.
+    func text(of range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return analysis.text.string(span(of: range))
+    }
+
+    /// The text span of a token range.
+    func span(of range: Range<Int>) -> TextSpan {
+        TextSpan(start: analysis.tokens[range.lowerBound].span.start, end: analysis.tokens[range.upperBound - 1].span.end)
+    }
+}

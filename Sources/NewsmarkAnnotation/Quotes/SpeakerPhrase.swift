@@ -1,0 +1,321 @@
+/// A phrase that names who speaks, as found next to a speech verb, read into one of three kinds.
+enum SpeakerPhrase: Sendable, Hashable {
+    /// A name: the token range of the name itself, titles removed ("Boris Yeltsin" in "President Boris
+    /// Yeltsin"); `isOrganization` when the name is clearly an organization's.
+    case name(Range<Int>, isOrganization: Bool)
+    /// A personal pronoun ("he", "she", "they", "it"), lower-cased, at token index.
+    case pronoun(String, at: Int)
+    /// A description headed by a role noun ("the minister", "a spokeswoman"), with the head in lower
+    /// case and the phrase's token range.
+    case description(head: String, Range<Int>, isDefinite: Bool)
+
+    /// The phrase's tokens.
+    var range: Range<Int> {
+        switch self {
+        case .name(let r, _): r
+        case .pronoun(_, let i): i..<(i + 1)
+        case .description(_, let r, _): r
+        }
+    }
+}
+
+/// Reads token ranges next to speech verbs into ``SpeakerPhrase``s.
+struct SpeakerPhraseReader {
+    let reader: QuoteTokenReader
+    /// Whether a capitalized word at a sentence start is really a common word (its lower-case form
+    /// occurs in the article).
+    let isCommonWord: (String) -> Bool
+
+    /// The subject of the speech verb at `verb`, reading backwards no further than `lower`: skips
+    /// adverbs and auxiliaries ("recently", "has"), a parenthesis ("Smith (R-Ohio) said") and one
+    /// comma-delimited apposition or relative clause ("Smith, who …, said").
+    func subject(ofVerbAt verb: Int, lowerBound lower: Int) -> SpeakerPhrase? {
+        var j = verb - 1
+        var skipped = 0
+        while j >= lower, skipped < 4, SpeechLexicon.verbModifiers.contains(reader.lower(j)) {
+            j -= 1
+            skipped += 1
+        }
+        guard j >= lower else { return nil }
+        if reader.isPunctuation(j, ")") {
+            var k = j - 1
+            while k >= lower, k > j - 15, !reader.isPunctuation(k, "(") { k -= 1 }
+            guard k >= lower, reader.isPunctuation(k, "(") else { return nil }
+            j = k - 1
+        } else if reader.isComma(j) || reader.isDash(j) {
+            // "Smith, a spokesman for the ministry, said": the head is before the opening comma.
+            var k = j - 1
+            while k >= lower, k > j - 30, !(reader.isComma(k) || reader.isDash(k)), !reader.isTerminator(k),
+                !reader.isQuoteMark(k) {
+                k -= 1
+            }
+            guard k >= lower, reader.isComma(k) || reader.isDash(k) else { return nil }
+            // "the company, Mondfahrt Labs, wrote", "Its president, James O'Connor, told": a name in
+            // apposition to a description is the better speaker.
+            let apposed = phraseEnding(at: j - 1, lowerBound: k + 1)
+            let head = k - 1 >= lower ? phraseEnding(at: k - 1, lowerBound: lower) : nil
+            if case .name(let range, _)? = apposed, range.lowerBound == k + 1 {
+                switch head {
+                case nil, .description?: return apposed
+                case .name(let headRange, _)?:
+                    // "The mayor of Łódź, Tomasz Wiśniewski, called": the name before the comma is a complement.
+                    if headRange.lowerBound > lower, reader.isLowercaseWord(headRange.lowerBound - 1) { return apposed }
+                default: break
+                }
+            }
+            j = k - 1
+            guard j >= lower else { return nil }
+            return head
+        }
+        guard j >= lower else { return nil }
+        return phraseEnding(at: j, lowerBound: lower)
+    }
+
+    /// The phrase whose last token is `head`.
+    func phraseEnding(at head: Int, lowerBound lower: Int) -> SpeakerPhrase? {
+        let word = reader.lower(head)
+        if SpeechLexicon.pronouns.contains(word), reader.isWord(head) { return .pronoun(word, at: head) }
+        if reader.isCapitalized(head) {
+            var k = head
+            while k - 1 >= lower, reader.isSameLine(k - 1) {
+                if reader.isCapitalized(k - 1), !isNameBoundary(k - 1) { k -= 1; continue }
+                if reader.isAbbreviationPeriod(k - 1), k - 2 >= lower { k -= 2; continue }
+                if k - 2 >= lower, SpeechLexicon.nameParticles.contains(reader.lower(k - 1)), reader.isCapitalized(k - 2) {
+                    k -= 2
+                    continue
+                }
+                break
+            }
+            return namePhrase(k..<(head + 1), preferFirst: false)
+        }
+        guard reader.isLowercaseWord(head) else { return nil }
+        return descriptionEnding(at: head, lowerBound: lower)
+    }
+
+    /// A description read backwards from its head noun ("the spokeswoman", "a spokesman for the ministry").
+    private func descriptionEnding(at head: Int, lowerBound lower: Int) -> SpeakerPhrase? {
+        let word = reader.lower(head)
+        guard SpeechLexicon.personRoleNouns.contains(word) || SpeechLexicon.organizationRoleNouns.contains(word) else {
+            return nil
+        }
+        var k = head
+        var definite = false
+        while k - 1 >= lower, head - k < 6, reader.isWord(k - 1) {
+            let w = reader.lower(k - 1)
+            if SpeechLexicon.verbForm(w) != nil || SpeechLexicon.forwardStops.contains(w) && w != "of" { break }
+            k -= 1
+            if SpeechLexicon.determiners.contains(w) {
+                definite = w != "a" && w != "an" && w != "one" && w != "another" && w != "some" && w != "several"
+                break
+            }
+        }
+        return .description(head: word, k..<(head + 1), isDefinite: definite)
+    }
+
+    /// The phrase read forwards from `start` (after an inverted verb or "according to"), up to a comma,
+    /// a clause word or ten tokens.
+    func phraseStarting(at start: Int, upperBound upper: Int) -> SpeakerPhrase? {
+        var k = start
+        while k < upper, k - start < 10 {
+            if reader.isAbbreviationPeriod(k) { k += 1; continue }
+            guard reader.isWord(k) || reader.isPunctuation(k, "&") else { break }
+            if k > start, SpeechLexicon.forwardStops.contains(reader.lower(k)) { break }
+            k += 1
+        }
+        guard k > start else { return nil }
+        let range = start..<k
+        if range.count == 1, SpeechLexicon.pronouns.contains(reader.lower(start)) {
+            return .pronoun(reader.lower(start), at: start)
+        }
+        if let name = namePhrase(range, preferFirst: true) { return name }
+        // A description: its head is the last word before "of"/"for" or the end.
+        var head = start
+        for i in range {
+            let w = reader.lower(i)
+            if w == "of" || w == "for" || w == "at" { break }
+            head = i
+        }
+        let word = reader.lower(head)
+        guard SpeechLexicon.personRoleNouns.contains(word) || SpeechLexicon.organizationRoleNouns.contains(word),
+            !SpeechLexicon.nonSpeakerNouns.contains(word) else { return nil }
+        let definite = Self.definiteDeterminers.contains(reader.lower(start))
+        return .description(head: word, range, isDefinite: definite)
+    }
+
+    /// The subject of the main clause of the sentence starting at token `start`, read no further than
+    /// `limit`: after a conjunction ("But") or a fronted phrase closed by a comma ("Speaking in Salem,",
+    /// "On Monday,"), a name, a pronoun or a description ("The billionaire businessman").
+    func mainSubject(sentenceStart start: Int, limit: Int) -> SpeakerPhrase? {
+        var i = start
+        var rounds = 0
+        while i < limit, rounds < 3 {
+            rounds += 1
+            if let end = reader.quoteEnd(startingAt: i) {
+                // A quote that opens the sentence is not its subject.
+                i = reader.analysis.tokenIndex(atOrAfter: end)
+                rounds -= 1
+                continue
+            }
+            if reader.isQuoteMark(i) || reader.isDash(i) || reader.isPunctuation(i, "(") || reader.isComma(i) {
+                i += 1
+                continue
+            }
+            let word = reader.lower(i)
+            if AttributionFinder.conjunctions.contains(word) && !["while", "because", "when", "if", "as", "although", "though", "since"].contains(word) {
+                i += 1
+                continue
+            }
+            if Self.frontingWords.contains(word) || AttributionFinder.conjunctions.contains(word) || word.hasSuffix("ing") {
+                var k = i + 1
+                while k < limit, k - i < 25, !reader.isComma(k) { k += 1 }
+                guard k < limit, reader.isComma(k) else { return nil }
+                i = k + 1
+                continue
+            }
+            break
+        }
+        guard i < limit else { return nil }
+        let word = reader.lower(i)
+        if SpeechLexicon.pronouns.contains(word) { return .pronoun(word, at: i) }
+        if SpeechLexicon.determiners.contains(word) || reader.isLowercaseWord(i) {
+            // "The billionaire businessman", "the Clinton campaign": the last role noun of the phrase.
+            var head: Int?
+            var k = i + (SpeechLexicon.determiners.contains(word) ? 1 : 0)
+            while k < limit, k - i < 6, reader.isWord(k) {
+                let w = reader.lower(k)
+                if SpeechLexicon.personRoleNouns.contains(w) || SpeechLexicon.organizationRoleNouns.contains(w) {
+                    head = k
+                } else if head != nil || SpeechLexicon.verbForm(w) != nil || SpeechLexicon.verbModifiers.contains(w) {
+                    break
+                }
+                k += 1
+            }
+            guard let head else { return nil }
+            let definite = word == "the" || word == "this" || word == "that"
+            return .description(head: reader.lower(head), i..<(head + 1), isDefinite: definite)
+        }
+        guard reader.isCapitalized(i) else { return nil }
+        var end = i
+        while end < limit, end - i < 8, end == i || reader.isSameLine(end - 1),
+            reader.isCapitalized(end) || reader.isAbbreviationPeriod(end)
+            || (SpeechLexicon.nameParticles.contains(reader.lower(end)) && end + 1 < limit && reader.isCapitalized(end + 1)) {
+            end += 1
+        }
+        return namePhrase(i..<end, preferFirst: true)
+    }
+
+    /// Determiners that make a description refer to someone already in the story.
+    static let definiteDeterminers: Set<String> = ["the", "this", "that", "his", "her", "its", "their"]
+
+    /// Words that open a fronted phrase before the subject ("In a statement, …", "Earlier, …").
+    static let frontingWords: Set<String> = [
+        "in", "on", "at", "after", "before", "during", "earlier", "later", "indeed", "however", "meanwhile", "still",
+        "now", "with", "without", "for", "from", "despite", "unlike", "like", "amid", "following", "asked", "by",
+        "according", "last", "under", "over", "instead", "moreover", "furthermore", "nevertheless", "thus", "also",
+        "of", "to", "through", "within", "among", "outside", "inside", "behind", "once", "again", "today",
+        "yesterday", "tonight", "recently", "previously", "separately", "similarly", "likewise", "finally",
+    ]
+
+    /// The name inside `range`: a run of capitalized words with leading titles removed. With
+    /// `preferFirst`, the first run that holds a name is taken ("Smith of the Brookings Institution"),
+    /// else the last ("Russian President Boris Yeltsin").
+    func namePhrase(_ range: Range<Int>, preferFirst: Bool) -> SpeakerPhrase? {
+        var runs: [Range<Int>] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard reader.isCapitalized(i), !isNameBoundary(i) else { i += 1; continue }
+            var j = i + 1
+            while j < range.upperBound, reader.isSameLine(j - 1), !isPossessive(j - 1) {
+                if reader.isCapitalized(j) || reader.isAbbreviationPeriod(j) { j += 1; continue }
+                if j + 1 < range.upperBound, SpeechLexicon.nameParticles.contains(reader.lower(j)), reader.isCapitalized(j + 1) {
+                    j += 2
+                    continue
+                }
+                break
+            }
+            // A run that modifies a following noun ("one Trump campaign source", "a GOP leader") is not a name.
+            let modifies = j < range.upperBound && reader.isLowercaseWord(j) && reader.isSameLine(j - 1)
+                && !SpeechLexicon.forwardStops.contains(reader.lower(j)) && !SpeechLexicon.nameParticles.contains(reader.lower(j))
+                && reader.lower(j) != "of" && reader.lower(j) != "for" && !isPossessive(j - 1)
+            if !modifies { runs.append(i..<j) }
+            i = j
+        }
+        let ordered = preferFirst ? runs : runs.reversed()
+        for run in ordered {
+            if let phrase = name(in: run) { return phrase }
+        }
+        return nil
+    }
+
+    /// The name a capitalized run holds, or `nil` if it is only titles or a common word.
+    private func name(in run: Range<Int>) -> SpeakerPhrase? {
+        if SpeechLexicon.organizationWords.contains(reader.lower(run.upperBound - 1)) {
+            // "the State Department", "the White House", "Reuters": the whole run, without a leading "Former".
+            var start = run.lowerBound
+            while start < run.upperBound - 1, reader.lower(start) == "former" { start += 1 }
+            return .name(start..<run.upperBound, isOrganization: true)
+        }
+        // The name follows the last title that precedes a name word: "Vermont Sen. Bernie Sanders",
+        // "New York Congressman Pete King", "Russian President Boris Yeltsin".
+        var start = run.lowerBound
+        var k = run.lowerBound
+        while k < run.upperBound {
+            let isTitle = SpeechLexicon.titleWords.contains(reader.lower(k))
+            if isTitle {
+                var next = k + 1
+                if next < run.upperBound, reader.isAbbreviationPeriod(next) { next += 1 }
+                if next < run.upperBound, !SpeechLexicon.titleWords.contains(reader.lower(next)) { start = next }
+                k = next
+                continue
+            }
+            k += 1
+        }
+        if run.allSatisfy({ SpeechLexicon.titleWords.contains(reader.lower($0)) || reader.isAbbreviationPeriod($0) }) {
+            // Only titles ("the President"): a description headed by the last title.
+            let head = reader.lower(run.upperBound - 1)
+            guard SpeechLexicon.personRoleNouns.contains(head) else { return nil }
+            let definite = run.lowerBound > 0 && reader.lower(run.lowerBound - 1) == "the"
+            return .description(head: head, run, isDefinite: definite)
+        }
+        let nameRange = start..<run.upperBound
+        if nameRange.count == 1 {
+            let word = reader.lower(start)
+            if SpeechLexicon.pronouns.contains(word) { return nil }
+            if SpeechLexicon.personRoleNouns.contains(word) || SpeechLexicon.organizationRoleNouns.contains(word) {
+                return .description(head: word, nameRange, isDefinite: false)
+            }
+            if isSentenceInitial(start), isCommonWord(word) { return nil }
+            let text = reader.text(start)
+            // An all-capitals word of two or more letters is an acronym: NATO, CNN.
+            let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+            if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }), start == run.lowerBound,
+                GivenNameGender.gender(ofGivenName: text) == .unknown {
+                return .name(nameRange, isOrganization: true)
+            }
+        }
+        return .name(nameRange, isOrganization: false)
+    }
+
+    /// Whether a capitalized token cannot be part of a name: a function word at a sentence start
+    /// ("After", "But", "The") or a possessive that names someone else ("CNN’s Tara Setmayer").
+    private func isNameBoundary(_ i: Int) -> Bool {
+        let word = reader.lower(i)
+        return Self.frontingWords.contains(word) || AttributionFinder.conjunctions.contains(word)
+            || SpeechLexicon.determiners.contains(word) || isPossessive(i)
+    }
+
+    private func isPossessive(_ i: Int) -> Bool {
+        let word = reader.lower(i)
+        return word.hasSuffix("'s") || word.hasSuffix("’s")
+    }
+
+    /// Whether token `i` starts a sentence (or a quote, or its block).
+    private func isSentenceInitial(_ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        if reader.isTerminator(i - 1) || reader.isQuoteMark(i - 1) { return true }
+        let previous = reader.tokens[i - 1].span.end
+        let here = reader.tokens[i].span.start
+        // A block boundary ("\n\n") between the two tokens.
+        return here - previous >= 2 && reader.analysis.text[previous] == "\n"
+    }
+}

@@ -1,0 +1,405 @@
+import NewsmarkModel
+
+/// Turns speaker phrases into ``DiscourseEntity`` ids.
+///
+/// - A name is linked to the entity of the mention that covers it; with no mention, to an entity of the
+///   same type whose name it matches (same last word for people: "Yeltsin" → "Boris Yeltsin"); failing
+///   that, a new entity is declared. Either way a linked ``EntityMention`` is added where no mention
+///   covered the name, so that every speaker resolves.
+/// - "he"/"she" go to the nearest preceding person whose gender agrees (from given names and
+///   honorifics); "it" to the nearest organization.
+/// - A definite description ("the minister", "the spokeswoman", "the company") goes to the nearest
+///   preceding person (gender-agreeing) or organization.
+///
+/// Person candidates are the entity annotator's person mentions, the speakers already resolved, and
+/// — so that pronouns resolve even where no entity layer ran — runs of capitalized words that start with
+/// a known given name or an honorific ("Hillary Clinton", "Mr. Smith").
+final class SpeakerResolver {
+    private let reader: QuoteTokenReader
+    private let provenance: Provenance
+    private(set) var mentions: [EntityMention]
+    private(set) var entities: [DiscourseEntity]
+    private var allocator: IDAllocator
+    private var entityIndex: [String: Int] = [:]
+    /// Indices into ``mentions`` in text order, to find overlapping mentions by binary search.
+    private var mentionOrder: [Int]
+    /// Person and organization mentions in text order: (start, entity id).
+    private var personEvents: [(start: Int, entityID: String)] = []
+    private var organizationEvents: [(start: Int, entityID: String)] = []
+    private var genders: [String: SpeakerGender] = [:]
+    private lazy var nameRuns: [(tokens: Range<Int>, gender: SpeakerGender)] = findNameRuns()
+    /// For each last word of a name run of two or more words, the indices of those runs in text order.
+    private lazy var runsByLastWord: [String: [Int]] = {
+        var index: [String: [Int]] = [:]
+        for (r, run) in nameRuns.enumerated() where run.tokens.count > 1 {
+            index[reader.text(run.tokens.upperBound - 1), default: []].append(r)
+        }
+        return index
+    }()
+    /// Entities by lower-cased name, and people by the lower-cased last word of their name (latest wins).
+    private var entitiesByName: [String: String] = [:]
+    private var peopleByLastWord: [String: String] = [:]
+
+    /// How far back (in code points) a pronoun or description looks for its antecedent.
+    static let antecedentWindow = 4_000
+
+    init(article: Article, reader: QuoteTokenReader, provenance: Provenance, allocator: IDAllocator) {
+        self.reader = reader
+        self.provenance = provenance
+        self.allocator = allocator
+        mentions = article.mentions
+        entities = article.discourseEntities
+        mentionOrder = article.mentions.indices.sorted { article.mentions[$0].span < article.mentions[$1].span }
+        for (index, entity) in entities.enumerated() {
+            entityIndex[entity.id] = index
+            indexName(of: entity)
+        }
+        for mention in mentions.sorted(by: { $0.span < $1.span }) {
+            guard let id = mention.entityID, entityIndex[id] != nil else { continue }
+            register(mention: mention.span, entityID: id, type: mention.type)
+        }
+    }
+
+    /// The id allocator, with the ids this resolver used reserved.
+    var remainingAllocator: IDAllocator { allocator }
+
+    // MARK: Resolution
+
+    /// The entity `phrase` refers to, and a confidence factor for the resolution.
+    func resolve(_ phrase: SpeakerPhrase) -> (entityID: String, confidence: Double)? {
+        switch phrase {
+        case .name(let range, let isOrganization):
+            return resolveName(range, isOrganization: isOrganization).map { ($0, 1.0) }
+        case .pronoun(let word, let at):
+            let offset = reader.tokens[at].span.start
+            switch word {
+            case "he": return nearestPerson(before: offset, gender: .male).map { ($0, 0.8) }
+            case "she": return nearestPerson(before: offset, gender: .female).map { ($0, 0.8) }
+            case "it": return nearest(in: organizationEvents, before: offset).map { ($0, 0.6) }
+            default: return nil
+            }
+        case .description(let head, let range, let isDefinite):
+            let span = reader.span(of: range)
+            if let covered = coveringMention(of: span, preferTypes: ["person", "organization"]) {
+                return entityID(forMention: covered).map { ($0, 0.8) }
+            }
+            guard isDefinite else { return nil }
+            let offset = span.start
+            if SpeechLexicon.organizationRoleNouns.contains(head) {
+                return nearest(in: organizationEvents, before: offset).map { ($0, 0.6) }
+            }
+            guard !head.hasSuffix("s") || head == "boss" else { return nil }  // plurals are groups
+            let gender: SpeakerGender = SpeechLexicon.femaleRoleNouns.contains(head)
+                ? .female : SpeechLexicon.maleRoleNouns.contains(head) ? .male : .unknown
+            return nearestPerson(before: offset, gender: gender).map { ($0, 0.6) }
+        }
+    }
+
+    /// Whether `phrase` plainly names a person or organization (so that a quoted fragment in its
+    /// sentence is its words): a personal pronoun, a role description, a name the entity layer typed as
+    /// a person or organization, a name of an entity already known, or a name with a given name or title.
+    func isSpeakerLike(_ phrase: SpeakerPhrase) -> Bool {
+        switch phrase {
+        case .pronoun(let word, _):
+            return word == "he" || word == "she" || word == "they"
+        case .description(let head, _, _):
+            return head != "people"  // generic "people" is not a source
+        case .name(let range, let isOrganization):
+            let span = reader.span(of: range)
+            if let covered = coveringMention(of: span, preferTypes: ["person", "organization"]) {
+                return mentions[covered].type == "person" || mentions[covered].type == "organization"
+            }
+            if isOrganization { return true }
+            if peopleByLastWord[reader.lower(range.upperBound - 1)] != nil { return true }
+            if range.contains(where: { GivenNameGender.gender(ofGivenName: reader.text($0)) != .unknown }) { return true }
+            if range.lowerBound > 0 {
+                var before = range.lowerBound - 1
+                if reader.isAbbreviationPeriod(before), before > 0 { before -= 1 }
+                if SpeechLexicon.titleWords.contains(reader.lower(before)) { return true }
+            }
+            return fullerNameRun(endingLike: range.upperBound - 1..<range.upperBound) != nil
+        }
+    }
+
+    /// The entity for a name phrase, linking or declaring as needed.
+    private func resolveName(_ range: Range<Int>, isOrganization: Bool) -> String? {
+        let span = reader.span(of: range)
+        if let covered = coveringMention(of: span, preferTypes: isOrganization ? ["organization", "person"] : ["person", "organization"]) {
+            return entityID(forMention: covered)
+        }
+        var name = cleanName(reader.text(of: range))
+        guard !name.isEmpty else { return nil }
+        let type = isOrganization ? "organization" : "person"
+        var runGender = SpeakerGender.unknown
+        if !isOrganization, range.count == 1, let fuller = fullerNameRun(endingLike: range) {
+            // "Brafman" after "Ben Brafman" earlier: the fuller form names the entity and tells the gender.
+            name = cleanName(reader.text(of: fuller.tokens))
+            runGender = fuller.gender
+        }
+        let id = matchingEntity(name: name, type: type) ?? declareEntity(name: name, type: type)
+        if genders[id] == nil, runGender != .unknown { genders[id] = runGender }
+        addMention(span: span, type: type, entityID: id)
+        return id
+    }
+
+    /// The name without a trailing possessive or punctuation.
+    private func cleanName(_ name: String) -> String {
+        var result = name
+        for suffix in ["'s", "’s", "'", "’", ",", "."] where result.hasSuffix(suffix) && result.count > suffix.count + 1 {
+            if suffix == "." && result.split(separator: " ").last.map({ $0.count <= 3 }) == true { continue }  // "Jr."
+            result.removeLast(suffix.count)
+        }
+        return result
+    }
+
+    /// An entity of `type` whose name matches `name`: the same name, or for people the same last word.
+    private func matchingEntity(name: String, type: String) -> String? {
+        let lower = name.lowercased()
+        if let id = entitiesByName[lower], let index = entityIndex[id], entities[index].type == type { return id }
+        guard type == "person", let best = peopleByLastWord[Self.lastWord(of: lower)] else { return nil }
+        if let index = entityIndex[best], entities[index].provenance.annotatorID == provenance.annotatorID,
+            name.count > entities[index].name.count, lower.hasSuffix(entities[index].name.lowercased()) {
+            entities[index].name = name  // a fuller form of a name this annotator declared: "Yeltsin" → "Boris Yeltsin"
+            indexName(of: entities[index])
+        }
+        return best
+    }
+
+    private func indexName(of entity: DiscourseEntity) {
+        let lower = entity.name.lowercased()
+        entitiesByName[lower] = entity.id
+        if entity.type == "person" { peopleByLastWord[Self.lastWord(of: lower)] = entity.id }
+    }
+
+    private static func lastWord(of name: String) -> String {
+        name.split(separator: " ").last.map(String.init) ?? name
+    }
+
+    private func declareEntity(name: String, type: String) -> String {
+        let id = allocator.next("e")
+        entities.append(DiscourseEntity(id: id, type: type, name: name, provenance: provenance))
+        entityIndex[id] = entities.count - 1
+        indexName(of: entities[entities.count - 1])
+        if type == "person" {
+            let first = name.split(separator: " ").first.map(String.init) ?? name
+            let gender = GivenNameGender.gender(ofGivenName: first)
+            if gender != .unknown { genders[id] = gender }
+        }
+        return id
+    }
+
+    /// Adds a linked mention over `span` unless a mention already overlaps it.
+    private func addMention(span: TextSpan, type: String, entityID: String) {
+        if overlapsMention(span) { return }
+        let mention = EntityMention(id: allocator.next("m"), type: type, span: span, entityID: entityID, provenance: provenance)
+        mentions.append(mention)
+        mentionOrder.insert(mentions.count - 1, at: insertionIndex(span))
+        register(mention: span, entityID: entityID, type: type)
+    }
+
+    private func overlapsMention(_ span: TextSpan) -> Bool { !overlappingMentions(span).isEmpty }
+
+    /// The indices of mentions overlapping `span` (mentions nest, so a few before its start are checked).
+    private func overlappingMentions(_ span: TextSpan) -> [Int] {
+        let position = insertionIndex(TextSpan(start: span.start, end: Int.max))
+        var found: [Int] = []
+        var i = position
+        while i < mentionOrder.count, mentions[mentionOrder[i]].span.start < span.end {
+            if mentions[mentionOrder[i]].span.overlaps(span) { found.append(mentionOrder[i]) }
+            i += 1
+        }
+        i = position - 1
+        while i >= 0, i >= position - 8 {
+            if mentions[mentionOrder[i]].span.overlaps(span) { found.append(mentionOrder[i]) }
+            i -= 1
+        }
+        return found
+    }
+
+    /// The mention that best covers `span` (largest overlap, preferred types first).
+    private func coveringMention(of span: TextSpan, preferTypes: [String]) -> Int? {
+        var best: (index: Int, rank: Int, overlap: Int)?
+        for index in overlappingMentions(span) {
+            let mention = mentions[index]
+            let overlap = min(mention.span.end, span.end) - max(mention.span.start, span.start)
+            let rank = preferTypes.firstIndex(of: mention.type) ?? preferTypes.count
+            if best == nil || rank < best!.rank || (rank == best!.rank && overlap > best!.overlap) {
+                best = (index, rank, overlap)
+            }
+        }
+        return best?.index
+    }
+
+    /// The entity a mention links to, declaring one (and linking the mention) if it has none.
+    private func entityID(forMention index: Int) -> String? {
+        if let id = mentions[index].entityID, entityIndex[id] != nil { return id }
+        let mention = mentions[index]
+        let name = cleanName(reader.analysis.text.string(mention.span))
+        guard !name.isEmpty else { return nil }
+        let id = matchingEntity(name: name, type: mention.type) ?? declareEntity(name: name, type: mention.type)
+        mentions[index].entityID = id
+        register(mention: mention.span, entityID: id, type: mention.type)
+        return id
+    }
+
+    // MARK: Antecedents
+
+    private func register(mention span: TextSpan, entityID: String, type: String) {
+        switch type {
+        case "person":
+            insert((span.start, entityID), into: &personEvents)
+            if genders[entityID] == nil {
+                var gender = honorificGender(before: span.start)
+                if gender == .unknown, let index = entityIndex[entityID] {
+                    let first = entities[index].name.split(separator: " ").first.map(String.init) ?? ""
+                    gender = GivenNameGender.gender(ofGivenName: first)
+                }
+                if gender != .unknown { genders[entityID] = gender }
+            }
+        case "organization":
+            insert((span.start, entityID), into: &organizationEvents)
+        default:
+            break
+        }
+    }
+
+    /// The gender marked by an honorific just before `offset` ("Mrs. Clinton").
+    private func honorificGender(before offset: Int) -> SpeakerGender {
+        var i = reader.analysis.tokenIndex(atOrAfter: offset) - 1
+        if i >= 0, reader.isPunctuation(i, ".") { i -= 1 }
+        guard i >= 0 else { return .unknown }
+        return GivenNameGender.gender(ofTitle: reader.text(i))
+    }
+
+    private func insert(_ event: (start: Int, entityID: String), into events: inout [(start: Int, entityID: String)]) {
+        var low = 0
+        var high = events.count
+        while low < high {
+            let mid = (low + high) / 2
+            if events[mid].start <= event.start { low = mid + 1 } else { high = mid }
+        }
+        events.insert(event, at: low)
+    }
+
+    private func lastIndex(before offset: Int, in events: [(start: Int, entityID: String)]) -> Int {
+        var low = 0
+        var high = events.count
+        while low < high {
+            let mid = (low + high) / 2
+            if events[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low - 1
+    }
+
+    private func nearest(in events: [(start: Int, entityID: String)], before offset: Int) -> String? {
+        let i = lastIndex(before: offset, in: events)
+        guard i >= 0, offset - events[i].start <= Self.antecedentWindow else { return nil }
+        return events[i].entityID
+    }
+
+    /// The nearest preceding person whose gender agrees: a known match wins over a nearer unknown one
+    /// among the few nearest people.
+    private func nearestPerson(before offset: Int, gender: SpeakerGender) -> String? {
+        var candidates: [(start: Int, entityID: String?, run: Range<Int>?, gender: SpeakerGender)] = []
+        var i = lastIndex(before: offset, in: personEvents)
+        var seen = Set<String>()
+        while i >= 0, candidates.count < 6, offset - personEvents[i].start <= Self.antecedentWindow {
+            let id = personEvents[i].entityID
+            if seen.insert(id).inserted {
+                candidates.append((personEvents[i].start, id, nil, genders[id] ?? .unknown))
+            }
+            i -= 1
+        }
+        // Name runs the entity layer did not mark.
+        var r = lastRun(before: offset)
+        var runsTaken = 0
+        while r >= 0, runsTaken < 6 {
+            let run = nameRuns[r]
+            let start = reader.tokens[run.tokens.lowerBound].span.start
+            if start >= offset { r -= 1; continue }
+            if offset - start > Self.antecedentWindow { break }
+            if !overlapsMention(reader.span(of: run.tokens)) {
+                candidates.append((start, nil, run.tokens, run.gender))
+                runsTaken += 1
+            }
+            r -= 1
+        }
+        candidates.sort { $0.start > $1.start }
+        let pick = candidates.first(where: { $0.gender.agrees(with: gender) })
+        guard let pick else { return nil }
+        if let id = pick.entityID { return id }
+        guard let run = pick.run else { return nil }
+        let id = resolveName(run, isOrganization: false)
+        if let id, genders[id] == nil, pick.gender != .unknown { genders[id] = pick.gender }
+        return id
+    }
+
+    /// The nearest earlier name run whose last word is the one-word name at `range` ("Ben Brafman" for "Brafman").
+    private func fullerNameRun(endingLike range: Range<Int>) -> (tokens: Range<Int>, gender: SpeakerGender)? {
+        guard let runs = runsByLastWord[reader.text(range.lowerBound)] else { return nil }
+        let offset = reader.tokens[range.lowerBound].span.start
+        var low = 0
+        var high = runs.count
+        while low < high {
+            let mid = (low + high) / 2
+            if reader.tokens[nameRuns[runs[mid]].tokens.lowerBound].span.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? nameRuns[runs[low - 1]] : nil
+    }
+
+    /// Runs of capitalized words that begin with a known given name ("Hillary Clinton") or follow an
+    /// honorific ("Mr. Smith"), with the gender they mark; the honorific is not part of the run.
+    private func findNameRuns() -> [(tokens: Range<Int>, gender: SpeakerGender)] {
+        var runs: [(tokens: Range<Int>, gender: SpeakerGender)] = []
+        let count = reader.count
+        var i = 0
+        while i < count {
+            guard reader.isCapitalized(i) else { i += 1; continue }
+            let word = reader.text(i)
+            var gender = GivenNameGender.gender(ofTitle: word)
+            var start = i
+            if gender != .unknown {
+                start = i + 1
+                if start < count, reader.isPunctuation(start, ".") { start += 1 }
+            } else {
+                gender = GivenNameGender.gender(ofGivenName: word)
+                if gender == .unknown { i += 1; continue }
+            }
+            var end = start
+            while end < count, end == start || reader.isSameLine(end - 1),
+                reader.isCapitalized(end) || (end > start && reader.isAbbreviationPeriod(end)) {
+                end += 1
+            }
+            // A given name needs a surname after it; an honorific needs one name.
+            if end - start >= (start == i ? 2 : 1) {
+                runs.append((start..<end, gender))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return runs
+    }
+
+    /// Where a mention with `span` goes in ``mentionOrder``.
+    private func insertionIndex(_ span: TextSpan) -> Int {
+        var low = 0
+        var high = mentionOrder.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mentionOrder[mid]].span < span { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The index of the last name run starting before `offset`.
+    private func lastRun(before offset: Int) -> Int {
+        var low = 0
+        var high = nameRuns.count
+        while low < high {
+            let mid = (low + high) / 2
+            if reader.tokens[nameRuns[mid].tokens.lowerBound].span.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low - 1
+    }
+}

@@ -58,7 +58,7 @@ public struct BratExporter: Sendable {
                     lines.append("A\(attributeCount)\tKind \(tid) \(kind.rawValue)")
                 }
                 if case .newsmark(let entity)? = item.speaker {
-                    if let mention = Self.nearest(mentionsByEntity[entity] ?? [], to: item.span), let target = bratID[mention.key] {
+                    if let mention = ToolProjection.nearest(mentionsByEntity[entity] ?? [], to: item.span), let target = bratID[mention.key] {
                         relations.append("Speaker Arg1:\(tid) Arg2:\(target)")
                     } else {
                         note.append(("speaker", entity))
@@ -84,14 +84,5 @@ public struct BratExporter: Sendable {
     /// The covered text as brat shows it in the third column (line breaks as spaces).
     static func spanText(_ text: ScalarText, _ span: TextSpan) -> String {
         String(String.UnicodeScalarView(text.string(span).unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }))
-    }
-
-    /// The mention closest to `span` (inside it or at the smallest distance; earlier on ties).
-    static func nearest(_ mentions: [ToolAnnotation], to span: TextSpan) -> ToolAnnotation? {
-        func distance(_ m: TextSpan) -> Int {
-            if m.overlaps(span) { return 0 }
-            return m.end <= span.start ? span.start - m.end : m.start - span.end
-        }
-        return mentions.min { (distance($0.span), $0.span.start) < (distance($1.span), $1.span.start) }
     }
 }

@@ -42,4 +42,22 @@ public enum ToolProjection {
         result.sort { ($0.span, $0.layer.rawValue, $0.key) < ($1.span, $1.layer.rawValue, $1.key) }
         return result
     }
+
+    /// The mention closest to `span` (inside it or at the smallest distance; earlier on ties).
+    public static func nearest(_ mentions: [ToolAnnotation], to span: TextSpan) -> ToolAnnotation? {
+        func distance(_ m: TextSpan) -> Int {
+            if m.overlaps(span) { return 0 }
+            return m.end <= span.start ? span.start - m.end : m.start - span.end
+        }
+        return mentions.min { (distance($0.span), $0.span.start) < (distance($1.span), $1.span.start) }
+    }
+
+    /// The mentions of `projection` by discourse entity, in text order.
+    public static func mentionsByEntity(_ projection: [ToolAnnotation]) -> [String: [ToolAnnotation]] {
+        var result: [String: [ToolAnnotation]] = [:]
+        for item in projection where item.layer == .entity {
+            if let entity = item.entityID { result[entity, default: []].append(item) }
+        }
+        return result
+    }
 }

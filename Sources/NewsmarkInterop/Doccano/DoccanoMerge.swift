@@ -1,0 +1,12 @@
+import Foundation
+import NewsmarkModel
+
+/// Merges a doccano JSONL export back onto the article it was made from.
+public enum DoccanoMerge {
+    /// Reads the line for `original` from `data` and merges it (see ``AnnotationMerger``).
+    public static func merge(_ data: Data, onto original: Article, annotatorID: String = "annotator", file: String? = nil) throws -> MergeResult {
+        let edited = try DoccanoReader().read(data, articleID: original.id, file: file)
+        let exported = ToolProjection.project(original, fields: DoccanoExporter.fields)
+        return try AnnotationMerger(annotatorID: annotatorID).merge(edited, onto: original, exported: exported, fields: DoccanoExporter.fields)
+    }
+}

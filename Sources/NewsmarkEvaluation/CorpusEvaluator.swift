@@ -136,16 +136,6 @@ public struct CorpusEvaluator: Sendable {
     }
 
     static func firstDifference(_ a: String, _ b: String) -> String {
-        var line = 1
-        var column = 1
-        var ia = a.unicodeScalars.makeIterator()
-        var ib = b.unicodeScalars.makeIterator()
-        while true {
-            let x = ia.next()
-            let y = ib.next()
-            if x != y || x == nil { break }
-            if x == "\n" { line += 1; column = 1 } else { column += 1 }
-        }
-        return " (first difference at text line \(line), column \(column))"
+        " (first difference at text \(AnnotationDiff.firstDifference(a, b)))"
     }
 }

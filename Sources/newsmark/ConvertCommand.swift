@@ -3,14 +3,22 @@ import Foundation
 import Newsmark
 
 /// `newsmark convert`: raw text, XML and JSON in; XML, JSON and plain text out.
+///
+/// This file is the dispatch: options, how each input format is read and how each output format is
+/// written. Everything else (directories, in-place safety, progress, clean-up reports) lives in `Convert/`.
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
         abstract: "Convert an article between raw text, Newsmark XML, JSON and plain text.",
-        discussion: "Raw text (.txt) is annotated automatically. Without -o the result goes to standard output."
+        discussion: """
+            Raw text (.txt) is cleaned up, structured and annotated automatically. Without -o the result goes \
+            to standard output. A directory converts every .txt, .xml and .json file in it (sorted by name) \
+            into the directory given with -o, one file per article named by its id. An input is only ever \
+            overwritten with --in-place.
+            """
     )
 
-    @Argument(help: "The input file, or - for standard input.")
+    @Argument(help: "The input file, a directory, or - for standard input.")
     var input: String
 
     @Option(name: .long, help: "Output format: xml, json or text.")
@@ -19,8 +27,11 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .long, help: "Input format: txt, xml or json (default: from the extension or the content).")
     var from: InputFormat?
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output; for a directory input, the output directory.")
     var output: String?
+
+    @Flag(name: .customLong("in-place"), help: "Replace the input file(s) with the result.")
+    var inPlace = false
 
     @Option(name: .long, help: "Publication date (YYYY-MM-DD); overrides the dateline's.")
     var published: String?
@@ -40,69 +51,102 @@ struct ConvertCommand: ParsableCommand {
     @Flag(name: .long, help: "Indent JSON output.")
     var pretty = false
 
-    @Flag(name: .long, help: "Report what clean-up removed.")
+    @Flag(name: .long, help: "Report what clean-up removed and any other conversion notes on standard error.")
     var verbose = false
 
+    func validate() throws {
+        if let published, let problem = PublishedDate.problem(published) {
+            throw ValidationError("--published '\(published)': \(problem)")
+        }
+        if lang.isEmpty { throw ValidationError("--lang needs a language tag such as en") }
+    }
+
     func run() throws {
-        let data = try FileIO.read(input)
-        let fileName = input == "-" ? "<stdin>" : input
-        let format = from ?? InputFormat.detect(path: input, data: data)
-        let article: Article
+        let plan = try ConversionPlan.make(input: input, output: output, inPlace: inPlace, format: to)
+        let converter = ArticleConverter(command: self)
+        switch plan {
+        case .single(let target):
+            try converter.convertFile(input, to: target)
+        case .directory(let jobs):
+            let failures = DirectoryConverter(converter: converter).run(jobs)
+            if let worst = failures.max() { throw ExitCode(worst) }
+        }
+    }
+
+    /// The layers to annotate, from the `--no-…` flags.
+    var layers: AnnotationPipeline.Layers {
+        var layers = AnnotationPipeline.Layers.all
+        if noDates { layers.remove(.dates) }
+        if noEntities { layers.remove(.entities) }
+        if noQuotes { layers.remove(.quotes) }
+        return layers
+    }
+
+    /// Reads `data` in `format` into an article. Raw text goes through the whole conversion pipeline.
+    func read(_ data: Data, format: InputFormat, path: String, fileName: String) throws -> Article {
         switch format {
         case .txt:
-            guard let raw = String(data: data, encoding: .utf8) else {
-                throw NewsmarkError(.invalidInput, "the text is not valid UTF-8", location: SourceLocation(file: fileName))
-            }
-            var layers = AnnotationPipeline.Layers.all
-            if noDates { layers.remove(.dates) }
-            if noEntities { layers.remove(.entities) }
-            if noQuotes { layers.remove(.quotes) }
-            let converter = RawTextConverter(options: .init(published: published, language: lang, layers: layers))
-            let result = try converter.convert(raw, id: ArticleID.from(path: input))
-            if verbose {
-                for line in result.removedLines { Diagnostics.write("\(fileName): note: removed '\(line)'\n") }
-            }
-            article = result.article
+            let options = RawTextConverter.Options(published: published, language: lang, layers: layers)
+            let result = try RawTextConverter(options: options)
+                .convert(try RawInput.text(data, fileName: fileName), id: ArticleID.from(path: path), fileName: fileName)
+            if verbose { ConversionReport.write(result, fileName: fileName) }
+            return result.article
         case .xml:
-            article = try XMLArticleReader().read(data, fileName: fileName)
+            return try XMLArticleReader().read(data, fileName: fileName)
         case .json:
-            article = try JSONArticleCodec().decode(data, fileName: fileName)
+            return try JSONArticleCodec().decode(data, fileName: fileName)
         }
-        let bytes: Data
-        switch to {
-        case .xml: bytes = try XMLArticleWriter().write(article)
+    }
+
+    /// The bytes of `article` in `format`.
+    func render(_ article: Article, format: OutputFormat) throws -> Data {
+        switch format {
+        case .xml: return try XMLArticleWriter().write(article)
         case .json:
             var json = try JSONArticleCodec().encode(article, pretty: pretty)
             json.append(0x0A)
-            bytes = json
-        case .text: bytes = Data(PlainTextExporter().export(article).utf8)
+            return json
+        case .text: return Data(PlainTextExporter().export(article).utf8)
         }
-        try FileIO.write(bytes, to: output)
     }
 }
 
 /// Formats `convert` writes.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case xml, json, text
+
+    /// The file extension of this format in directory mode.
+    var fileExtension: String {
+        switch self {
+        case .xml: "xml"
+        case .json: "json"
+        case .text: "txt"
+        }
+    }
 }
 
 /// Formats `convert` reads.
 enum InputFormat: String, ExpressibleByArgument, CaseIterable {
     case txt, xml, json
 
+    /// The format a file name's extension names, if any.
+    static func fromExtension(_ path: String) -> InputFormat? {
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "xml": .xml
+        case "json": .json
+        case "txt", "text": .txt
+        default: nil
+        }
+    }
+
     /// The format of `path`, from its extension, else from the first non-space byte of `data`.
     static func detect(path: String, data: Data) -> InputFormat {
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "xml": return .xml
-        case "json": return .json
-        case "txt", "text": return .txt
-        default:
-            let first = data.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
-            switch first {
-            case UInt8(ascii: "<"): return .xml
-            case UInt8(ascii: "{"): return .json
-            default: return .txt
-            }
+        if let format = fromExtension(path) { return format }
+        let first = data.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+        switch first {
+        case UInt8(ascii: "<"): return .xml
+        case UInt8(ascii: "{"): return .json
+        default: return .txt
         }
     }
 }

@@ -1,0 +1,61 @@
+/// Clean-up, the first stage of raw-text conversion: removes site chrome and boilerplate *lines*.
+///
+/// Each line is judged on its own by ``BoilerplateMatcher``, with one rule of context: after a
+/// related-links heading ("Related", "More on this story", "Read more"), the short title-like lines that
+/// follow it directly (no blank line between) are the list it heads and go too; the list ends at the first
+/// blank line or line that reads like a sentence. Removed lines become blank lines so
+/// that the paragraphs around them stay apart. The text of the lines that stay is never changed.
+public struct BoilerplateCleaner: Sendable {
+    /// The result of clean-up.
+    public struct Result: Sendable {
+        /// The input lines, with removed lines replaced by blank lines (same count, same numbers).
+        public var lines: [RawLine]
+        /// The removed lines, in input order.
+        public var removed: [RemovedLine]
+    }
+
+    /// The longest list line (in words) that is taken as part of a related-links list.
+    static let listItemWords = 16
+    /// Lines longer than this (UTF-8 bytes) are never boilerplate: no rule matches anything this long, so
+    /// they are not examined (article paragraphs can be megabytes long).
+    static let maximumBoilerplateBytes = 800
+
+    public init() {}
+
+    /// Removes boilerplate lines from `lines`.
+    public func clean(_ lines: [RawLine]) -> Result {
+        var kept = lines
+        var removed: [RemovedLine] = []
+        var inRelatedList = false
+        for index in lines.indices {
+            let line = lines[index]
+            if line.isBlank {
+                inRelatedList = false
+                continue
+            }
+            guard line.text.utf8.count <= Self.maximumBoilerplateBytes else {
+                inRelatedList = false
+                continue
+            }
+            let features = LineFeatures(line.text)
+            if let rule = BoilerplateMatcher.rule(for: features) {
+                removed.append(RemovedLine(line: line.number, text: line.text, rule: rule))
+                kept[index].text = ""
+                inRelatedList = rule == .relatedLinks && BoilerplateMatcher.relatedHeadings.contains(features.phrase)
+                continue
+            }
+            if inRelatedList, isListItem(features) {
+                removed.append(RemovedLine(line: line.number, text: line.text, rule: .relatedLinks))
+                kept[index].text = ""
+                continue
+            }
+            inRelatedList = false
+        }
+        return Result(lines: kept, removed: removed)
+    }
+
+    /// A related-links list item: a short title that does not read like a sentence.
+    private func isListItem(_ line: LineFeatures) -> Bool {
+        line.wordCount <= Self.listItemWords && !line.endsLikeSentence && line.length <= 160
+    }
+}

@@ -1,0 +1,223 @@
+import NewsmarkModel
+
+/// A dateline found at the start of a paragraph. Offsets are code points from the paragraph's start.
+public struct DatelineMatch: Hashable, Sendable {
+    /// The whole dateline, its closing dash or colon included ("Prague, 20 May 1998 (RFE/RL) --").
+    public var span: TextSpan
+    /// The place ("Prague", "NEW DELHI, India"), if any.
+    public var place: TextSpan?
+    /// The date's text ("20 May 1998"), if any.
+    public var dateSpan: TextSpan?
+    /// The date, if any (its year may be missing: "March 3").
+    public var date: CalendarDate?
+    /// The agency or source inside the parentheses ("RFE/RL"), if any.
+    public var source: TextSpan?
+    /// Whether nothing follows the dateline in the paragraph.
+    public var standsAlone: Bool
+}
+
+/// Recognizes news datelines at the start of a paragraph:
+///
+/// `PLACE[, REGION…][, DATE][ (AGENCY)] SEPARATOR` — "Prague, 20 May 1998 (RFE/RL) --", "WASHINGTON (AP) —",
+/// "LONDON, March 3 (Reuters) -", "NEW DELHI, India —", "BERLIN —", "PARIS, Jan. 5 (AFP) –",
+/// "BEIJING, Tuesday, May 20 —", "(Reuters) -".
+///
+/// The separator is `--`, `—`, `–`, `―` or `-` with white space before it (an em dash may touch the
+/// place: "BERLIN—"), followed by white space or the paragraph's end; or a colon after an all-capitals
+/// place ("NEW DELHI:"). The place is one to four comma-separated parts of at most five capitalized words
+/// each, without digits. To tell a dateline from a sentence that starts with a name and a dash, a
+/// title-case place needs a date or an agency; an all-capitals place stands alone.
+public enum DatelineParser {
+    /// How far into a paragraph a dateline's separator may lie (code points).
+    static let maximumLength = 140
+
+    /// The dateline at the start of `text`, if any.
+    public static func parse(_ text: String) -> DatelineMatch? {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(maximumLength + 4)
+        var truncated = false
+        for scalar in text.unicodeScalars {
+            if scalars.count == maximumLength + 2 {
+                truncated = true
+                break
+            }
+            scalars.append(scalar)
+        }
+        guard let separator = findSeparator(scalars) else { return nil }
+        let headEnd = trimBack(scalars, from: 0, to: separator.start)
+        guard headEnd > 0, let head = parseHead(scalars, end: headEnd) else { return nil }
+        if separator.isColon, !head.placeIsAllCaps || head.source != nil || head.date != nil { return nil }
+        if !head.placeIsAllCaps, head.date == nil, head.source == nil { return nil }
+        if separator.isTouching, !head.placeIsAllCaps, head.source == nil { return nil }
+        let standsAlone = !truncated && scalars[separator.end...].allSatisfy(\.isNewsmarkWhitespace)
+        return DatelineMatch(span: TextSpan(start: 0, end: separator.end), place: head.place, dateSpan: head.dateSpan,
+                             date: head.date, source: head.source, standsAlone: standsAlone)
+    }
+
+    /// Whether `text` is a dateline and nothing else ("WASHINGTON (AP) —").
+    public static func isStandaloneDateline(_ text: String) -> Bool {
+        guard text.unicodeScalars.count <= maximumLength else { return false }
+        return parse(text)?.standsAlone == true
+    }
+
+    // MARK: - Separator
+
+    struct Separator {
+        var start: Int
+        var end: Int
+        var isColon: Bool
+        var isTouching: Bool
+    }
+
+    /// The first dash separator (or colon) within ``maximumLength``.
+    static func findSeparator(_ s: [Unicode.Scalar]) -> Separator? {
+        let limit = min(s.count, maximumLength)
+        var i = 1
+        while i < limit {
+            let c = s[i]
+            let isDash = c == "—" || c == "–" || c == "―" || c == "-"
+            if isDash || c == ":" {
+                var end = i + 1
+                if c == "-", end < s.count, s[end] == "-" { end += 1 }  // "--"
+                let spaceBefore = s[i - 1].isNewsmarkWhitespace
+                let spaceAfter = end >= s.count || s[end].isNewsmarkWhitespace
+                if c == ":" {
+                    if spaceAfter { return Separator(start: i, end: end, isColon: true, isTouching: false) }
+                } else if spaceBefore && spaceAfter {
+                    return Separator(start: i, end: end, isColon: false, isTouching: false)
+                } else if c == "—", !spaceBefore, s[i - 1].properties.isUppercase || s[i - 1] == ")" {
+                    return Separator(start: i, end: end, isColon: false, isTouching: true)
+                }
+                // A hyphen inside a word ("NATO-Russia") or a dash not set off: not a separator here.
+                if c == "-" && !spaceBefore { i = end; continue }
+            }
+            // A sentence end before any separator: no dateline.
+            if c == "." && i + 1 < s.count && s[i + 1].isNewsmarkWhitespace && i >= 2
+                && s[i - 1].properties.isLowercase && s[i - 2].properties.isLowercase {
+                let word = lastWord(s, before: i)
+                if DateTextParser.months[word] == nil && DateTextParser.weekdays.contains(word) == false { return nil }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func lastWord(_ s: [Unicode.Scalar], before end: Int) -> String {
+        var start = end
+        while start > 0, Tokenizer.isLetter(s[start - 1]) { start -= 1 }
+        return String(String.UnicodeScalarView(s[start..<end])).lowercased()
+    }
+
+    // MARK: - Head: place, date, agency
+
+    struct Head {
+        var place: TextSpan?
+        var placeIsAllCaps: Bool
+        var date: CalendarDate?
+        var dateSpan: TextSpan?
+        var source: TextSpan?
+    }
+
+    static func parseHead(_ s: [Unicode.Scalar], end headEnd: Int) -> Head? {
+        var end = headEnd
+        var source: TextSpan?
+        // "(AGENCY)" at the end.
+        if s[end - 1] == ")" {
+            guard let open = s[0..<(end - 1)].lastIndex(of: "(") else { return nil }
+            let inner = TextSpan(start: trimFront(s, from: open + 1, to: end - 1), end: trimBack(s, from: open + 1, to: end - 1))
+            guard isAgency(s, inner) else { return nil }
+            source = inner
+            end = trimBack(s, from: 0, to: open)
+            if end > 0, s[end - 1] == "," { end = trimBack(s, from: 0, to: end - 1) }
+        }
+        if end == 0 {
+            // "(Reuters) -": a source and no place.
+            guard source != nil else { return nil }
+            return Head(place: nil, placeIsAllCaps: false, date: nil, dateSpan: nil, source: source)
+        }
+        // Comma-separated parts.
+        var parts: [TextSpan] = []
+        var partStart = 0
+        for i in 0..<end where s[i] == "," {
+            parts.append(TextSpan(start: trimFront(s, from: partStart, to: i), end: trimBack(s, from: partStart, to: i)))
+            partStart = i + 1
+        }
+        parts.append(TextSpan(start: trimFront(s, from: partStart, to: end), end: trimBack(s, from: partStart, to: end)))
+        guard parts.count <= 6, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+
+        // The date: the longest run of final parts that parses as one (at least one part left for the place).
+        var date: CalendarDate?
+        var dateSpan: TextSpan?
+        var placeParts = parts.count
+        for first in 1..<max(parts.count, 1) {
+            let span = TextSpan(start: parts[first].start, end: parts[parts.count - 1].end)
+            if let parsed = DateTextParser.parse(string(s, span)) {
+                date = parsed
+                dateSpan = span
+                placeParts = first
+                break
+            }
+        }
+        guard placeParts >= 1, placeParts <= 4 else { return nil }
+        for index in 0..<placeParts where !isPlacePart(s, parts[index]) { return nil }
+        let place = TextSpan(start: parts[0].start, end: parts[placeParts - 1].end)
+        return Head(place: place, placeIsAllCaps: isAllCaps(s, parts[0]), date: date, dateSpan: dateSpan, source: source)
+    }
+
+    /// A place part: one to five words, each starting with a capital letter (or a lower-case particle such
+    /// as "de", "al-", "upon" inside), no digits.
+    static func isPlacePart(_ s: [Unicode.Scalar], _ span: TextSpan) -> Bool {
+        guard span.length >= 2, span.length <= 40 else { return false }
+        let words = string(s, span).split(separator: " ")
+        guard (1...5).contains(words.count) else { return false }
+        let particles: Set<String> = ["de", "del", "da", "do", "dos", "di", "du", "la", "le", "les", "el", "al", "upon",
+                                      "on", "sur", "am", "an", "der", "den", "of", "es", "y", "van", "von", "bin"]
+        for (index, word) in words.enumerated() {
+            guard let first = word.unicodeScalars.first else { return false }
+            if word.unicodeScalars.contains(where: { Tokenizer.isDigit($0) }) { return false }
+            guard word.unicodeScalars.allSatisfy({ Tokenizer.isLetter($0) || Tokenizer.isMark($0) || ".-'’".unicodeScalars.contains($0) })
+            else { return false }
+            if first.properties.isUppercase { continue }
+            let bare = word.lowercased().split(separator: "-").first.map(String.init) ?? ""
+            if index > 0 || word.contains("-"), particles.contains(bare) { continue }
+            return false
+        }
+        return true
+    }
+
+    /// An agency: one to four words of letters, digits, `/`, `-`, `.`, `&`, `'`, starting with a capital.
+    static func isAgency(_ s: [Unicode.Scalar], _ span: TextSpan) -> Bool {
+        guard span.length >= 2, span.length <= 40, s[span.start].properties.isUppercase else { return false }
+        let text = string(s, span)
+        guard text.split(separator: " ").count <= 4 else { return false }
+        return text.unicodeScalars.allSatisfy {
+            Tokenizer.isLetter($0) || Tokenizer.isDigit($0) || " /-.&'’".unicodeScalars.contains($0)
+        }
+    }
+
+    /// Whether every letter of the span is upper case (and there are at least two).
+    static func isAllCaps(_ s: [Unicode.Scalar], _ span: TextSpan) -> Bool {
+        var letters = 0
+        for i in span.start..<span.end where Tokenizer.isLetter(s[i]) {
+            guard !s[i].properties.isLowercase else { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    static func string(_ s: [Unicode.Scalar], _ span: TextSpan) -> String {
+        String(String.UnicodeScalarView(s[span.start..<span.end]))
+    }
+
+    static func trimFront(_ s: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+        var i = start
+        while i < end, s[i].isNewsmarkWhitespace { i += 1 }
+        return i
+    }
+
+    static func trimBack(_ s: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+        var i = end
+        while i > start, s[i - 1].isNewsmarkWhitespace { i -= 1 }
+        return i
+    }
+}

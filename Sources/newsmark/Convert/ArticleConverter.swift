@@ -1,0 +1,17 @@
+import Foundation
+import Newsmark
+
+/// Converts one input file (or standard input) to one output, using the command's read and render dispatch.
+struct ArticleConverter {
+    let command: ConvertCommand
+
+    /// Reads `path` (`-` for standard input), converts it and writes the result to `output` (`nil`: standard output).
+    func convertFile(_ path: String, to output: String?) throws {
+        let data = try FileIO.read(path)
+        let fileName = path == "-" ? "<stdin>" : path
+        let format = command.from ?? InputFormat.detect(path: path, data: data)
+        let article = try command.read(data, format: format, path: path, fileName: fileName)
+        let bytes = try command.render(article, format: command.to)
+        try FileIO.write(bytes, to: output)
+    }
+}

@@ -54,6 +54,9 @@ struct ConvertCommand: ParsableCommand {
     @Flag(name: .long, help: "Report what clean-up removed and any other conversion notes on standard error.")
     var verbose = false
 
+    @OptionGroup(title: "Annotation tools (brat, labelstudio, doccano, conll, spacy) and HTML")
+    var interop: InteropOptions
+
     func validate() throws {
         if let published, let problem = PublishedDate.problem(published) {
             throw ValidationError("--published '\(published)': \(problem)")
@@ -62,6 +65,7 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
+        if try InteropConversion(command: self).run() { return }
         let plan = try ConversionPlan.make(input: input, output: output, inPlace: inPlace, format: to)
         let converter = ArticleConverter(command: self)
         switch plan {
@@ -95,6 +99,8 @@ struct ConvertCommand: ParsableCommand {
             return try XMLArticleReader().read(data, fileName: fileName)
         case .json:
             return try JSONArticleCodec().decode(data, fileName: fileName)
+        case .brat, .labelstudio, .doccano, .conll:
+            throw InteropConversion.needsOnto(format)
         }
     }
 
@@ -107,6 +113,8 @@ struct ConvertCommand: ParsableCommand {
             json.append(0x0A)
             return json
         case .text: return Data(PlainTextExporter().export(article).utf8)
+        case .brat, .labelstudio, .doccano, .conll, .spacy, .html:
+            return try InteropConversion.render(article, format: format)
         }
     }
 }
@@ -114,6 +122,7 @@ struct ConvertCommand: ParsableCommand {
 /// Formats `convert` writes.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case xml, json, text
+    case brat, labelstudio, doccano, conll, spacy, html
 
     /// The file extension of this format in directory mode.
     var fileExtension: String {
@@ -121,6 +130,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case .xml: "xml"
         case .json: "json"
         case .text: "txt"
+        case .brat, .labelstudio, .doccano, .conll, .spacy, .html: interopFileExtension
         }
     }
 }
@@ -128,6 +138,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// Formats `convert` reads.
 enum InputFormat: String, ExpressibleByArgument, CaseIterable {
     case txt, xml, json
+    case brat, labelstudio, doccano, conll
 
     /// The format a file name's extension names, if any.
     static func fromExtension(_ path: String) -> InputFormat? {

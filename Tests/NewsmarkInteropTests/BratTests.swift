@@ -136,3 +136,28 @@ struct BratTests {
         #expect(BratNotes.decode(note) == ["id": "q1", "cue": "said; 100% sure"])
     }
 }
+
+@Suite("Annotator assignment")
+struct AnnotatorAssignmentTests {
+    @Test("overlap articles go to everyone, the rest round-robin, independent of input order")
+    func assignment() {
+        let ids = (1...20).map { "article-\($0)" }
+        let assignment = AnnotatorAssignment.assign(articleIDs: ids, annotators: ["A", "B", "C"], overlap: .fraction(0.1))
+        #expect(assignment.count == 20)
+        #expect(assignment.values.filter { $0 == ["A", "B", "C"] }.count == 2)
+        let single = assignment.values.filter { $0.count == 1 }
+        #expect(single.count == 18)
+        for name in ["A", "B", "C"] { #expect(single.filter { $0 == [name] }.count == 6) }
+        #expect(AnnotatorAssignment.assign(articleIDs: ids.reversed(), annotators: ["A", "B", "C"], overlap: .fraction(0.1)) == assignment)
+    }
+
+    @Test("overlap is a percentage, a share or a count")
+    func parsing() {
+        #expect(AnnotatorAssignment.Overlap("10%") == .fraction(0.1))
+        #expect(AnnotatorAssignment.Overlap("0.25") == .fraction(0.25))
+        #expect(AnnotatorAssignment.Overlap("3") == .count(3))
+        #expect(AnnotatorAssignment.Overlap("150%") == nil)
+        #expect(AnnotatorAssignment.Overlap("lots") == nil)
+        #expect(AnnotatorAssignment.Overlap.fraction(0.1).count(of: 25) == 3)
+    }
+}

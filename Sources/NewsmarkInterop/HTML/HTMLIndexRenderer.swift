@@ -7,7 +7,7 @@ public struct HTMLIndexRenderer: Sendable {
     /// The index page; `fileName(article)` is the relative file name of each article's page.
     public func render(_ articles: [Article], title: String = "Newsmark articles", fileName: (Article) -> String) -> String {
         var html = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-        html += "<title>\(HTMLEscaping.escape(title))</title>\n<style>\n\(HTMLStyle.css(entityTypes: []))</style>\n</head>\n<body>\n"
+        html += "<title>\(HTMLEscaping.escape(title))</title>\n<style>\n\(HTMLStyle.css(entityTypes: []))</style>\n</head>\n<body class=\"index\">\n"
         html += "<h1>\(HTMLEscaping.escape(title))</h1>\n<p>\(articles.count) article\(articles.count == 1 ? "" : "s")</p>\n"
         html += "<table class=\"index\">\n<tr><th>article</th><th>headline</th><th>published</th><th>paragraphs</th><th>entities</th><th>mentions</th><th>dates</th><th>quotes</th></tr>\n"
         var totals = [0, 0, 0, 0, 0]

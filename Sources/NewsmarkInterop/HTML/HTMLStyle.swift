@@ -4,7 +4,7 @@ import NewsmarkModel
 enum HTMLStyle {
     static func css(entityTypes: [String]) -> String {
         var css = """
-            body { font: 17px/1.7 Georgia, "Times New Roman", serif; color: #222; max-width: 46em; margin: 2em auto; padding: 0 1em; }
+            body { font: 17px/1.7 Georgia, "Times New Roman", serif, "Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji"; color: #222; max-width: 46em; margin: 2em auto; padding: 0 1em; }
             h1 { font-size: 1.7em; line-height: 1.3; }
             h2 { font-size: 1.2em; }
             .byline, .dateline { color: #555; font-style: italic; }
@@ -26,7 +26,8 @@ enum HTMLStyle {
             .entities th, .entities td { text-align: left; border-bottom: 1px solid #eee; padding: 2px 6px; }
             table.index { border-collapse: collapse; width: 100%; font: 14px/1.5 sans-serif; }
             table.index th, table.index td { text-align: left; border-bottom: 1px solid #eee; padding: 3px 8px; }
-            table.index td.n { text-align: right; }
+            table.index .n { text-align: right; }
+            body.index { max-width: 72em; }
 
             """
         var labels: [String] = []

@@ -250,13 +250,14 @@ public struct AnnotationMerger: Sendable {
         }
 
         // 5. Links to removed annotations.
+        let addedIDs = Set(report.added)
         let quoteIDs = Set(article.quotes.map(\.id))
         for i in article.quotes.indices {
             if let target = article.quotes[i].continues, !quoteIDs.contains(target) {
                 report.warnings.append("quote \(article.quotes[i].id) continued the removed quote \(target); the link was dropped")
                 article.quotes[i].continues = nil
                 article.quotes[i].provenance = manual
-                if !report.added.contains(article.quotes[i].id) { record(article.quotes[i].id) }
+                if !addedIDs.contains(article.quotes[i].id) { record(article.quotes[i].id) }
             }
         }
         let timexIDs = Set(article.temporalExpressions.map(\.id))
@@ -265,7 +266,7 @@ public struct AnnotationMerger: Sendable {
                 report.warnings.append("date \(article.temporalExpressions[i].id) was anchored to the removed date \(anchor); it is now anchored to the publication date")
                 article.temporalExpressions[i].anchorID = nil
                 article.temporalExpressions[i].provenance = manual
-                if !report.added.contains(article.temporalExpressions[i].id) { record(article.temporalExpressions[i].id) }
+                if !addedIDs.contains(article.temporalExpressions[i].id) { record(article.temporalExpressions[i].id) }
             }
         }
 

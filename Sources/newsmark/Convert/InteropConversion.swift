@@ -16,6 +16,9 @@ struct InteropOptions: ParsableArguments {
     @Option(name: .long, help: "brat export with --annotators: articles everyone annotates, as a share (10%, 0.1) or a count (3).")
     var overlap: String = "0"
 
+    @Flag(name: .customLong("as-annotations"), help: "Label Studio export: put the annotations in the tasks as finished annotations instead of predictions.")
+    var asAnnotations = false
+
     @Option(name: .customLong("tool-config"), help: "Also write the tool's project configuration here (Label Studio labeling config).")
     var toolConfig: String?
 }
@@ -40,7 +43,10 @@ struct InteropConversion {
             try exportHTMLDirectory()
         case .labelstudio, .doccano, .conll, .spacy:
             let articles = try readInputs()
-            try FileIO.write(try Self.render(articles, format: command.to, pretty: command.pretty), to: command.output)
+            let data = command.to == .labelstudio
+                ? try LabelStudioExporter(target: options.asAnnotations ? .annotations : .predictions).export(articles)
+                : try Self.render(articles, format: command.to, pretty: command.pretty)
+            try FileIO.write(data, to: command.output)
             if let config = options.toolConfig {
                 guard command.to == .labelstudio else { throw NewsmarkError(.usage, "--tool-config is for --to labelstudio (brat writes annotation.conf itself)") }
                 try FileIO.write(Data(LabelStudioConfig.xml(tagSet: Self.tagSet(of: articles)).utf8), to: config)

@@ -128,6 +128,36 @@ struct InteropCLITests {
         #expect(try CLI.read(again.appendingPathComponent("assignment.tsv")) == (try CLI.read(project.appendingPathComponent("assignment.tsv"))))
     }
 
+    @Test("a whole export merges back onto a directory of originals", arguments: ["labelstudio", "doccano", "conll", "brat"])
+    func directoryMerge(_ format: String) throws {
+        let dir = try CLI.temporaryDirectory()
+        let inputs = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        for sample in CLI.samples { try FileManager.default.copyItem(at: sample, to: inputs.appendingPathComponent(sample.lastPathComponent)) }
+        let exported = dir.appendingPathComponent("export-" + format)
+        var exportArguments = ["convert", inputs.path, "--to", format, "-o", exported.path]
+        if format == "brat" { exportArguments += ["--annotators", "A,B", "--overlap", "0"] }
+        let export = try CLI.run(exportArguments)
+        #expect(export.status == 0, "\(export.stderr)")
+        // For brat, merge annotator A's share: B's articles are skipped.
+        let source = format == "brat" ? exported.appendingPathComponent("A") : exported
+        let out = dir.appendingPathComponent("merged")
+        let merge = try CLI.run(["convert", source.path, "--from", format, "--onto", inputs.path, "-o", out.path])
+        #expect(merge.status == 0, "\(merge.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        if format == "brat" {
+            let mine = try CLI.read(exported.appendingPathComponent("assignment.tsv")).split(separator: "\n").filter { $0.hasSuffix("\tA") }
+            #expect(written.count == mine.count)
+            #expect(merge.stderr.contains("is not in"))
+        } else {
+            #expect(written.count == CLI.samples.count)
+        }
+        for name in written {
+            let original = inputs.appendingPathComponent(name)
+            #expect(try CLI.read(out.appendingPathComponent(name)) == (try canonical(original)), "\(format): \(name)")
+        }
+    }
+
     @Test("HTML for one article and for a directory with an index")
     func html() throws {
         let page = try CLI.run(["convert", CLI.sample.path, "--to", "html"])

@@ -5,7 +5,11 @@ import NewsmarkModel
 public enum DoccanoMerge {
     /// Reads the line for `original` from `data` and merges it (see ``AnnotationMerger``).
     public static func merge(_ data: Data, onto original: Article, annotatorID: String = "annotator", file: String? = nil) throws -> MergeResult {
-        let edited = try DoccanoReader().read(data, articleID: original.id, file: file)
+        try merge(try DoccanoReader().read(data, articleID: original.id, file: file), onto: original, annotatorID: annotatorID)
+    }
+
+    /// Merges one document already read from an export (see ``AnnotationMerger``).
+    public static func merge(_ edited: ToolDocument, onto original: Article, annotatorID: String = "annotator") throws -> MergeResult {
         let exported = ToolProjection.project(original, fields: DoccanoExporter.fields)
         return try AnnotationMerger(annotatorID: annotatorID).merge(edited, onto: original, exported: exported, fields: DoccanoExporter.fields)
     }

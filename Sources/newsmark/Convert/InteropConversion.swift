@@ -182,34 +182,55 @@ struct InteropConversion {
 
     // MARK: - Merging back
 
+    /// Merges the tool's files back onto one original article, or onto every article of a directory (`--onto DIR
+    /// -o DIR`: each article is looked up in the tool's export by id; articles the export does not have are skipped).
     func mergeBack(_ from: InputFormat) throws {
         guard let onto = options.onto else { throw Self.needsOnto(from) }
         if command.to.isToolFormat || command.to == .text {
             throw NewsmarkError(.usage, "a merge writes Newsmark XML or JSON: use --to xml (the default) or --to json")
         }
-        let data = try FileIO.read(onto)
-        let original = try command.read(data, format: InputFormat.fromExtension(onto) ?? InputFormat.detect(path: onto, data: data),
-                                        path: onto, fileName: onto)
-        let result: MergeResult
         let annotator = options.annotator
         guard !annotator.isEmpty, annotator.unicodeScalars.allSatisfy({ !$0.isNewsmarkWhitespace }) else {
             throw NewsmarkError(.usage, "--annotator needs an id without spaces")
         }
-        switch from {
-        case .brat:
-            let (txt, ann) = try Self.bratFiles(command.input, articleID: original.id)
-            let document = BratDocument(text: try Self.readText(txt), annotations: try Self.readText(ann))
-            result = try BratMerge.merge(document, onto: original, annotatorID: annotator, textFile: txt, annotationFile: ann)
-        case .labelstudio:
-            result = try LabelStudioMerge.merge(try FileIO.read(command.input), onto: original, annotatorID: annotator, file: command.input)
-        case .doccano:
-            result = try DoccanoMerge.merge(try FileIO.read(command.input), onto: original, annotatorID: annotator, file: command.input)
-        case .conll:
-            result = try CoNLLMerge.merge(try Self.readText(command.input), onto: original, annotatorID: annotator, file: command.input)
-        case .txt, .xml, .json:
+        let export = try ToolExport.load(from, input: command.input)
+        guard ArticleFiles.isDirectory(onto) else {
+            let original = try readOriginal(onto)
+            let result = try export.merge(onto: original, annotatorID: annotator, strict: false)
+            try FileIO.write(try command.render(result.article, format: command.to), to: command.output)
+            report(result, onto: onto)
             return
         }
-        try FileIO.write(try command.render(result.article, format: command.to), to: command.output)
+        let directory = try outputDirectory(for: "a merge onto a directory")
+        var failures: [Int32] = []
+        var merged = 0
+        for path in try ArticleFiles.annotatedFiles(in: onto) {
+            do {
+                let original = try readOriginal(path)
+                guard let result = try export.mergeIfPresent(onto: original, annotatorID: annotator) else {
+                    Diagnostics.write("\(path): note: article '\(original.id)' is not in \(command.input); skipped\n")
+                    continue
+                }
+                let target = directory.appendingPathComponent(Self.fileName(original.id, command.to.fileExtension))
+                try FileIO.write(try command.render(result.article, format: command.to), to: target.path)
+                report(result, onto: path)
+                merged += 1
+            } catch let error as NewsmarkError {
+                Diagnostics.report(error.location?.file == nil ? error.inFile(path) : error)
+                failures.append(ExitStatus.code(for: error))
+            }
+        }
+        Diagnostics.write("\(command.input): \(merged) article\(merged == 1 ? "" : "s") merged into \(directory.path)\n")
+        if let worst = failures.max() { throw ExitCode(worst) }
+    }
+
+    func readOriginal(_ path: String) throws -> Article {
+        let data = try FileIO.read(path)
+        return try command.read(data, format: InputFormat.fromExtension(path) ?? InputFormat.detect(path: path, data: data),
+                                path: path, fileName: path)
+    }
+
+    func report(_ result: MergeResult, onto: String) {
         Diagnostics.write("\(command.input): merged onto \(onto): \(result.report.summary)\n")
         for warning in result.report.warnings { Diagnostics.write("\(command.input): warning: \(warning)\n") }
     }
@@ -246,6 +267,69 @@ struct InteropConversion {
                                 location: SourceLocation(file: input))
         }
         return (URL(fileURLWithPath: ann).deletingPathExtension().appendingPathExtension("txt").path, ann)
+    }
+}
+
+/// An annotation tool's export, read once, to merge back onto one or many originals.
+enum ToolExport {
+    case brat(path: String)
+    case labelStudio([ToolDocument], file: String)
+    case doccano([ToolDocument], file: String)
+    case conll(String, file: String)
+
+    static func load(_ format: InputFormat, input: String) throws -> ToolExport {
+        switch format {
+        case .brat: return .brat(path: input)
+        case .labelstudio: return .labelStudio(try LabelStudioReader().read(try FileIO.read(input), file: input), file: input)
+        case .doccano: return .doccano(try DoccanoReader().read(try FileIO.read(input), file: input), file: input)
+        case .conll: return .conll(try InteropConversion.readText(input), file: input)
+        case .txt, .xml, .json: throw NewsmarkError(.usage, "\(format.rawValue) is not an annotation-tool format")
+        }
+    }
+
+    /// Merges the export's document for `original`. Not `strict`: a single-document export is taken whatever id it records.
+    func merge(onto original: Article, annotatorID: String, strict: Bool) throws -> MergeResult {
+        switch self {
+        case .brat(let path):
+            let (txt, ann) = try InteropConversion.bratFiles(path, articleID: original.id)
+            let document = BratDocument(text: try InteropConversion.readText(txt), annotations: try InteropConversion.readText(ann))
+            return try BratMerge.merge(document, onto: original, annotatorID: annotatorID, textFile: txt, annotationFile: ann)
+        case .labelStudio(let documents, let file):
+            return try LabelStudioMerge.merge(try Self.pick(documents, original.id, strict: strict, file: file, unit: "task"),
+                                              onto: original, annotatorID: annotatorID)
+        case .doccano(let documents, let file):
+            return try DoccanoMerge.merge(try Self.pick(documents, original.id, strict: strict, file: file, unit: "line"),
+                                          onto: original, annotatorID: annotatorID)
+        case .conll(let text, let file):
+            return try CoNLLMerge.merge(text, onto: original, annotatorID: annotatorID, file: file)
+        }
+    }
+
+    /// Merges when the export has `original` (by id; for CoNLL, by its tokens), else `nil`.
+    func mergeIfPresent(onto original: Article, annotatorID: String) throws -> MergeResult? {
+        switch self {
+        case .brat(let path):
+            guard ArticleFiles.isDirectory(path) else { return try merge(onto: original, annotatorID: annotatorID, strict: true) }
+            let wanted = InteropConversion.fileName(original.id, "ann")
+            let walker = FileManager.default.enumerator(atPath: path)
+            var found = false
+            while !found, let relative = walker?.nextObject() as? String { found = URL(fileURLWithPath: relative).lastPathComponent == wanted }
+            return found ? try merge(onto: original, annotatorID: annotatorID, strict: true) : nil
+        case .labelStudio(let documents, _), .doccano(let documents, _):
+            return documents.contains { $0.articleID == original.id } ? try merge(onto: original, annotatorID: annotatorID, strict: true) : nil
+        case .conll:
+            do {
+                return try merge(onto: original, annotatorID: annotatorID, strict: true)
+            } catch let error as NewsmarkError where error.message.hasPrefix("the CoNLL tokens differ") {
+                return nil
+            }
+        }
+    }
+
+    static func pick(_ documents: [ToolDocument], _ id: String, strict: Bool, file: String, unit: String) throws -> ToolDocument {
+        if let match = documents.first(where: { $0.articleID == id }) { return match }
+        if !strict, documents.count == 1 { return documents[0] }
+        throw NewsmarkError(.invalidInput, "no \(unit) is article '\(id)' (\(documents.count) \(unit)s)", location: SourceLocation(file: file))
     }
 }
 

@@ -40,6 +40,7 @@ struct CleanupBoilerplateTests {
         "Follow the money, the prosecutor told the jury.",
         "Photographs of the scene were shared widely on social media.",
         "Home prices rose 5 percent in the year to March.",
+        "- Revenue N / A N / A",
     ])
     func keepsSentences(_ sentence: String) {
         let result = clean(sentence)

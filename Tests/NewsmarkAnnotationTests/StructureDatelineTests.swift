@@ -37,6 +37,9 @@ struct StructureDatelineTests {
         Case(paragraph: "SAN JUAN, Puerto Rico (AP) — Power returned.",
              dateline: "SAN JUAN, Puerto Rico (AP) —", place: "SAN JUAN, Puerto Rico", source: "AP", date: nil),
         Case(paragraph: "(Reuters) - Oil prices rose on Monday.", dateline: "(Reuters) -", place: nil, source: "Reuters", date: nil),
+        Case(paragraph: "KANSAS CITY, MO. (AP)-- Floods spread.", dateline: "KANSAS CITY, MO. (AP)--", place: "KANSAS CITY, MO.", source: "AP", date: nil),
+        Case(paragraph: "OSLO, Norway (AP) _ The talks resumed.", dateline: "OSLO, Norway (AP) _", place: "OSLO, Norway", source: "AP", date: nil),
+        Case(paragraph: "OSLO, Norway (AP)_ The talks resumed.", dateline: "OSLO, Norway (AP)_", place: "OSLO, Norway", source: "AP", date: nil),
     ]
 
     private func text(_ paragraph: String, _ span: TextSpan?) -> String? {
@@ -60,6 +63,9 @@ struct StructureDatelineTests {
         "Moscow — and this is new — wants a seat at the table.",
         "It rained. BERLIN — nothing else.",
         "Russia: Rapprochement With NATO Remains Politically Fragile",
+        "SOCCER - HOME TEAM WINS LATE IN THE CUP FINAL .",
+        "POLLSTER: A Seismic Shift Among Voters May Have Decided The Race",
+        "WASHINGTON ( ) — Empty agency.", "WASHINGTON, , (AP) — Empty part.", "( ) —", "() -", ", —",
     ])
     func notDatelines(_ paragraph: String) {
         #expect(DatelineParser.parse(paragraph) == nil)

@@ -25,6 +25,24 @@ struct StructureLayoutTests {
         #expect(roles([body1, body2]) == [.body, .body])
     }
 
+    @Test("a first line ending in a function word is a broken sentence, not a headline")
+    func brokenSentence() {
+        #expect(roles(["The council said today it will look again at the future of", body1, body2]).first == .body)
+    }
+
+    @Test("a dateline on its own line before the body, with a region and agency, is not a byline")
+    func standaloneDatelineNotByline() {
+        #expect(roles(["OSLO, Norway (AP) _", body1, body2]) == [.dateline, .body, .body])
+    }
+
+    @Test("a headline with a final period: title case, or short and followed by a long paragraph")
+    func headlineWithFinalPeriod() {
+        #expect(roles(["These Are The People Missing In The Plane Crash.", body1, body2]).first == .headline)
+        #expect(roles(["Party unity is a two-way street.", body1, body2]).first == .headline)
+        #expect(roles(["The vote failed. Members left.", body1, body2]).first == .body)
+        #expect(roles(["Members disagreed sharply over spending on roads and bridges, the mayor said.", body2]).first == .body)
+    }
+
     @Test("a single paragraph is body")
     func single() {
         #expect(roles(["Council delays budget vote"]) == [.body])

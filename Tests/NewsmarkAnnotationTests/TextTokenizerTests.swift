@@ -45,6 +45,14 @@ struct TextTokenizerTests {
         #expect(tokens("cafe\u{301}") == ["cafe\u{301}"])
     }
 
+    @Test("web and e-mail addresses are one token, without trailing punctuation")
+    func addresses() {
+        #expect(tokens("See https://example.org/a?b=1, or www.example.com.") ==
+                ["See", "https://example.org/a?b=1", ",", "or", "www.example.com", "."])
+        #expect(tokens("(write to news@example.org)") == ["(", "write", "to", "news@example.org", ")"])
+        #expect(tokens("what@ever") == ["what", "@", "ever"])
+    }
+
     @Test("tokens cover only the requested span")
     func span() {
         let text = ScalarText("one two three")

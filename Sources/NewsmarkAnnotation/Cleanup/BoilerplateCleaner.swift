@@ -16,9 +16,6 @@ public struct BoilerplateCleaner: Sendable {
 
     /// The longest list line (in words) that is taken as part of a related-links list.
     static let listItemWords = 16
-    /// Lines longer than this (UTF-8 bytes) are never boilerplate: no rule matches anything this long, so
-    /// they are not examined (article paragraphs can be megabytes long).
-    static let maximumBoilerplateBytes = 800
 
     public init() {}
 
@@ -33,7 +30,7 @@ public struct BoilerplateCleaner: Sendable {
                 inRelatedList = false
                 continue
             }
-            guard line.text.utf8.count <= Self.maximumBoilerplateBytes else {
+            guard BoilerplateMatcher.mayMatch(line.text) else {
                 inRelatedList = false
                 continue
             }

@@ -105,6 +105,37 @@ public enum BoilerplateMatcher {
         "getty images/istockphoto", "file photo",
     ]
 
+    /// Lines longer than this (UTF-8 bytes) are never boilerplate: no rule matches anything this long.
+    static let maximumBoilerplateBytes = 800
+    /// Lines up to this long (UTF-8 bytes) may be short enough for the phrase and prefix rules.
+    static let shortLineBytes = 480
+
+    /// A cheap test before ``rule(for:)``: whether any rule could match `text`. Article paragraphs fail it
+    /// at once — too long for a short-line rule, and without the words a notice needs.
+    public static func mayMatch(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            if bytes.count > maximumBoilerplateBytes { return false }
+            if bytes.count <= shortLineBytes {
+                var words = 0
+                var previousIsSpace = true
+                for b in bytes {
+                    let isSpace = b == 0x20 || b == 0x09
+                    if previousIsSpace && !isSpace {
+                        words += 1
+                        if words > shortLineWords { break }
+                    }
+                    previousIsSpace = isSpace
+                }
+                if words <= shortLineWords { return true }
+            }
+            return noticeKeywords.contains { UTF8Scanning.containsIgnoringASCIICase(bytes, $0) }
+        }
+    }
+
+    /// Words without which a long line cannot be a cookie notice or a copyright footer.
+    static let noticeKeywords: [[UInt8]] = ["cookie", "copyright", "rights reserved", "©", "(c) "].map { Array($0.utf8) }
+
     /// The rule that removes `text` as a line of its own, or `nil` to keep it.
     public static func rule(for text: String) -> BoilerplateRule? {
         let line = LineFeatures(text)
@@ -140,44 +171,51 @@ public enum BoilerplateMatcher {
     /// Cookie notices and copyright footers, which may be long.
     private static func noticeRule(_ line: LineFeatures) -> BoilerplateRule? {
         guard line.wordCount <= noticeWords else { return nil }
-        let text = line.normalized
-        if text.hasPrefix("©") || text.hasPrefix("(c) ") || text.contains("all rights reserved") {
-            return .copyright
-        }
-        if text.hasPrefix("copyright") {
-            let rest = text.dropFirst("copyright".count).drop { $0 == " " }
-            if rest.first == "©" || rest.hasPrefix("(c)") || rest.first.map({ $0.isNumber }) == true {
-                return .copyright
+        var text = line.normalized
+        return text.withUTF8 { bytes -> BoilerplateRule? in
+            func has(_ needle: String) -> Bool { UTF8Scanning.containsIgnoringASCIICase(bytes, Array(needle.utf8)) }
+            func starts(_ prefix: String) -> Bool {
+                let p = Array(prefix.utf8)
+                return bytes.count >= p.count && zip(bytes, p).allSatisfy { $0 == $1 }
             }
+            if starts("©") || starts("(c) ") || has("all rights reserved") { return .copyright }
+            if starts("copyright") {
+                var i = 9
+                while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+                if i < bytes.count, bytes[i] >= 0x30 && bytes[i] <= 0x39 || bytes[i] == 0xC2 || bytes[i] == 0x28 {
+                    return .copyright  // a year, "©" or "(c)"
+                }
+            }
+            guard has("cookie") else { return nil }
+            let addressesReader = has("you") || has("we use") || has("our ") || has("this site") || has("this website")
+            let asks = has("accept") || has("consent") || has("we use") || has("uses cookies") || has("cookie policy")
+                || has("cookie settings") || has("privacy")
+            return addressesReader && asks ? .cookieNotice : nil
         }
-        if text.contains("cookie") {
-            let addressesReader = text.contains("you") || text.contains("we use") || text.contains("our ")
-                || text.contains("this site") || text.contains("this website")
-            let asks = text.contains("accept") || text.contains("consent") || text.contains("we use")
-                || text.contains("uses cookies") || text.contains("cookie policy") || text.contains("cookie settings")
-                || text.contains("privacy")
-            if addressesReader && asks { return .cookieNotice }
-        }
-        return nil
     }
 
     /// A row of share buttons: two or more words, every one a social-network or button word.
     private static func isSocialRow(_ phrase: String) -> Bool {
+        guard let firstWord = phrase.split(separator: " ", maxSplits: 1).first,
+              socialWords.contains(String(firstWord)) else { return false }
         let items = phrase.split(whereSeparator: { " |•·/,".contains($0) })
         guard items.count >= 2, items.count <= 12 else { return false }
         return items.allSatisfy { socialWords.contains(String($0)) }
     }
 
-    /// A navigation bar or breadcrumb: three or more items of at most three words between separators, none
-    /// ending like a sentence.
+    /// A navigation bar or breadcrumb: three or more items of at most three words (and at least two letters)
+    /// between separators, none ending like a sentence.
     private static func isNavigationBar(_ phrase: String) -> Bool {
+        guard phrase.unicodeScalars.contains(where: { "|•·>»›/".unicodeScalars.contains($0) }) else { return false }
         let separators: [String] = [" | ", " • ", " · ", " > ", " » ", " › ", " / "]
         for separator in separators where phrase.contains(separator) {
             let items = phrase.splitting(separator)
             guard items.count >= 3 else { continue }
             let itemsAreShort = items.allSatisfy { item in
                 let words = item.split(separator: " ").count
-                return words >= 1 && words <= 3 && !LineFeatures.endsLikeSentence(item)
+                let letters = item.unicodeScalars.filter { Tokenizer.isLetter($0) }.count
+                // Each item a word or two of text ("N / A N / A" in a table is not a menu).
+                return words >= 1 && words <= 3 && letters >= 2 && !LineFeatures.endsLikeSentence(item)
             }
             if itemsAreShort { return true }
         }

@@ -93,30 +93,31 @@ public enum LineSplitter {
     private static func makeLine(
         _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, number: Int, filter: Bool, notes: inout [ConversionNote]
     ) -> RawLine {
-        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        var text = String(decoding: slice, as: UTF8.self)
-        if filter {
-            var kept = String.UnicodeScalarView()
-            var column = 0
-            for scalar in text.unicodeScalars {
-                column += 1
-                if scalar.isXMLCharacter {
-                    kept.append(scalar)
-                } else {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    let code = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                    notes.append(ConversionNote(
-                        line: number, column: column,
-                        message: "dropped the control character U+\(code), which XML cannot hold"))
-                }
-            }
-            text = String(kept)
+        if !filter {
+            let (range, indentation) = UTF8Scanning.trimmed(bytes, start: start, end: end)
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            return RawLine(number: number, text: text, indentation: indentation)
         }
+        var kept = String.UnicodeScalarView()
+        var column = 0
+        for scalar in String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).unicodeScalars {
+            column += 1
+            if scalar.isXMLCharacter {
+                kept.append(scalar)
+            } else {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                let code = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                notes.append(ConversionNote(
+                    line: number, column: column, message: "dropped the control character U+\(code), which XML cannot hold"))
+            }
+        }
+        var text = String(kept)
         var indentation = 0
         for scalar in text.unicodeScalars {
             guard scalar.isNewsmarkWhitespace else { break }
             indentation += 1
         }
-        return RawLine(number: number, text: text.trimmingNewsmarkWhitespace(), indentation: indentation)
+        text = text.trimmingNewsmarkWhitespace()
+        return RawLine(number: number, text: text, indentation: indentation)
     }
 }

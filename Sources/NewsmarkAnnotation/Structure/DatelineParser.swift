@@ -23,7 +23,8 @@ public struct DatelineMatch: Hashable, Sendable {
 /// "BEIJING, Tuesday, May 20 —", "(Reuters) -".
 ///
 /// The separator is `--`, `—`, `–`, `―` or `-` with white space before it (an em dash may touch the
-/// place: "BERLIN—"), followed by white space or the paragraph's end; or a colon after an all-capitals
+/// place or the agency: "BERLIN—", "(AP)--"), followed by white space or the paragraph's end; or the
+/// underscore old wire copy uses for a dash ("MOSCOW (AP)_ The mayor …", "NAIROBI, Kenya (AP) _"); or a colon after an all-capitals
 /// place ("NEW DELHI:"). The place is one to four comma-separated parts of at most five capitalized words
 /// each, without digits. To tell a dateline from a sentence that starts with a name and a dash, a
 /// title-case place needs a date or an agency; an all-capitals place stands alone.
@@ -50,6 +51,10 @@ public enum DatelineParser {
         if !head.placeIsAllCaps, head.date == nil, head.source == nil { return nil }
         if separator.isTouching, !head.placeIsAllCaps, head.source == nil { return nil }
         let standsAlone = !truncated && scalars[separator.end...].allSatisfy(\.isNewsmarkWhitespace)
+        // "SOCCER - JAPAN GET LUCKY WIN": a headline in capitals with a dash, not a dateline.
+        if !standsAlone, startsWithCapitalsWords(scalars, from: separator.end) { return nil }
+        // "HUFFPOLLSTER: A ‘Seismic Shift’ Among Voters": a label and a title, not "NEW DELHI: The government said".
+        if separator.isColon, lowercaseWords(scalars, from: separator.end, among: 4) < 2 { return nil }
         return DatelineMatch(span: TextSpan(start: 0, end: separator.end), place: head.place, dateSpan: head.dateSpan,
                              date: head.date, source: head.source, standsAlone: standsAlone)
     }
@@ -75,6 +80,13 @@ public enum DatelineParser {
         var i = 1
         while i < limit {
             let c = s[i]
+            // Wire services long set the dash as an underscore: "MOSCOW (AP)_ The mayor …", "(AP) _".
+            if c == "_", i + 1 >= s.count || s[i + 1].isNewsmarkWhitespace {
+                if s[i - 1].isNewsmarkWhitespace { return Separator(start: i, end: i + 1, isColon: false, isTouching: false) }
+                if s[i - 1] == ")" || s[i - 1].properties.isUppercase {
+                    return Separator(start: i, end: i + 1, isColon: false, isTouching: true)
+                }
+            }
             let isDash = c == "—" || c == "–" || c == "―" || c == "-"
             if isDash || c == ":" {
                 var end = i + 1
@@ -85,7 +97,9 @@ public enum DatelineParser {
                     if spaceAfter { return Separator(start: i, end: end, isColon: true, isTouching: false) }
                 } else if spaceBefore && spaceAfter {
                     return Separator(start: i, end: end, isColon: false, isTouching: false)
-                } else if c == "—", !spaceBefore, s[i - 1].properties.isUppercase || s[i - 1] == ")" {
+                } else if !spaceBefore, s[i - 1].properties.isUppercase || s[i - 1] == ")",
+                          c == "—" || (end - i == 2 && spaceAfter) {
+                    // "BERLIN—The …", "(AP)—", "(AP)-- The …".
                     return Separator(start: i, end: end, isColon: false, isTouching: true)
                 }
                 // A hyphen inside a word ("NATO-Russia") or a dash not set off: not a separator here.
@@ -100,6 +114,48 @@ public enum DatelineParser {
             i += 1
         }
         return nil
+    }
+
+    /// How many of the first `limit` words from `start` begin with a lower-case letter.
+    static func lowercaseWords(_ s: [Unicode.Scalar], from start: Int, among limit: Int) -> Int {
+        var words = 0
+        var lowercase = 0
+        var atWordStart = true
+        var i = start
+        while i < s.count, words < limit {
+            let c = s[i]
+            if c.isNewsmarkWhitespace {
+                atWordStart = true
+            } else if atWordStart, Tokenizer.isLetter(c) {
+                words += 1
+                if c.properties.isLowercase { lowercase += 1 }
+                atWordStart = false
+            }
+            i += 1
+        }
+        return lowercase
+    }
+
+    /// Whether the first three words from `start` are all in capitals (at least two letters each).
+    static func startsWithCapitalsWords(_ s: [Unicode.Scalar], from start: Int) -> Bool {
+        var words = 0
+        var letters = 0
+        var i = start
+        while i < s.count, words < 3 {
+            let c = s[i]
+            if c.isNewsmarkWhitespace {
+                if letters > 0 {
+                    if letters < 2 { return false }
+                    words += 1
+                }
+                letters = 0
+            } else if Tokenizer.isLetter(c) {
+                if c.properties.isLowercase { return false }
+                letters += 1
+            }
+            i += 1
+        }
+        return words >= 3
     }
 
     static func lastWord(_ s: [Unicode.Scalar], before end: Int) -> String {
@@ -124,7 +180,7 @@ public enum DatelineParser {
         // "(AGENCY)" at the end.
         if s[end - 1] == ")" {
             guard let open = s[0..<(end - 1)].lastIndex(of: "(") else { return nil }
-            let inner = TextSpan(start: trimFront(s, from: open + 1, to: end - 1), end: trimBack(s, from: open + 1, to: end - 1))
+            let inner = trimmedSpan(s, from: open + 1, to: end - 1)
             guard isAgency(s, inner) else { return nil }
             source = inner
             end = trimBack(s, from: 0, to: open)
@@ -139,10 +195,10 @@ public enum DatelineParser {
         var parts: [TextSpan] = []
         var partStart = 0
         for i in 0..<end where s[i] == "," {
-            parts.append(TextSpan(start: trimFront(s, from: partStart, to: i), end: trimBack(s, from: partStart, to: i)))
+            parts.append(trimmedSpan(s, from: partStart, to: i))
             partStart = i + 1
         }
-        parts.append(TextSpan(start: trimFront(s, from: partStart, to: end), end: trimBack(s, from: partStart, to: end)))
+        parts.append(trimmedSpan(s, from: partStart, to: end))
         guard parts.count <= 6, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
 
         // The date: the longest run of final parts that parses as one (at least one part left for the place).
@@ -207,6 +263,12 @@ public enum DatelineParser {
 
     static func string(_ s: [Unicode.Scalar], _ span: TextSpan) -> String {
         String(String.UnicodeScalarView(s[span.start..<span.end]))
+    }
+
+    /// The span `start..<end` without white space at either end (empty when it is all white space).
+    static func trimmedSpan(_ s: [Unicode.Scalar], from start: Int, to end: Int) -> TextSpan {
+        let lower = trimFront(s, from: start, to: end)
+        return TextSpan(start: lower, end: max(lower, trimBack(s, from: lower, to: end)))
     }
 
     static func trimFront(_ s: [Unicode.Scalar], from start: Int, to end: Int) -> Int {

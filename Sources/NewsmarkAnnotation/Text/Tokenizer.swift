@@ -10,6 +10,10 @@ import NewsmarkModel
 ///    to the word when the word so far is letter-period pairs.
 /// 3. `--` and `...` are one punctuation token; every other punctuation character is a token of its own.
 /// 4. Anything else that is not white space is a one-character symbol.
+///
+/// Before these, a web address (`http://…`, `https://…`, `www.…`) or an e-mail address (`name@host.org`) is
+/// one symbol token, up to the next white space, without trailing punctuation (`.` `,` `;` `:` `!` `?` and
+/// closing quotes and brackets), so that "example.com" is never taken for words.
 public enum Tokenizer {
     /// Appends the tokens of `text` within `span` to `tokens`.
     public static func tokenize(_ text: ScalarText, in span: TextSpan, into tokens: inout [Token]) {
@@ -23,6 +27,11 @@ public enum Tokenizer {
                 continue
             }
             let start = i
+            if let urlEnd = webAddressEnd(s, from: i, end: end) {
+                i = urlEnd
+                tokens.append(Token(span: TextSpan(start: start, end: i), kind: .symbol))
+                continue
+            }
             if isDigit(c) {
                 i += 1
                 while i < end {
@@ -83,6 +92,31 @@ public enum Tokenizer {
             i += 1
             tokens.append(Token(span: TextSpan(start: start, end: i), kind: isPunctuation(c) ? .punctuation : .symbol))
         }
+    }
+
+    /// The end of a web or e-mail address starting at `i`, or `nil` if none starts there.
+    static func webAddressEnd(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Int? {
+        let c = s[i]
+        guard c == "h" || c == "w" || c == "H" || c == "W" || isLetter(c) || isDigit(c) else { return nil }
+        if i > 0, !s[i - 1].isNewsmarkWhitespace, !"(\"'“‘<[".unicodeScalars.contains(s[i - 1]) { return nil }
+        func hasPrefix(_ prefix: String) -> Bool {
+            var k = i
+            for p in prefix.unicodeScalars {
+                guard k < end, s[k].value < 0x80, Unicode.Scalar(UInt8(s[k].value | 0x20)) == p || s[k] == p else { return false }
+                k += 1
+            }
+            return true
+        }
+        var j = i
+        while j < end, !s[j].isNewsmarkWhitespace { j += 1 }
+        let isWeb = hasPrefix("http://") || hasPrefix("https://") || (hasPrefix("www.") && j - i > 6)
+        if !isWeb {
+            // name@host.tld: letters, digits, . _ - + before @; a dot after it.
+            guard let at = s[i..<j].firstIndex(of: "@"), at > i, s[(at + 1)..<j].contains(".") else { return nil }
+            guard s[i..<at].allSatisfy({ isLetter($0) || isDigit($0) || "._-+".unicodeScalars.contains($0) }) else { return nil }
+        }
+        while j > i, ".,;:!?\"'”’)]>".unicodeScalars.contains(s[j - 1]) { j -= 1 }
+        return j > i + 4 ? j : nil
     }
 
     @inlinable static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Throughput of `newsmark convert` on raw text (release build): a generated corpus of many articles
+# (directory mode) and one very long article, each at 1x, 10x and 100x input size, so that linear growth
+# shows as a constant MB/s. Each row is measured with every annotator on and with none (clean-up,
+# structure and writing only).
+#
+#   Benchmarks/convert.sh [--scales "1 10 100"] [--articles N] [--big-mb M] [--keep DIR]
+#
+# N articles and an M MB article make the 1x input (defaults: 100 articles, 1 MB). Figures are input MB
+# (10^6 bytes of raw text) per second, for one process: per CPU second (user + system: the per-core
+# throughput), per user-mode CPU second (Newsmark's own work, without the kernel's file creation and
+# syncing), and per wall-clock second (which also counts waiting for the disk and for other processes:
+# every output file is written atomically and synced, which dominates a corpus of small files).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scales="1 10 100"
+articles=100
+big_mb=1
+keep=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scales) scales="$2"; shift 2 ;;
+    --articles) articles="$2"; shift 2 ;;
+    --big-mb) big_mb="$2"; shift 2 ;;
+    --keep) keep="$2"; shift 2 ;;
+    *) echo "usage: $0 [--scales \"1 10 100\"] [--articles N] [--big-mb M] [--keep DIR]" >&2; exit 2 ;;
+  esac
+done
+
+swift build -c release --product newsmark >/dev/null
+bin="$(swift build -c release --show-bin-path)/newsmark"
+work="${keep:-$(mktemp -d)}"
+mkdir -p "$work"
+[ -z "$keep" ] && trap 'rm -rf "$work"' EXIT
+
+measure() {  # runs "$@"; prints "wall_seconds cpu_seconds user_seconds"
+  python3 - "$@" <<'PY'
+import resource, subprocess, sys, time
+start = time.perf_counter()
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)
+wall = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(f"{wall:.3f} {usage.ru_utime + usage.ru_stime:.3f} {usage.ru_utime:.3f}")
+PY
+}
+
+row() {  # scale label bytes wall cpu user
+  python3 -c "import sys; s,l,b,w,c,u=sys.argv[1:]; b=int(b); w,c,u=float(w),float(c),float(u); m=b/1e6; print(f'{s:<7} {l:<30} {m:>8.2f} {c:>7.2f} {m/max(c,1e-9):>8.2f} {u:>7.2f} {m/max(u,1e-9):>8.2f} {w:>7.2f} {m/max(w,1e-9):>8.2f}')" "$@"
+}
+
+printf "%-7s %-30s %8s %7s %8s %7s %8s %7s %8s\n" scale input MB cpu_s MB/s user_s MB/s wall_s MB/s
+for scale in $scales; do
+  dir="$work/x$scale"
+  n=$((articles * scale))
+  mb=$(python3 -c "print($big_mb * $scale)")
+  if [ ! -d "$dir/text" ]; then
+    python3 Benchmarks/generate_corpus.py "$dir" --articles "$n" --big-mb "$mb" >/dev/null
+  fi
+  corpus_bytes=$(cat "$dir"/text/*.txt | wc -c)
+  big_bytes=$(wc -c < "$dir/big.txt")
+  for mode in all none; do
+    flags=()
+    [ "$mode" = none ] && flags=(--no-dates --no-entities --no-quotes)
+    rm -rf "$dir/out"
+    read -r wall cpu user < <(measure "$bin" convert "$dir/text" -o "$dir/out" "${flags[@]}")
+    row "${scale}x" "corpus, $n files, annot. $mode" "$corpus_bytes" "$wall" "$cpu" "$user"
+    read -r wall cpu user < <(measure "$bin" convert "$dir/big.txt" -o "$dir/big.out.xml" "${flags[@]}")
+    row "${scale}x" "one article, annot. $mode" "$big_bytes" "$wall" "$cpu" "$user"
+  done
+done
+echo "annotators in this build: $("$bin" convert - --to json <<<"Probe headline
+
+Probe body text." | python3 -c 'import json,sys; print(", ".join(a["id"] for a in json.load(sys.stdin)["annotators"]))')"

@@ -33,12 +33,12 @@ struct LabelStudioTests {
         #expect(try LabelStudioMerge.merge(accepted, onto: original).article == original)
     }
 
-    @Test("offsets are UTF-16 code units after a character outside the BMP")
-    func utf16Offsets() throws {
+    @Test("offsets are code points, also after a character outside the BMP")
+    func codePointOffsets() throws {
         let region = try #require(results(try exported()).first { $0["id"]?.string == "m2" })
-        // "Harbor Council 🚢 Approves Ferry Line to " is 40 code points and 41 UTF-16 units.
-        #expect(region["value"]?["start"]?.int == 41)
-        #expect(region["value"]?["end"]?.int == 49)
+        // "Harbor Council 🚢 Approves Ferry Line to " is 40 code points (41 UTF-16 units).
+        #expect(region["value"]?["start"]?.int == 40)
+        #expect(region["value"]?["end"]?.int == 48)
         #expect(region["value"]?["text"]?.string == "Nesodden")
         let before = try #require(results(try exported()).first { $0["id"]?.string == "m1" })
         #expect(before["value"]?["start"]?.int == 0 && before["value"]?["end"]?.int == 14)
@@ -54,14 +54,14 @@ struct LabelStudioTests {
         #expect(map.hasAstralCharacters)
     }
 
-    @Test("regions in code points (older tools) are recognized by their text")
-    func codePointFallback() throws {
+    @Test("regions in UTF-16 units (older Label Studio versions) are recognized by their text")
+    func utf16Fallback() throws {
         let text = "🚢 Nesodden"
         let task = JSONValue.array([.object([
             "data": .object(["text": .string(text)]),
             "annotations": .array([.object(["result": .array([.object([
                 "id": .string("x1"), "type": .string("labels"), "from_name": .string("label"), "to_name": .string("text"),
-                "value": .object(["start": .number(2), "end": .number(10), "text": .string("Nesodden"), "labels": .array([.string("location")])]),
+                "value": .object(["start": .number(3), "end": .number(11), "text": .string("Nesodden"), "labels": .array([.string("location")])]),
             ])])])]),
         ])])
         let document = try LabelStudioReader().read(try task.encoded()).first
@@ -81,11 +81,11 @@ struct LabelStudioTests {
                                   "text": .array([.string("2024-02-26")])])
             return .object(r)
         }
-        // Add "Mira Solberg" as a person, with a Label Studio region id; UTF-16 offsets are one more than code points.
+        // Add "Mira Solberg" as a person, with a Label Studio region id.
         let mira = SpanFinder(original.text).span("Mira Solberg")
         results.append(.object([
             "id": .string("Zq8_uK2pLm"), "type": .string("labels"), "from_name": .string("label"), "to_name": .string("text"),
-            "value": .object(["start": .number(Double(mira.start + 1)), "end": .number(Double(mira.end + 1)),
+            "value": .object(["start": .number(Double(mira.start)), "end": .number(Double(mira.end)),
                               "text": .string("Mira Solberg"), "labels": .array([.string("person")])]),
         ]))
         let result = try LabelStudioMerge.merge(try annotated(tasks, results), onto: original, annotatorID: "ann2")
@@ -99,6 +99,20 @@ struct LabelStudioTests {
         #expect(merged.quotes.map(\.id) == ["q1", "q2", "q3"])
         #expect(merged.quotes.first { $0.id == "q3" } == original.quotes.first { $0.id == "q3" })
         #expect(merged.annotators.contains(Annotator(id: "ann2", kind: .person, name: "ann2", mode: .manual)))
+    }
+
+    @Test("a region added by an older version, in UTF-16 units after the emoji, lands on the right text")
+    func olderVersionRegion() throws {
+        let tasks = try exported()
+        let mira = SpanFinder(original.text).span("Mira Solberg")
+        let region = JSONValue.object([
+            "id": .string("old1"), "type": .string("labels"), "from_name": .string("label"), "to_name": .string("text"),
+            "value": .object(["start": .number(Double(mira.start + 1)), "end": .number(Double(mira.end + 1)),
+                              "text": .string("Mira Solberg"), "labels": .array([.string("person")])]),
+        ])
+        let result = try LabelStudioMerge.merge(try annotated(tasks, results(tasks) + [region]), onto: original)
+        #expect(result.report.added == ["m9"])
+        #expect(result.article.mentions.first { $0.id == "m9" }?.span == mira)
     }
 
     @Test("a speaker relation and a kind choice are read")

@@ -10,8 +10,9 @@ import NewsmarkModel
 ///   per-region `textarea` result and a quote's kind a per-region `choices` result with the same id.
 /// - A quote's speaker is a `speaker` relation to the speaker entity's mention nearest the quote (or, when the
 ///   entity has no mention, `speaker=e3` in the region's meta text); a continued quote a `continues` relation.
-/// - Offsets are UTF-16 code units, as Label Studio counts them in the browser (code points differ after a
-///   character outside the BMP, such as an emoji).
+/// - Offsets count code points, as Label Studio does for `Text` regions (its editor converts the browser's UTF-16
+///   positions; its own tests check offsets after emoji in code points). Versions from before that fix counted
+///   UTF-16 units; ``LabelStudioReader`` recognizes those by the region text.
 public struct LabelStudioExporter: Sendable {
     /// Where the annotations go in the task.
     public enum Target: String, Sendable, CaseIterable {
@@ -38,7 +39,6 @@ public struct LabelStudioExporter: Sendable {
     /// The task for one article.
     public func task(for article: Article) -> JSONValue {
         let text = ScalarText(article.text)
-        let units = UTF16OffsetMap(text)
         let items = ToolProjection.project(article, fields: Self.fields)
         var mentionsByEntity: [String: [ToolAnnotation]] = [:]
         for mention in article.mentions {
@@ -49,8 +49,8 @@ public struct LabelStudioExporter: Sendable {
         var results: [JSONValue] = []
         var relations: [JSONValue] = []
         for item in items {
-            let start = JSONValue.number(Double(units.utf16Offset(ofCodePoint: item.span.start)))
-            let end = JSONValue.number(Double(units.utf16Offset(ofCodePoint: item.span.end)))
+            let start = JSONValue.number(Double(item.span.start))
+            let end = JSONValue.number(Double(item.span.end))
             let covered = JSONValue.string(text.string(item.span))
             var meta: [String] = []
             if item.layer == .quote, case .newsmark(let entity)? = item.speaker {

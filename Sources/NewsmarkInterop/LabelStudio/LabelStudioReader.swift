@@ -6,9 +6,10 @@ import NewsmarkModel
 /// For each task the result set used is the last submitted annotation that was not cancelled; a task nobody
 /// annotated falls back to its first prediction (so an untouched export reads back unchanged).
 ///
-/// Offsets: Label Studio counts UTF-16 code units. Each region's `text` is checked against the task text; when
-/// the UTF-16 reading does not give that text but a code-point reading does (tools that count code points), the
-/// code-point reading is used. A region that fits neither is an error.
+/// Offsets: Label Studio counts code points in `Text` regions; versions before its emoji fix counted UTF-16 code
+/// units (JavaScript string positions). Each region's `text` is checked against the task text: when the
+/// code-point reading does not give that text but a UTF-16 reading does, the UTF-16 reading is used. A region that
+/// fits neither is an error.
 public struct LabelStudioReader: Sendable {
     public init() {}
 
@@ -101,7 +102,7 @@ public struct LabelStudioReader: Sendable {
         return ToolDocument(articleID: data["newsmark_id"]?.string, text: text, annotations: items, source: file)
     }
 
-    /// The code-point span of a region value, trying UTF-16 units first and code points second (see the type's notes).
+    /// The code-point span of a region value, trying code points first and UTF-16 units second (see the type's notes).
     static func span(
         of value: JSONValue, text: ScalarText, units: UTF16OffsetMap, region: String, fail: (String) -> NewsmarkError
     ) throws -> TextSpan {
@@ -109,15 +110,15 @@ public struct LabelStudioReader: Sendable {
             throw fail("region \(region) has no valid start and end")
         }
         let expected = value["text"]?.string
-        if let s = units.codePointOffset(ofUTF16: start), let e = units.codePointOffset(ofUTF16: end) {
-            let span = TextSpan(start: s, end: e)
+        if end <= text.count {
+            let span = TextSpan(start: start, end: end)
             if expected == nil || text.string(span) == expected { return span }
         }
-        if units.hasAstralCharacters, end <= text.count {
-            let span = TextSpan(start: start, end: end)
+        if units.hasAstralCharacters, let s = units.codePointOffset(ofUTF16: start), let e = units.codePointOffset(ofUTF16: end) {
+            let span = TextSpan(start: s, end: e)
             if let expected, text.string(span) == expected { return span }
         }
-        throw fail("region \(region) [\(start), \(end)) does not cover its text \"\(expected ?? "")\" in UTF-16 units or code points")
+        throw fail("region \(region) [\(start), \(end)) does not cover its text \"\(expected ?? "")\" in code points or UTF-16 units")
     }
 
     static func pair(_ line: Substring, key: String) -> String? {

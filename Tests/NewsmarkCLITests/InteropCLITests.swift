@@ -179,6 +179,22 @@ struct InteropCLITests {
         }
     }
 
+    @Test("Label Studio labeling configuration and spaCy JSON")
+    func labelStudioConfigAndSpaCy() throws {
+        let dir = try CLI.temporaryDirectory()
+        let config = dir.appendingPathComponent("labeling.xml")
+        let tasks = try CLI.run(["convert", CLI.sample.path, "--to", "labelstudio", "--tool-config", config.path, "--as-annotations"])
+        #expect(tasks.status == 0, "\(tasks.stderr)")
+        let parsed = try JSONSerialization.jsonObject(with: Data(tasks.stdout.utf8)) as? [[String: Any]]
+        #expect(parsed?.first?["annotations"] != nil && parsed?.first?["predictions"] == nil)
+        #expect(XMLParser(data: try Data(contentsOf: config)).parse())
+        let spacy = try CLI.run(["convert", CLI.sample.path, "--to", "spacy"])
+        #expect(spacy.status == 0)
+        let doc = try JSONSerialization.jsonObject(with: Data(spacy.stdout.utf8)) as? [String: Any]
+        #expect((doc?["tokens"] as? [Any])?.isEmpty == false)
+        #expect((doc?["ents"] as? [Any])?.isEmpty == false)
+    }
+
     @Test("usage errors exit 2")
     func usage() throws {
         let noOnto = try CLI.run(["convert", CLI.sample.path, "--from", "brat"])

@@ -2,27 +2,6 @@ import ArgumentParser
 import Foundation
 import Newsmark
 
-/// The `convert` options for annotation tools and the HTML view.
-struct InteropOptions: ParsableArguments {
-    @Option(name: .long, help: "Merge back: the original article (XML or JSON) the tool's files were exported from (with --from brat|labelstudio|doccano|conll).")
-    var onto: String?
-
-    @Option(name: .long, help: "Merge back: the id of the person whose work is merged (declared as a manual annotator).")
-    var annotator: String = "annotator"
-
-    @Option(name: .long, help: "brat export: split the articles among these annotators (comma-separated ids), one subdirectory each.")
-    var annotators: String?
-
-    @Option(name: .long, help: "brat export with --annotators: articles everyone annotates, as a share (10%, 0.1) or a count (3).")
-    var overlap: String = "0"
-
-    @Flag(name: .customLong("as-annotations"), help: "Label Studio export: put the annotations in the tasks as finished annotations instead of predictions.")
-    var asAnnotations = false
-
-    @Option(name: .customLong("tool-config"), help: "Also write the tool's project configuration here (Label Studio labeling config).")
-    var toolConfig: String?
-}
-
 /// `convert` to and from annotation tools, and to HTML: exports (brat projects, Label Studio tasks, doccano
 /// JSONL, CoNLL, spaCy JSON, HTML pages) and merging edited tool files back onto the original article.
 struct InteropConversion {
@@ -193,7 +172,7 @@ struct InteropConversion {
         guard !annotator.isEmpty, annotator.unicodeScalars.allSatisfy({ !$0.isNewsmarkWhitespace }) else {
             throw NewsmarkError(.usage, "--annotator needs an id without spaces")
         }
-        let export = try ToolExport.load(from, input: command.input)
+        let export = try InteropToolExport.load(from, input: command.input)
         guard ArticleFiles.isDirectory(onto) else {
             let original = try readOriginal(onto)
             let result = try export.merge(onto: original, annotatorID: annotator, strict: false)
@@ -267,69 +246,6 @@ struct InteropConversion {
                                 location: SourceLocation(file: input))
         }
         return (URL(fileURLWithPath: ann).deletingPathExtension().appendingPathExtension("txt").path, ann)
-    }
-}
-
-/// An annotation tool's export, read once, to merge back onto one or many originals.
-enum ToolExport {
-    case brat(path: String)
-    case labelStudio([ToolDocument], file: String)
-    case doccano([ToolDocument], file: String)
-    case conll(String, file: String)
-
-    static func load(_ format: InputFormat, input: String) throws -> ToolExport {
-        switch format {
-        case .brat: return .brat(path: input)
-        case .labelstudio: return .labelStudio(try LabelStudioReader().read(try FileIO.read(input), file: input), file: input)
-        case .doccano: return .doccano(try DoccanoReader().read(try FileIO.read(input), file: input), file: input)
-        case .conll: return .conll(try InteropConversion.readText(input), file: input)
-        case .txt, .xml, .json: throw NewsmarkError(.usage, "\(format.rawValue) is not an annotation-tool format")
-        }
-    }
-
-    /// Merges the export's document for `original`. Not `strict`: a single-document export is taken whatever id it records.
-    func merge(onto original: Article, annotatorID: String, strict: Bool) throws -> MergeResult {
-        switch self {
-        case .brat(let path):
-            let (txt, ann) = try InteropConversion.bratFiles(path, articleID: original.id)
-            let document = BratDocument(text: try InteropConversion.readText(txt), annotations: try InteropConversion.readText(ann))
-            return try BratMerge.merge(document, onto: original, annotatorID: annotatorID, textFile: txt, annotationFile: ann)
-        case .labelStudio(let documents, let file):
-            return try LabelStudioMerge.merge(try Self.pick(documents, original.id, strict: strict, file: file, unit: "task"),
-                                              onto: original, annotatorID: annotatorID)
-        case .doccano(let documents, let file):
-            return try DoccanoMerge.merge(try Self.pick(documents, original.id, strict: strict, file: file, unit: "line"),
-                                          onto: original, annotatorID: annotatorID)
-        case .conll(let text, let file):
-            return try CoNLLMerge.merge(text, onto: original, annotatorID: annotatorID, file: file)
-        }
-    }
-
-    /// Merges when the export has `original` (by id; for CoNLL, by its tokens), else `nil`.
-    func mergeIfPresent(onto original: Article, annotatorID: String) throws -> MergeResult? {
-        switch self {
-        case .brat(let path):
-            guard ArticleFiles.isDirectory(path) else { return try merge(onto: original, annotatorID: annotatorID, strict: true) }
-            let wanted = InteropConversion.fileName(original.id, "ann")
-            let walker = FileManager.default.enumerator(atPath: path)
-            var found = false
-            while !found, let relative = walker?.nextObject() as? String { found = URL(fileURLWithPath: relative).lastPathComponent == wanted }
-            return found ? try merge(onto: original, annotatorID: annotatorID, strict: true) : nil
-        case .labelStudio(let documents, _), .doccano(let documents, _):
-            return documents.contains { $0.articleID == original.id } ? try merge(onto: original, annotatorID: annotatorID, strict: true) : nil
-        case .conll:
-            do {
-                return try merge(onto: original, annotatorID: annotatorID, strict: true)
-            } catch let error as NewsmarkError where error.message.hasPrefix("the CoNLL tokens differ") {
-                return nil
-            }
-        }
-    }
-
-    static func pick(_ documents: [ToolDocument], _ id: String, strict: Bool, file: String, unit: String) throws -> ToolDocument {
-        if let match = documents.first(where: { $0.articleID == id }) { return match }
-        if !strict, documents.count == 1 { return documents[0] }
-        throw NewsmarkError(.invalidInput, "no \(unit) is article '\(id)' (\(documents.count) \(unit)s)", location: SourceLocation(file: file))
     }
 }
 

@@ -4,8 +4,11 @@ import NewsmarkModel
 /// Merges a doccano JSONL export back onto the article it was made from.
 public enum DoccanoMerge {
     /// Reads the line for `original` from `data` and merges it (see ``AnnotationMerger``).
-    public static func merge(_ data: Data, onto original: Article, annotatorID: String = "annotator", file: String? = nil) throws -> MergeResult {
-        try merge(try DoccanoReader().read(data, articleID: original.id, file: file), onto: original, annotatorID: annotatorID)
+    /// `unit` is what the offsets count when the line's metadata does not say.
+    public static func merge(
+        _ data: Data, onto original: Article, annotatorID: String = "annotator", file: String? = nil, unit: OffsetUnit = .utf16
+    ) throws -> MergeResult {
+        try merge(try DoccanoReader(unit: unit).read(data, articleID: original.id, file: file), onto: original, annotatorID: annotatorID)
     }
 
     /// Merges one document already read from an export (see ``AnnotationMerger``).

@@ -6,8 +6,14 @@ import NewsmarkModel
 /// Accepts the sequence-labeling `label` list (`[[start, end, "type"], …]`) and the newer `entities` list
 /// (`[{"start_offset", "end_offset", "label"}]`). Newsmark's `newsmark` metadata is read at the top level or
 /// under `meta`; a label whose span and type match an entry there gets the entry's id, value and kind.
+///
+/// Offsets are read in the unit the metadata records (`"offsets"`), else in ``unit`` (UTF-16 code units, doccano's
+/// default), and converted to code points.
 public struct DoccanoReader: Sendable {
-    public init() {}
+    /// The unit of offsets when the line does not say.
+    public var unit: OffsetUnit
+
+    public init(unit: OffsetUnit = .utf16) { self.unit = unit }
 
     /// Every document in `data`. `file` names the file in errors, which carry the line number.
     public func read(_ data: Data, file: String? = nil) throws -> [ToolDocument] {
@@ -39,7 +45,16 @@ public struct DoccanoReader: Sendable {
     func document(_ json: JSONValue, location: SourceLocation, file: String?) throws -> ToolDocument {
         func fail(_ message: String) -> NewsmarkError { NewsmarkError(.invalidInput, message, location: location) }
         guard let text = json["text"]?.string else { throw fail("the line has no \"text\"") }
-        let length = text.unicodeScalars.count
+        let scalars = ScalarText(text)
+        let metadata = json["newsmark"] ?? json["meta"]?["newsmark"]
+        var lineUnit = unit
+        if let recorded = metadata?["offsets"]?.string {
+            guard let parsed = OffsetUnit(rawValue: recorded) else {
+                throw fail("unknown offset unit '\(recorded)' in the newsmark metadata (code-points, utf-16 or graphemes)")
+            }
+            lineUnit = parsed
+        }
+        let converter = OffsetConverter(unit: lineUnit, text: scalars)
         var spans: [(Int, Int, String)] = []
         if let labels = json["label"]?.array ?? json["labels"]?.array {
             for label in labels {
@@ -55,7 +70,6 @@ public struct DoccanoReader: Sendable {
             }
             spans.append((start, end, type))
         }
-        let metadata = json["newsmark"] ?? json["meta"]?["newsmark"]
         var entries: [SpanLabel: JSONValue] = [:]
         for entry in metadata?["annotations"]?.array ?? [] {
             guard let start = entry["start"]?.int, let end = entry["end"]?.int, let label = entry["label"]?.string else { continue }
@@ -63,10 +77,10 @@ public struct DoccanoReader: Sendable {
         }
         var items: [ToolAnnotation] = []
         for (number, (start, end, type)) in spans.enumerated() {
-            guard start >= 0, start < end, end <= length else {
-                throw fail("the label [\(start), \(end), \"\(type)\"] is empty or outside the text of \(length) code points")
+            guard start < end, let from = converter.codePoint(start), let to = converter.codePoint(end), from < to else {
+                throw fail("the label [\(start), \(end), \"\(type)\"] is empty, outside the text or inside a character (offsets in \(lineUnit.rawValue))")
             }
-            var item = ToolAnnotation(key: "L\(number + 1)", label: type, span: TextSpan(start: start, end: end), location: location)
+            var item = ToolAnnotation(key: "L\(number + 1)", label: type, span: TextSpan(start: from, end: to), location: location)
             if let entry = entries.removeValue(forKey: SpanLabel(start: start, end: end, label: type)) {
                 item.id = entry["id"]?.string
                 item.value = entry["value"]?.string

@@ -22,9 +22,12 @@ struct InteropConversion {
             try exportHTMLDirectory()
         case .labelstudio, .doccano, .conll, .spacy:
             let articles = try readInputs()
-            let data = command.to == .labelstudio
-                ? try LabelStudioExporter(target: options.asAnnotations ? .annotations : .predictions).export(articles)
-                : try Self.render(articles, format: command.to, pretty: command.pretty)
+            let data: Data
+            switch command.to {
+            case .labelstudio: data = try LabelStudioExporter(target: options.asAnnotations ? .annotations : .predictions).export(articles)
+            case .doccano: data = try DoccanoExporter(unit: options.offsets).export(articles)
+            default: data = try Self.render(articles, format: command.to, pretty: command.pretty)
+            }
             try FileIO.write(data, to: command.output)
             if let config = options.toolConfig {
                 guard command.to == .labelstudio else { throw NewsmarkError(.usage, "--tool-config is for --to labelstudio (brat writes annotation.conf itself)") }
@@ -172,7 +175,7 @@ struct InteropConversion {
         guard !annotator.isEmpty, annotator.unicodeScalars.allSatisfy({ !$0.isNewsmarkWhitespace }) else {
             throw NewsmarkError(.usage, "--annotator needs an id without spaces")
         }
-        let export = try InteropToolExport.load(from, input: command.input)
+        let export = try InteropToolExport.load(from, input: command.input, offsets: options.offsets)
         guard ArticleFiles.isDirectory(onto) else {
             let original = try readOriginal(onto)
             let result = try export.merge(onto: original, annotatorID: annotator, strict: false)

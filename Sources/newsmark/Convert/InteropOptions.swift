@@ -1,4 +1,5 @@
 import ArgumentParser
+import Newsmark
 
 /// The `convert` options for annotation tools and the HTML view.
 struct InteropOptions: ParsableArguments {
@@ -17,6 +18,11 @@ struct InteropOptions: ParsableArguments {
     @Flag(name: .customLong("as-annotations"), help: "Label Studio export: put the annotations in the tasks as finished annotations instead of predictions.")
     var asAnnotations = false
 
+    @Option(name: .long, help: "doccano: what offsets count when the file does not say: utf-16 (doccano's default), code-points or graphemes (projects counting grapheme clusters).")
+    var offsets: OffsetUnit = .utf16
+
     @Option(name: .customLong("tool-config"), help: "Also write the tool's project configuration here (Label Studio labeling config).")
     var toolConfig: String?
 }
+
+extension OffsetUnit: ExpressibleByArgument {}

@@ -8,11 +8,11 @@ enum InteropToolExport {
     case doccano([ToolDocument], file: String)
     case conll(String, file: String)
 
-    static func load(_ format: InputFormat, input: String) throws -> InteropToolExport {
+    static func load(_ format: InputFormat, input: String, offsets: OffsetUnit) throws -> InteropToolExport {
         switch format {
         case .brat: return .brat(path: input)
         case .labelstudio: return .labelStudio(try LabelStudioReader().read(try FileIO.read(input), file: input), file: input)
-        case .doccano: return .doccano(try DoccanoReader().read(try FileIO.read(input), file: input), file: input)
+        case .doccano: return .doccano(try DoccanoReader(unit: offsets).read(try FileIO.read(input), file: input), file: input)
         case .conll: return .conll(try InteropConversion.readText(input), file: input)
         case .txt, .xml, .json: throw NewsmarkError(.usage, "\(format.rawValue) is not an annotation-tool format")
         }

@@ -91,6 +91,18 @@ struct HTMLTests {
         #expect(page.blockTexts == ["Alpha Beta Gamma Delta"])
     }
 
+    @Test("annotations made by hand are marked, and every tooltip names its annotator")
+    func manualAnnotations() throws {
+        var edited = article
+        edited.annotators.append(Annotator(id: "ann1", kind: .person, name: "ann1", mode: .manual))
+        edited.mentions[0].provenance = Provenance(annotatorID: "ann1")
+        let html = HTMLArticleRenderer().render(edited)
+        #expect(html.contains("class=\"ann ent ent-organization manual\" data-id=\"m1\" title=\"organization · Harbor Council (e4) · m1 · by ann1\""))
+        #expect(html.contains("title=\"date: 2024-03-03 · t1 · by newsmark-dates (90%)\""))
+        #expect(html.components(separatedBy: " manual\"").count == 3)  // the mention and the legend
+        #expect(html.contains("made by hand"))
+    }
+
     @Test("the page loads nothing from elsewhere")
     func selfContained() {
         let html = HTMLArticleRenderer().render(article)

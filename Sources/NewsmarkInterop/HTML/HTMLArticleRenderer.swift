@@ -52,21 +52,32 @@ public struct HTMLArticleRenderer: Sendable {
 
     static func marks(for article: Article, text: ScalarText, names: [String: String]) -> [Mark] {
         var marks: [Mark] = []
+        let annotators = Dictionary(article.annotators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // ` · by NAME` for the tooltip, and ` manual` as a class when a person made the annotation by hand.
+        func provenance(_ p: Provenance) -> (title: String, classes: String) {
+            guard let id = p.annotatorID else { return ("", "") }
+            let annotator = annotators[id]
+            var title = " · by \(annotator?.name ?? id)"
+            if let confidence = p.confidence { title += " (\(Int((confidence * 100).rounded()))%)" }
+            return (title, annotator?.mode == .manual ? " manual" : "")
+        }
         for quote in article.quotes where !quote.span.isEmpty {
             let speaker = quote.speakerID.map { names[$0] ?? $0 }
             var title = "\(quote.kind.rawValue) quote"
             if let speaker { title += " · speaker: \(speaker)" }
             if let cue = quote.cue { title += " · cue: \(cue)" }
             if let previous = quote.continues { title += " · continues \(previous)" }
-            title += " · \(quote.id)"
-            marks.append(Mark(span: quote.span, rank: 0, id: quote.id, classes: "ann quote quote-\(quote.kind.rawValue)", title: title,
+            let by = provenance(quote.provenance)
+            title += " · \(quote.id)\(by.title)"
+            marks.append(Mark(span: quote.span, rank: 0, id: quote.id, classes: "ann quote quote-\(quote.kind.rawValue)\(by.classes)", title: title,
                               extra: "", speaker: speaker))
         }
         for mention in article.mentions where !mention.span.isEmpty {
             var title = mention.type
             if let entity = mention.entityID { title += " · \(names[entity] ?? entity) (\(entity))" }
-            title += " · \(mention.id)"
-            marks.append(Mark(span: mention.span, rank: 1, id: mention.id, classes: "ann ent ent-\(HTMLEscaping.className(mention.type))",
+            let by = provenance(mention.provenance)
+            title += " · \(mention.id)\(by.title)"
+            marks.append(Mark(span: mention.span, rank: 1, id: mention.id, classes: "ann ent ent-\(HTMLEscaping.className(mention.type))\(by.classes)",
                               title: title, extra: mention.entityID.map { " data-entity=\"\(HTMLEscaping.escape($0, attribute: true))\"" } ?? ""))
         }
         for timex in article.temporalExpressions where !timex.span.isEmpty {
@@ -75,8 +86,9 @@ public struct HTMLArticleRenderer: Sendable {
             if let quant = timex.quant { title += " · quant \(quant)" }
             if let freq = timex.freq { title += " · freq \(freq)" }
             if let anchor = timex.anchorID { title += " · anchored to \(anchor)" }
-            title += " · \(timex.id)"
-            marks.append(Mark(span: timex.span, rank: 2, id: timex.id, classes: "ann timex timex-\(timex.type.rawValue)", title: title,
+            let by = provenance(timex.provenance)
+            title += " · \(timex.id)\(by.title)"
+            marks.append(Mark(span: timex.span, rank: 2, id: timex.id, classes: "ann timex timex-\(timex.type.rawValue)\(by.classes)", title: title,
                               extra: " data-value=\"\(HTMLEscaping.escape(timex.value, attribute: true))\""))
         }
         marks.sort { a, b in a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end != b.span.end ? a.span.end > b.span.end : a.rank < b.rank }
@@ -188,7 +200,10 @@ public struct HTMLArticleRenderer: Sendable {
             let count = article.quotes.filter { $0.kind == kind }.count
             html += "<li><span class=\"ann quote quote-\(kind.rawValue)\">\(kind.rawValue) quote</span> \(count)</li>\n"
         }
-        html += "</ul>\n<p class=\"hint\">Hover over an annotation for its type, entity, value or speaker.</p>\n</aside>\n"
+        if article.annotators.contains(where: { $0.mode == .manual }) {
+            html += "<li><span class=\"ann ent manual\">made by hand</span></li>\n"
+        }
+        html += "</ul>\n<p class=\"hint\">Hover over an annotation for its type, entity, value or speaker, and who made it.</p>\n</aside>\n"
         return html
     }
 

@@ -19,6 +19,7 @@ enum HTMLStyle {
             .quote-partial { box-shadow: inset 3px 0 0 #2a9d8f; }
             .quote-scare { background: none; box-shadow: none; border-bottom: 1px dashed #888; }
             .quote[data-speaker]::after { content: "\\2014\\00a0" attr(data-speaker); font: bold 11px/1 sans-serif; color: #4b3f9e; background: #ecebff; border-radius: 3px; padding: 1px 4px; margin-left: 3px; vertical-align: super; }
+            .ann.manual { outline: 2px dashed #c0392b; outline-offset: 0; }
             .legend, .entities { font: 14px/1.5 sans-serif; border-top: 1px solid #ddd; margin-top: 2em; padding-top: 0.5em; }
             .legend ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4em 1.2em; }
             .legend .hint { color: #666; }

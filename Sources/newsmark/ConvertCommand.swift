@@ -61,6 +61,9 @@ struct ConvertCommand: ParsableCommand {
     @Flag(name: .customLong("keep-going"), help: "Corpus input: report a bad article and go on (exit 1 at the end).")
     var keepGoing = false
 
+    @OptionGroup(title: "Annotation tools (brat, labelstudio, doccano, conll, spacy) and HTML")
+    var interop: InteropOptions
+
     func validate() throws {
         if let published, let problem = PublishedDate.problem(published) {
             throw ValidationError("--published '\(published)': \(problem)")
@@ -70,6 +73,7 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         if try runCorpusConversionIfRequested() { return }
+        if try InteropConversion(command: self).run() { return }
         let plan = try ConversionPlan.make(input: input, output: output, inPlace: inPlace, format: to, only: from)
         let converter = ArticleConverter(command: self)
         switch plan {
@@ -105,6 +109,8 @@ struct ConvertCommand: ParsableCommand {
             return try JSONArticleCodec().decode(data, fileName: fileName)
         case .jsonl:
             throw NewsmarkError(.usage, "JSON Lines input is converted as a corpus", location: SourceLocation(file: fileName))
+        case .brat, .labelstudio, .doccano, .conll:
+            throw InteropConversion.needsOnto(format)
         }
     }
 
@@ -121,6 +127,8 @@ struct ConvertCommand: ParsableCommand {
             line.append(0x0A)
             return line
         case .text: return Data(PlainTextExporter().export(article).utf8)
+        case .brat, .labelstudio, .doccano, .conll, .spacy, .html:
+            return try InteropConversion.render(article, format: format)
         }
     }
 }
@@ -128,6 +136,7 @@ struct ConvertCommand: ParsableCommand {
 /// Formats `convert` writes.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case xml, json, jsonl, text
+    case brat, labelstudio, doccano, conll, spacy, html
 
     /// The file extension of this format in directory mode.
     var fileExtension: String {
@@ -136,6 +145,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case .json: "json"
         case .jsonl: "jsonl"
         case .text: "txt"
+        case .brat, .labelstudio, .doccano, .conll, .spacy, .html: interopFileExtension
         }
     }
 }
@@ -143,6 +153,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// Formats `convert` reads.
 enum InputFormat: String, ExpressibleByArgument, CaseIterable {
     case txt, xml, json, jsonl
+    case brat, labelstudio, doccano, conll
 
     /// The format a file name's extension names, if any.
     static func fromExtension(_ path: String) -> InputFormat? {

@@ -13,7 +13,7 @@ struct NewsmarkCommand: ParsableCommand {
             Problems are reported as FILE:LINE:COL: error: message.
             """,
         version: AnnotationPipeline.toolVersion,
-        subcommands: [ConvertCommand.self, ValidateCommand.self]
+        subcommands: [ConvertCommand.self, ValidateCommand.self, EvalCommand.self, DiffCommand.self]
     )
 
     /// Parses the command line and runs the command, mapping every failure to Newsmark's exit codes.

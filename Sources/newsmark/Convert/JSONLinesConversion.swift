@@ -58,7 +58,7 @@ extension ConvertCommand {
         guard let output, output != "-" else {
             throw NewsmarkError(.usage, "a corpus converted to \(to.rawValue) is written one file per article: give the output directory with -o")
         }
-        return try ArticleDirectorySink(directory: output, format: to, pretty: pretty)
+        return try ArticleDirectorySink(directory: output, format: to, command: self)
     }
 }
 
@@ -137,30 +137,12 @@ struct JSONCorpusConversion {
         written += 1
     }
 
-    /// The article in `data`, read as `format` (raw text is annotated as the single-file conversion does).
+    /// The article in `data`, read as `format`, exactly as the single-file conversion reads it.
     private func article(from data: Data, format: InputFormat, path: String) throws -> Article {
-        switch format {
-        case .txt:
-            guard let raw = String(data: data, encoding: .utf8) else {
-                throw NewsmarkError(.invalidInput, "the text is not valid UTF-8", location: SourceLocation(file: path))
-            }
-            var layers = AnnotationPipeline.Layers.all
-            if command.noDates { layers.remove(.dates) }
-            if command.noEntities { layers.remove(.entities) }
-            if command.noQuotes { layers.remove(.quotes) }
-            let converter = RawTextConverter(options: .init(published: command.published, language: command.lang, layers: layers))
-            let result = try converter.convert(raw, id: ArticleID.from(path: path))
-            if command.verbose {
-                for line in result.removedLines { Diagnostics.write("\(path): note: removed '\(line)'\n") }
-            }
-            return result.article
-        case .xml:
-            return try XMLArticleReader().read(data, fileName: path)
-        case .json:
-            return try JSONArticleCodec().decode(data, fileName: path)
-        case .jsonl:
+        if format == .jsonl {
             throw NewsmarkError(.usage, "a JSON Lines file inside a corpus directory is not read", location: SourceLocation(file: path))
         }
+        return try command.read(data, format: format, path: path, fileName: path)
     }
 
     /// With `--verbose`, or when something failed, a one-line account on standard error.
@@ -207,9 +189,9 @@ struct JSONLinesSink: JSONCorpusSink {
 struct ArticleDirectorySink: JSONCorpusSink {
     let directory: String
     let format: OutputFormat
-    let pretty: Bool
+    let command: ConvertCommand
 
-    init(directory: String, format: OutputFormat, pretty: Bool) throws {
+    init(directory: String, format: OutputFormat, command: ConvertCommand) throws {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
@@ -217,7 +199,7 @@ struct ArticleDirectorySink: JSONCorpusSink {
         }
         self.directory = directory
         self.format = format
-        self.pretty = pretty
+        self.command = command
     }
 
     func write(_ article: Article) throws {
@@ -225,20 +207,10 @@ struct ArticleDirectorySink: JSONCorpusSink {
         guard !article.id.isEmpty, !article.id.contains("/"), !article.id.hasPrefix(".") else {
             throw NewsmarkError(.invalidInput, "article id \"\(article.id)\" cannot be used as a file name")
         }
-        let bytes: Data
-        switch format {
-        case .xml: bytes = try XMLArticleWriter().write(article)
-        case .json, .jsonl:
-            var json = try JSONArticleCodec().encode(article, pretty: pretty)
-            json.append(0x0A)
-            bytes = json
-        case .text: bytes = Data(PlainTextExporter().export(article).utf8)
-        }
-        let fileExtension = switch format {
-        case .xml: "xml"
-        case .json, .jsonl: "json"
-        case .text: "txt"
-        }
+        // One file per article: JSON Lines output becomes one JSON file each.
+        let fileFormat: OutputFormat = format == .jsonl ? .json : format
+        let bytes = try command.render(article, format: fileFormat)
+        let fileExtension = fileFormat.fileExtension
         let path = (directory as NSString).appendingPathComponent("\(article.id).\(fileExtension)")
         try FileIO.write(bytes, to: path)
     }

@@ -55,7 +55,7 @@ let package = Package(
             dependencies: ["NewsmarkXML", "NewsmarkModel", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "NewsmarkValidationTests", dependencies: ["NewsmarkValidation"]),
+        .testTarget(name: "NewsmarkValidationTests", dependencies: ["NewsmarkValidation"], exclude: ["Fixtures"]),
         .testTarget(name: "NewsmarkAnnotationTests", dependencies: ["NewsmarkAnnotation"]),
         .testTarget(name: "NewsmarkInteropTests", dependencies: ["NewsmarkInterop", "NewsmarkXML"]),
         .testTarget(name: "NewsmarkEvaluationTests", dependencies: ["NewsmarkEvaluation"]),

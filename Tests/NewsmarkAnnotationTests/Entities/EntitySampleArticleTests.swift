@@ -6,7 +6,7 @@ import Testing
 /// The project's hand-annotated samples as a small development check: the annotator's mentions are
 /// compared with the sample's, as (text, type) pairs counted with multiplicity.
 @Suite("Entity annotator on the samples")
-struct SampleArticleTests {
+struct EntitySampleArticleTests {
     static let samples = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Samples")

@@ -50,7 +50,7 @@ struct InteropCLITests {
         // Delete the first quote.
         let quoteLine = try #require(lines.first { $0.hasPrefix("T") && $0.contains("\tquote ") })
         let quoteT = String(quoteLine.split(separator: "\t")[0])
-        let quoteID = try #require(lines.first { $0.contains("AnnotatorNotes \(quoteT)\t") }?.components(separatedBy: "id=")[1]
+        let quoteID: String = try #require(lines.first { $0.contains("AnnotatorNotes \(quoteT)\t") }?.components(separatedBy: "id=")[1]
             .components(separatedBy: ";")[0])
         lines.removeAll { $0.hasPrefix(quoteT + "\t") || $0.hasSuffix(" \(quoteT) direct") || $0.hasSuffix(" \(quoteT) partial")
             || $0.hasSuffix(" \(quoteT) scare") || $0.contains("AnnotatorNotes \(quoteT)\t") || $0.contains("Arg1:\(quoteT) ") || $0.hasSuffix("Arg2:\(quoteT)") }
@@ -65,10 +65,15 @@ struct InteropCLITests {
         #expect(merge.stderr.contains("1 added, 1 changed, 1 removed"))
         let article = try XMLArticleReader().read(try Data(contentsOf: merged))
         #expect(article.annotators.contains(Annotator(id: "res1", kind: .person, name: "res1", mode: .manual)))
-        #expect(article.temporalExpressions.first { $0.id == dateID }?.value == "1999-01-01")
+        let changedValue: String? = article.temporalExpressions.first { $0.id == dateID }?.value
+        #expect(changedValue == "1999-01-01")
         #expect(article.temporalExpressions.first { $0.id == dateID }?.provenance.annotatorID == "res1")
-        #expect(!article.quotes.contains { $0.id == quoteID })
-        #expect(article.mentions.contains { $0.type == "misc" && $0.span == TextSpan(start: start, end: end) && $0.provenance.annotatorID == "res1" })
+        let quoteRemoved = !article.quotes.contains { $0.id == quoteID }
+        #expect(quoteRemoved)
+        let addedSpan = TextSpan(start: start, end: end)
+        let added = article.mentions.first { $0.span == addedSpan }
+        #expect(added?.type == Optional("misc"))
+        #expect(added?.provenance.annotatorID == Optional("res1"))
 
         let diff = try CLI.run(["diff", CLI.sample.path, merged.path, "--exit-code"])
         #expect(diff.status == 1)

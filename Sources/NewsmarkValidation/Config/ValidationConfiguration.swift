@@ -1,6 +1,6 @@
 import Foundation
 import NewsmarkModel
-import TOMLKit
+internal import TOMLKit
 
 /// The `[validate]` table of a `.newsmark.toml` file:
 ///

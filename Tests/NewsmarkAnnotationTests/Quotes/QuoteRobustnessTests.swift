@@ -52,7 +52,7 @@ struct QuoteRobustnessTests {
 }
 
 /// A small deterministic random number generator for repeatable tests.
-struct SplitMix: RandomNumberGenerator {
+private struct SplitMix: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

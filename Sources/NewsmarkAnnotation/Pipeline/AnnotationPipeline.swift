@@ -30,8 +30,8 @@ public struct AnnotationPipeline: Sendable {
         return AnnotationPipeline(stages: stages)
     }
 
-    /// Runs every stage over `article`, declaring each stage's annotator, and leaves the annotation
-    /// lists in text order.
+    /// Runs every stage over `article`, declaring each stage's annotator, drops annotations that cannot
+    /// nest with the others (see ``NestingRepair``), and leaves the annotation lists in text order.
     public func run(on article: inout Article) throws {
         guard !stages.isEmpty else {
             article.sortAnnotations()
@@ -42,6 +42,7 @@ public struct AnnotationPipeline: Sendable {
             article.declare(stage.annotator)
             try stage.annotate(&article, analysis: analysis)
         }
+        NestingRepair.repair(&article)
         article.sortAnnotations()
     }
 }

@@ -50,7 +50,11 @@ let package = Package(
         ),
 
         .testTarget(name: "NewsmarkModelTests", dependencies: ["NewsmarkModel"]),
-        .testTarget(name: "NewsmarkXMLTests", dependencies: ["NewsmarkXML", "NewsmarkModel", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(
+            name: "NewsmarkXMLTests",
+            dependencies: ["NewsmarkXML", "NewsmarkModel", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "NewsmarkValidationTests", dependencies: ["NewsmarkValidation"]),
         .testTarget(name: "NewsmarkAnnotationTests", dependencies: ["NewsmarkAnnotation"]),
         .testTarget(name: "NewsmarkInteropTests", dependencies: ["NewsmarkInterop", "NewsmarkXML"]),

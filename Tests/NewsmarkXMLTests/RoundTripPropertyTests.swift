@@ -106,6 +106,7 @@ struct RoundTripPropertyTests {
                 let read = try XMLArticleReader().read(first, fileName: "seed-\(seed).xml")
                 let second = try XMLArticleWriter().write(read)
                 #expect(first == second, "seed \(seed)")
+                #expect(try XMLArticleReader().read(second) == read, "seed \(seed): read → write → read changed the article")
                 #expect(read.text == article.text, "seed \(seed)")
                 #expect(read.blocks == article.blocks, "seed \(seed)")
                 #expect(read.dateline == article.dateline, "seed \(seed)")

@@ -132,10 +132,30 @@ struct XMLArticleWriterTests {
         let whole = TextSpan(start: 0, end: 5)
         article.dateline = Dateline(span: whole, place: whole)
         article.temporalExpressions = [TemporalExpression(id: "t1", span: whole, type: .date, value: "1998")]
-        article.mentions = [EntityMention(id: "m2", type: "location", span: whole), EntityMention(id: "m1", type: "location", span: whole)]
+        article.mentions = [EntityMention(id: "m1", type: "location", span: whole), EntityMention(id: "m2", type: "location", span: whole)]
         article.quotes = [Quote(id: "q1", span: whole, kind: .scare)]
         let xml = try written(article)
         #expect(xml.contains(#"<p id="p1"><dateline><place><quote id="q1" kind="scare"><mention id="m1" type="location"><mention id="m2" type="location"><timex id="t1" type="date" value="1998">Paris</timex></mention></mention></quote></place></dateline></p>"#))
+    }
+
+    @Test("equal spans of one layer keep their document order, so any nesting order reads back and writes back unchanged")
+    func tieOrder() throws {
+        let xml = TestSupport.document(body: #"    <p id="p1"><mention id="b" type="person"><mention id="a" type="person">X</mention></mention></p>"#)
+        let article = try XMLArticleReader().read(Data(xml.utf8))
+        #expect(article.mentions.map(\.id) == ["b", "a"])
+        let written = try XMLArticleWriter().write(article)
+        #expect(String(decoding: written, as: UTF8.self).contains(#"<mention id="b" type="person"><mention id="a" type="person">X</mention></mention>"#))
+        #expect(try XMLArticleReader().read(written) == article)
+    }
+
+    @Test("white space in meta fields and line breaks in attributes are kept")
+    func metaWhitespace() throws {
+        var article = Article(id: "a1", metadata: ArticleMetadata(source: " ", url: nil, rights: "\n\t"), blocks: [(.body, "x")])
+        article.discourseEntities = [DiscourseEntity(id: "e1", type: "person", name: "two\nlines\rand\ttab")]
+        let written = try XMLArticleWriter().write(article)
+        let back = try XMLArticleReader().read(written)
+        #expect(back == article)
+        #expect(try XMLArticleWriter().write(back) == written)
     }
 
     @Test("cert values are written in their shortest plain decimal form", arguments: [

@@ -107,13 +107,18 @@ public struct XMLText: Sendable, Hashable {
     public var textSpan: TextSpan
     /// Whether the run is only XML white space (space, tab, line feed, carriage return).
     public var isWhitespace: Bool
+    /// The code-point offset, within ``value``, of its first line break (line feed or carriage
+    /// return), if it has one: a line break inside a paragraph is an error.
+    public var firstLineBreak: Int?
 
-    public init(value: String, location: SourceLocation, context: Context, textSpan: TextSpan, isWhitespace: Bool) {
+    public init(value: String, location: SourceLocation, context: Context, textSpan: TextSpan, isWhitespace: Bool,
+                firstLineBreak: Int? = nil) {
         self.value = value
         self.location = location
         self.context = context
         self.textSpan = textSpan
         self.isWhitespace = isWhitespace
+        self.firstLineBreak = firstLineBreak
     }
 }
 

@@ -35,7 +35,7 @@ import NewsmarkModel
 /// - Memory stays bounded by the largest text node (libxml2 caps nodes at 10 MB): the stream keeps
 ///   no text; the caller decides what to keep.
 ///
-/// Whitespace-only text outside paragraphs (indentation) is skipped unless
+/// Whitespace-only text outside paragraphs and the `meta` fields (indentation) is skipped unless
 /// ``Options/reportsIgnorableWhitespace`` is set. Comments and processing instructions are skipped.
 ///
 /// A stream is not thread-safe; use one per document and thread.
@@ -74,6 +74,9 @@ public final class NewsmarkXMLEventStream {
     private var schemaErrors: [NewsmarkError] = []
     private var pendingEnd: NewsmarkXMLEvent?
     private var paragraphDepth = 0
+    /// Whether the innermost open element holds character data (`published`, `source`, `url`,
+    /// `rights`), where white space is content, not indentation.
+    private var inTextField = false
     private var finished = false
     private let newsmarkNamespace: UnsafePointer<xmlChar>?
     private let xmlnsNamespace: UnsafePointer<xmlChar>?
@@ -202,7 +205,7 @@ public final class NewsmarkXMLEventStream {
             return .text(text(location: location, isWhitespaceNode: false))
         case XML_READER_TYPE_WHITESPACE.rawValue, XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue:
             let location = textLocation()
-            guard paragraphDepth > 0 || options.reportsIgnorableWhitespace else { return nil }
+            guard paragraphDepth > 0 || inTextField || options.reportsIgnorableWhitespace else { return nil }
             return .text(text(location: location, isWhitespaceNode: true))
         case XML_READER_TYPE_COMMENT.rawValue:
             _ = nodeLocation(.comment)
@@ -236,6 +239,8 @@ public final class NewsmarkXMLEventStream {
         let localName = LibXML2.string(xmlTextReaderConstLocalName(reader)) ?? ""
         let depth = Int(xmlTextReaderDepth(reader))
         let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
+        inTextField = !isEmpty && namespaceURI == NewsmarkVocabulary.namespace
+            && NewsmarkElement(rawValue: localName)?.holdsText == true
         var attributes: [XMLAttribute] = []
         if xmlTextReaderHasAttributes(reader) == 1 {
             while xmlTextReaderMoveToNextAttribute(reader) == 1 {
@@ -262,6 +267,7 @@ public final class NewsmarkXMLEventStream {
     }
 
     private func endElement(location position: (line: Int, column: Int)) -> XMLEndElement {
+        inTextField = false
         if isNewsmarkElement(named: paragraphName), paragraphDepth > 0 { paragraphDepth -= 1 }
         return XMLEndElement(
             namespaceURI: currentNamespace(), localName: LibXML2.string(xmlTextReaderConstLocalName(reader)) ?? "",
@@ -273,12 +279,17 @@ public final class NewsmarkXMLEventStream {
         var value = ""
         var codePoints = 0
         var whitespaceOnly = true
+        var firstLineBreak: Int?
         if let pointer {
             var length = 0
             while pointer[length] != 0 {
                 let b = pointer[length]
+                if b == 0x0A || b == 0x0D {
+                    if firstLineBreak == nil { firstLineBreak = codePoints }
+                } else if b != 0x20, b != 0x09 {
+                    whitespaceOnly = false
+                }
                 if b & 0xC0 != 0x80 { codePoints += 1 }
-                if b != 0x20, b != 0x09, b != 0x0A, b != 0x0D { whitespaceOnly = false }
                 length += 1
             }
             value = String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
@@ -288,7 +299,8 @@ public final class NewsmarkXMLEventStream {
         if inParagraph { articleTextLength += codePoints }
         return XMLText(
             value: value, location: location(position), context: inParagraph ? .articleText : .other,
-            textSpan: TextSpan(start: start, end: articleTextLength), isWhitespace: isWhitespaceNode || whitespaceOnly)
+            textSpan: TextSpan(start: start, end: articleTextLength), isWhitespace: isWhitespaceNode || whitespaceOnly,
+            firstLineBreak: firstLineBreak)
     }
 
     static func doctypeError(at location: SourceLocation) -> NewsmarkError {

@@ -254,10 +254,10 @@ struct XMLArticleBuilder {
     }
 
     private mutating func register(id: String, at location: SourceLocation) throws {
-        if let first = locations[id] {
+        if let first = locations.updateValue(location, forKey: id) {
+            locations[id] = first
             throw error("the id '\(id)' is used twice (first at line \(first.line))", at: location)
         }
-        locations[id] = location
     }
 
     // MARK: - Text
@@ -266,7 +266,7 @@ struct XMLArticleBuilder {
         guard let open = stack.last else { return }
         switch run.context {
         case .articleText:
-            if let offset = firstLineBreak(in: run.value) {
+            if let offset = run.firstLineBreak {
                 var location = run.location
                 if location.column > 0 { location.column += offset }
                 throw error("\(paragraphName) contains a line break; a paragraph is one line of text: split it into two <p> elements", at: location)
@@ -283,16 +283,6 @@ struct XMLArticleBuilder {
 
     private var paragraphName: String {
         article.blocks.last.map { "<p id=\"\($0.id)\">" } ?? "<p>"
-    }
-
-    /// The code-point offset of the first line break (LF or CR) in `value`, if any.
-    private func firstLineBreak(in value: String) -> Int? {
-        var codePoints = 0
-        for byte in value.utf8 {
-            if byte == 0x0A || byte == 0x0D { return codePoints }
-            if byte & 0xC0 != 0x80 { codePoints += 1 }
-        }
-        return nil
     }
 
     // MARK: - End tags

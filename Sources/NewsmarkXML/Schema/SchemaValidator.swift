@@ -10,6 +10,10 @@ import NewsmarkModel
 ///
 /// The validator is `Sendable`: share one between threads; each call makes its own reader and
 /// validation context over the shared compiled schema.
+///
+/// XSD errors are located at the start tag at fault (line and column). libxml2 checks RELAX NG on
+/// the reader's nodes rather than while parsing, so RELAX NG errors carry the right line and the
+/// parser's column on that line (or none).
 public struct SchemaValidator: Sendable {
     /// The compiled schema.
     public let schema: CompiledSchema

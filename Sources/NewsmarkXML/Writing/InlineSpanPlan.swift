@@ -3,7 +3,7 @@ import NewsmarkModel
 /// The inline elements of an article, in the order they open in the XML, checked to nest.
 ///
 /// Standoff annotations become nested elements: sorted by start, longer first, and for equal spans
-/// in a fixed layer order (dateline, place, agency, quote, mention, timex), then by id. Two spans
+/// in a fixed layer order (dateline, place, agency, quote, mention, timex), then in list order. Two spans
 /// that overlap without one containing the other cannot nest, and a span cannot cross a paragraph
 /// boundary: both are refused with an error naming the ids involved.
 struct InlineSpanPlan {
@@ -80,11 +80,13 @@ struct InlineSpanPlan {
                 throw InlineSpanPlan.error("\(item.label) lies outside the text (\(textLength) code points)")
             }
         }
+        // Ties (the same span in the same layer) keep the order of the article's lists, so that reading
+        // a file and writing it again reproduces it whatever order such elements were nested in.
         items.sort { a, b in
             if a.span.start != b.span.start { return a.span.start < b.span.start }
             if a.span.end != b.span.end { return a.span.end > b.span.end }
             if a.layer != b.layer { return a.layer < b.layer }
-            return a.id < b.id
+            return a.index < b.index
         }
         try InlineSpanPlan.checkBlocks(items, blocks: article.blocks)
         try InlineSpanPlan.checkNesting(items)

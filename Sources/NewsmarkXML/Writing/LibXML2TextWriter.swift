@@ -45,6 +45,8 @@ final class LibXML2TextWriter {
         return Data(sink.bytes)
     }
 
+    /// Writes the XML declaration and declares UTF-8, which also tells libxml2 to write non-ASCII
+    /// characters in attribute values as themselves (without an encoding it writes `&#xFC;`).
     func startDocument() throws {
         try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start the document")
     }

@@ -8,7 +8,7 @@ import NewsmarkModel
 /// form"): the XML declaration, the `xml-model` processing instruction, two-space indentation for
 /// the structure, attributes in a fixed order, each `<p>` on one line with its exact text, inline
 /// elements nested from the standoff annotations (sorted by start, longer first, then dateline,
-/// place, agency, quote, mention, timex, then id), empty `annotators` and `entities` left out.
+/// place, agency, quote, mention, timex, then list order), empty `annotators` and `entities` left out.
 ///
 /// The writer refuses, with a ``NewsmarkError`` (`invalidInput`), an article it cannot write
 /// faithfully: characters XML 1.0 does not allow (in text or attribute values), blocks that do not

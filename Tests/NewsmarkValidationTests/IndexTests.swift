@@ -113,3 +113,64 @@ import Testing
         #expect(SupportedVersion.compare("one", "1.0") == nil)
     }
 }
+
+/// Rules driven directly through the stream indexer, for cases the fixtures do not show.
+@Suite struct StreamedRuleTests {
+    /// Streams a one-paragraph article whose paragraph holds `inline` (a list of text runs and annotations).
+    static func findings(published: String = "1998-05-20", _ inline: [(element: String?, attributes: [String: String], text: String)]) -> [Diagnostic] {
+        var indexer = XMLStreamIndexer(file: "t.xml")
+        func start(_ name: String, _ attributes: [String: String] = [:]) {
+            indexer.startElement(localName: name, namespaceURI: "urn:newsmark:1.0", line: 1, column: 1) { attributes[$0] }
+        }
+        start("article", ["version": "1.0", "id": "a", "xml:lang": "en"])
+        start("header"); start("meta"); start("published"); indexer.text(published); indexer.endElement(); indexer.endElement()
+        start("annotators"); start("annotator", ["id": "ann1"]); indexer.endElement(); indexer.endElement()
+        indexer.endElement()
+        start("body"); start("p", ["id": "p1"])
+        for run in inline {
+            if let element = run.element {
+                start(element, run.attributes); indexer.text(run.text); indexer.endElement()
+            } else {
+                indexer.text(run.text)
+            }
+        }
+        indexer.endElement(); indexer.endElement(); indexer.endElement()
+        return indexer.finish()
+    }
+
+    @Test func relativeDatesAgainstAnAnchorDate() {
+        let ok = Self.findings([
+            ("timex", ["id": "t1", "type": "date", "value": "1998-06-10"], "10 June"), (nil, [:], ", and "),
+            ("timex", ["id": "t2", "type": "date", "value": "1998-06-09", "anchor": "t1"], "the day before"), (nil, [:], " or "),
+            ("timex", ["id": "t3", "type": "date", "value": "1998-06-11", "anchor": "t1"], "tomorrow"),
+        ])
+        #expect(ok.isEmpty, "\(ok)")
+        let wrong = Self.findings([
+            ("timex", ["id": "t3", "type": "date", "value": "1998-05-21", "anchor": "t1"], "tomorrow"), (nil, [:], " after "),
+            ("timex", ["id": "t1", "type": "date", "value": "1998-06-10"], "10 June"),
+        ])
+        #expect(wrong.map(\.ruleID) == ["NM107"])  // the anchor comes later in the text and is still used
+        #expect(wrong.first?.message.contains("anchor 't1' is 1998-06-10") == true)
+    }
+
+    @Test func weeksAgoComparesCalendarWeeks() {
+        let findings = Self.findings([
+            ("timex", ["id": "t1", "type": "date", "value": "1998-05-05"], "Two weeks ago"), (nil, [:], ", "),
+            ("timex", ["id": "t2", "type": "date", "value": "1998-04-20"], "two weeks ago"),
+        ])
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("'t2'") == true)
+    }
+
+    @Test func referencesToTheWrongKindOfElement() {
+        let findings = Self.findings([
+            ("mention", ["id": "m1", "type": "person", "entity": "p1", "resp": "m1"], "Keller"),
+            ("quote", ["id": "q1", "kind": "direct", "speaker": "", "continues": "m1"], "“Yes.”"),
+        ])
+        let messages = findings.filter { $0.ruleID == "NM102" }.map(\.message)
+        #expect(messages.contains("mention 'm1' refers in 'entity' to 'p1', which is a paragraph, not an entity"))
+        #expect(messages.contains("mention 'm1' refers in 'resp' to 'm1', which is a mention, not an annotator"))
+        #expect(messages.contains("quote 'q1' has an empty 'speaker' reference"))
+        #expect(messages.contains("quote 'q1' refers in 'continues' to 'm1', which is a mention, not a quote"))
+    }
+}

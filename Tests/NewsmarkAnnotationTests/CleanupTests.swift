@@ -72,6 +72,29 @@ struct CleanupBoilerplateTests {
         #expect(keptText(result) == ["The talks ended without a deal, officials said on Friday."])
     }
 
+    @Test("a related list at the end of the page, items between blank lines, goes with its heading")
+    func trailingRelatedList() {
+        let text = """
+            The talks ended without a deal.
+
+            You may also like
+
+            Ministers meet again in Brussels
+
+            Why the pipeline matters
+            """
+        let result = clean(text)
+        #expect(result.removed.map(\.text) == ["You may also like", "Ministers meet again in Brussels", "Why the pipeline matters"])
+        #expect(keptText(result) == ["The talks ended without a deal."])
+    }
+
+    @Test("a related heading followed later by article sentences keeps them")
+    func relatedHeadingThenArticle() {
+        let text = "Related\n\nMinisters meet again\n\nThe talks ended without a deal, officials said on Friday."
+        let result = clean(text)
+        #expect(result.removed.map(\.text) == ["Related"])
+    }
+
     @Test("removed lines keep their line numbers and leave blank lines")
     func lineNumbers() {
         let result = clean("Skip to content\nHeadline\n\nBody text here.")

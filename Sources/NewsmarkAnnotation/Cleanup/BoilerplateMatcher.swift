@@ -22,9 +22,7 @@ public enum BoilerplateMatcher {
         "leave a comment", "loading", "please wait", "image caption", "media caption", "video caption",
         "play video", "watch video", "watch", "listen", "listen to this article", "play", "pause", "enlarge this image",
         "toggle caption", "hide caption", "expand", "collapse", "continue reading", "continue reading the main story",
-        "click here", "click to expand", "top stories", "most popular", "most read", "most viewed", "trending",
-        "trending now", "latest news", "latest", "editor's picks", "editors' picks", "you may also like",
-        "recommended", "recommended for you", "more stories", "more news", "topics", "tags", "news", "world news",
+        "click here", "click to expand", "latest", "topics", "tags", "news", "world news",
         "opens in new window", "external link", "all topics", "language", "english", "edition",
         "view all", "see all", "show more", "load more", "featured", "sections", "navigation", "site navigation",
         "content", "newsletters", "cookie settings", "manage cookies", "privacy policy", "terms of use",
@@ -62,7 +60,9 @@ public enum BoilerplateMatcher {
         "related news", "related links", "related posts", "related reading", "more on this story", "more on this",
         "more on this topic", "read more", "read next", "also read", "see also", "you might also like",
         "you may also be interested in", "more from", "more like this", "further reading", "other stories",
-        "also on", "what to read next", "up next", "more coverage", "in other news",
+        "also on", "what to read next", "up next", "more coverage", "in other news", "top stories", "most popular",
+        "most read", "most viewed", "trending", "trending now", "latest news", "editor's picks", "editors' picks",
+        "you may also like", "recommended", "recommended for you", "more stories", "more news",
     ]
 
     /// Prefixes of a related link: "Read more: …", "Related: …". Must be followed by `:` or a dash.

@@ -29,7 +29,7 @@ struct TemporalMatcher {
 
     func best(at i: Int) -> TimexMatch? {
         let piece = p[i]
-        let c = piece.classes
+        let c = piece.classes.subtracting(.notStarting)
         let isNumber = piece.kind == .number
         let isApostrophe = piece.kind == .punctuation && (piece.lower == "'" || piece.lower == "’")
         let isFY = piece.kind == .word && piece.lower.hasPrefix("fy")
@@ -39,7 +39,7 @@ struct TemporalMatcher {
         if TemporalLexicon.needsTemporalSuccessor.contains(piece.lower) {
             guard i + 1 < p.count else { return nil }
             let next = p[i + 1]
-            guard !next.classes.isEmpty || next.kind == .number || next.startsWithDigit || next.lower == "-" || next.lower == "'"
+            guard !next.classes.subtracting(.notStarting).isEmpty || next.kind == .number || next.startsWithDigit || next.lower == "-" || next.lower == "'"
                     || next.lower == "’" || TemporalLexicon.successorWords.contains(next.lower) else { return nil }
         }
         var best: TimexMatch?

@@ -117,12 +117,21 @@ enum TemporalPieceBuilder {
                     isCapitalized: firstIsUpper, isPossessive: possessive,
                     spaceBefore: previousEnd != start, number: isNumber && digits <= 9 ? value : nil,
                     digitCount: isNumber ? digits : 0, quoteRegion: region,
-                    classes: kind == .word && !isNumber ? (TemporalLexicon.wordClasses[text] ?? []) : [],
+                    classes: kind == .word && !isNumber ? wordClasses(text) : [],
                     startsWithDigit: kind == .word && !isNumber && firstIsDigit))
                 previousEnd = end
             }
         }
         return result
+    }
+
+    /// The classes of a lower-cased word, with the "-ed" and "'ll" forms the table cannot list.
+    static func wordClasses(_ text: String) -> TemporalWordClass {
+        var classes = TemporalLexicon.wordClasses[text] ?? []
+        let utf8 = text.utf8
+        if utf8.count >= 5, text.hasSuffix("ed"), !classes.contains(.notPastForm) { classes.insert(.edForm) }
+        if text.hasSuffix("'ll") { classes.insert(.futureCue) }
+        return classes
     }
 
     /// The quotation region of every token: a counter that increases at each opening mark, 0 outside

@@ -58,3 +58,17 @@ let package = Package(
         .testTarget(name: "NewsmarkCLITests", dependencies: ["Newsmark"]),
     ]
 )
+
+// Fuzz targets (libFuzzer), built only on request: see scripts/fuzz.sh. Without a `main`, they link only
+// with `--sanitize=fuzzer`, so a plain `swift build` must not see them.
+if Context.environment["NEWSMARK_FUZZ"] != nil {
+    let fuzzTargets: [(name: String, path: String, dependencies: [Target.Dependency])] = [
+        ("FuzzXMLReader", "Fuzz/XMLReader", ["NewsmarkXML"]),
+        ("FuzzJSONReader", "Fuzz/JSONReader", ["NewsmarkInterop", "NewsmarkXML"]),
+        ("FuzzTextConverter", "Fuzz/TextConverter", ["NewsmarkAnnotation", "NewsmarkXML", "NewsmarkInterop"]),
+    ]
+    for target in fuzzTargets {
+        package.targets.append(.executableTarget(name: target.name, dependencies: target.dependencies, path: target.path))
+        package.products.append(.executable(name: target.name, targets: [target.name]))
+    }
+}

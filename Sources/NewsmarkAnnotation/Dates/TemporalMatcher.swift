@@ -594,11 +594,8 @@ struct TemporalMatcher {
             spec.quarterAware = true
             j += 3
         }
-        var isFiscal = false
-        if w(j) == "fiscal" || w(j) == "financial" {
-            isFiscal = true
-            j += 1
-        }
+        // Fiscal quarters are written like calendar quarters ("the fiscal first quarter" → 1998-Q1).
+        if w(j) == "fiscal" || w(j) == "financial" { j += 1 }
         // "Q1"
         let word = w(j)
         if word.count == 2, word.hasPrefix("q"), let q = Int(word.dropFirst()), (1...4).contains(q), p[j].isCapitalized {
@@ -619,10 +616,7 @@ struct TemporalMatcher {
             if word == "most" { k += 1 }
             k += 1
         }
-        if w(k) == "fiscal" {
-            isFiscal = true
-            k += 1
-        }
+        if w(k) == "fiscal" { k += 1 }
         if w(k) == "-", attached(k) { k += 1 }
         let head = w(k)
         let contextWord = ["latest", "current", "recent", "most", "same"].contains(word)
@@ -630,7 +624,6 @@ struct TemporalMatcher {
         else { return nil }
         if w(k + 1) == "-", attached(k + 1) { return nil }  // "quarter-to-quarter"
         if head == "period", spec.relative == nil, spec.year == nil { spec.requiresQuarterContext = true }
-        _ = isFiscal
         if head == "half" {
             guard let o = ordinal, o <= 2 else { return nil }
             spec.half = o
@@ -679,9 +672,6 @@ struct TemporalMatcher {
             end = y.end
         }
         if spec.quarter == nil && spec.half == nil && !spec.contextQuarter && spec.relative == nil { return nil }
-        if spec.contextQuarter, spec.relative == nil, spec.year != nil {
-            // "the 1998 period": the quarter under discussion in that year.
-        }
         return TimexMatch(range: i..<end, parse: .point(spec), confidence: spec.quarter != nil ? 0.9 : 0.75)
     }
 
@@ -772,9 +762,8 @@ struct TemporalMatcher {
             return nil
         case "earlier", "later":
             // "earlier this month", "later that day"
-            guard let inner = deictic(at: i + 1), case .point(let s) = inner.parse, let rel = s.relative,
+            guard let inner = deictic(at: i + 1), case .point(let s) = inner.parse, s.relative != nil,
                   ["this", "that", "last", "next"].contains(w(i + 1)) || w(i + 1) == "today" || w(i + 1) == "tonight" else { return nil }
-            _ = rel
             return TimexMatch(range: i..<inner.range.upperBound, parse: inner.parse, confidence: inner.confidence)
         default:
             break

@@ -55,7 +55,7 @@ enum TemporalLexicon {
         "minute": (.minute, false), "minutes": (.minute, true), "min": (.minute, false), "mins": (.minute, true),
         "hour": (.hour, false), "hours": (.hour, true), "hr": (.hour, false), "hrs": (.hour, true),
         "day": (.day, false), "days": (.day, true),
-        "week": (.week, false), "weeks": (.week, true),
+        "week": (.week, false), "weeks": (.week, true), "fortnight": (.week, false), "fortnights": (.week, true),
         "weekend": (.weekend, false), "weekends": (.weekend, true),
         "month": (.month, false), "months": (.month, true),
         "quarter": (.quarter, false), "quarters": (.quarter, true),

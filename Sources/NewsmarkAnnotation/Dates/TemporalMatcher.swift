@@ -345,7 +345,15 @@ struct TemporalMatcher {
         guard let (day, afterDay) = dayOfMonth(at: j, allowWords: hasThe) else { return nil }
         var k = afterDay
         if w(k) == "of" { k += 1 }
-        guard let month = TemporalLexicon.months[w(k)], isCapitalized(k) else { return nil }
+        guard let month = TemporalLexicon.months[w(k)], isCapitalized(k) else {
+            // "on the 5th": a day of the anchor's month (or the one next to it).
+            if hasThe, w(i - 1) == "on", p[j].kind == .word, TemporalLexicon.units[w(afterDay)] == nil, w(afterDay) != "of" {
+                var spec = PointSpec()
+                spec.day = day
+                return TimexMatch(range: i..<afterDay, parse: .point(spec), confidence: 0.7)
+            }
+            return nil
+        }
         var end = k + 1
         if w(k).count <= 4, !["june", "july", "may"].contains(w(k)), w(end) == ".", attached(end) { end += 1 }
         var yearIndex = end
@@ -1060,6 +1068,7 @@ struct TemporalMatcher {
             }
         }
         guard let (u, plural) = unit(at: unitIndex) else { return nil }
+        if w(unitIndex).hasPrefix("fortnight"), let v = countValue { countValue = v * 2 }  // a fortnight is two weeks
         // Fractions: "three-quarters", "a quarter of", "three quarters of the vote".
         if u == .quarter, counted, hyphenated || w(unitIndex + 1) == "of" || ((w(j) == "a" || w(j) == "an") && !hasThe) { return nil }
         var end = unitIndex + 1

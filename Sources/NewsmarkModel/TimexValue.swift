@@ -111,7 +111,9 @@ public enum TimexValue {
         guard !second.isEmpty else { return "empty field in '\(text)'" }
         switch second[0] {
         case UInt8(ascii: "W"):
-            if second == Array("WI".utf8) { return fields.count == 2 ? nil : "a season has no further fields: '\(text)'" }
+            if second == Array("WI".utf8) {
+                return fields.count == 2 ? nil : "too many fields in '\(text)'"
+            }
             let weekDigits = Array(second.dropFirst())
             guard weekDigits.count == 2, weekDigits.allSatisfy(isDigitOrX) else { return "a week is W and two digits: '\(text)'" }
             if let week = number(weekDigits) {
@@ -138,7 +140,6 @@ public enum TimexValue {
             }
             return nil
         default:
-            if second == Array("WI".utf8), fields.count == 2 { return nil }
             guard second.count == 2, second.allSatisfy(isDigitOrX) else { return "a month is two digits: '\(text)'" }
             let month = number(second)
             if let month, month < 1 || month > 12 { return "month \(month) does not exist: '\(text)'" }

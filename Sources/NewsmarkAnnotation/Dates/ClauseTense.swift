@@ -52,21 +52,21 @@ enum ClauseTense: Sendable {
 
     static func cue(_ pieces: [TemporalPiece], _ index: Int) -> ClauseTense? {
         let piece = pieces[index]
-        guard piece.kind == .word else { return nil }
-        let word = piece.lower
-        if word == "would" { return nil }  // future in the past: says nothing about the anchor
-        if TemporalLexicon.futureParticiples.contains(word) {
+        let classes = piece.classes
+        guard piece.kind == .word, !classes.isDisjoint(with: .tenseCues) else { return nil }
+        if classes.contains(.futureParticiple) {
             // "is scheduled", "are expected to": future; "was scheduled": unknown; "planned" alone: past.
             let before = index > 0 ? pieces[index - 1].lower : ""
             if TemporalLexicon.presentBe.contains(before) { return .future }
             if before == "was" || before == "were" { return .unknown }
+            let word = piece.lower
             if word == "set" || word == "due" || word == "poised" || word == "supposed" {
                 return index + 1 < pieces.count && pieces[index + 1].lower == "to" ? .future : nil
             }
             return .past
         }
         if let tense = cue(piece) {
-            if tense == .future, word != "will", word != "would" {
+            if tense == .future, piece.lower != "will" {
                 // "had been scheduled", "had planned": a plan that is now past.
                 for k in max(0, index - 3)..<index where pieces[k].lower == "had" { return .past }
             }
@@ -75,13 +75,13 @@ enum ClauseTense: Sendable {
         return nil
     }
 
+    /// The tense a single word signals (future cues first).
     static func cue(_ piece: TemporalPiece) -> ClauseTense? {
-        guard piece.kind == .word else { return nil }
-        let word = piece.lower
-        if TemporalLexicon.futureCues.contains(word) || word.hasSuffix("'ll") { return .future }
-        if TemporalLexicon.pastCues.contains(word) { return .past }
-        if TemporalLexicon.presentCues.contains(word) { return .present }
-        if word.count >= 5, word.hasSuffix("ed"), !pastExceptions.contains(word) { return .past }
+        let classes = piece.classes
+        if classes.contains(.futureCue) { return .future }
+        if classes.contains(.pastCue) { return .past }
+        if classes.contains(.presentCue) { return .present }
+        if classes.contains(.edForm) { return .past }
         return nil
     }
 

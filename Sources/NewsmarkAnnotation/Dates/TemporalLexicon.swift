@@ -55,7 +55,7 @@ enum TemporalLexicon {
         "minute": (.minute, false), "minutes": (.minute, true), "min": (.minute, false), "mins": (.minute, true),
         "hour": (.hour, false), "hours": (.hour, true), "hr": (.hour, false), "hrs": (.hour, true),
         "day": (.day, false), "days": (.day, true),
-        "week": (.week, false), "weeks": (.week, true),
+        "week": (.week, false), "weeks": (.week, true), "fortnight": (.week, false), "fortnights": (.week, true),
         "weekend": (.weekend, false), "weekends": (.weekend, true),
         "month": (.month, false), "months": (.month, true),
         "quarter": (.quarter, false), "quarters": (.quarter, true),
@@ -275,6 +275,11 @@ enum TemporalLexicon {
              "q4"], .quarterStart)
         add(["the", "fiscal", "financial", "calendar", "model", "year"], .fiscalStart)
         add(["noon", "midday", "midnight"], .clockWord)
+        add(futureCues, .futureCue)
+        add(pastCues, .pastCue)
+        add(presentCues, .presentCue)
+        add(futureParticiples, .futureParticiple)
+        add(ClauseTense.pastExceptions, .notPastForm)
         return table
     }()
 
@@ -321,4 +326,16 @@ struct TemporalWordClass: OptionSet, Sendable, Hashable {
     static let quarterStart = TemporalWordClass(rawValue: 1 << 16)
     static let fiscalStart = TemporalWordClass(rawValue: 1 << 17)
     static let clockWord = TemporalWordClass(rawValue: 1 << 18)
+    static let futureCue = TemporalWordClass(rawValue: 1 << 19)
+    static let pastCue = TemporalWordClass(rawValue: 1 << 20)
+    static let presentCue = TemporalWordClass(rawValue: 1 << 21)
+    static let futureParticiple = TemporalWordClass(rawValue: 1 << 22)
+    /// A word in "-ed" that is not a past form ("need", "hundred").
+    static let notPastForm = TemporalWordClass(rawValue: 1 << 23)
+    /// A word of five or more letters in "-ed" (set when the piece is built).
+    static let edForm = TemporalWordClass(rawValue: 1 << 24)
+    /// The classes that make a word a tense cue.
+    static let tenseCues: TemporalWordClass = [.futureCue, .pastCue, .presentCue, .futureParticiple, .edForm]
+    /// The classes that say nothing about starting an expression.
+    static let notStarting: TemporalWordClass = [.futureCue, .pastCue, .presentCue, .futureParticiple, .edForm, .notPastForm]
 }

@@ -29,7 +29,7 @@ struct TemporalMatcher {
 
     func best(at i: Int) -> TimexMatch? {
         let piece = p[i]
-        let c = piece.classes
+        let c = piece.classes.subtracting(.notStarting)
         let isNumber = piece.kind == .number
         let isApostrophe = piece.kind == .punctuation && (piece.lower == "'" || piece.lower == "’")
         let isFY = piece.kind == .word && piece.lower.hasPrefix("fy")
@@ -39,7 +39,7 @@ struct TemporalMatcher {
         if TemporalLexicon.needsTemporalSuccessor.contains(piece.lower) {
             guard i + 1 < p.count else { return nil }
             let next = p[i + 1]
-            guard !next.classes.isEmpty || next.kind == .number || next.startsWithDigit || next.lower == "-" || next.lower == "'"
+            guard !next.classes.subtracting(.notStarting).isEmpty || next.kind == .number || next.startsWithDigit || next.lower == "-" || next.lower == "'"
                     || next.lower == "’" || TemporalLexicon.successorWords.contains(next.lower) else { return nil }
         }
         var best: TimexMatch?
@@ -345,7 +345,15 @@ struct TemporalMatcher {
         guard let (day, afterDay) = dayOfMonth(at: j, allowWords: hasThe) else { return nil }
         var k = afterDay
         if w(k) == "of" { k += 1 }
-        guard let month = TemporalLexicon.months[w(k)], isCapitalized(k) else { return nil }
+        guard let month = TemporalLexicon.months[w(k)], isCapitalized(k) else {
+            // "on the 5th": a day of the anchor's month (or the one next to it).
+            if hasThe, w(i - 1) == "on", p[j].kind == .word, TemporalLexicon.units[w(afterDay)] == nil, w(afterDay) != "of" {
+                var spec = PointSpec()
+                spec.day = day
+                return TimexMatch(range: i..<afterDay, parse: .point(spec), confidence: 0.7)
+            }
+            return nil
+        }
         var end = k + 1
         if w(k).count <= 4, !["june", "july", "may"].contains(w(k)), w(end) == ".", attached(end) { end += 1 }
         var yearIndex = end
@@ -594,11 +602,8 @@ struct TemporalMatcher {
             spec.quarterAware = true
             j += 3
         }
-        var isFiscal = false
-        if w(j) == "fiscal" || w(j) == "financial" {
-            isFiscal = true
-            j += 1
-        }
+        // Fiscal quarters are written like calendar quarters ("the fiscal first quarter" → 1998-Q1).
+        if w(j) == "fiscal" || w(j) == "financial" { j += 1 }
         // "Q1"
         let word = w(j)
         if word.count == 2, word.hasPrefix("q"), let q = Int(word.dropFirst()), (1...4).contains(q), p[j].isCapitalized {
@@ -619,10 +624,7 @@ struct TemporalMatcher {
             if word == "most" { k += 1 }
             k += 1
         }
-        if w(k) == "fiscal" {
-            isFiscal = true
-            k += 1
-        }
+        if w(k) == "fiscal" { k += 1 }
         if w(k) == "-", attached(k) { k += 1 }
         let head = w(k)
         let contextWord = ["latest", "current", "recent", "most", "same"].contains(word)
@@ -630,7 +632,6 @@ struct TemporalMatcher {
         else { return nil }
         if w(k + 1) == "-", attached(k + 1) { return nil }  // "quarter-to-quarter"
         if head == "period", spec.relative == nil, spec.year == nil { spec.requiresQuarterContext = true }
-        _ = isFiscal
         if head == "half" {
             guard let o = ordinal, o <= 2 else { return nil }
             spec.half = o
@@ -679,9 +680,6 @@ struct TemporalMatcher {
             end = y.end
         }
         if spec.quarter == nil && spec.half == nil && !spec.contextQuarter && spec.relative == nil { return nil }
-        if spec.contextQuarter, spec.relative == nil, spec.year != nil {
-            // "the 1998 period": the quarter under discussion in that year.
-        }
         return TimexMatch(range: i..<end, parse: .point(spec), confidence: spec.quarter != nil ? 0.9 : 0.75)
     }
 
@@ -772,9 +770,8 @@ struct TemporalMatcher {
             return nil
         case "earlier", "later":
             // "earlier this month", "later that day"
-            guard let inner = deictic(at: i + 1), case .point(let s) = inner.parse, let rel = s.relative,
+            guard let inner = deictic(at: i + 1), case .point(let s) = inner.parse, s.relative != nil,
                   ["this", "that", "last", "next"].contains(w(i + 1)) || w(i + 1) == "today" || w(i + 1) == "tonight" else { return nil }
-            _ = rel
             return TimexMatch(range: i..<inner.range.upperBound, parse: inner.parse, confidence: inner.confidence)
         default:
             break
@@ -1071,6 +1068,7 @@ struct TemporalMatcher {
             }
         }
         guard let (u, plural) = unit(at: unitIndex) else { return nil }
+        if w(unitIndex).hasPrefix("fortnight"), let v = countValue { countValue = v * 2 }  // a fortnight is two weeks
         // Fractions: "three-quarters", "a quarter of", "three quarters of the vote".
         if u == .quarter, counted, hyphenated || w(unitIndex + 1) == "of" || ((w(j) == "a" || w(j) == "an") && !hasThe) { return nil }
         var end = unitIndex + 1

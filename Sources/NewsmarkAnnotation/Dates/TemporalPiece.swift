@@ -117,12 +117,30 @@ enum TemporalPieceBuilder {
                     isCapitalized: firstIsUpper, isPossessive: possessive,
                     spaceBefore: previousEnd != start, number: isNumber && digits <= 9 ? value : nil,
                     digitCount: isNumber ? digits : 0, quoteRegion: region,
-                    classes: kind == .word && !isNumber ? (TemporalLexicon.wordClasses[text] ?? []) : [],
+                    classes: kind == .word && !isNumber ? wordClasses(text) : [],
                     startsWithDigit: kind == .word && !isNumber && firstIsDigit))
                 previousEnd = end
             }
         }
         return result
+    }
+
+    /// The classes of a lower-cased word, with the "-ed" and "'ll" forms the table cannot list.
+    static func wordClasses(_ text: String) -> TemporalWordClass {
+        var classes = TemporalLexicon.wordClasses[text] ?? []
+        let utf8 = text.utf8
+        let count = utf8.count
+        guard count >= 3 else { return classes }
+        return utf8.withContiguousStorageIfAvailable { bytes -> TemporalWordClass in
+            let last = bytes[count - 1], second = bytes[count - 2]
+            if count >= 5, second == UInt8(ascii: "e"), last == UInt8(ascii: "d"), !classes.contains(.notPastForm) {
+                classes.insert(.edForm)
+            }
+            if last == UInt8(ascii: "l"), second == UInt8(ascii: "l"), bytes[count - 3] == UInt8(ascii: "'") {
+                classes.insert(.futureCue)
+            }
+            return classes
+        } ?? classes
     }
 
     /// The quotation region of every token: a counter that increases at each opening mark, 0 outside

@@ -149,6 +149,22 @@ struct TimexResolver: Sendable {
                 } else {
                     return nil
                 }
+            } else if spec.day != nil, spec.month == nil {
+                // "on the 5th": the nearest such day in the anchor's month or the months around it.
+                guard let day = spec.day else { return nil }
+                guard let dct else {
+                    unknown = "XXXX-XX-\(TimexFormat.two(day))"
+                    return ResolvedTimex(value: unknown!, type: .date, mod: spec.mod, anchorID: nil, point: nil, isIndependent: true)
+                }
+                var candidates: [(Int, CivilDate)] = []
+                for offset in -1...1 {
+                    let month = TimexPoint.month(year: dct.year, month: dct.month).shifted(by: offset)
+                    if case .month(let y, let m) = month, let d = CivilDate(year: y, month: m, day: day) {
+                        candidates.append((d.dayNumber - dct.dayNumber, d))
+                    }
+                }
+                guard let chosen = choose(candidates, mode: mode(for: spec, tense: tense), sameYear: { $0.month == dct.month }) else { return nil }
+                point = .day(chosen)
             } else if spec.month != nil || spec.weekday != nil || spec.season != nil || spec.quarter != nil || spec.half != nil
                         || spec.holiday != nil {
                 if let dct {

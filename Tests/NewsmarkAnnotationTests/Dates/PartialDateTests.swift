@@ -15,6 +15,13 @@ struct PartialDateTests {
         #expect(timexValue("Jan. 3", in: "The offer expires Jan. 3.", published: "1998-12-28") == "1999-01-03")
     }
 
+    @Test("a day of the month alone is in the anchor's month or next to it")
+    func dayOnly() {
+        #expect(timexValue("the 5th", in: "Officials said on the 5th that the plan was ready.", published: "2024-03-06") == "2024-03-05")
+        #expect(timexValue("the 2nd", in: "The board will decide on the 2nd.", published: "2024-03-28") == "2024-04-02")
+        #expect(timexValue("the 5th", in: "Officials met on the 5th.", published: nil) == "XXXX-XX-05")
+    }
+
     @Test("a day name is the nearest such day in the tense's direction")
     func weekdays() {
         // 1998-05-20 is a Wednesday.

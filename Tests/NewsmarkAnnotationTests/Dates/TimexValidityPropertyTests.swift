@@ -84,4 +84,31 @@ struct TimexValidityPropertyTests {
             #expect(TimexValue.problem(in: timex.value, type: timex.type) == nil, "\(timex.value) for '\(dates.text.string(timex.span))'")
         }
     }
+
+    /// Words and marks the matchers react to, shuffled into nonsense.
+    static let vocabulary = [
+        "the", "a", "of", "last", "next", "this", "that", "early", "late", "mid", "-", ",", ".", "'", "\"", "(", ")",
+        "May", "March", "Sept", "Jan.", "Tuesday", "Mondays", "1998", "'98", "1990s", "20th", "31", "29", "0", "99999",
+        "12:75", "3", "p.m.", "GMT", "noon", "year", "years", "week", "weekend", "quarter", "third", "half", "fiscal",
+        "ago", "earlier", "later", "before", "after", "every", "twice", "times", "per", "a.m.", "more", "than", "about",
+        "today", "tomorrow", "tonight", "night", "morning", "spring", "fall", "Christmas", "Easter", "Day", "New",
+        "Year's", "decade", "century", "two", "twenty", "-", "five", "1/2", "and", "now", "recent", "the", "end",
+        "year-earlier", "Q4", "FY98", "20.05.1998", "1998-05-20", "05/20/1998", "31.02.1999", "nineteen", "ninety",
+    ]
+
+    @Test("nonsense made of temporal words never crashes and never yields an invalid value")
+    func nonsense() {
+        var rng = SplitMix(state: 0xFACE)
+        for round in 0..<150 {
+            var words: [String] = []
+            for _ in 0..<Int.random(in: 1...60, using: &rng) { words.append(Self.vocabulary.randomElement(using: &rng)!) }
+            let published = round % 5 == 0 ? nil : "\(Int.random(in: 1600...2400, using: &rng))-0\(Int.random(in: 1...9, using: &rng))-1\(Int.random(in: 0...9, using: &rng))"
+            let dates = AnnotatedDates(words.joined(separator: round % 2 == 0 ? " " : ""), published: published)
+            for timex in dates.all {
+                #expect(TimexValue.problem(in: timex.value, type: timex.type) == nil, "\(timex.value) for '\(dates.text.string(timex.span))'")
+                #expect(timex.span.end <= dates.text.count)
+            }
+        }
+    }
 }
+

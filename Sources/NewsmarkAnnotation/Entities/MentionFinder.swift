@@ -314,7 +314,7 @@ struct MentionFinder {
     /// `pan-European`, `post-Soviet`, `anti-Serb`: a lower-case prefix on a nationality word is misc.
     func compoundMisc(at i: Int) -> MentionCandidate? {
         let token = tokens[i]
-        guard token.lower.contains("-"), token.text.unicodeScalars.contains(where: { $0.properties.isUppercase }) else { return nil }
+        guard token.lower.utf8.contains(0x2D), token.text != token.lower else { return nil }
         let parts = token.stem.split(separator: "-")
         guard parts.count >= 2, let last = parts.last else { return nil }
         guard let entity = gazetteer.entity(phrase: String(last)), entity.kind == .misc else { return nil }

@@ -38,6 +38,11 @@ struct MentionFinder {
         "said", "says", "told", "added", "asked", "replied", "stated", "declared", "noted", "insisted",
         "argued", "explained", "wrote", "announced", "warned", "claimed", "admitted", "denied", "urged",
     ]
+    /// Words that, before "League" or "Division", name a competition ("National League").
+    static let leagueAdjectives: Set<String> = [
+        "major", "minor", "national", "american", "eastern", "western", "central", "northern", "southern", "atlantic",
+        "pacific", "premier", "first", "second", "third",
+    ]
     /// Endings that make a hyphenated adjective of a name ("London-based").
     static let placeAdjectiveSuffixes: Set<String> = [
         "based", "born", "led", "backed", "owned", "registered", "listed", "bound", "made", "style", "era", "controlled",
@@ -703,7 +708,8 @@ struct MentionFinder {
             // A nationality and a head word: "AMERICAN LEAGUE", "ENGLISH COUNTY CHAMPIONSHIP".
             if let end = headedNameEnd(at: i, limit: limit) {
                 let head = tokens[end - 1].stem
-                let kind = head == "division" || gazetteer.miscHeads.contains(head) ? .misc : headKind(head) ?? .misc
+                let kind = head == "division" || head == "conference" || gazetteer.miscHeads.contains(head)
+                    ? .misc : headKind(head) ?? .misc
                 out.append(MentionCandidate(start: i, end: end, kind: kind, evidence: .rule, confidence: 0.6))
                 i = end
                 continue
@@ -757,6 +763,10 @@ struct MentionFinder {
 
     /// The end of a nationality word followed by up to two more words, the last a head word.
     func headedNameEnd(at i: Int, limit: Int) -> Int? {
+        if MentionFinder.leagueAdjectives.contains(tokens[i].stem), i + 1 < limit,
+           ["league", "division", "conference"].contains(tokens[i + 1].stem) {
+            return i + 2  // "MAJOR LEAGUE", "EASTERN DIVISION" in standings
+        }
         guard gazetteer.entity(phrase: tokens[i].stem)?.kind == .misc else { return nil }
         var k = i + 1
         var found: Int?

@@ -748,6 +748,15 @@ struct MentionFinder {
         return out
     }
 
+    /// Whether a title-case word looks like part of a name nobody listed ("Schwarthoff"): capitalized,
+    /// not all caps, not a common word, not a known non-person name, not a head word.
+    func isUnknownNameWord(_ token: EntityToken) -> Bool {
+        guard token.isWord, token.isCapitalized, !token.isAllCaps, token.text.count > 2, !isCommonWord(token),
+              !looksInflected(token), headKind(token.stem) == nil else { return false }
+        if let entity = gazetteer.entity(phrase: token.stem), entity.kind != .person, !entity.isWeak { return false }
+        return true
+    }
+
     /// The end of the longest team place name (up to three tokens) at token `i`.
     func teamPlaceEnd(at i: Int, limit: Int) -> Int? {
         var key = ""
@@ -782,7 +791,9 @@ struct MentionFinder {
     func uncasedPersonEnd(at i: Int, limit: Int) -> Int? {
         let token = tokens[i]
         let isInitial = token.text.count == 2 && token.text.hasSuffix(".") && token.isCapitalized
-        guard isInitial || gazetteer.givenNames.contains(token.stem) && !token.isAllCaps else { return nil }
+        let unknownPair = !token.isAllCaps && isUnknownNameWord(token) && i + 1 < limit && isUnknownNameWord(tokens[i + 1])
+            && gazetteerMatch(at: i, limit: limit, cased: false) == nil
+        guard isInitial || unknownPair || gazetteer.givenNames.contains(token.stem) && !token.isAllCaps else { return nil }
         if !isInitial, gazetteerMatch(at: i, limit: limit, cased: false).map({ !$0.1.isWeak && $0.1.kind != .person && $0.0 > i + 1 }) == true {
             return nil
         }

@@ -8,7 +8,9 @@ which="${1:-all}"
 seconds="${2:-600}"
 
 build() {
-  NEWSMARK_FUZZ=1 swift build -c release --sanitize=fuzzer --sanitize=address \
+  # SwiftPM passes -sanitize=fuzzer and -sanitize=address as two flags, and the later one wins, which
+  # leaves the code without coverage counters; the combined flag keeps both.
+  NEWSMARK_FUZZ=1 swift build -c release --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address \
     --product "$1" --scratch-path .build-fuzz
 }
 

@@ -13,9 +13,23 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
+#include <libxml/xmlIO.h>
 
 /* Macros Swift cannot import. */
 static inline void newsmark_xmlFree(void *pointer) { xmlFree(pointer); }
 static inline const char *newsmark_xmlParserVersion(void) { return xmlParserVersion; }
+
+/* libxml2's generic error callback is variadic, which Swift cannot implement. This one drops the
+   message: every error Newsmark reports goes through a structured handler instead. */
+static void newsmark_discardGenericError(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+/* Stops libxml2 from printing generic errors to standard error on the calling thread (the
+   handler is thread-local in libxml2). */
+static inline void newsmark_silenceGenericErrors(void) {
+    xmlSetGenericErrorFunc(NULL, newsmark_discardGenericError);
+}
 
 #endif

@@ -1,0 +1,55 @@
+internal import CNewsmarkLibXML2
+import Foundation
+import NewsmarkModel
+
+/// Receives libxml2's structured errors for one reader: well-formedness errors (fatal) and schema
+/// validity errors (collected, reading goes on).
+final class LibXML2ErrorCollector {
+    /// An error as libxml2 reported it, before its column is known for sure.
+    struct Reported {
+        var message: String
+        var line: Int
+        var column: Int
+    }
+
+    /// The first fatal (parse) error, if any.
+    private(set) var fatal: Reported?
+    /// Validity errors not yet given a column.
+    var pendingValidity: [Reported] = []
+    /// The reader the errors come from (to read its position when a validity error has no column).
+    var reader: xmlTextReaderPtr?
+
+    /// The libxml2 callback, with a collector as its context.
+    static let callback: xmlStructuredErrorFunc = { context, error in
+        guard let context, let error else { return }
+        let collector = Unmanaged<LibXML2ErrorCollector>.fromOpaque(context).takeUnretainedValue()
+        collector.receive(error.pointee)
+    }
+
+    private func receive(_ error: xmlError) {
+        let level = error.level
+        if level == XML_ERR_WARNING || level == XML_ERR_NONE { return }
+        let message = LibXML2ErrorCollector.clean(error.message.map { String(cString: $0) } ?? "unknown XML error")
+        let domain = Int(error.domain)
+        let isValidity = domain == Int(XML_FROM_SCHEMASV.rawValue) || domain == Int(XML_FROM_RELAXNGV.rawValue)
+            || domain == Int(XML_FROM_VALID.rawValue)
+        if isValidity {
+            var column = 0
+            if let reader, Int(xmlTextReaderGetParserLineNumber(reader)) == Int(error.line) {
+                column = Int(xmlTextReaderGetParserColumnNumber(reader))
+            }
+            pendingValidity.append(Reported(message: message, line: Int(error.line), column: column))
+        } else if fatal == nil {
+            fatal = Reported(message: message, line: Int(error.line), column: Int(error.int2))
+        }
+    }
+
+    /// libxml2's message without its trailing newline, starting in lower case like Newsmark's own.
+    static func clean(_ message: String) -> String {
+        var text = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let first = text.first, first.isUppercase, text.dropFirst().first?.isLowercase == true {
+            text = first.lowercased() + text.dropFirst()
+        }
+        return text
+    }
+}

@@ -1,0 +1,135 @@
+internal import CNewsmarkLibXML2
+import Foundation
+import NewsmarkModel
+
+/// A thin, throwing wrapper over libxml2's `xmlTextWriter` that writes into memory.
+///
+/// libxml2 escapes `&`, `<`, `>` (and `"` and line breaks in attributes); callers check characters
+/// against XML 1.0 first (``XMLCharacterCheck``). Indentation is written explicitly by the caller,
+/// so that mixed content (`<p>`) is never reformatted.
+final class LibXML2TextWriter {
+    /// Where libxml2 writes: grows by doubling, so writing is linear in the output size.
+    private final class Sink {
+        var bytes: [UInt8] = []
+    }
+
+    private let sink = Sink()
+    private var writer: xmlTextWriterPtr?
+
+    init(expectedSize: Int) throws {
+        LibXML2.prepareThread()
+        sink.bytes.reserveCapacity(expectedSize)
+        let write: xmlOutputWriteCallback = { context, buffer, length in
+            guard let context, let buffer, length > 0 else { return 0 }
+            let sink = Unmanaged<Sink>.fromOpaque(context).takeUnretainedValue()
+            buffer.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { pointer in
+                sink.bytes.append(contentsOf: UnsafeBufferPointer(start: pointer, count: Int(length)))
+            }
+            return length
+        }
+        let close: xmlOutputCloseCallback = { _ in 0 }
+        guard let output = xmlOutputBufferCreateIO(write, close, Unmanaged.passUnretained(sink).toOpaque(), nil),
+              let writer = xmlNewTextWriter(output) else {
+            throw NewsmarkError(.io, "cannot create the XML writer")
+        }
+        self.writer = writer
+    }
+
+    deinit { if let writer { xmlFreeTextWriter(writer) } }
+
+    /// Finishes the document and returns its bytes.
+    func finish() throws -> Data {
+        try check(xmlTextWriterEndDocument(writer), "end the document")
+        xmlFreeTextWriter(writer)
+        writer = nil
+        return Data(sink.bytes)
+    }
+
+    func startDocument() throws {
+        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start the document")
+    }
+
+    func processingInstruction(target: String, content: String) throws {
+        try Self.withXMLChars(target) { t in
+            try Self.withXMLChars(content) { c in try check(xmlTextWriterWritePI(writer, t, c), "write a processing instruction") }
+        }
+    }
+
+    func startElement(_ name: String) throws {
+        try Self.withXMLChars(name) { try check(xmlTextWriterStartElement(writer, $0), "start <\(name)>") }
+    }
+
+    func endElement() throws {
+        try check(xmlTextWriterEndElement(writer), "end an element")
+    }
+
+    /// Writes an attribute; `value` must already be checked against XML 1.0.
+    func attribute(_ name: String, _ value: String) throws {
+        try Self.withXMLChars(name) { n in
+            try Self.withXMLChars(value) { v in try check(xmlTextWriterWriteAttribute(writer, n, v), "write the attribute \(name)") }
+        }
+    }
+
+    /// Writes an optional attribute when it has a value.
+    func attribute(_ name: String, _ value: String?) throws {
+        if let value { try attribute(name, value) }
+    }
+
+    /// Writes escaped character data.
+    func text(_ value: String) throws {
+        var scratch: [UInt8] = []
+        var copy = value
+        try copy.withUTF8 { try text(utf8: $0, scratch: &scratch) }
+    }
+
+    /// Writes character data from UTF-8 bytes, escaping only what element content requires:
+    /// `&`, `<`, `>` (so `]]>` never appears) and carriage return (which parsers would turn into a
+    /// line feed). Quotes stay as they are, so news text reads naturally in the file.
+    func text(utf8 bytes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) throws {
+        guard !bytes.isEmpty else { return }
+        scratch.removeAll(keepingCapacity: true)
+        scratch.reserveCapacity(bytes.count + 16)
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "&"): scratch.append(contentsOf: Self.ampersand)
+            case UInt8(ascii: "<"): scratch.append(contentsOf: Self.lessThan)
+            case UInt8(ascii: ">"): scratch.append(contentsOf: Self.greaterThan)
+            case 0x0D: scratch.append(contentsOf: Self.carriageReturn)
+            default: scratch.append(byte)
+            }
+        }
+        let count = Int32(scratch.count)
+        try scratch.withUnsafeBufferPointer { buffer in
+            try check(xmlTextWriterWriteRawLen(writer, buffer.baseAddress, count), "write text")
+        }
+    }
+
+    private static let ampersand = Array("&amp;".utf8)
+    private static let lessThan = Array("&lt;".utf8)
+    private static let greaterThan = Array("&gt;".utf8)
+    private static let carriageReturn = Array("&#13;".utf8)
+
+    /// Writes a line break and `level` steps of two-space indentation.
+    func newline(indent level: Int) throws {
+        try Self.withXMLChars("\n" + String(repeating: "  ", count: level)) {
+            try check(xmlTextWriterWriteRaw(writer, $0), "write indentation")
+        }
+    }
+
+    /// Writes `<name>text</name>`.
+    func element(_ name: String, text value: String) throws {
+        try startElement(name)
+        if !value.isEmpty { try text(value) }
+        try endElement()
+    }
+
+    private func check(_ status: Int32, _ action: String) throws {
+        if status < 0 { throw NewsmarkError(.io, "libxml2 could not \(action)") }
+    }
+
+    private static func withXMLChars<R>(_ string: String, _ body: (UnsafePointer<xmlChar>) throws -> R) rethrows -> R {
+        try string.withCString { pointer in
+            try body(UnsafeRawPointer(pointer).assumingMemoryBound(to: xmlChar.self))
+        }
+    }
+}

@@ -1,0 +1,284 @@
+import Foundation
+import NewsmarkModel
+
+/// Writes an ``Article`` as canonical Newsmark XML with libxml2's text writer.
+///
+/// The output is byte-stable: the same article always gives the same bytes, and reading a canonical
+/// file and writing it again reproduces it exactly. Canonical form (docs/FORMAT.md, "Canonical
+/// form"): the XML declaration, the `xml-model` processing instruction, two-space indentation for
+/// the structure, attributes in a fixed order, each `<p>` on one line with its exact text, inline
+/// elements nested from the standoff annotations (sorted by start, longer first, then dateline,
+/// place, agency, quote, mention, timex, then id), empty `annotators` and `entities` left out.
+///
+/// The writer refuses, with a ``NewsmarkError`` (`invalidInput`), an article it cannot write
+/// faithfully: characters XML 1.0 does not allow (in text or attribute values), blocks that do not
+/// partition the text, line breaks inside a block, empty annotations, annotations that cross each
+/// other or a paragraph boundary, and a `cert` outside 0…1.
+public struct XMLArticleWriter: Sendable {
+    public init() {}
+
+    /// The canonical XML bytes of `article`.
+    public func write(_ article: Article) throws -> Data {
+        var text = article.text
+        let textLength = try text.withUTF8 { try XMLArticleWriter.checkText($0, blocks: article.blocks) }
+        let plan = try InlineSpanPlan(article: article, textLength: textLength)
+        let writer = try LibXML2TextWriter(expectedSize: text.utf8.count + text.utf8.count / 4 + 4096)
+        try writer.startDocument()
+        try writer.processingInstruction(target: "xml-model", content: NewsmarkVocabulary.xmlModelInstruction)
+        try writer.newline(indent: 0)
+        try writer.startElement("article")
+        try writer.attribute("xmlns", NewsmarkVocabulary.namespace)
+        try writer.attribute("version", NewsmarkVocabulary.version)
+        try writer.attribute("id", checked(article.id, "the article id"))
+        try writer.attribute("xml:lang", checked(article.language, "the article language"))
+        try writeHeader(article, writer)
+        try writer.newline(indent: 1)
+        try writer.startElement("body")
+        try text.withUTF8 { utf8 in try writeBody(article, plan: plan, utf8: utf8, writer) }
+        try writer.newline(indent: 1)
+        try writer.endElement()
+        try writer.newline(indent: 0)
+        try writer.endElement()
+        return try writer.finish()
+    }
+
+    // MARK: - Header
+
+    private func writeHeader(_ article: Article, _ writer: LibXML2TextWriter) throws {
+        try writer.newline(indent: 1)
+        try writer.startElement("header")
+        try writer.newline(indent: 2)
+        try writer.startElement("meta")
+        let meta = article.metadata
+        let fields: [(String, String?)] = [("published", meta.published), ("source", meta.source), ("url", meta.url), ("rights", meta.rights)]
+        var wroteField = false
+        for (name, value) in fields {
+            guard let value else { continue }
+            try writer.newline(indent: 3)
+            try writer.element(name, text: checked(value, "<\(name)>"))
+            wroteField = true
+        }
+        if wroteField { try writer.newline(indent: 2) }
+        try writer.endElement()
+
+        if !article.annotators.isEmpty {
+            try writer.newline(indent: 2)
+            try writer.startElement("annotators")
+            for annotator in article.annotators {
+                let what = "<annotator id=\"\(annotator.id)\">"
+                try writer.newline(indent: 3)
+                try writer.startElement("annotator")
+                try writer.attribute("id", checked(annotator.id, "the id of \(what)"))
+                try writer.attribute("kind", annotator.kind.rawValue)
+                try writer.attribute("name", checked(annotator.name, "the name of \(what)"))
+                try writer.attribute("version", checked(annotator.version, "the version of \(what)"))
+                try writer.attribute("mode", annotator.mode.rawValue)
+                try writer.endElement()
+            }
+            try writer.newline(indent: 2)
+            try writer.endElement()
+        }
+
+        try writer.newline(indent: 2)
+        try writer.startElement("tagset")
+        for type in article.tagSet.entityTypes {
+            try writer.newline(indent: 3)
+            try writer.startElement("entityType")
+            try writer.attribute("name", checked(type, "the entity type '\(type)'"))
+            try writer.endElement()
+        }
+        if !article.tagSet.entityTypes.isEmpty { try writer.newline(indent: 2) }
+        try writer.endElement()
+
+        if !article.discourseEntities.isEmpty {
+            try writer.newline(indent: 2)
+            try writer.startElement("entities")
+            for entity in article.discourseEntities {
+                let what = "<entity id=\"\(entity.id)\">"
+                try writer.newline(indent: 3)
+                try writer.startElement("entity")
+                try writer.attribute("id", checked(entity.id, "the id of \(what)"))
+                try writer.attribute("type", checked(entity.type, "the type of \(what)"))
+                try writer.attribute("name", checked(entity.name, "the name of \(what)"))
+                try writer.attribute("kb", checked(entity.knowledgeBaseID, "the kb of \(what)"))
+                try writeProvenance(entity.provenance, of: what, writer)
+                try writer.endElement()
+            }
+            try writer.newline(indent: 2)
+            try writer.endElement()
+        }
+        try writer.newline(indent: 1)
+        try writer.endElement()
+    }
+
+    private func writeProvenance(_ provenance: Provenance, of what: String, _ writer: LibXML2TextWriter) throws {
+        try writer.attribute("resp", checked(provenance.annotatorID, "the resp of \(what)"))
+        if let confidence = provenance.confidence {
+            guard let formatted = CertaintyValue.format(confidence) else {
+                throw NewsmarkError(.invalidInput, "the cert of \(what) is \(confidence); a confidence lies between 0 and 1")
+            }
+            try writer.attribute("cert", formatted)
+        }
+    }
+
+    // MARK: - Body
+
+    private func writeBody(_ article: Article, plan: InlineSpanPlan, utf8: UnsafeBufferPointer<UInt8>,
+                           _ writer: LibXML2TextWriter) throws {
+        var cursor = TextCursor(utf8: utf8)
+        var scratch: [UInt8] = []
+        var itemIndex = 0
+        let items = plan.items
+        var open: [InlineSpanPlan.Item] = []
+        for block in article.blocks {
+            try writer.newline(indent: 2)
+            try writer.startElement("p")
+            try writer.attribute("id", checked(block.id, "the id of a paragraph"))
+            if block.role != .body { try writer.attribute("role", block.role.rawValue) }
+            cursor.skip(to: block.span.start)
+            while itemIndex < items.count, items[itemIndex].span.start < block.span.end {
+                let item = items[itemIndex]
+                while let top = open.last, top.span.end <= item.span.start {
+                    try writer.text(utf8: cursor.advance(to: top.span.end), scratch: &scratch)
+                    try writer.endElement()
+                    open.removeLast()
+                }
+                try writer.text(utf8: cursor.advance(to: item.span.start), scratch: &scratch)
+                try startInline(item, article: article, writer)
+                open.append(item)
+                itemIndex += 1
+            }
+            while let top = open.popLast() {
+                try writer.text(utf8: cursor.advance(to: top.span.end), scratch: &scratch)
+                try writer.endElement()
+            }
+            try writer.text(utf8: cursor.advance(to: block.span.end), scratch: &scratch)
+            try writer.endElement()
+        }
+    }
+
+    private func startInline(_ item: InlineSpanPlan.Item, article: Article, _ writer: LibXML2TextWriter) throws {
+        try writer.startElement(item.layer.element.rawValue)
+        switch item.layer {
+        case .dateline, .place, .agency:
+            break
+        case .quote:
+            let quote = article.quotes[item.index]
+            let what = "<quote id=\"\(quote.id)\">"
+            try writer.attribute("id", checked(quote.id, "the id of \(what)"))
+            try writer.attribute("kind", quote.kind.rawValue)
+            try writer.attribute("speaker", checked(quote.speakerID, "the speaker of \(what)"))
+            try writer.attribute("cue", checked(quote.cue, "the cue of \(what)"))
+            try writer.attribute("continues", checked(quote.continues, "the continues of \(what)"))
+            try writeProvenance(quote.provenance, of: what, writer)
+        case .mention:
+            let mention = article.mentions[item.index]
+            let what = "<mention id=\"\(mention.id)\">"
+            try writer.attribute("id", checked(mention.id, "the id of \(what)"))
+            try writer.attribute("type", checked(mention.type, "the type of \(what)"))
+            try writer.attribute("entity", checked(mention.entityID, "the entity of \(what)"))
+            try writeProvenance(mention.provenance, of: what, writer)
+        case .timex:
+            let timex = article.temporalExpressions[item.index]
+            let what = "<timex id=\"\(timex.id)\">"
+            try writer.attribute("id", checked(timex.id, "the id of \(what)"))
+            try writer.attribute("type", timex.type.rawValue)
+            try writer.attribute("value", checked(timex.value, "the value of \(what)"))
+            try writer.attribute("mod", checked(timex.mod, "the mod of \(what)"))
+            try writer.attribute("anchor", checked(timex.anchorID, "the anchor of \(what)"))
+            try writer.attribute("quant", checked(timex.quant, "the quant of \(what)"))
+            try writer.attribute("freq", checked(timex.freq, "the freq of \(what)"))
+            try writeProvenance(timex.provenance, of: what, writer)
+        }
+    }
+
+    // MARK: - Checks
+
+    private func checked(_ value: String, _ what: @autoclosure () -> String) throws -> String {
+        try XMLCharacterCheck.check(value, what())
+        return value
+    }
+
+    private func checked(_ value: String?, _ what: @autoclosure () -> String) throws -> String? {
+        guard let value else { return nil }
+        try XMLCharacterCheck.check(value, what())
+        return value
+    }
+
+    /// Checks, in one pass over the text, that every character is allowed in XML 1.0, that the
+    /// blocks partition the text with `"\n\n"` between them and that no block holds a line break.
+    /// Returns the text's length in code points.
+    static func checkText(_ utf8: UnsafeBufferPointer<UInt8>, blocks: [Block]) throws -> Int {
+        guard !blocks.isEmpty else { throw NewsmarkError(.invalidInput, "the article has no paragraph; Newsmark needs at least one <p>") }
+        var expectedStart = 0
+        for (index, block) in blocks.enumerated() {
+            guard block.span.start == expectedStart else {
+                let what = index == 0 ? "the first paragraph \(block.id) starts at \(block.span.start), not 0"
+                    : "paragraph \(block.id) starts at \(block.span.start), but blocks are separated by exactly one blank line, so it should start at \(expectedStart)"
+                throw NewsmarkError(.invalidInput, "the blocks do not partition the text: \(what)")
+            }
+            guard !block.span.isEmpty else { throw NewsmarkError(.invalidInput, "paragraph \(block.id) is empty") }
+            expectedStart = block.span.end + 2
+        }
+        var offset = 0
+        var blockIndex = 0
+        var index = 0
+        while index < utf8.count {
+            let lead = utf8[index]
+            let scalar: UInt32
+            let width: Int
+            switch lead {
+            case 0..<0x80: scalar = UInt32(lead); width = 1
+            case 0xC0..<0xE0: scalar = (UInt32(lead & 0x1F) << 6) | UInt32(utf8[index + 1] & 0x3F); width = 2
+            case 0xE0..<0xF0:
+                scalar = (UInt32(lead & 0x0F) << 12) | (UInt32(utf8[index + 1] & 0x3F) << 6) | UInt32(utf8[index + 2] & 0x3F)
+                width = 3
+            default:
+                scalar = (UInt32(lead & 0x07) << 18) | (UInt32(utf8[index + 1] & 0x3F) << 12)
+                    | (UInt32(utf8[index + 2] & 0x3F) << 6) | UInt32(utf8[index + 3] & 0x3F)
+                width = 4
+            }
+            while blockIndex < blocks.count, offset >= blocks[blockIndex].span.end { blockIndex += 1 }
+            let inBlock = blockIndex < blocks.count && offset >= blocks[blockIndex].span.start
+            if inBlock {
+                if scalar == 0x0A || scalar == 0x0D {
+                    throw NewsmarkError(.invalidInput, "paragraph \(blocks[blockIndex].id) contains a line break at offset \(offset); a block is one line of text")
+                }
+                if let valid = Unicode.Scalar(scalar), !valid.isXMLCharacter {
+                    throw NewsmarkError(.invalidInput, "paragraph \(blocks[blockIndex].id) contains \(XMLCharacterCheck.name(valid)) at offset \(offset), a character XML 1.0 does not allow")
+                }
+            } else if scalar != 0x0A {
+                throw NewsmarkError(.invalidInput, "the text at offset \(offset) lies between blocks but is not the blank line (\"\\n\\n\") that separates them")
+            }
+            offset += 1
+            index += width
+        }
+        guard let last = blocks.last, last.span.end == offset else {
+            throw NewsmarkError(.invalidInput, "the blocks do not partition the text: the last block ends at \(blocks.last?.span.end ?? 0) but the text has \(offset) code points")
+        }
+        return offset
+    }
+}
+
+/// Walks the article's UTF-8 forward by code-point offsets, handing out the bytes in between.
+private struct TextCursor {
+    let utf8: UnsafeBufferPointer<UInt8>
+    private(set) var offset = 0
+    private var byteIndex = 0
+
+    init(utf8: UnsafeBufferPointer<UInt8>) { self.utf8 = utf8 }
+
+    /// Moves to code point `target` (never backwards) and returns the bytes passed over.
+    mutating func advance(to target: Int) -> UnsafeBufferPointer<UInt8> {
+        let startByte = byteIndex
+        while offset < target, byteIndex < utf8.count {
+            byteIndex += 1
+            while byteIndex < utf8.count, utf8[byteIndex] & 0xC0 == 0x80 { byteIndex += 1 }
+            offset += 1
+        }
+        return UnsafeBufferPointer(rebasing: utf8[startByte..<byteIndex])
+    }
+
+    /// Moves to code point `target` without handing out the bytes (the separators between blocks).
+    mutating func skip(to target: Int) { _ = advance(to: target) }
+}

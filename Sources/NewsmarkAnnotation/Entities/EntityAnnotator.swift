@@ -32,7 +32,7 @@ public struct EntityAnnotator: ArticleAnnotator {
         }
         let resolverInput = kept.map { candidate, span in
             CoreferenceResolver.Mention(
-                kind: candidate.kind, text: analysis.text.string(span),
+                kind: candidate.kind, text: EntityAnnotator.string(analysis.text, span),
                 words: words(of: candidate, tokens: finder.tokens), entity: candidate.entity,
                 expansion: candidate.expansion.flatMap { start in kept.firstIndex { $0.0.start == start } },
                 confidence: candidate.confidence)
@@ -56,6 +56,19 @@ public struct EntityAnnotator: ArticleAnnotator {
                 id: ids.next("m"), type: candidate.kind.rawValue, span: span,
                 entityID: cluster >= 0 ? entityIDs[cluster] : nil, provenance: provenance(candidate.confidence)))
         }
+    }
+
+    /// The text of `span`, built from UTF-8 bytes when it is ASCII (the common case, and much faster
+    /// than appending scalars one by one).
+    static func string(_ text: ScalarText, _ span: TextSpan) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(span.length)
+        for offset in span.start..<min(span.end, text.count) {
+            let value = text.scalars[offset].value
+            guard value < 0x80 else { return text.string(span) }
+            bytes.append(UInt8(value))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The text span of a candidate: its tokens, without a final possessive ending.

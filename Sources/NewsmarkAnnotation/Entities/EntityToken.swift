@@ -23,29 +23,57 @@ struct EntityToken: Sendable {
     init(token: Token, text: ScalarText) {
         span = token.span
         kind = token.kind
-        let written = text.string(token.span)
-        self.text = written
-        let lower = written.lowercased()
-        self.lower = lower
         var letters = 0
         var upper = 0
         var firstUpper = false
         var first = true
-        for scalar in text.scalars[token.span.start..<token.span.end] {
+        var ascii = true
+        var bytes: [UInt8] = []
+        var lowerBytes: [UInt8] = []
+        bytes.reserveCapacity(token.span.length)
+        lowerBytes.reserveCapacity(token.span.length)
+        for offset in token.span.start..<token.span.end {
+            let scalar = text.scalars[offset]
+            let value = scalar.value
+            if value < 0x80 {
+                // ASCII: arithmetic instead of Unicode property look-ups (most news text).
+                let byte = UInt8(value)
+                bytes.append(byte)
+                let isUpper = byte >= 0x41 && byte <= 0x5A
+                let isLower = byte >= 0x61 && byte <= 0x7A
+                lowerBytes.append(isUpper ? byte | 0x20 : byte)
+                if isUpper || isLower {
+                    letters += 1
+                    if isUpper { upper += 1 }
+                    if first { firstUpper = isUpper }
+                    first = false
+                } else if first && token.kind == .word && !(byte >= 0x30 && byte <= 0x39) {
+                    first = false
+                }
+                continue
+            }
+            ascii = false
             let properties = scalar.properties
             if properties.isAlphabetic {
                 letters += 1
                 if properties.isUppercase { upper += 1 }
                 if first { firstUpper = properties.isUppercase }
                 first = false
-            } else if first && token.kind == .word && !Tokenizer.isDigit(scalar) {
+            } else if first && token.kind == .word {
                 first = false
             }
         }
+        let written = ascii ? String(decoding: bytes, as: UTF8.self) : text.string(token.span)
+        let lower = ascii ? String(decoding: lowerBytes, as: UTF8.self) : written.lowercased()
+        self.text = written
+        self.lower = lower
         hasLetter = letters > 0
         isCapitalized = firstUpper
-        isAllCaps = letters > 0 && upper == letters && (letters >= 2 || written.hasSuffix("."))
-        if token.kind == .word, written.count > 2, written.hasSuffix("'s") || written.hasSuffix("\u{2019}s") {
+        let lastScalar = token.span.length > 0 ? text.scalars[token.span.end - 1] : " "
+        let beforeLast = token.span.length > 1 ? text.scalars[token.span.end - 2] : " "
+        isAllCaps = letters > 0 && upper == letters && (letters >= 2 || lastScalar == ".")
+        if token.kind == .word, token.span.length > 2, lastScalar == "s" || lastScalar == "S",
+           beforeLast == "'" || beforeLast == "\u{2019}" {
             stem = String(lower.dropLast(2))
             stemEnd = token.span.end - 2
         } else {

@@ -38,6 +38,11 @@ struct MentionFinder {
         "said", "says", "told", "added", "asked", "replied", "stated", "declared", "noted", "insisted",
         "argued", "explained", "wrote", "announced", "warned", "claimed", "admitted", "denied", "urged",
     ]
+    /// Words that, before "League" or "Division", name a competition ("National League").
+    static let leagueAdjectives: Set<String> = [
+        "major", "minor", "national", "american", "eastern", "western", "central", "northern", "southern", "atlantic",
+        "pacific", "premier", "first", "second", "third",
+    ]
     /// Endings that make a hyphenated adjective of a name ("London-based").
     static let placeAdjectiveSuffixes: Set<String> = [
         "based", "born", "led", "backed", "owned", "registered", "listed", "bound", "made", "style", "era", "controlled",
@@ -314,7 +319,7 @@ struct MentionFinder {
     /// `pan-European`, `post-Soviet`, `anti-Serb`: a lower-case prefix on a nationality word is misc.
     func compoundMisc(at i: Int) -> MentionCandidate? {
         let token = tokens[i]
-        guard token.lower.contains("-"), token.text.unicodeScalars.contains(where: { $0.properties.isUppercase }) else { return nil }
+        guard token.lower.utf8.contains(0x2D), token.text != token.lower else { return nil }
         let parts = token.stem.split(separator: "-")
         guard parts.count >= 2, let last = parts.last else { return nil }
         guard let entity = gazetteer.entity(phrase: String(last)), entity.kind == .misc else { return nil }
@@ -703,7 +708,8 @@ struct MentionFinder {
             // A nationality and a head word: "AMERICAN LEAGUE", "ENGLISH COUNTY CHAMPIONSHIP".
             if let end = headedNameEnd(at: i, limit: limit) {
                 let head = tokens[end - 1].stem
-                let kind = head == "division" || gazetteer.miscHeads.contains(head) ? .misc : headKind(head) ?? .misc
+                let kind = head == "division" || head == "conference" || gazetteer.miscHeads.contains(head)
+                    ? .misc : headKind(head) ?? .misc
                 out.append(MentionCandidate(start: i, end: end, kind: kind, evidence: .rule, confidence: 0.6))
                 i = end
                 continue
@@ -742,6 +748,15 @@ struct MentionFinder {
         return out
     }
 
+    /// Whether a title-case word looks like part of a name nobody listed ("Schwarthoff"): capitalized,
+    /// not all caps, not a common word, not a known non-person name, not a head word.
+    func isUnknownNameWord(_ token: EntityToken) -> Bool {
+        guard token.isWord, token.isCapitalized, !token.isAllCaps, token.text.count > 2, !isCommonWord(token),
+              !looksInflected(token), headKind(token.stem) == nil else { return false }
+        if let entity = gazetteer.entity(phrase: token.stem), entity.kind != .person, !entity.isWeak { return false }
+        return true
+    }
+
     /// The end of the longest team place name (up to three tokens) at token `i`.
     func teamPlaceEnd(at i: Int, limit: Int) -> Int? {
         var key = ""
@@ -757,6 +772,10 @@ struct MentionFinder {
 
     /// The end of a nationality word followed by up to two more words, the last a head word.
     func headedNameEnd(at i: Int, limit: Int) -> Int? {
+        if MentionFinder.leagueAdjectives.contains(tokens[i].stem), i + 1 < limit,
+           ["league", "division", "conference"].contains(tokens[i + 1].stem) {
+            return i + 2  // "MAJOR LEAGUE", "EASTERN DIVISION" in standings
+        }
         guard gazetteer.entity(phrase: tokens[i].stem)?.kind == .misc else { return nil }
         var k = i + 1
         var found: Int?
@@ -772,7 +791,9 @@ struct MentionFinder {
     func uncasedPersonEnd(at i: Int, limit: Int) -> Int? {
         let token = tokens[i]
         let isInitial = token.text.count == 2 && token.text.hasSuffix(".") && token.isCapitalized
-        guard isInitial || gazetteer.givenNames.contains(token.stem) && !token.isAllCaps else { return nil }
+        let unknownPair = !token.isAllCaps && isUnknownNameWord(token) && i + 1 < limit && isUnknownNameWord(tokens[i + 1])
+            && gazetteerMatch(at: i, limit: limit, cased: false) == nil
+        guard isInitial || unknownPair || gazetteer.givenNames.contains(token.stem) && !token.isAllCaps else { return nil }
         if !isInitial, gazetteerMatch(at: i, limit: limit, cased: false).map({ !$0.1.isWeak && $0.1.kind != .person && $0.0 > i + 1 }) == true {
             return nil
         }

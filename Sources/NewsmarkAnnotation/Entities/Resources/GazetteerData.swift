@@ -407,7 +407,7 @@ enum GazetteerData {
     O	Agence France-Presse|AFP|Agence France Presse	wikidata:Q40464
     O	United Press International|UPI
     O	Bloomberg|Bloomberg News
-    O	Dow Jones|Dow Jones Newswires
+    O	Dow Jones Newswires
     O	Xinhua|Xinhua News Agency|New China News Agency
     O	ITAR-TASS|Itar-Tass|TASS|Tass
     O	Interfax
@@ -1144,7 +1144,7 @@ enum GazetteerData {
     M	Esperanto
     M	Latin
     M	Greek
-    M	Dow Jones industrial average|Dow Jones Industrial Average|Dow
+    M	Dow Jones industrial average|Dow Jones Industrial Average|Dow Jones|Dow
     M	Nikkei average|Nikkei 225
     M	FTSE 100|FTSE|Footsie
     M	DAX

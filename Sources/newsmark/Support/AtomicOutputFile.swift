@@ -3,7 +3,11 @@ import Newsmark
 
 /// An output written piece by piece and published atomically: bytes go to a temporary file next to the
 /// target, which replaces the target (a rename) only on ``commit()``. A failed or interrupted run leaves any
-/// previous file intact. For `nil` or `-` the output is standard output, written as it comes.
+/// previous file intact.
+///
+/// Two kinds of target are not replaced: standard output (`nil` or `-`), and an existing target that is
+/// not a regular file — a terminal, a pipe, `/dev/null`, `/dev/full` — which is written in place, since
+/// renaming a file over a device would destroy the device node.
 final class AtomicOutputFile {
     /// Where to write.
     let handle: FileHandle
@@ -18,35 +22,56 @@ final class AtomicOutputFile {
             temporary = nil
             return
         }
+        let location = SourceLocation(file: path)
+        var info = stat()
+        if stat(path, &info) == 0 {
+            let type = info.st_mode & S_IFMT
+            if type == S_IFDIR { throw NewsmarkError(.io, "the output is a directory", location: location) }
+            if type != S_IFREG {
+                guard let direct = FileHandle(forWritingAtPath: path) else {
+                    throw NewsmarkError(.io, "cannot open the output for writing (\(String(cString: strerror(errno))))", location: location)
+                }
+                handle = direct
+                target = path
+                temporary = nil
+                return
+            }
+        }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).newsmark-\(UUID().uuidString).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw NewsmarkError(.io, "cannot create a file in \(directory.path)", location: SourceLocation(file: path))
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw NewsmarkError(.io, "cannot create a file in \(directory.path) (\(String(cString: strerror(errno))))", location: location)
         }
-        do {
-            handle = try FileHandle(forWritingTo: temporary)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw NewsmarkError(.io, "cannot open the output for writing", location: SourceLocation(file: path))
-        }
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         self.target = path
         self.temporary = temporary
     }
 
-    /// Flushes to disk and puts the file in place.
+    /// Appends `data`; on failure the output is abandoned.
+    func write(_ data: Data) throws {
+        do {
+            try handle.write(contentsOf: data)
+        } catch {
+            discard()
+            throw NewsmarkError(.io, "cannot write the output (\(Self.reason(error)))", location: target.map { SourceLocation(file: $0) })
+        }
+    }
+
+    /// Puts the file in place (or, for standard output and devices, finishes writing).
     func commit() throws {
         guard !finished else { return }
         finished = true
-        guard let target, let temporary else { return }
+        guard let target else { return }
         let location = SourceLocation(file: target)
         do {
-            try handle.synchronize()
             try handle.close()
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw NewsmarkError(.io, "cannot write the output (\(error.localizedDescription))", location: location)
+            if let temporary { try? FileManager.default.removeItem(at: temporary) }
+            throw NewsmarkError(.io, "cannot write the output (\(Self.reason(error)))", location: location)
         }
+        guard let temporary else { return }
         guard rename(temporary.path, target) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
@@ -58,10 +83,20 @@ final class AtomicOutputFile {
     func discard() {
         guard !finished else { return }
         finished = true
-        guard let temporary else { return }
+        guard target != nil else { return }
         try? handle.close()
-        try? FileManager.default.removeItem(at: temporary)
+        if let temporary { try? FileManager.default.removeItem(at: temporary) }
     }
 
     deinit { discard() }
+
+    /// The operating system's words for a failed write.
+    static func reason(_ error: Error) -> String {
+        let error = error as NSError
+        if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))) }
+        if let posix = error.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        return error.localizedDescription
+    }
 }

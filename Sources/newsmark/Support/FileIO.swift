@@ -22,43 +22,12 @@ enum FileIO {
         }
     }
 
-    /// Writes `data` to `path` atomically, or to standard output for `nil` or `-`.
+    /// Writes `data` to `path` atomically, or to standard output for `nil` or `-` (see ``AtomicOutputFile``).
     static func write(_ data: Data, to path: String?) throws {
-        guard let path, path != "-" else {
-            do {
-                try FileHandle.standardOutput.write(contentsOf: data)
-            } catch {
-                throw NewsmarkError(.io, "cannot write to standard output (\(Self.reason(error)))")
-            }
-            return
-        }
-        let target = URL(fileURLWithPath: path)
-        let directory = target.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).newsmark-\(UUID().uuidString).tmp")
-        let location = SourceLocation(file: path)
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw NewsmarkError(.io, "cannot create a file in \(directory.path)", location: location)
-        }
-        do {
-            let handle = try FileHandle(forWritingTo: temporary)
-            defer { try? handle.close() }
-            try handle.write(contentsOf: data)
-            try handle.synchronize()
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw NewsmarkError(.io, "cannot write the output (\(Self.reason(error)))", location: location)
-        }
-        guard rename(temporary.path, target.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw NewsmarkError(.io, "cannot replace the output file (\(reason))", location: location)
-        }
+        let output = try AtomicOutputFile(path: path)
+        try output.write(data)
+        try output.commit()
     }
 
-    private static func reason(_ error: Error) -> String {
-        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(posix.code)))
-        }
-        return (error as NSError).localizedDescription
-    }
+    private static func reason(_ error: Error) -> String { AtomicOutputFile.reason(error) }
 }

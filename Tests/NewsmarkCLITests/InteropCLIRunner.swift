@@ -1,15 +1,15 @@
 import Foundation
 
-/// Runs the built `newsmark` executable for the annotation-tool, eval and diff end-to-end tests.
+/// The annotation-tool, eval and diff end-to-end tests' view of ``CLIRunner``.
 enum InteropCLIRunner {
+    /// The outcome of one run, with standard output as text.
     struct Run {
         var status: Int32
         var stdout: String
         var stderr: String
     }
 
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static var packageRoot: URL { CLIRunner.packageRoot }
 
     /// The annotated sample used throughout (a real article with entities, dates and quotes of every kind).
     static let sample = packageRoot.appendingPathComponent("Samples/rferl-1998-05-20-nato-russia.xml")
@@ -21,39 +21,12 @@ enum InteropCLIRunner {
         return names.filter { $0.hasSuffix(".xml") }.sorted().map { directory.appendingPathComponent($0) }
     }
 
-    static var executable: URL {
-        let candidates = [
-            Bundle.main.bundleURL.appendingPathComponent("newsmark"),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("newsmark"),
-            packageRoot.appendingPathComponent(".build/debug/newsmark"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
-    }
+    static var executable: URL { CLIRunner.executable }
 
-    /// Runs `newsmark arguments…`; standard output and error go to files so neither pipe can fill up.
+    /// Runs `newsmark arguments…` with no standard input.
     static func run(_ arguments: [String]) throws -> Run {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("newsmark-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let out = scratch.appendingPathComponent("out")
-        let err = scratch.appendingPathComponent("err")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let outHandle = try FileHandle(forWritingTo: out)
-        let errHandle = try FileHandle(forWritingTo: err)
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try outHandle.close()
-        try errHandle.close()
-        return Run(status: process.terminationStatus,
-                   stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-                   stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+        let result = try CLIRunner.run(arguments)
+        return Run(status: result.status, stdout: result.stdoutText, stderr: result.stderr)
     }
 
     static func temporaryDirectory() throws -> URL {

@@ -2,50 +2,6 @@ import Foundation
 import Newsmark
 import Testing
 
-/// Runs the built `newsmark` executable.
-enum JSONCLIRunner {
-    /// The executable: next to the test bundle (the build products directory), else in .build/debug.
-    static let executable: URL = {
-        let bundleDirectory = Bundle.main.bundleURL.deletingLastPathComponent()
-        let candidates = [
-            bundleDirectory.appendingPathComponent("newsmark"),
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("newsmark"),
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent(".build/debug/newsmark"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[candidates.count - 1]
-    }()
-
-    struct Result {
-        var status: Int32
-        var stdout: Data
-        var stderr: String
-    }
-
-    static func run(_ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes concurrently so a full pipe never blocks the child.
-        nonisolated(unsafe) var errorData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errorData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outputData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: outputData, stderr: String(decoding: errorData, as: UTF8.self))
-    }
-}
-
 @Suite("newsmark convert: JSON, JSON Lines and shards (end to end)", .serialized)
 final class JSONCorpusCLITests {
     let directory: URL
@@ -106,10 +62,10 @@ final class JSONCorpusCLITests {
     func singleFile() throws {
         let json = try sampleJSON(id: "single")
         try json.write(to: directory.appendingPathComponent("single.json"))
-        let result = try JSONCLIRunner.run(["convert", path("single.json"), "--to", "json"])
+        let result = try CLIRunner.run(["convert", path("single.json"), "--to", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == json + Data([0x0A]))
-        let pretty = try JSONCLIRunner.run(["convert", path("single.json"), "--to", "json", "--pretty"])
+        let pretty = try CLIRunner.run(["convert", path("single.json"), "--to", "json", "--pretty"])
         #expect(try JSONArticleCodec().decode(pretty.stdout) == JSONArticleCodec().decode(json))
     }
 
@@ -117,7 +73,7 @@ final class JSONCorpusCLITests {
     func singleFileError() throws {
         let broken = String(decoding: try sampleJSON(id: "bad"), as: UTF8.self).replacingOccurrences(of: #""speaker":"e1""#, with: #""speaker":"e9""#)
         try write(broken, to: "bad.json")
-        let result = try JSONCLIRunner.run(["convert", path("bad.json"), "--to", "xml"])
+        let result = try CLIRunner.run(["convert", path("bad.json"), "--to", "xml"])
         #expect(result.status == 1)
         #expect(result.stderr.contains(#"bad.json: error: $.quotes[0].speaker: no discourse entity "e9""#))
     }
@@ -125,17 +81,17 @@ final class JSONCorpusCLITests {
     @Test("a directory becomes JSON Lines sorted by path, and JSON Lines becomes one XML file per article")
     func corpusRoundTrip() throws {
         let corpus = try makeCorpus()
-        let toJSONL = try JSONCLIRunner.run(["convert", corpus, "--to", "jsonl", "-o", path("corpus.jsonl")])
+        let toJSONL = try CLIRunner.run(["convert", corpus, "--to", "jsonl", "-o", path("corpus.jsonl")])
         #expect(toJSONL.status == 0, "\(toJSONL.stderr)")
         let jsonl = try Data(contentsOf: URL(fileURLWithPath: path("corpus.jsonl")))
         #expect(try ids(jsonl) == ["a-raw", "xml-one", "json-one"])  // a-raw.txt, c.xml, sub/b.json
         #expect(jsonl.last == 0x0A)
 
         // Standard output gets the same stream.
-        let streamed = try JSONCLIRunner.run(["convert", corpus, "--to", "jsonl"])
+        let streamed = try CLIRunner.run(["convert", corpus, "--to", "jsonl"])
         #expect(streamed.stdout == jsonl)
 
-        let toXML = try JSONCLIRunner.run(["convert", path("corpus.jsonl"), "--from", "jsonl", "-o", path("xml-out")])
+        let toXML = try CLIRunner.run(["convert", path("corpus.jsonl"), "--from", "jsonl", "-o", path("xml-out")])
         #expect(toXML.status == 0, "\(toXML.stderr)")
         let written = try FileManager.default.contentsOfDirectory(atPath: path("xml-out")).sorted()
         #expect(written == ["a-raw.xml", "json-one.xml", "xml-one.xml"])
@@ -150,7 +106,7 @@ final class JSONCorpusCLITests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path("xml-out/xml-one.xml"))) == original)
 
         // And the XML directory goes back to the same JSON Lines.
-        let again = try JSONCLIRunner.run(["convert", path("xml-out"), "--to", "jsonl"])
+        let again = try CLIRunner.run(["convert", path("xml-out"), "--to", "jsonl"])
         #expect(Set(lines(again.stdout)) == Set(lines(jsonl)))
     }
 
@@ -158,24 +114,24 @@ final class JSONCorpusCLITests {
     func shards() throws {
         for n in 0..<12 { try sampleJSON(id: "doc-\(n)").write(to: directory.appendingPathComponent("many-\(n).json")) }
         try write("Raw one\n\nText.\n", to: "raw-1.txt")
-        let all = try JSONCLIRunner.run(["convert", directory.path, "--to", "jsonl"])
+        let all = try CLIRunner.run(["convert", directory.path, "--to", "jsonl"])
         #expect(all.status == 0, "\(all.stderr)")
         var union: [String] = []
         for index in 1...3 {
-            let part = try JSONCLIRunner.run(["convert", directory.path, "--to", "jsonl", "--shard", "\(index)/3"])
+            let part = try CLIRunner.run(["convert", directory.path, "--to", "jsonl", "--shard", "\(index)/3"])
             #expect(part.status == 0, "\(part.stderr)")
             let partIDs = try ids(part.stdout)
             #expect(partIDs.allSatisfy { ShardSelector.shard(of: $0, count: 3) == index })
             union += partIDs
             // Sharding the JSON Lines gives the same part.
             try all.stdout.write(to: directory.appendingPathComponent("all.jsonl.data"))
-            let fromLines = try JSONCLIRunner.run(["convert", path("all.jsonl.data"), "--from", "jsonl", "--to", "jsonl", "--shard", "\(index)/3"])
+            let fromLines = try CLIRunner.run(["convert", path("all.jsonl.data"), "--from", "jsonl", "--to", "jsonl", "--shard", "\(index)/3"])
             #expect(fromLines.stdout == part.stdout)
         }
         #expect(union.sorted() == (try ids(all.stdout)).sorted())
         #expect(Set(union).count == union.count)
 
-        let bad = try JSONCLIRunner.run(["convert", directory.path, "--to", "jsonl", "--shard", "4/3"])
+        let bad = try CLIRunner.run(["convert", directory.path, "--to", "jsonl", "--shard", "4/3"])
         #expect(bad.status == 2)
     }
 
@@ -184,14 +140,14 @@ final class JSONCorpusCLITests {
         let corpus = try makeCorpus()
         try write(#"{"newsmark":"1.0","id":"broken"}"#, to: "corpus/d-bad.json")
         try write("old\n", to: "out.jsonl")
-        let stopped = try JSONCLIRunner.run(["convert", corpus, "--to", "jsonl", "-o", path("out.jsonl")])
+        let stopped = try CLIRunner.run(["convert", corpus, "--to", "jsonl", "-o", path("out.jsonl")])
         #expect(stopped.status == 1)
         #expect(stopped.stderr.contains(#"d-bad.json: error: $: missing required member"#))
         #expect(try String(contentsOfFile: path("out.jsonl"), encoding: .utf8) == "old\n")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
 
-        let kept = try JSONCLIRunner.run(["convert", corpus, "--to", "jsonl", "-o", path("out.jsonl"), "--keep-going"])
+        let kept = try CLIRunner.run(["convert", corpus, "--to", "jsonl", "-o", path("out.jsonl"), "--keep-going"])
         #expect(kept.status == 1)
         #expect(kept.stderr.contains("3 articles written, 1 failed"))
         #expect(try ids(Data(contentsOf: URL(fileURLWithPath: path("out.jsonl")))) == ["a-raw", "xml-one", "json-one"])
@@ -202,12 +158,12 @@ final class JSONCorpusCLITests {
         let one = try sampleJSON(id: "same")
         let jsonl = one + Data("\n".utf8) + one + Data("\n".utf8)
         try jsonl.write(to: directory.appendingPathComponent("dup.jsonl"))
-        let result = try JSONCLIRunner.run(["convert", path("dup.jsonl"), "-o", path("dup-out")])
+        let result = try CLIRunner.run(["convert", path("dup.jsonl"), "-o", path("dup-out")])
         #expect(result.status == 1)
         #expect(result.stderr.contains(#"dup.jsonl:2: error: article id "same" is already used by "#))
 
         try (one + Data("\n{\"newsmark\": 1}\n".utf8)).write(to: directory.appendingPathComponent("bad.jsonl"))
-        let bad = try JSONCLIRunner.run(["convert", path("bad.jsonl"), "--to", "jsonl"])
+        let bad = try CLIRunner.run(["convert", path("bad.jsonl"), "--to", "jsonl"])
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("bad.jsonl:2: error: $.newsmark: expected a string, found a number"))
     }

@@ -46,6 +46,11 @@ public struct QuoteAnnotator: ArticleAnnotator {
         let resolver = SpeakerResolver(
             article: article, reader: reader, provenance: Provenance(annotatorID: annotator.id), allocator: allocator)
 
+        // A subject guessed from the main clause must not be a place or thing ("Zürich and Łódź sign …").
+        for index in candidates.indices {
+            if let found = own[index], found.isFallback, resolver.isNonSpeakerName(found.speaker) { own[index] = nil }
+        }
+
         // 2. Borrowed attributions.
         var attribution = own
         // Attributions taken from another sentence: their cue does not attribute this quote.

@@ -28,7 +28,7 @@ struct QuoteRobustnessTests {
 
     @Test("Random quote marks never crash, never cross paragraphs and always nest")
     func randomMarks() throws {
-        var generator = SplitMix(seed: 0x5eed)
+        var generator = QuoteTestRandom(seed: 0x5eed)
         let pieces = ["\"", "“", "”", "‘", "’", "'", "«", "»", "„", "''", " ", " said ", "Smith", " he ", ",", ".",
                       "NATO's", " the Smiths' ", "'90s", "\u{00A0}", "🚀", "x"]
         for _ in 0..<300 {
@@ -52,7 +52,7 @@ struct QuoteRobustnessTests {
 }
 
 /// A small deterministic random number generator for repeatable tests.
-struct SplitMix: RandomNumberGenerator {
+struct QuoteTestRandom: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

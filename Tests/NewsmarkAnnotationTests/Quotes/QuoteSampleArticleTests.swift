@@ -5,7 +5,7 @@ import Testing
 @testable import NewsmarkAnnotation
 
 @Suite("Sample articles")
-struct SampleArticleTests {
+struct QuoteSampleArticleTests {
     /// The paragraphs of a sample article from the repository's Samples folder.
     private func sample(_ name: String) throws -> [String] {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -167,8 +167,35 @@ public struct QuoteAnnotator: ArticleAnnotator {
                 provenance: Provenance(annotatorID: annotator.id, confidence: rounded)))
         }
         article.quotes.append(contentsOf: quotes)
-        article.mentions = resolver.mentions
+        article.mentions = Self.removingMentions(crossing: quotes, from: resolver.mentions)
         article.discourseEntities = resolver.entities
+    }
+
+    /// Mentions that cross a quote boundary (a name that takes in a quotation mark) cannot be written
+    /// inline with the quote and are always wrong; they are dropped.
+    static func removingMentions(crossing quotes: [Quote], from mentions: [EntityMention]) -> [EntityMention] {
+        // Every quote boundary, sorted, with its quote.
+        var boundaries: [(offset: Int, quote: Int)] = []
+        boundaries.reserveCapacity(quotes.count * 2)
+        for (index, quote) in quotes.enumerated() {
+            boundaries.append((quote.span.start, index))
+            boundaries.append((quote.span.end, index))
+        }
+        boundaries.sort { $0.offset < $1.offset }
+        return mentions.filter { mention in
+            var low = 0
+            var high = boundaries.count
+            while low < high {
+                let mid = (low + high) / 2
+                if boundaries[mid].offset <= mention.span.start { low = mid + 1 } else { high = mid }
+            }
+            var i = low
+            while i < boundaries.count, boundaries[i].offset < mention.span.end {
+                if !mention.span.contains(quotes[boundaries[i].quote].span) { return false }
+                i += 1
+            }
+            return true
+        }
     }
 
     /// The blocks that are headlines or sub-headlines. When no block has a role (raw text), a short

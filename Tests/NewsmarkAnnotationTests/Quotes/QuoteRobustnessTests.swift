@@ -63,3 +63,24 @@ struct QuoteTestRandom: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+@Suite("Quotes and entity mentions")
+struct QuoteMentionTests {
+    @Test("A mention that takes in a quotation mark is dropped; mentions inside quotes stay")
+    func crossingMentions() throws {
+        let text = #"The "Partnership for Peace program" started, Jane Roe said."#
+        let start = try #require(quoteTestOffset(of: "Peace", in: text))
+        let inside = try #require(quoteTestOffset(of: "Partnership", in: text))
+        let mentions = [
+            EntityMention(id: "m1", type: "misc", span: TextSpan(start: start, end: start + 15), entityID: nil),
+            EntityMention(id: "m2", type: "misc", span: TextSpan(start: inside, end: inside + 11), entityID: nil),
+        ]
+        let (article, quotes) = try annotateQuotes([text], mentions: mentions)
+        #expect(quotes.count == 1)
+        #expect(!article.mentions.contains { $0.id == "m1" })
+        #expect(article.mentions.contains { $0.id == "m2" })
+        for mention in article.mentions {
+            for quote in article.quotes { #expect(!mention.span.crosses(quote.span)) }
+        }
+    }
+}

@@ -48,7 +48,9 @@ public struct QuoteAnnotator: ArticleAnnotator {
 
         // A subject guessed from the main clause must not be a place or thing ("Zürich and Łódź sign …").
         for index in candidates.indices {
-            if let found = own[index], found.isFallback, resolver.isNonSpeakerName(found.speaker) { own[index] = nil }
+            if let found = own[index], found.isFallback, let speaker = found.speaker, resolver.isNonSpeakerName(speaker) {
+                own[index] = nil
+            }
         }
 
         // 2. Borrowed attributions.
@@ -61,7 +63,7 @@ public struct QuoteAnnotator: ArticleAnnotator {
             if let found = attribution[index] {
                 // A cue whose subject was guessed from the main clause defers to the speaker of an earlier
                 // quote in the same sentence ("« … », wrote the critic X, calling it “a sketch”").
-                if found.isFallback, let previousFound {
+                if found.isFallback || found.speaker == nil, let previousFound, previousFound.speaker != nil {
                     attribution[index] = Attribution(cue: found.cue, speaker: previousFound.speaker, placement: .sentence,
                                                      confidence: previousFound.confidence * 0.9)
                 }
@@ -118,13 +120,19 @@ public struct QuoteAnnotator: ArticleAnnotator {
         // Fragments with no cue in a sentence whose subject is a person or organization are its words
         // ("Bush referred to Rubio as “a bright, charismatic leader”" has a cue; "Sanders has pushed his
         // promise of “free college”" has only the subject).
-        for index in candidates.indices where attribution[index] == nil && candidates[index].depth == 0 {
+        for index in candidates.indices where attribution[index]?.speaker == nil && candidates[index].depth == 0 {
             let quote = candidates[index]
-            guard !rule.readsAsUtterance(quote), !rule.looksLikeTitle(quote) else { continue }
+            let hasCue = attribution[index]?.cue != nil
+            guard hasCue || !rule.readsAsUtterance(quote), !rule.looksLikeTitle(quote) else { continue }
             let context = contexts.context(of: index)
-            guard let subject = phrases.mainSubject(sentenceStart: context.sentenceStart, limit: context.before.upperBound),
-                resolver.isSpeakerLike(subject) else { continue }
-            attribution[index] = Attribution(cue: nil, speaker: subject, placement: .sentence, confidence: 0.55)
+            guard let subject = phrases.mainSubject(sentenceStart: context.sentenceStart, limit: context.before.upperBound)
+            else { continue }
+            // With a cue in the sentence, any name that is not a place will do; without one, the subject must
+            // plainly be a person or organization.
+            var isName = false
+            if case .name = subject { isName = true }
+            guard resolver.isSpeakerLike(subject) || (hasCue && isName && !resolver.isNonSpeakerName(subject)) else { continue }
+            attribution[index] = Attribution(cue: attribution[index]?.cue, speaker: subject, placement: .sentence, confidence: 0.55)
         }
 
         // 3. Kinds, speakers and the annotations.
@@ -152,7 +160,7 @@ public struct QuoteAnnotator: ArticleAnnotator {
             if kind != .scare, let found {
                 cue = inherited[index] ? nil : found.cue.map { reader.text(of: $0) }
                 confidence = found.confidence * (inherited[index] ? 0.75 : 1)
-                if let resolved = resolver.resolve(found.speaker) {
+                if let speaker = found.speaker, let resolved = resolver.resolve(speaker) {
                     speakerID = resolved.entityID
                     confidence *= resolved.confidence
                 } else {

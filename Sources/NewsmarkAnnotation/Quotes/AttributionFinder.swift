@@ -12,8 +12,9 @@ enum AttributionPlacement: Sendable, Hashable {
 struct Attribution: Sendable, Hashable {
     /// The cue's tokens ("said", "according to"), if a cue was found.
     var cue: Range<Int>?
-    /// The speaker phrase.
-    var speaker: SpeakerPhrase
+    /// The speaker phrase; `nil` when the sentence has a speech cue but no speaker that can be read
+    /// ("the lawsuit says", "…, condemning").
+    var speaker: SpeakerPhrase?
     var placement: AttributionPlacement
     /// How sure the pattern is, before speaker resolution.
     var confidence: Double
@@ -42,6 +43,18 @@ struct AttributionFinder {
         if let found = adjacentAfter(after) { return found }
         if let found = inSentenceBefore(before, sentenceStart: sentenceStart ?? before.lowerBound) { return found }
         if let found = anywhereAfter(after) { return found }
+        // A speech cue without a readable speaker still makes the quote someone's words.
+        // Only verbs of saying and naming count here: "confirms", "notes" or "claims" alone report a stance.
+        if let cue = nearestCue(before: before) ?? firstFiniteCue(after: after),
+            SpeechLexicon.strongCues.contains(reader.lower(cue.lowerBound)) {
+            return Attribution(cue: cue, speaker: nil, placement: .sentence, confidence: 0.5)
+        }
+        return nil
+    }
+
+    /// The first finite speech verb after the quote in its sentence ("…, the lawsuit says").
+    private func firstFiniteCue(after: Range<Int>) -> Range<Int>? {
+        for v in after where reader.isWord(v) && SpeechLexicon.verbForm(reader.lower(v)) == .finite { return v..<(v + 1) }
         return nil
     }
 

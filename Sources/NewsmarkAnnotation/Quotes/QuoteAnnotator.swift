@@ -46,6 +46,13 @@ public struct QuoteAnnotator: ArticleAnnotator {
         let resolver = SpeakerResolver(
             article: article, reader: reader, provenance: Provenance(annotatorID: annotator.id), allocator: allocator)
 
+        // A subject guessed from the main clause must not be a place or thing ("Zürich and Łódź sign …").
+        for index in candidates.indices {
+            if let found = own[index], found.isFallback, let speaker = found.speaker, resolver.isNonSpeakerName(speaker) {
+                own[index] = nil
+            }
+        }
+
         // 2. Borrowed attributions.
         var attribution = own
         // Attributions taken from another sentence: their cue does not attribute this quote.
@@ -56,7 +63,7 @@ public struct QuoteAnnotator: ArticleAnnotator {
             if let found = attribution[index] {
                 // A cue whose subject was guessed from the main clause defers to the speaker of an earlier
                 // quote in the same sentence ("« … », wrote the critic X, calling it “a sketch”").
-                if found.isFallback, let previousFound {
+                if found.isFallback || found.speaker == nil, let previousFound, previousFound.speaker != nil {
                     attribution[index] = Attribution(cue: found.cue, speaker: previousFound.speaker, placement: .sentence,
                                                      confidence: previousFound.confidence * 0.9)
                 }
@@ -113,13 +120,19 @@ public struct QuoteAnnotator: ArticleAnnotator {
         // Fragments with no cue in a sentence whose subject is a person or organization are its words
         // ("Bush referred to Rubio as “a bright, charismatic leader”" has a cue; "Sanders has pushed his
         // promise of “free college”" has only the subject).
-        for index in candidates.indices where attribution[index] == nil && candidates[index].depth == 0 {
+        for index in candidates.indices where attribution[index]?.speaker == nil && candidates[index].depth == 0 {
             let quote = candidates[index]
-            guard !rule.readsAsUtterance(quote), !rule.looksLikeTitle(quote) else { continue }
+            let hasCue = attribution[index]?.cue != nil
+            guard hasCue || !rule.readsAsUtterance(quote), !rule.looksLikeTitle(quote) else { continue }
             let context = contexts.context(of: index)
-            guard let subject = phrases.mainSubject(sentenceStart: context.sentenceStart, limit: context.before.upperBound),
-                resolver.isSpeakerLike(subject) else { continue }
-            attribution[index] = Attribution(cue: nil, speaker: subject, placement: .sentence, confidence: 0.55)
+            guard let subject = phrases.mainSubject(sentenceStart: context.sentenceStart, limit: context.before.upperBound)
+            else { continue }
+            // With a cue in the sentence, any name that is not a place will do; without one, the subject must
+            // plainly be a person or organization.
+            var isName = false
+            if case .name = subject { isName = true }
+            guard resolver.isSpeakerLike(subject) || (hasCue && isName && !resolver.isNonSpeakerName(subject)) else { continue }
+            attribution[index] = Attribution(cue: attribution[index]?.cue, speaker: subject, placement: .sentence, confidence: 0.55)
         }
 
         // 3. Kinds, speakers and the annotations.
@@ -147,7 +160,7 @@ public struct QuoteAnnotator: ArticleAnnotator {
             if kind != .scare, let found {
                 cue = inherited[index] ? nil : found.cue.map { reader.text(of: $0) }
                 confidence = found.confidence * (inherited[index] ? 0.75 : 1)
-                if let resolved = resolver.resolve(found.speaker) {
+                if let speaker = found.speaker, let resolved = resolver.resolve(speaker) {
                     speakerID = resolved.entityID
                     confidence *= resolved.confidence
                 } else {
@@ -162,8 +175,35 @@ public struct QuoteAnnotator: ArticleAnnotator {
                 provenance: Provenance(annotatorID: annotator.id, confidence: rounded)))
         }
         article.quotes.append(contentsOf: quotes)
-        article.mentions = resolver.mentions
+        article.mentions = Self.removingMentions(crossing: quotes, from: resolver.mentions)
         article.discourseEntities = resolver.entities
+    }
+
+    /// Mentions that cross a quote boundary (a name that takes in a quotation mark) cannot be written
+    /// inline with the quote and are always wrong; they are dropped.
+    static func removingMentions(crossing quotes: [Quote], from mentions: [EntityMention]) -> [EntityMention] {
+        // Every quote boundary, sorted, with its quote.
+        var boundaries: [(offset: Int, quote: Int)] = []
+        boundaries.reserveCapacity(quotes.count * 2)
+        for (index, quote) in quotes.enumerated() {
+            boundaries.append((quote.span.start, index))
+            boundaries.append((quote.span.end, index))
+        }
+        boundaries.sort { $0.offset < $1.offset }
+        return mentions.filter { mention in
+            var low = 0
+            var high = boundaries.count
+            while low < high {
+                let mid = (low + high) / 2
+                if boundaries[mid].offset <= mention.span.start { low = mid + 1 } else { high = mid }
+            }
+            var i = low
+            while i < boundaries.count, boundaries[i].offset < mention.span.end {
+                if !mention.span.contains(quotes[boundaries[i].quote].span) { return false }
+                i += 1
+            }
+            return true
+        }
     }
 
     /// The blocks that are headlines or sub-headlines. When no block has a role (raw text), a short

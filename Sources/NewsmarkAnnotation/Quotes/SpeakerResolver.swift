@@ -121,6 +121,14 @@ final class SpeakerResolver {
         }
     }
 
+    /// Whether `phrase` is a name the entity layer typed as something other than a person or
+    /// organization (a place, an event).
+    func isNonSpeakerName(_ phrase: SpeakerPhrase) -> Bool {
+        guard case .name(let range, _) = phrase,
+            let covered = coveringMention(of: reader.span(of: range), preferTypes: ["person", "organization"]) else { return false }
+        return mentions[covered].type != "person" && mentions[covered].type != "organization"
+    }
+
     /// The entity for a name phrase, linking or declaring as needed.
     private func resolveName(_ range: Range<Int>, isOrganization: Bool) -> String? {
         let span = reader.span(of: range)

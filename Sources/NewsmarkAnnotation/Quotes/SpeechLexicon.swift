@@ -129,6 +129,20 @@ enum SpeechLexicon {
         "observed", "commented", "testified", "reiterated", "vowed", "promised", "boasted", "lamented", "cautioned",
     ]
 
+    /// Cues that make a quote someone's words even when no speaker can be read: saying, telling,
+    /// writing and naming verbs.
+    static let strongCues: Set<String> = [
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding", "write",
+        "writes", "wrote", "writing", "ask", "asks", "asked", "asking", "declare", "declares", "declared", "declaring",
+        "call", "calls", "called", "calling", "describe", "describes", "described", "describing", "condemn", "condemns",
+        "condemned", "condemning", "accuse", "accuses", "accused", "accusing", "label", "labels", "labeled", "labelled",
+        "labeling", "dub", "dubs", "dubbed", "dubbing", "brand", "branded", "branding", "tweet", "tweets", "tweeted",
+        "tweeting", "warn", "warns", "warned", "warning", "urge", "urges", "urged", "urging", "chant", "chants", "chanted",
+        "chanting", "shout", "shouted", "shouting", "reply", "replied", "replies", "insist", "insists", "insisted",
+        "insisting", "vow", "vowed", "vowing", "pledge", "pledged", "pledging", "promise", "promised", "promising",
+        "refer", "refers", "referred", "referring", "praise", "praised", "praising", "blame", "blamed", "blaming",
+    ]
+
     /// Personal pronouns that can be speakers.
     static let pronouns: Set<String> = ["he", "she", "they", "it", "i", "we", "you"]
     static let malePronouns: Set<String> = ["he", "him", "his"]

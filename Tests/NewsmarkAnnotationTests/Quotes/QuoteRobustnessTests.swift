@@ -28,7 +28,7 @@ struct QuoteRobustnessTests {
 
     @Test("Random quote marks never crash, never cross paragraphs and always nest")
     func randomMarks() throws {
-        var generator = SplitMix(seed: 0x5eed)
+        var generator = QuoteTestRandom(seed: 0x5eed)
         let pieces = ["\"", "“", "”", "‘", "’", "'", "«", "»", "„", "''", " ", " said ", "Smith", " he ", ",", ".",
                       "NATO's", " the Smiths' ", "'90s", "\u{00A0}", "🚀", "x"]
         for _ in 0..<300 {
@@ -52,7 +52,7 @@ struct QuoteRobustnessTests {
 }
 
 /// A small deterministic random number generator for repeatable tests.
-private struct SplitMix: RandomNumberGenerator {
+struct QuoteTestRandom: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
@@ -61,5 +61,26 @@ private struct SplitMix: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+@Suite("Quotes and entity mentions")
+struct QuoteMentionTests {
+    @Test("A mention that takes in a quotation mark is dropped; mentions inside quotes stay")
+    func crossingMentions() throws {
+        let text = #"The "Partnership for Peace program" started, Jane Roe said."#
+        let start = try #require(quoteTestOffset(of: "Peace", in: text))
+        let inside = try #require(quoteTestOffset(of: "Partnership", in: text))
+        let mentions = [
+            EntityMention(id: "m1", type: "misc", span: TextSpan(start: start, end: start + 15), entityID: nil),
+            EntityMention(id: "m2", type: "misc", span: TextSpan(start: inside, end: inside + 11), entityID: nil),
+        ]
+        let (article, quotes) = try annotateQuotes([text], mentions: mentions)
+        #expect(quotes.count == 1)
+        #expect(!article.mentions.contains { $0.id == "m1" })
+        #expect(article.mentions.contains { $0.id == "m2" })
+        for mention in article.mentions {
+            for quote in article.quotes { #expect(!mention.span.crosses(quote.span)) }
+        }
     }
 }

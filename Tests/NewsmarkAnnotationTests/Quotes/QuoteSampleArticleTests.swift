@@ -4,7 +4,7 @@ import Testing
 
 @testable import NewsmarkAnnotation
 
-@Suite("Quote annotator on the samples")
+@Suite("Sample articles")
 struct QuoteSampleArticleTests {
     /// The paragraphs of a sample article from the repository's Samples folder.
     private func sample(_ name: String) throws -> [String] {

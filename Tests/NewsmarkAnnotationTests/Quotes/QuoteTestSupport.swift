@@ -35,14 +35,14 @@ func annotateQuotes(
 }
 
 /// The offset of the first occurrence of `needle` in `text`, in code points.
-func codePointOffset(of needle: String, in text: String) -> Int? {
+func quoteTestOffset(of needle: String, in text: String) -> Int? {
     guard let range = text.range(of: needle) else { return nil }
     return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
 }
 
 /// A linked person mention of `name` (first occurrence in the article built from `paragraphs`).
-func personMention(_ name: String, in paragraphs: [String], id: String, entity: String) -> EntityMention? {
+func quoteTestPersonMention(_ name: String, in paragraphs: [String], id: String, entity: String) -> EntityMention? {
     let text = paragraphs.joined(separator: Article.blockSeparator)
-    guard let start = codePointOffset(of: name, in: text) else { return nil }
+    guard let start = quoteTestOffset(of: name, in: text) else { return nil }
     return EntityMention(id: id, type: "person", span: TextSpan(start: start, end: start + name.codePointCount), entityID: entity)
 }

@@ -4,7 +4,7 @@ import Testing
 @testable import NewsmarkAnnotation
 
 @Suite("Attribution patterns")
-struct AttributionPatternTests {
+struct QuoteAttributionTests {
     /// The speaker and cue of the only quote in `paragraph`.
     private func attribution(_ paragraph: String) throws -> (speaker: String?, cue: String?, kind: QuoteKind) {
         let (_, quotes) = try annotateQuotes([paragraph])

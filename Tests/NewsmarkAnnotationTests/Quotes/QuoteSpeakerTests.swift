@@ -4,7 +4,7 @@ import Testing
 @testable import NewsmarkAnnotation
 
 @Suite("Speaker resolution")
-struct SpeakerResolutionTests {
+struct QuoteSpeakerTests {
     @Test("A name with no mention gets a new entity and a linked mention")
     func newEntity() throws {
         let (article, quotes) = try annotateQuotes([#""We are ready," said Élodie Marchand."#])
@@ -25,7 +25,7 @@ struct SpeakerResolutionTests {
         let second = try #require(text.range(of: "Yeltsin told"))
         let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: second.lowerBound)
         let mentions = [
-            try #require(personMention("Boris Yeltsin", in: paragraphs, id: "m1", entity: "e1")),
+            try #require(quoteTestPersonMention("Boris Yeltsin", in: paragraphs, id: "m1", entity: "e1")),
             EntityMention(id: "m2", type: "person", span: TextSpan(start: start, end: start + 7), entityID: "e1"),
         ]
         let entities = [DiscourseEntity(id: "e1", type: "person", name: "Boris Yeltsin")]

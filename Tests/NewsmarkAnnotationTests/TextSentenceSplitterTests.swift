@@ -4,6 +4,16 @@ import Testing
 
 @Suite("Text: sentence splitter")
 struct TextSentenceSplitterTests {
+    /// Every kind of abbreviation answers to one question (the quote annotator asks it for "said Sen. X").
+    @Test func abbreviationsOfEveryKind() {
+        for word in ["sen", "gen", "mr", "no", "vol", "inc", "calif", "e.g", "cf"] {
+            #expect(SentenceSplitter.isAbbreviation(word), "\(word)")
+        }
+        for word in ["said", "the", "nato"] {
+            #expect(!SentenceSplitter.isAbbreviation(word), "\(word)")
+        }
+    }
+
     private func sentences(_ string: String) -> [String] {
         let article = Article(id: "a", blocks: [(.body, string)])
         let analysis = TextAnalysis(article: article)

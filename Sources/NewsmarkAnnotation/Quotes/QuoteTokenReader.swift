@@ -141,7 +141,7 @@ struct QuoteTokenReader {
     func isAbbreviationPeriod(_ i: Int) -> Bool {
         guard i > 0, isPunctuation(i, "."), analysis.tokens[i - 1].span.end == analysis.tokens[i].span.start,
             isWord(i - 1) else { return false }
-        return SentenceSplitter.abbreviations.contains(lower(i - 1))
+        return SentenceSplitter.isAbbreviation(lower(i - 1))
     }
 
     /// Whether the token ends a sentence: `.` (not after an abbreviation), `!`, `?`, `…` or `...`.

@@ -45,6 +45,13 @@ public enum SentenceSplitter {
         "d.c",
     ]
 
+    /// Whether `word` (lower-cased, without its period) is an abbreviation of any kind this splitter knows:
+    /// a title, a number abbreviation, a month, another abbreviation, or one that never ends a sentence.
+    public static func isAbbreviation(_ word: String) -> Bool {
+        titles.contains(word) || numberAbbreviations.contains(word) || abbreviations.contains(word)
+            || continuingAbbreviations.contains(word)
+    }
+
     /// Abbreviations after which a period never ends a sentence.
     public static let continuingAbbreviations: Set<String> = ["e.g", "i.e", "cf", "viz", "ca"]
 

@@ -27,18 +27,17 @@ public struct RelativeDateMatchesAnchor: ValidationRule {
         guard let value = annotation.value, let interval = CalendarInterval(timex: value),
               let expression = RelativeExpression(annotation.surfacePrefix) else { return }
         let anchorDay: Int
-        let anchorName: String
         if let anchor = annotation.anchor {
             guard let day = index.anchorDay(of: anchor) else { return }  // not a date, or not one day
             anchorDay = day
-            anchorName = "anchor '\(anchor)'"
         } else {
             guard let published = index.published, let interval = CalendarInterval(timex: published), interval.unit == .day else { return }
             anchorDay = interval.first
-            anchorName = "the publication date"
         }
-        let subject = "\(annotation.displayName) ('\(annotation.surfacePrefix)') has value \(value)"
-        let anchorText = "\(anchorName) is \(CalendarInterval.format(anchorDay))"
+        var anchorName: String { annotation.anchor.map { "anchor '\($0)'" } ?? "the publication date" }
+        // Messages are built only when there is something to report (most expressions agree).
+        var subject: String { "\(annotation.displayName) ('\(annotation.surfacePrefix)') has value \(value)" }
+        var anchorText: String { "\(anchorName) is \(CalendarInterval.format(anchorDay))" }
         switch expression {
         case .dayOffset(let days, _):
             let expected = anchorDay + days

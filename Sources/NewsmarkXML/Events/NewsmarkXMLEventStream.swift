@@ -81,6 +81,7 @@ public final class NewsmarkXMLEventStream {
     private let newsmarkNamespace: UnsafePointer<xmlChar>?
     private let xmlnsNamespace: UnsafePointer<xmlChar>?
     private let paragraphName: UnsafePointer<xmlChar>?
+    private let names: InternedNames
 
     /// The parser options: no network, line numbers above 65,535; nothing that loads or expands.
     static let parserOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
@@ -113,6 +114,7 @@ public final class NewsmarkXMLEventStream {
         newsmarkNamespace = xmlTextReaderConstString(reader, NewsmarkVocabulary.namespace)
         xmlnsNamespace = xmlTextReaderConstString(reader, NewsmarkVocabulary.xmlnsNamespace)
         paragraphName = xmlTextReaderConstString(reader, "p")
+        names = InternedNames(reader: reader)
         if let schema = options.schema {
             let status: Int32
             switch schema.storage {
@@ -235,21 +237,24 @@ public final class NewsmarkXMLEventStream {
             }
             paragraphDepth += 1
         }
-        let namespaceURI = currentNamespace()
-        let localName = LibXML2.string(xmlTextReaderConstLocalName(reader)) ?? ""
+        let namespacePointer = xmlTextReaderConstNamespaceUri(reader)
+        let namespaceURI = namespace(namespacePointer)
+        let (localName, element) = names.elementName(xmlTextReaderConstLocalName(reader))
         let depth = Int(xmlTextReaderDepth(reader))
         let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
-        inTextField = !isEmpty && namespaceURI == NewsmarkVocabulary.namespace
-            && NewsmarkElement(rawValue: localName)?.holdsText == true
+        inTextField = !isEmpty && namespacePointer != nil && namespacePointer == newsmarkNamespace
+            && element?.holdsText == true
         var attributes: [XMLAttribute] = []
         if xmlTextReaderHasAttributes(reader) == 1 {
+            attributes.reserveCapacity(Int(xmlTextReaderAttributeCount(reader)))
             while xmlTextReaderMoveToNextAttribute(reader) == 1 {
                 let namespacePointer = xmlTextReaderConstNamespaceUri(reader)
                 if namespacePointer != nil, namespacePointer == xmlnsNamespace { continue }
+                let localName = names.name(xmlTextReaderConstLocalName(reader))
+                // An attribute without a namespace has no prefix: its qualified name is its local name.
+                let qualifiedName = namespacePointer == nil ? localName : LibXML2.string(xmlTextReaderConstName(reader)) ?? ""
                 attributes.append(XMLAttribute(
-                    namespaceURI: LibXML2.string(namespacePointer),
-                    localName: LibXML2.string(xmlTextReaderConstLocalName(reader)) ?? "",
-                    qualifiedName: LibXML2.string(xmlTextReaderConstName(reader)) ?? "",
+                    namespaceURI: LibXML2.string(namespacePointer), localName: localName, qualifiedName: qualifiedName,
                     value: LibXML2.string(xmlTextReaderConstValue(reader)) ?? ""))
             }
             xmlTextReaderMoveToElement(reader)
@@ -270,7 +275,7 @@ public final class NewsmarkXMLEventStream {
         inTextField = false
         if isNewsmarkElement(named: paragraphName), paragraphDepth > 0 { paragraphDepth -= 1 }
         return XMLEndElement(
-            namespaceURI: currentNamespace(), localName: LibXML2.string(xmlTextReaderConstLocalName(reader)) ?? "",
+            namespaceURI: currentNamespace(), localName: names.name(xmlTextReaderConstLocalName(reader)),
             location: location(position), depth: Int(xmlTextReaderDepth(reader)), textOffset: articleTextLength)
     }
 
@@ -316,7 +321,10 @@ public final class NewsmarkXMLEventStream {
     }
 
     private func currentNamespace() -> String? {
-        let pointer = xmlTextReaderConstNamespaceUri(reader)
+        namespace(xmlTextReaderConstNamespaceUri(reader))
+    }
+
+    private func namespace(_ pointer: UnsafePointer<xmlChar>?) -> String? {
         guard let pointer else { return nil }
         return pointer == newsmarkNamespace ? NewsmarkVocabulary.namespace : String(cString: pointer)
     }

@@ -43,37 +43,23 @@ struct SourcePositionTracker {
     /// Moves to the next markup of `kind`, returns its position, and moves past it.
     mutating func advance(toMarkup kind: Markup) -> (line: Int, column: Int)? {
         guard isSynchronised else { return nil }
-        let count = data.count
-        let found: (Int, Int, Int)? = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var index = position
-            var line = self.line
-            var column = self.column
-            while index < count, bytes[index] != 0x3C {  // '<'
-                let b = bytes[index]
-                if b == 0x0A {
-                    line += 1
-                    column = 1
-                } else if b & 0xC0 != 0x80 {
-                    column += 1
-                }
-                index += 1
-            }
-            return index < count ? (index, line, column) : nil
+        // One pass over the bytes per node, inside a single buffer access: `memchr` finds the next '<',
+        // line feeds and code points up to it give its position, then the end of the markup.
+        let data = self.data
+        let outcome: (start: (line: Int, column: Int)?, synchronised: Bool) = data.withUnsafeBytes { raw in
+            let count = raw.count
+            guard let base = raw.baseAddress, position < count,
+                  let hit = memchr(base + position, 0x3C, count - position) else { return (nil, false) }  // '<'
+            let start = base.distance(to: UnsafeRawPointer(hit))
+            moveForward(to: start, in: raw)
+            guard Self.matches(kind, at: start, in: raw) else { return (nil, false) }
+            let found = (line, column)
+            guard let end = Self.endOfMarkup(kind, from: start, in: raw) else { return (found, false) }
+            moveForward(to: end, in: raw)
+            return (found, true)
         }
-        guard let (start, line, column) = found, matches(kind, at: start) else {
-            isSynchronised = false
-            return nil
-        }
-        self.line = line
-        self.column = column
-        position = start
-        guard let end = endOfMarkup(kind, from: start) else {
-            isSynchronised = false
-            return (line, column)
-        }
-        moveForward(to: end)
-        return (line, column)
+        if !outcome.synchronised { isSynchronised = false }
+        return outcome.start
     }
 
     /// The position of a DOCTYPE declaration in the prolog (before the root element), if there is
@@ -118,58 +104,62 @@ struct SourcePositionTracker {
         }
     }
 
-    private func matches(_ kind: Markup, at index: Int) -> Bool {
+    private static func hasPrefix(_ prefix: StaticString, at index: Int, in bytes: UnsafeRawBufferPointer) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        return prefix.withUTF8Buffer { utf8 in
+            for offset in 0..<count where bytes[index + offset] != utf8[offset] { return false }
+            return true
+        }
+    }
+
+    private static func matches(_ kind: Markup, at index: Int, in bytes: UnsafeRawBufferPointer) -> Bool {
         switch kind {
-        case .endTag: return hasPrefix("</", at: index)
-        case .comment: return hasPrefix("<!--", at: index)
-        case .cdata: return hasPrefix("<![CDATA[", at: index)
-        case .doctype: return hasPrefix("<!DOCTYPE", at: index)
-        case .processingInstruction: return hasPrefix("<?", at: index)
+        case .endTag: return hasPrefix("</", at: index, in: bytes)
+        case .comment: return hasPrefix("<!--", at: index, in: bytes)
+        case .cdata: return hasPrefix("<![CDATA[", at: index, in: bytes)
+        case .doctype: return hasPrefix("<!DOCTYPE", at: index, in: bytes)
+        case .processingInstruction: return hasPrefix("<?", at: index, in: bytes)
         case .startTag:
-            guard index + 1 < data.count else { return false }
-            let next = byte(at: index + 1)
+            guard index + 1 < bytes.count else { return false }
+            let next = bytes[index + 1]
             return next != UInt8(ascii: "/") && next != UInt8(ascii: "!") && next != UInt8(ascii: "?")
         }
     }
 
     /// The index just past the markup that starts at `start`.
-    private func endOfMarkup(_ kind: Markup, from start: Int) -> Int? {
+    private static func endOfMarkup(_ kind: Markup, from start: Int, in bytes: UnsafeRawBufferPointer) -> Int? {
         switch kind {
-        case .comment: return find("-->", from: start + 4)
-        case .cdata: return find("]]>", from: start + 9)
-        case .processingInstruction: return find("?>", from: start + 2)
-        case .endTag: return find(">", from: start + 2)
+        case .comment: return find("-->", from: start + 4, in: bytes)
+        case .cdata: return find("]]>", from: start + 9, in: bytes)
+        case .processingInstruction: return find("?>", from: start + 2, in: bytes)
+        case .endTag: return find(">", from: start + 2, in: bytes)
         case .startTag, .doctype:
             // Attribute values (and DOCTYPE literals) may contain '>': skip quoted runs.
-            return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int? in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                var quote: UInt8 = 0
-                var index = start + 1
-                var bracketDepth = 0
-                while index < bytes.count {
-                    let b = bytes[index]
-                    if quote != 0 {
-                        if b == quote { quote = 0 }
-                    } else if b == 0x22 || b == 0x27 {
-                        quote = b
-                    } else if b == 0x5B {  // '[' opens a DOCTYPE internal subset
-                        bracketDepth += 1
-                    } else if b == 0x5D {
-                        bracketDepth -= 1
-                    } else if b == 0x3E, bracketDepth <= 0 {
-                        return index + 1
-                    }
-                    index += 1
+            var quote: UInt8 = 0
+            var index = start + 1
+            var bracketDepth = 0
+            while index < bytes.count {
+                let b = bytes[index]
+                if quote != 0 {
+                    if b == quote { quote = 0 }
+                } else if b == 0x22 || b == 0x27 {
+                    quote = b
+                } else if b == 0x5B {  // '[' opens a DOCTYPE internal subset
+                    bracketDepth += 1
+                } else if b == 0x5D {
+                    bracketDepth -= 1
+                } else if b == 0x3E, bracketDepth <= 0 {
+                    return index + 1
                 }
-                return nil
+                index += 1
             }
+            return nil
         }
     }
 
-    private func find(_ terminator: StaticString, from start: Int) -> Int? {
+    private static func find(_ terminator: StaticString, from start: Int, in bytes: UnsafeRawBufferPointer) -> Int? {
         terminator.withUTF8Buffer { needle in
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int? in
-            let bytes = raw.bindMemory(to: UInt8.self)
             var index = start
             while index + needle.count <= bytes.count {
                 if bytes[index] == needle[0] {
@@ -184,26 +174,34 @@ struct SourcePositionTracker {
             }
             return nil
         }
-        }
     }
 
-    /// Moves the position forward, counting lines and columns on the way.
-    private mutating func moveForward(to end: Int) {
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var index = position
-            while index < end {
-                let b = bytes[index]
-                if b == 0x0A {
-                    line += 1
-                    column = 1
-                } else if b & 0xC0 != 0x80 {
-                    column += 1
-                }
-                index += 1
-            }
+    /// Moves the position forward, counting lines and columns on the way: line feeds are found with
+    /// `memchr`, and the column is the count of code points (bytes that are not UTF-8 continuation bytes)
+    /// since the last line feed, a branch-free loop the compiler vectorises.
+    private mutating func moveForward(to end: Int, in raw: UnsafeRawBufferPointer) {
+        guard end > position, let base = raw.baseAddress else { return }
+        var lineStart = position
+        var sawLineFeed = false
+        var index = position
+        while index < end, let hit = memchr(base + index, 0x0A, end - index) {
+            let newline = base.distance(to: UnsafeRawPointer(hit))
+            line += 1
+            sawLineFeed = true
+            lineStart = newline + 1
+            index = newline + 1
         }
+        let codePoints = Self.codePointCount(UnsafeRawBufferPointer(start: base + lineStart, count: end - lineStart))
+        column = sawLineFeed ? 1 + codePoints : column + codePoints
         position = end
+    }
+
+    /// The number of bytes in `bytes` that start a UTF-8 sequence.
+    @inline(__always)
+    private static func codePointCount(_ bytes: UnsafeRawBufferPointer) -> Int {
+        var count = 0
+        for b in bytes { count &+= (Int8(bitPattern: b) >= -0x40) ? 1 : 0 }
+        return count
     }
 
     /// Whether the document is UTF-8 (or ASCII): no UTF-16/32 byte-order mark and no XML declaration

@@ -26,14 +26,23 @@ run() {
     -artifact_prefix="fuzz-out/$name-" 2>&1 | tail -n 25
 }
 
+# The JSON reader is seeded with the JSON form of every sample, made by the ordinary build.
+json_seeds() {
+  swift build --product newsmark >/dev/null
+  mkdir -p fuzz-out/json-seeds
+  for f in Samples/*.xml; do
+    .build/debug/newsmark convert "$f" --to json -o "fuzz-out/json-seeds/$(basename "$f" .xml).json"
+  done
+}
+
 mkdir -p fuzz-out
 case "$which" in
   xml)  run xml FuzzXMLReader "Samples/*.xml" ;;
-  json) run json FuzzJSONReader "Samples/*.json" ;;
+  json) json_seeds; run json FuzzJSONReader "fuzz-out/json-seeds/*.json" ;;
   text) run text FuzzTextConverter "Samples/*.txt" ;;
   all)
     run xml FuzzXMLReader "Samples/*.xml"
-    run json FuzzJSONReader "Samples/*.json"
+    json_seeds; run json FuzzJSONReader "fuzz-out/json-seeds/*.json"
     run text FuzzTextConverter "Samples/*.txt"
     ;;
   *) echo "usage: scripts/fuzz.sh [xml|json|text|all] [SECONDS]" >&2; exit 2 ;;

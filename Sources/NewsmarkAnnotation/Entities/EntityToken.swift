@@ -19,6 +19,8 @@ struct EntityToken: Sendable {
     let isAllCaps: Bool
     /// Whether the token contains a letter.
     let hasLetter: Bool
+    /// `text.count` (characters), computed once: for ASCII tokens it is the span's length.
+    let characterCount: Int
 
     init(token: Token, text: ScalarText) {
         span = token.span
@@ -28,20 +30,14 @@ struct EntityToken: Sendable {
         var firstUpper = false
         var first = true
         var ascii = true
-        var bytes: [UInt8] = []
-        var lowerBytes: [UInt8] = []
-        bytes.reserveCapacity(token.span.length)
-        lowerBytes.reserveCapacity(token.span.length)
         for offset in token.span.start..<token.span.end {
             let scalar = text.scalars[offset]
             let value = scalar.value
             if value < 0x80 {
                 // ASCII: arithmetic instead of Unicode property look-ups (most news text).
                 let byte = UInt8(value)
-                bytes.append(byte)
                 let isUpper = byte >= 0x41 && byte <= 0x5A
                 let isLower = byte >= 0x61 && byte <= 0x7A
-                lowerBytes.append(isUpper ? byte | 0x20 : byte)
                 if isUpper || isLower {
                     letters += 1
                     if isUpper { upper += 1 }
@@ -63,9 +59,11 @@ struct EntityToken: Sendable {
                 first = false
             }
         }
-        let written = ascii ? String(decoding: bytes, as: UTF8.self) : text.string(token.span)
-        let lower = ascii ? String(decoding: lowerBytes, as: UTF8.self) : written.lowercased()
+        // ASCII tokens are built straight from bytes (no scalar appends; short ones need no heap).
+        let written = ascii ? text.fastString(token.span) : text.string(token.span)
+        let lower = ascii ? text.fastLowercasedString(token.span) : written.lowercased()
         self.text = written
+        characterCount = ascii ? token.span.length : written.count
         self.lower = lower
         hasLetter = letters > 0
         isCapitalized = firstUpper

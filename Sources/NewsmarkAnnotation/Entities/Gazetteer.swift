@@ -66,9 +66,9 @@ public final class Gazetteer: Sendable {
         phrases.reserveCapacity(lines.count * 3 / 2)
         longest.reserveCapacity(lines.count)
         for line in lines {
-            let fields = line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
+            let fields = Gazetteer.split(line, at: 0x09, omittingEmpty: false)
             guard fields.count >= 2, let kind = EntityKind(code: fields[0]) else { continue }
-            let surfaces = fields[1].utf8.split(separator: 0x7C).map { String(Substring($0)) }
+            let surfaces = Gazetteer.split(fields[1], at: 0x7C, omittingEmpty: true).map { String($0) }
             guard let canonical = surfaces.first else { continue }
             let kb = fields.count > 2 && !fields[2].isEmpty ? String(fields[2]) : nil
             let weak = fields.count > 3 && fields[3].utf8.contains(0x77)
@@ -143,29 +143,73 @@ public final class Gazetteer: Sendable {
         }
         if simple && !previousSpace {
             return surface.utf8.split(separator: 0x20).map { word in
-                String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+                String(unsafeUninitializedCapacity: word.count) { buffer in
+                    var k = 0
+                    for byte in word {
+                        buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        k += 1
+                    }
+                    return k
+                }
             }
         }
         let text = ScalarText(surface)
         var tokens: [Token] = []
         Tokenizer.tokenize(text, in: TextSpan(start: 0, end: text.count), into: &tokens)
-        return tokens.map { text.string($0.span).lowercased() }
+        return tokens.map { text.fastLowercasedString($0.span) }
     }
 
     /// The lines of a list, split on UTF-8 newlines (much faster than splitting on `Character`s).
     static func lines(_ list: String) -> [Substring] {
-        list.utf8.split(separator: 0x0A).compactMap { line in
-            var bytes = Substring(line).utf8[...]
-            while let last = bytes.last, last == 0x20 || last == 0x0D { bytes = bytes.dropLast() }
-            while let first = bytes.first, first == 0x20 { bytes = bytes.dropFirst() }
-            return bytes.isEmpty ? nil : Substring(bytes)
+        let all = Substring(list)
+        return split(all, at: 0x0A, omittingEmpty: true).compactMap { line in
+            let utf8 = line.utf8
+            var lower = utf8.startIndex
+            var upper = utf8.endIndex
+            while upper > lower, utf8[utf8.index(before: upper)] == 0x20 || utf8[utf8.index(before: upper)] == 0x0D {
+                upper = utf8.index(before: upper)
+            }
+            while lower < upper, utf8[lower] == 0x20 { lower = utf8.index(after: lower) }
+            return lower == upper ? nil : line[lower..<upper]
         }
+    }
+
+    /// `line.lowercased()` for an ASCII line (built from bytes, much faster), else `nil`.
+    static func asciiLowercased(_ line: Substring) -> String? {
+        let utf8 = line.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var k = 0
+            for byte in utf8 {
+                buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                k += 1
+            }
+            return k
+        }
+    }
+
+    /// The parts of `line` between `separator` bytes (an ASCII byte), like `split` on its UTF-8 view
+    /// but without the generic machinery.
+    static func split(_ line: Substring, at separator: UInt8, omittingEmpty: Bool) -> [Substring] {
+        var parts: [Substring] = []
+        let utf8 = line.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i < utf8.endIndex {
+            if utf8[i] == separator {
+                if !(omittingEmpty && start == i) { parts.append(line[start..<i]) }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if !(omittingEmpty && start == utf8.endIndex) { parts.append(line[start..<utf8.endIndex]) }
+        return parts
     }
 
     static func wordSet(_ list: String) -> Set<String> {
         let lines = lines(list)
         var set = Set<String>(minimumCapacity: lines.count)
-        for line in lines { set.insert(line.lowercased()) }
+        for line in lines { set.insert(asciiLowercased(line) ?? line.lowercased()) }
         return set
     }
 

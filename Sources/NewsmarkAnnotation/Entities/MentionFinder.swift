@@ -103,7 +103,7 @@ struct MentionFinder {
                previous.tokenRange.upperBound == sentence.tokenRange.lowerBound {
                 let last = tokens[previous.tokenRange.upperBound - 1]
                 let next = tokens[sentence.tokenRange.lowerBound]
-                if last.isWord, last.isAllCaps, last.text.hasSuffix("."), last.text.count > 2, next.isWord, next.isCapitalized {
+                if last.isWord, last.isAllCaps, last.text.hasSuffix("."), last.characterCount > 2, next.isWord, next.isCapitalized {
                     out[out.count - 1] = Sentence(
                         span: TextSpan(start: previous.span.start, end: sentence.span.end),
                         tokenRange: previous.tokenRange.lowerBound..<sentence.tokenRange.upperBound,
@@ -126,7 +126,7 @@ struct MentionFinder {
             let token = tokens[i]
             if !token.isCapitalized && !token.isAllCaps {
                 // Title case leaves short function words in lower case ("of", "the", "c" and "b" in scorecards).
-                if token.text.count > 2 && !MentionFinder.titleCaseFunctionWords.contains(token.lower) { lowercaseContentWords += 1 }
+                if token.characterCount > 2 && !MentionFinder.titleCaseFunctionWords.contains(token.lower) { lowercaseContentWords += 1 }
                 continue
             }
             words += 1
@@ -693,7 +693,7 @@ struct MentionFinder {
                 continue
             }
             // Title case (not all caps): "C. Lewis", "Wasim Akram" are people.
-            if !token.isAllCaps || token.text.count == 2 && token.text.hasSuffix("."), let end = uncasedPersonEnd(at: i, limit: limit) {
+            if !token.isAllCaps || token.characterCount == 2 && token.text.hasSuffix("."), let end = uncasedPersonEnd(at: i, limit: limit) {
                 out.append(MentionCandidate(start: i, end: end, kind: .person, evidence: .rule, confidence: 0.7))
                 i = end
                 continue
@@ -751,7 +751,7 @@ struct MentionFinder {
     /// Whether a title-case word looks like part of a name nobody listed ("Schwarthoff"): capitalized,
     /// not all caps, not a common word, not a known non-person name, not a head word.
     func isUnknownNameWord(_ token: EntityToken) -> Bool {
-        guard token.isWord, token.isCapitalized, !token.isAllCaps, token.text.count > 2, !isCommonWord(token),
+        guard token.isWord, token.isCapitalized, !token.isAllCaps, token.characterCount > 2, !isCommonWord(token),
               !looksInflected(token), headKind(token.stem) == nil else { return false }
         if let entity = gazetteer.entity(phrase: token.stem), entity.kind != .person, !entity.isWeak { return false }
         return true
@@ -790,7 +790,7 @@ struct MentionFinder {
     /// followed by one or two capitalized words that are not common words or known non-person names.
     func uncasedPersonEnd(at i: Int, limit: Int) -> Int? {
         let token = tokens[i]
-        let isInitial = token.text.count == 2 && token.text.hasSuffix(".") && token.isCapitalized
+        let isInitial = token.characterCount == 2 && token.text.hasSuffix(".") && token.isCapitalized
         let unknownPair = !token.isAllCaps && isUnknownNameWord(token) && i + 1 < limit && isUnknownNameWord(tokens[i + 1])
             && gazetteerMatch(at: i, limit: limit, cased: false) == nil
         guard isInitial || unknownPair || gazetteer.givenNames.contains(token.stem) && !token.isAllCaps else { return nil }

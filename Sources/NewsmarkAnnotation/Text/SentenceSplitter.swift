@@ -127,8 +127,8 @@ public enum SentenceSplitter {
             if token.span.length == 3, last == "." { return .strong }  // "..."
             guard last == ".", token.span.length == 1 else { return nil }
             guard i > 0, tokens[i - 1].span.end == token.span.start, tokens[i - 1].kind == .word else { return .strong }
-            let word = text.string(tokens[i - 1].span)
-            let lower = word.lowercased()
+            let word = text.fastString(tokens[i - 1].span)
+            let lower = text.fastLowercasedString(tokens[i - 1].span)
             if titles.contains(lower) || continuingAbbreviations.contains(lower) { return nil }
             if numberAbbreviations.contains(lower) { return .beforeNumber }
             if abbreviations.contains(lower) { return .weak }
@@ -137,7 +137,7 @@ public enum SentenceSplitter {
         }
         // A word with its own final period: "U.S.", "p.m.", "F.", "e.g.".
         guard token.kind == .word, last == ".", token.span.length >= 2 else { return nil }
-        let bare = text.string(TextSpan(start: token.span.start, end: token.span.end - 1)).lowercased()
+        let bare = text.fastLowercasedString(TextSpan(start: token.span.start, end: token.span.end - 1))
         if continuingAbbreviations.contains(bare) || titles.contains(bare) { return nil }
         return .weak
     }
@@ -154,7 +154,7 @@ public enum SentenceSplitter {
             if Tokenizer.isDigit(c) { return false }
             if isOpener { return true }
             guard c.properties.isUppercase, token.kind == .word else { return false }
-            return sentenceOpeners.contains(text.string(token.span).lowercased())
+            return sentenceOpeners.contains(text.fastLowercasedString(token.span))
         }
     }
 

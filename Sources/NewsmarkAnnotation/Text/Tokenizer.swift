@@ -98,7 +98,7 @@ public enum Tokenizer {
     static func webAddressEnd(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Int? {
         let c = s[i]
         guard c == "h" || c == "w" || c == "H" || c == "W" || isLetter(c) || isDigit(c) else { return nil }
-        if i > 0, !s[i - 1].isNewsmarkWhitespace, !"(\"'“‘<[".unicodeScalars.contains(s[i - 1]) { return nil }
+        if i > 0, !s[i - 1].isNewsmarkWhitespace, !isAddressOpener(s[i - 1]) { return nil }
         func hasPrefix(_ prefix: String) -> Bool {
             var k = i
             for p in prefix.unicodeScalars {
@@ -115,8 +115,24 @@ public enum Tokenizer {
             guard let at = s[i..<j].firstIndex(of: "@"), at > i, s[(at + 1)..<j].contains(".") else { return nil }
             guard s[i..<at].allSatisfy({ isLetter($0) || isDigit($0) || "._-+".unicodeScalars.contains($0) }) else { return nil }
         }
-        while j > i, ".,;:!?\"'”’)]>".unicodeScalars.contains(s[j - 1]) { j -= 1 }
+        while j > i, isAddressTrailer(s[j - 1]) { j -= 1 }
         return j > i + 4 ? j : nil
+    }
+
+    /// What may stand right before a web or e-mail address: `(` `"` `'` `“` `‘` `<` `[`.
+    @inline(__always) static func isAddressOpener(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "(", "\"", "'", "\u{201C}", "\u{2018}", "<", "[": return true
+        default: return false
+        }
+    }
+
+    /// Punctuation trimmed from the end of an address: `.` `,` `;` `:` `!` `?` `"` `'` `”` `’` `)` `]` `>`.
+    @inline(__always) static func isAddressTrailer(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case ".", ",", ";", ":", "!", "?", "\"", "'", "\u{201D}", "\u{2019}", ")", "]", ">": return true
+        default: return false
+        }
     }
 
     @inlinable static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }

@@ -332,6 +332,8 @@ struct MentionFinder {
         guard let first = units.first, let last = units.last else { return [] }
         let start = first.start
         let end = last.end
+        // 0. A bare title ("Sen" in "Sen. Chuck Morgan", cut off by the abbreviation's period) is no name.
+        if first.entity == nil, let titleEnd = titleMatch(at: start, limit: end), titleEnd >= end { return [] }
         // 1. The whole chunk is a known name.
         if units.count == 1, let entity = first.entity {
             return [MentionCandidate(start: start, end: end, kind: entity.kind, evidence: .gazetteer,

@@ -28,6 +28,7 @@ struct TemporalMatcher {
     }
 
     func best(at i: Int) -> TimexMatch? {
+        guard i >= 0, i < p.count else { return nil }
         let piece = p[i]
         let c = piece.classes.subtracting(.notStarting)
         let isNumber = piece.kind == .number
@@ -339,6 +340,7 @@ struct TemporalMatcher {
 
     /// "20 May 1998", "20 May", "the 20th of May", "20th May, 1998".
     func dayFirst(at i: Int) -> TimexMatch? {
+        guard i >= 0, i < p.count else { return nil }
         var j = i
         let hasThe = w(j) == "the"
         if hasThe { j += 1 }
@@ -375,6 +377,7 @@ struct TemporalMatcher {
     /// "20.05.1998" (day first), "1998-05-20" (ISO), "05/20/1998" (month first unless the first number
     /// exceeds 12), "5/20/98".
     func numericDate(at i: Int) -> TimexMatch? {
+        guard i >= 0, i < p.count else { return nil }
         let piece = p[i]
         guard piece.kind == .number else { return nil }
         // One token with dots: 20.05.1998
@@ -449,6 +452,7 @@ struct TemporalMatcher {
 
     /// "fiscal 1998", "fiscal year 1998", "the fiscal year", "FY1998", "the year 1998".
     func fiscalYear(at i: Int) -> TimexMatch? {
+        guard i >= 0, i < p.count else { return nil }
         var j = i
         if w(j) == "the" { j += 1 }
         let word = w(j)
@@ -482,6 +486,7 @@ struct TemporalMatcher {
 
     /// Spoken years: "nineteen ninety-eight", "nineteen eighty", "nineteen hundred".
     func spelledYear(at i: Int) -> TimexMatch? {
+        guard i >= 0, i < p.count else { return nil }
         guard let first = TemporalLexicon.numberWords[w(i)], (11...20).contains(first) else { return nil }
         if w(i + 1) == "hundred", TemporalLexicon.numberWords[w(i + 2)] == nil, TemporalLexicon.dateCues.contains(w(i - 1)) {
             var spec = PointSpec()
@@ -506,6 +511,7 @@ struct TemporalMatcher {
 
     /// "the 1990s", "1990s", "the '90s", "the nineties", "the 1800s" (a century).
     func decade(at i: Int) -> TimexMatch? {
+        guard i >= 0, i < p.count else { return nil }
         var j = i
         let hasThe = w(j) == "the"
         if hasThe { j += 1 }
@@ -537,6 +543,7 @@ struct TemporalMatcher {
 
     /// "the 20th century", "the twentieth century", "the 19th-century".
     func century(at i: Int) -> TimexMatch? {
+        guard i >= 0, i < p.count else { return nil }
         var j = i
         if w(j) == "the" { j += 1 }
         var n: Int?
@@ -586,6 +593,7 @@ struct TemporalMatcher {
     /// "this year's third quarter", "Q1 1998", "the first half", "the quarter", "the latest quarter",
     /// "the year-earlier quarter", "the fiscal first quarter".
     func quarter(at i: Int) -> TimexMatch? {
+        guard i >= 0, i < p.count else { return nil }
         var j = i
         if w(j) == "the" { j += 1 }
         var spec = PointSpec()
@@ -685,6 +693,7 @@ struct TemporalMatcher {
 
     /// A day name, optionally with a part of the day: "Tuesday", "Tuesday evening", "Tue.," before a date.
     func weekday(at i: Int) -> TimexMatch? {
+        guard i >= 0, i < p.count else { return nil }
         let word = w(i)
         guard isCapitalized(i) else { return nil }
         var spec = PointSpec()
@@ -712,6 +721,7 @@ struct TemporalMatcher {
 
     /// Holidays: "Christmas", "Christmas Eve", "New Year's Day", "Thanksgiving", "Easter".
     func holiday(at i: Int) -> TimexMatch? {
+        guard i >= 0, i < p.count else { return nil }
         var best: (Holiday, Int)?
         func consider(_ key: [String], _ h: Holiday) {
             guard let end = words(key, at: i), isCapitalized(key.first == "the" ? i + 1 : i) else { return }
@@ -737,6 +747,7 @@ struct TemporalMatcher {
     /// "this year", "next Friday", "last March", "the next day", "the following year", "that day",
     /// "earlier this month", "year-earlier", "the year", "at the time".
     func deictic(at i: Int) -> TimexMatch? {
+        guard i >= 0, i < p.count else { return nil }
         let word = w(i)
         var spec = PointSpec()
         switch word {
@@ -940,6 +951,7 @@ struct TemporalMatcher {
 
     /// "3 p.m.", "3pm", "15:30 GMT", "10:30 a.m. EST", "noon", "midnight", "3 o'clock".
     func clock(at i: Int) -> TimexMatch? {
+        guard i >= 0, i < p.count else { return nil }
         let word = w(i)
         var spec = PointSpec()
         var end = i + 1
@@ -1034,6 +1046,7 @@ struct TemporalMatcher {
     /// "decades", "a year and a half", "8-month-old"; and offsets: "two days ago", "a year earlier",
     /// "three weeks later", "two years from now".
     func duration(at i: Int) -> TimexMatch? {
+        guard i >= 0, i < p.count else { return nil }
         var j = i
         var hasThe = false
         var qualifier = ""
@@ -1224,6 +1237,7 @@ struct TemporalMatcher {
     /// "every Monday", "each year", "every two weeks", "annually", "twice a week", "three times a
     /// year", "on Mondays", "$5 a day".
     func set(at i: Int) -> TimexMatch? {
+        guard i >= 0, i < p.count else { return nil }
         let word = w(i)
         if let value = TemporalLexicon.frequencyAdverbs[word] {
             if ["quarterly", "biweekly", "bimonthly", "semiannually"].contains(word), i + 1 < p.count, p[i + 1].kind == .word { return nil }
@@ -1310,6 +1324,7 @@ struct TemporalMatcher {
 
     /// "now", "currently", "recently", "the past", "the future", "soon", "in recent years".
     func vague(at i: Int) -> TimexMatch? {
+        guard i >= 0, i < p.count else { return nil }
         let word = w(i)
         switch word {
         case "now", "currently", "presently", "nowadays":
@@ -1360,6 +1375,7 @@ struct TemporalMatcher {
     /// A point or duration with a modifier in front: "early 1998", "mid-1998", "the late 1990s",
     /// "the end of May", "more than 10 years", "about two years ago".
     func modified(at i: Int) -> TimexMatch? {
+        guard i >= 0, i < p.count else { return nil }
         let word = w(i)
         guard TemporalLexicon.modifierStarts.contains(word) else { return nil }
         var best: TimexMatch?

@@ -1,0 +1,24 @@
+import Foundation
+import NewsmarkAnnotation
+import NewsmarkModel
+import Testing
+
+/// A modifier at the very end of the text ("… mid", "… the end of") made the clock-time matcher read past
+/// the last token and crash; the fuzzer found it first.
+@Suite("Dates: expressions cut off at the end of the text")
+struct DateTextEndRegressionTests {
+    @Test(arguments: ["The deal was done mid", "The deal was done the end of", "It ends around", "Due by the start of"])
+    func aModifierAtTheEndIsNoDateAndNoCrash(text: String) throws {
+        var article = Article(id: "a", metadata: ArticleMetadata(published: "1998-05-20"), blocks: [(.body, text)])
+        try AnnotationPipeline(stages: [DateAnnotator()]).run(on: &article)
+        #expect(article.temporalExpressions.allSatisfy { TimexValue.isValid($0.value, type: $0.type) })
+    }
+
+    /// The fuzzer's input, converted as the text converter sees it (invalid UTF-8 replaced).
+    @Test func fuzzFinding() throws {
+        let bytes = try #require(Data(base64Encoded: "QmVybGluIHN0YXJ0dXDigJlzIGx1bmEAEAAAciByb3ZlciBhcGdvIHVzZXMgdGhlIEZyARAAAGFrdHVyIGxldHRlQCDwnZSQLCBjb3N0cyDigqwyLjk5IGFuZCBpcyB1cGRhdGVzaWNzIOKAnGEgc2tldGNoLuKAnQoKVGhlIGFwcGQgZXZlcnkgVGh1cnNkYXkuIEl0cyBmb3VuZGVycywgd2hvIG1ldCBhdCB0aGUgVGVjaG5pY2FsIFVuaXZlcnNpdHkgb2YgTXVuaWNoIGluIHIwMTksIHBsYW4gYSB2ZXJzaW9uIGadnZ2dnZ2dnZ2dnZ2dnZ0gdG9kYXkuCgribCBhZHZhbmNlcyByYWlsIHNhZmV0eSBiaWxsIGFmdGVyIGEgZEJlcmxpbiBzdGFydHVw4oCZcyBsdW5hciByb3ZlciBhcHAgdG9wcyBjaGFydHMg8J+agAoKQnllY2FkZSAvZiBkZWxheXMKCldBU0hJTkdUT04gKE5XKSDigJQgQSBTZW5qdGUgY29tbWl0dGVlIHZvdGVkIDE0LTggb24gTW9uZGF5IHRvIGVuIHNoYXJlZCBtb3JlIHRoYW4gDTUwLDAwMCB0aW1lcy4KCkZyZW5jaCByZXZpZXdlcnMgd2VyZSBtb3JlIGNhdXRpb3VzLiDCqyBD4oCZZXN0IGNoYXJtYW50LCBtYWlzIGZyYWdpbGUgwrssIHdyb3RlIHRoZSBjcml0aWMgw4lsb2RpZSBNYXJjaGFuZCBpbiB0aGUgbWFnYXppbmUgw4ljcmFuIENyaXRpcXVlLCBjYWxsaW5nIHRoZSBhcHDigJlzIHBoeXNpY3Mg4oCcYSBza2V0Y2gu4oCdCgpUaGUgYXBwLCB3aG9zZSBsb2dvIHVzZXMgdGhlIEZyARAAAGFrdHVyIGxldHRlciDwnZQgTGVuYSBGaXNjaGVyCgpCRVJMSU4g4oCUIEEgc21hcnRwaG9uZSBhcHAgdGhhdCBsZXRzIHVzZXJzIHN0ZWVyIGEgdG95IHJvdmVyIGFjcm9zcyBhIDNEIG1hcCBvZiB0aGUgTW9vbjAgaGFzIHRvcHBlZCB0aGUgZG93bmxvYWQgY2hhcnRzIGluIEdlcm1hbnkgYW5kIEZyYWxldHMgdXNlcnMgc3RlZXIgYSB0b3kgcm92ZXIgYWNyb3NzIGEgM0QgbWFwIG9mIHRoZSBNb29uMCBoYXMgdG9wcGVkIHRoZSBkb3dubG9hZCBjaGFydHMgaW4gR2VybWFueSBhbmQgRnJhbmNlIGZvciB0d28gd2Vla3MsIGl0cyBtYWsgU2VuYXRlIGNvbW1pdHRlZSB2b3RlZCAxNC04IG9uIE1vbmRheSB0byBlbiBzaGFyZWQgbW9yZSB0aGFuIDUwLDAwMCB0aW1lcy4KCkZyZW5jaCByZXZpZXdlcnMgd2VyZSBtb3JlIGNhdXRpb3VzLiDCqyBD4oCZZXN0IGNoYXJtYW50LCBtYWlzIGZyYWdpbGUgwrssIHdyb3RlIHRoZSBjcml0aWMgw4lsb2RpZSBNYXJjaGFuZCBpbiB0aGUgbWFnYXppbmUgw4ljcmFuIENyaXRpcXVlLCBjYWxsaW5nIHRoZSBhcHDigJlzIHBoeXNpY3Mg4oCcYSBza2V0Y2gu4oCdCgpUaGUgYXBwLCB3aG9zZSBsb2dvIHVzZXMgdGhlIEaGARAAAGFrdHVyIGxldHRlciDwnZSQLCBjb3N0cyDigqwyLjk5IGFuZCBpcyB1cGRhdGVkIGV2ZXJ5IFRodXJzZGGQ0d+2i4zfmW91bmRlcnMsIHdobyBtZXQgYXQgdGhlIFRlY2huaWNhbCBVbml2ZXJzaXRjb3N0cyDigqwyLjk5IGFuZCBpcyB1cGRhdGVkIGV2ZXJ5IFRodXJzZGGQ0d+2i4zfmW91bmRlcnMsIHdobyBtZXQgYXQgdGhlIFRlY2huaWNhbCBVbml2ZXJzaXR5IG9mIE11bmljdHMg8J+agAoKQnkgTGVuYSBGaXNjaGVyCgpCRVJMSU4g4oCUIEEgc21hcnRwaG9uZSBhcHAgdGhhdCBsZXRzIHVzZXJzIHN0ZWVyIGEgdG95IHJvdmVyIGFjcm9zcyBhIDNEIG1hcCBvZiB0aGUgTW9vbjAgaGFzIHRvcHBlZCB0aGUgZG93bmxvYWQgY2hhcnRzIGluIEdlcm1hbnkgYW5kIEZyYW5jZSBmb3IgdHdvIHdlZWtzLCBpdHMgbWFrIFNlbmF0ZSBjb21taXR0ZWUgdm90ZWQgMTQtOCBvbiBNb25kYXkgdG8gZW4gc2hhcmVkIG1vcmUgdGhhbiA1MCwwMDAgdGltZXMuCgpGcmVuY2ggcmV2aWV3ZXJzIHdlcmUgbW9yZSBjYXV0aW91cy4gwqsgQ+KAmWVzdCBjaGFybWFudCwgbWFpcyBmcmFnaWxlIMK7LCB3cm90ZSB0aGUgY3JpdGljIMOJbG9kaWUgTWFyY2hhbmQgaW6QLCBjb3N0cyDigqwyLjk5IGFuZCBpcyB1cGRhdCB0aGUgbWFnYXppbmUgw4ljcmFuIENyaXRpcXVlLCBjYWxsaW5nIHRoZSBhcHDigJlzIHBoeXNpY3Mg4oCcYSBza2V0Y2gu4oCdCgpUaGUgYXBwLCB3aG9zZSBsb2dvIHVzZXMgdGhlIEaGARAAAGFrdGVkIGV2ZXJ5IFRodXJz5GF5LiBJdHMgZm91bmRlcnMsIHdobyBtZXQgYXQgdGhlIFRlY2huaWNhbCBVbml2ZXJzdXIgbGV0dGVyIPCdlJAsIGNvc3RzIOKCrDIuaXR5IG9mIE11bmljaCBpbiAyMDE5LDk5IGFuZCBwbGFuIGEgIHY="))
+        let text = String(decoding: bytes, as: UTF8.self)
+        let result = try RawTextConverter(options: .init(published: "1998-05-20")).convert(text, id: "fuzz")
+        #expect(!result.article.blocks.isEmpty)
+    }
+}

@@ -55,24 +55,6 @@ struct JSONArticle: Codable {
         var rights: String?
 
         enum CodingKeys: String, CodingKey, CaseIterable { case headline, published, source, url, rights }
-
-        init(headline: String? = nil, published: String? = nil, source: String? = nil, url: String? = nil,
-             rights: String? = nil) {
-            self.headline = headline
-            self.published = published
-            self.source = source
-            self.url = url
-            self.rights = rights
-        }
-
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            headline = try c.decodeIfPresent(String.self, forKey: .headline)
-            published = try c.decodeIfPresent(String.self, forKey: .published)
-            source = try c.decodeIfPresent(String.self, forKey: .source)
-            url = try c.decodeIfPresent(String.self, forKey: .url)
-            rights = try c.decodeIfPresent(String.self, forKey: .rights)
-        }
     }
 
     struct Paragraph: Codable {
@@ -82,21 +64,6 @@ struct JSONArticle: Codable {
         var end: Int
 
         enum CodingKeys: String, CodingKey, CaseIterable { case id, role, start, end }
-
-        init(id: String, role: String, start: Int, end: Int) {
-            self.id = id
-            self.role = role
-            self.start = start
-            self.end = end
-        }
-
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            id = try c.decode(String.self, forKey: .id)
-            role = try c.decodeIfPresent(String.self, forKey: .role) ?? BlockRole.body.rawValue
-            start = try c.decodeOffset(forKey: .start)
-            end = try c.decodeOffset(forKey: .end)
-        }
     }
 
     struct Dateline: Codable {
@@ -107,23 +74,6 @@ struct JSONArticle: Codable {
         var source: Span?
 
         enum CodingKeys: String, CodingKey, CaseIterable { case start, end, text, place, source }
-
-        init(start: Int, end: Int, text: String, place: Span?, source: Span?) {
-            self.start = start
-            self.end = end
-            self.text = text
-            self.place = place
-            self.source = source
-        }
-
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            start = try c.decodeOffset(forKey: .start)
-            end = try c.decodeOffset(forKey: .end)
-            text = try c.decode(String.self, forKey: .text)
-            place = try c.decodeIfPresent(Span.self, forKey: .place)
-            source = try c.decodeIfPresent(Span.self, forKey: .source)
-        }
     }
 
     struct Span: Codable {
@@ -132,19 +82,6 @@ struct JSONArticle: Codable {
         var text: String
 
         enum CodingKeys: String, CodingKey, CaseIterable { case start, end, text }
-
-        init(start: Int, end: Int, text: String) {
-            self.start = start
-            self.end = end
-            self.text = text
-        }
-
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            start = try c.decodeOffset(forKey: .start)
-            end = try c.decodeOffset(forKey: .end)
-            text = try c.decode(String.self, forKey: .text)
-        }
     }
 
     struct JSONAnnotator: Codable {
@@ -155,23 +92,6 @@ struct JSONArticle: Codable {
         var mode: String
 
         enum CodingKeys: String, CodingKey, CaseIterable { case id, kind, name, version, mode }
-
-        init(id: String, kind: String, name: String, version: String?, mode: String) {
-            self.id = id
-            self.kind = kind
-            self.name = name
-            self.version = version
-            self.mode = mode
-        }
-
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            id = try c.decode(String.self, forKey: .id)
-            kind = try c.decode(String.self, forKey: .kind)
-            name = try c.decode(String.self, forKey: .name)
-            version = try c.decodeIfPresent(String.self, forKey: .version)
-            mode = try c.decode(String.self, forKey: .mode)
-        }
     }
 
     struct DiscourseEntityMember: Codable {
@@ -183,25 +103,6 @@ struct JSONArticle: Codable {
         var cert: Double?
 
         enum CodingKeys: String, CodingKey, CaseIterable { case id, type, name, kb, resp, cert }
-
-        init(id: String, type: String, name: String, kb: String?, resp: String?, cert: Double?) {
-            self.id = id
-            self.type = type
-            self.name = name
-            self.kb = kb
-            self.resp = resp
-            self.cert = cert
-        }
-
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            id = try c.decode(String.self, forKey: .id)
-            type = try c.decode(String.self, forKey: .type)
-            name = try c.decode(String.self, forKey: .name)
-            kb = try c.decodeIfPresent(String.self, forKey: .kb)
-            resp = try c.decodeIfPresent(String.self, forKey: .resp)
-            cert = try c.decodeIfPresent(Double.self, forKey: .cert)
-        }
     }
 
     struct Mention: Codable {
@@ -215,30 +116,6 @@ struct JSONArticle: Codable {
         var cert: Double?
 
         enum CodingKeys: String, CodingKey, CaseIterable { case id, type, start, end, text, entity, resp, cert }
-
-        init(id: String, type: String, start: Int, end: Int, text: String, entity: String?, resp: String?,
-             cert: Double?) {
-            self.id = id
-            self.type = type
-            self.start = start
-            self.end = end
-            self.text = text
-            self.entity = entity
-            self.resp = resp
-            self.cert = cert
-        }
-
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            id = try c.decode(String.self, forKey: .id)
-            type = try c.decode(String.self, forKey: .type)
-            start = try c.decodeOffset(forKey: .start)
-            end = try c.decodeOffset(forKey: .end)
-            text = try c.decode(String.self, forKey: .text)
-            entity = try c.decodeIfPresent(String.self, forKey: .entity)
-            resp = try c.decodeIfPresent(String.self, forKey: .resp)
-            cert = try c.decodeIfPresent(Double.self, forKey: .cert)
-        }
     }
 
     struct QuoteMember: Codable {
@@ -255,34 +132,6 @@ struct JSONArticle: Codable {
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case id, start, end, text, kind, speaker, cue, continues, resp, cert
-        }
-
-        init(id: String, start: Int, end: Int, text: String, kind: String, speaker: String?, cue: String?,
-             continues: String?, resp: String?, cert: Double?) {
-            self.id = id
-            self.start = start
-            self.end = end
-            self.text = text
-            self.kind = kind
-            self.speaker = speaker
-            self.cue = cue
-            self.continues = continues
-            self.resp = resp
-            self.cert = cert
-        }
-
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            id = try c.decode(String.self, forKey: .id)
-            start = try c.decodeOffset(forKey: .start)
-            end = try c.decodeOffset(forKey: .end)
-            text = try c.decode(String.self, forKey: .text)
-            kind = try c.decode(String.self, forKey: .kind)
-            speaker = try c.decodeIfPresent(String.self, forKey: .speaker)
-            cue = try c.decodeIfPresent(String.self, forKey: .cue)
-            continues = try c.decodeIfPresent(String.self, forKey: .continues)
-            resp = try c.decodeIfPresent(String.self, forKey: .resp)
-            cert = try c.decodeIfPresent(Double.self, forKey: .cert)
         }
     }
 
@@ -302,38 +151,6 @@ struct JSONArticle: Codable {
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case id, type, start, end, text, value, mod, anchor, quant, freq, resp, cert
-        }
-
-        init(id: String, type: String, start: Int, end: Int, text: String, value: String, mod: String?,
-             anchor: String?, quant: String?, freq: String?, resp: String?, cert: Double?) {
-            self.id = id
-            self.type = type
-            self.start = start
-            self.end = end
-            self.text = text
-            self.value = value
-            self.mod = mod
-            self.anchor = anchor
-            self.quant = quant
-            self.freq = freq
-            self.resp = resp
-            self.cert = cert
-        }
-
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            id = try c.decode(String.self, forKey: .id)
-            type = try c.decode(String.self, forKey: .type)
-            start = try c.decodeOffset(forKey: .start)
-            end = try c.decodeOffset(forKey: .end)
-            text = try c.decode(String.self, forKey: .text)
-            value = try c.decode(String.self, forKey: .value)
-            mod = try c.decodeIfPresent(String.self, forKey: .mod)
-            anchor = try c.decodeIfPresent(String.self, forKey: .anchor)
-            quant = try c.decodeIfPresent(String.self, forKey: .quant)
-            freq = try c.decodeIfPresent(String.self, forKey: .freq)
-            resp = try c.decodeIfPresent(String.self, forKey: .resp)
-            cert = try c.decodeIfPresent(Double.self, forKey: .cert)
         }
     }
 }
@@ -379,5 +196,117 @@ extension JSONArticle {
                        value: $0.value, mod: $0.mod, anchor: $0.anchorID, quant: $0.quant, freq: $0.freq,
                        resp: $0.provenance.annotatorID, cert: $0.provenance.confidence)
         }
+    }
+}
+
+extension JSONArticle.Meta {
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        headline = try c.decodeIfPresent(String.self, forKey: .headline)
+        published = try c.decodeIfPresent(String.self, forKey: .published)
+        source = try c.decodeIfPresent(String.self, forKey: .source)
+        url = try c.decodeIfPresent(String.self, forKey: .url)
+        rights = try c.decodeIfPresent(String.self, forKey: .rights)
+    }
+}
+
+extension JSONArticle.Paragraph {
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        role = try c.decodeIfPresent(String.self, forKey: .role) ?? BlockRole.body.rawValue
+        start = try c.decodeOffset(forKey: .start)
+        end = try c.decodeOffset(forKey: .end)
+    }
+}
+
+extension JSONArticle.Dateline {
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        start = try c.decodeOffset(forKey: .start)
+        end = try c.decodeOffset(forKey: .end)
+        text = try c.decode(String.self, forKey: .text)
+        place = try c.decodeIfPresent(JSONArticle.Span.self, forKey: .place)
+        source = try c.decodeIfPresent(JSONArticle.Span.self, forKey: .source)
+    }
+}
+
+extension JSONArticle.Span {
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        start = try c.decodeOffset(forKey: .start)
+        end = try c.decodeOffset(forKey: .end)
+        text = try c.decode(String.self, forKey: .text)
+    }
+}
+
+extension JSONArticle.JSONAnnotator {
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        kind = try c.decode(String.self, forKey: .kind)
+        name = try c.decode(String.self, forKey: .name)
+        version = try c.decodeIfPresent(String.self, forKey: .version)
+        mode = try c.decode(String.self, forKey: .mode)
+    }
+}
+
+extension JSONArticle.DiscourseEntityMember {
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        type = try c.decode(String.self, forKey: .type)
+        name = try c.decode(String.self, forKey: .name)
+        kb = try c.decodeIfPresent(String.self, forKey: .kb)
+        resp = try c.decodeIfPresent(String.self, forKey: .resp)
+        cert = try c.decodeIfPresent(Double.self, forKey: .cert)
+    }
+}
+
+extension JSONArticle.Mention {
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        type = try c.decode(String.self, forKey: .type)
+        start = try c.decodeOffset(forKey: .start)
+        end = try c.decodeOffset(forKey: .end)
+        text = try c.decode(String.self, forKey: .text)
+        entity = try c.decodeIfPresent(String.self, forKey: .entity)
+        resp = try c.decodeIfPresent(String.self, forKey: .resp)
+        cert = try c.decodeIfPresent(Double.self, forKey: .cert)
+    }
+}
+
+extension JSONArticle.QuoteMember {
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        start = try c.decodeOffset(forKey: .start)
+        end = try c.decodeOffset(forKey: .end)
+        text = try c.decode(String.self, forKey: .text)
+        kind = try c.decode(String.self, forKey: .kind)
+        speaker = try c.decodeIfPresent(String.self, forKey: .speaker)
+        cue = try c.decodeIfPresent(String.self, forKey: .cue)
+        continues = try c.decodeIfPresent(String.self, forKey: .continues)
+        resp = try c.decodeIfPresent(String.self, forKey: .resp)
+        cert = try c.decodeIfPresent(Double.self, forKey: .cert)
+    }
+}
+
+extension JSONArticle.DateMember {
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        type = try c.decode(String.self, forKey: .type)
+        start = try c.decodeOffset(forKey: .start)
+        end = try c.decodeOffset(forKey: .end)
+        text = try c.decode(String.self, forKey: .text)
+        value = try c.decode(String.self, forKey: .value)
+        mod = try c.decodeIfPresent(String.self, forKey: .mod)
+        anchor = try c.decodeIfPresent(String.self, forKey: .anchor)
+        quant = try c.decodeIfPresent(String.self, forKey: .quant)
+        freq = try c.decodeIfPresent(String.self, forKey: .freq)
+        resp = try c.decodeIfPresent(String.self, forKey: .resp)
+        cert = try c.decodeIfPresent(Double.self, forKey: .cert)
     }
 }

@@ -133,6 +133,9 @@ public struct XMLStreamIndexer {
         stack.append(element)
     }
 
+    /// Whether ``text(utf8:)`` would use text now (inside a paragraph or `published`); text is ignored elsewhere.
+    public var acceptsText: Bool { paragraph != nil || stack.last == .published }
+
     /// Character data, as UTF-8. Text outside paragraphs is ignored (the schema allows only white space there).
     public mutating func text(utf8: UnsafeBufferPointer<UInt8>) {
         if published != nil, stack.last == .published { published?.append(contentsOf: utf8) }

@@ -58,7 +58,8 @@ public struct FileValidator: Sendable {
             diagnostics = result
         case .xml:
             diagnostics = XMLValidation(schema: schema, rules: settings.enabledRules)
-                .validate(data, file: input.displayName, progress: mapped.map { file in { file.noteProgress(line: $0) } })
+                .validate(data, file: input.displayName, progress: mapped.map { file in { file.noteProgress(offset: $0) } },
+                          lineProgress: mapped.map { file in { file.noteProgress(line: $0) } })
         }
         diagnostics = settings.apply(to: diagnostics)
         diagnostics.sort(by: Diagnostic.positionalOrder)

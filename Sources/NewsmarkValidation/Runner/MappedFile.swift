@@ -55,6 +55,11 @@ final class MappedFile {
         if let base { munmap(base, count) }
     }
 
+    /// Records that the parser has read up to byte `offset`, and drops pages far enough behind it.
+    func noteProgress(offset: Int) {
+        release(behind: min(offset, count))
+    }
+
     /// Records that the parser has reached `line`, and drops pages far enough behind it.
     func noteProgress(line: Int) {
         guard let base, line > cursorLine else { return }
@@ -68,7 +73,13 @@ final class MappedFile {
             cursorOffset = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
             cursorLine += 1
         }
-        let safe = (cursorOffset - Self.margin) / Self.pageSize * Self.pageSize
+        release(behind: cursorOffset)
+    }
+
+    /// Drops the pages more than ``margin`` bytes before `offset`, once enough have accumulated.
+    private func release(behind offset: Int) {
+        guard let base else { return }
+        let safe = (offset - Self.margin) / Self.pageSize * Self.pageSize
         guard safe - released >= Self.step else { return }
         _ = madvise(base + released, safe - released, MADV_DONTNEED)
         released = safe

@@ -8,9 +8,49 @@ struct XMLValidation {
     let schema: CompiledSchema?
     let rules: [any ValidationRule.Type]
 
-    /// Every finding for `data`; `file` is the name used in locations. `progress` learns the line of
-    /// each element start (the mapped input drops pages behind it).
-    func validate(_ data: Data, file: String, progress: ((Int) -> Void)? = nil) -> [Diagnostic] {
+    /// Every finding for `data`; `file` is the name used in locations. `progress` learns how far the
+    /// parser has got, as a byte offset, or `lineProgress` as a line on the general path (the mapped
+    /// input drops pages behind it).
+    ///
+    /// Documents the SAX parser takes (UTF-8, well-formed, no DOCTYPE: nearly all) are checked by
+    /// ``NewsmarkSAXParser`` with the schema plugged into the parse; anything else, and any document
+    /// the SAX pass gives up on, by the event stream, which reports such documents precisely.
+    func validate(_ data: Data, file: String, progress: ((Int) -> Void)? = nil,
+                  lineProgress: ((Int) -> Void)? = nil) -> [Diagnostic] {
+        if let diagnostics = validateWithSAX(data, file: file, progress: progress) { return diagnostics }
+        return validateWithEventStream(data, file: file, progress: lineProgress)
+    }
+
+    /// The fast path: one SAX pass; `nil` when the document needs the event stream.
+    func validateWithSAX(_ data: Data, file: String, progress: ((Int) -> Void)? = nil) -> [Diagnostic]? {
+        let feeder = SAXIndexFeeder(indexer: XMLStreamIndexer(file: file, rules: rules, byteCount: data.count))
+        guard let result = NewsmarkSAXParser(schema: schema).parse(data, fileName: file, handler: feeder, progress: progress) else {
+            return nil
+        }
+        var diagnostics = result.schemaErrors.map { error in
+            Diagnostic(ruleID: BuiltInChecks.schema.id, severity: .error, message: error.message,
+                       location: error.location ?? SourceLocation(file: file))
+        }
+        let dropped = result.schemaErrorCount - result.schemaErrors.count
+        if dropped > 0 {
+            diagnostics.append(Diagnostic(ruleID: BuiltInChecks.schema.id, severity: .error,
+                                          message: "\(dropped) more schema errors not shown", location: SourceLocation(file: file)))
+        }
+        var indexer = feeder.indexer
+        diagnostics.append(contentsOf: Self.ruleFindings(indexer.finish()))
+        return diagnostics
+    }
+
+    /// A version or namespace this release does not understand makes every other rule's verdict
+    /// meaningless: then only that is reported.
+    private static func ruleFindings(_ findings: [Diagnostic]) -> [Diagnostic] {
+        let unsupported = findings.filter { $0.ruleID == SupportedVersion.descriptor.id }
+        return unsupported.isEmpty ? findings : unsupported
+    }
+
+    /// The general path: the event stream over libxml2's reader (any encoding; precise errors for
+    /// documents that are not well-formed or have a DOCTYPE).
+    func validateWithEventStream(_ data: Data, file: String, progress: ((Int) -> Void)? = nil) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var indexer = XMLStreamIndexer(file: file, rules: rules, byteCount: data.count)
         let stream: NewsmarkXMLEventStream
@@ -60,13 +100,7 @@ struct XMLValidation {
         }
         // Semantic rules judge complete documents only: after a fatal parse error, their findings would
         // be artefacts of the truncation.
-        if completed {
-            let findings = indexer.finish()
-            // A version or namespace this release does not understand makes every other rule's verdict
-            // meaningless: report only that.
-            let unsupported = findings.filter { $0.ruleID == SupportedVersion.descriptor.id }
-            diagnostics.append(contentsOf: unsupported.isEmpty ? findings : unsupported)
-        }
+        if completed { diagnostics.append(contentsOf: Self.ruleFindings(indexer.finish())) }
         return diagnostics
     }
 

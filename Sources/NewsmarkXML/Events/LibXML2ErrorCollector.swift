@@ -20,6 +20,8 @@ final class LibXML2ErrorCollector {
     var pendingValidity: [Reported] = []
     /// The reader the errors come from (to read its position when a validity error has no column).
     var reader: xmlTextReaderPtr?
+    /// The SAX parser the errors come from, when there is no reader.
+    var parser: xmlParserCtxtPtr?
 
     /// The libxml2 callback, with a collector as its context.
     static let callback: xmlStructuredErrorFunc = { context, error in
@@ -39,6 +41,8 @@ final class LibXML2ErrorCollector {
             var column = 0
             if let reader, Int(xmlTextReaderGetParserLineNumber(reader)) == Int(error.line) {
                 column = Int(xmlTextReaderGetParserColumnNumber(reader))
+            } else if reader == nil, let input = parser?.pointee.input, Int(input.pointee.line) == Int(error.line) {
+                column = Int(input.pointee.col)
             }
             pendingValidity.append(Reported(message: message, line: Int(error.line), column: column))
         } else if fatal == nil {

@@ -62,6 +62,36 @@ struct SourcePositionTracker {
         return outcome.start
     }
 
+    /// The start and end of the next markup (tag, comment, processing instruction, CDATA section or
+    /// DOCTYPE), classified from its first bytes, and moves past it; `nil` at the end of the input or
+    /// when out of step. Lets a caller that saw no reader nodes walk a well-formed document's markup.
+    mutating func nextMarkup() -> (start: (line: Int, column: Int), end: (line: Int, column: Int))? {
+        guard isSynchronised else { return nil }
+        let from = position
+        let next: Int? = data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, from < raw.count,
+                  let hit = memchr(base + from, 0x3C, raw.count - from) else { return nil }
+            return base.distance(to: UnsafeRawPointer(hit))
+        }
+        guard let next else { return nil }
+        let kind: Markup
+        if hasPrefix("</", at: next) {
+            kind = .endTag
+        } else if hasPrefix("<!--", at: next) {
+            kind = .comment
+        } else if hasPrefix("<![CDATA[", at: next) {
+            kind = .cdata
+        } else if hasPrefix("<!DOCTYPE", at: next) {
+            kind = .doctype
+        } else if hasPrefix("<?", at: next) {
+            kind = .processingInstruction
+        } else {
+            kind = .startTag
+        }
+        guard let start = advance(toMarkup: kind), let end = current else { return nil }
+        return (start, end)
+    }
+
     /// The position of a DOCTYPE declaration in the prolog (before the root element), if there is
     /// one. Lets the reader refuse it before libxml2 parses any declaration in it.
     func doctypeInProlog() -> (line: Int, column: Int)? {
@@ -206,7 +236,7 @@ struct SourcePositionTracker {
 
     /// Whether the document is UTF-8 (or ASCII): no UTF-16/32 byte-order mark and no XML declaration
     /// naming another encoding.
-    private static func isUTF8(_ data: Data) -> Bool {
+    static func isUTF8(_ data: Data) -> Bool {
         let head = data.prefix(200)
         if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0x00]) { return false }
         if head.count > 1, head[head.startIndex + 1] == 0x00 { return false }

@@ -62,6 +62,35 @@ enum RelativeExpression: Hashable, Sendable {
         return nil
     }
 
+    /// Whether `text` can be a relative expression at all: it must hold one of the words the parser
+    /// keys on ("day" covers "today", "yesterday" and the weekdays). A scan without allocation that
+    /// spares the full parse for the absolute dates most expressions are.
+    static func mightMatch(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for keyword in keywords where contains(keyword, in: bytes) { return true }
+            return false
+        }
+    }
+
+    private static let keywords: [StaticString] = [
+        "day", "ago", "last", "next", "this", "past", "tonight", "tomorrow", "previous", "coming", "current",
+    ]
+
+    /// Whether the lower-case ASCII `keyword` occurs in `bytes`, ignoring ASCII case.
+    private static func contains(_ keyword: StaticString, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let needle = UnsafeBufferPointer(start: keyword.utf8Start, count: keyword.utf8CodeUnitCount)
+        guard bytes.count >= needle.count else { return false }
+        var i = 0
+        while i + needle.count <= bytes.count {
+            var k = 0
+            while k < needle.count, bytes[i + k] | 0x20 == needle[k] { k += 1 }
+            if k == needle.count { return true }
+            i += 1
+        }
+        return false
+    }
+
     private static let weekdays: [String: Int] = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ]

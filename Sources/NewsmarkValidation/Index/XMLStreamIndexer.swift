@@ -1,4 +1,5 @@
 import NewsmarkModel
+import NewsmarkXML
 
 /// Fills a ``DocumentChecker`` from a stream of XML events (start and end of elements with their
 /// attributes and position, character data), so that the semantic rules run in the same pass as the
@@ -48,73 +49,78 @@ public struct XMLStreamIndexer {
     /// name, `xml:lang` included) and its 1-based position.
     public mutating func startElement(localName: String, namespaceURI: String?, line: Int, column: Int,
                                       attribute: (String) -> String?) {
+        startElement(localName: localName, element: NewsmarkElement(rawValue: localName), namespaceURI: namespaceURI,
+                     line: line, column: column) { attribute($0.qualifiedName) }
+    }
+
+    /// The start of an element whose name is known to be `element` (`nil` for a name outside the
+    /// vocabulary): the reader's fast entry. The namespace is read only for the root element.
+    public mutating func startElement(localName: String, element name: NewsmarkElement?, namespaceURI: @autoclosure () -> String?,
+                                      line: Int, column: Int, attribute: (NewsmarkAttributeName) -> String?) {
         let position = TextPosition(line: line, column: column)
         let element: Element
-        switch localName {
-        case "article" where stack.isEmpty:
+        switch name {
+        case .article? where stack.isEmpty:
             element = .article
+            let namespace = namespaceURI()
             checker.updateIndex {
                 $0.rootName = localName
-                $0.namespace = namespaceURI
-                $0.version = attribute("version")
-                $0.language = attribute("xml:lang")
+                $0.namespace = namespace
+                $0.version = attribute(.version)
+                $0.language = attribute(.xmlLang)
                 $0.rootPosition = position
             }
-        case "header": element = .header; checker.updateIndex { $0.headerPosition = position }
-        case "meta": element = .meta; checker.updateIndex { $0.metaPosition = position }
-        case "published" where stack.last == .meta:
+        case .header?: element = .header; checker.updateIndex { $0.headerPosition = position }
+        case .meta?: element = .meta; checker.updateIndex { $0.metaPosition = position }
+        case .published? where stack.last == .meta:
             element = .published
             published = []
             checker.updateIndex { $0.publishedPosition = position }
-        case "tagset": element = .tagset; tagsetSeen = true
-        case "entityType", "quoteKind", "timexType":
+        case .tagset?: element = .tagset; tagsetSeen = true
+        case .entityType?:
             element = .other
-            if stack.last == .tagset, let name = attribute("name") {
-                checker.updateIndex {
-                    switch localName {
-                    case "entityType":
-                        if $0.declaredEntityTypes?.contains(name) == true { $0.repeatedEntityTypes.append((name, position)) }
-                        $0.declaredEntityTypes = ($0.declaredEntityTypes ?? []) + [name]
-                    case "quoteKind": $0.declaredQuoteKinds = ($0.declaredQuoteKinds ?? []) + [name]
-                    default: $0.declaredTimexTypes = ($0.declaredTimexTypes ?? []) + [name]
-                    }
-                }
-            }
-        case "dateline":
+            declareType(.entity, at: position, attribute: attribute)
+        case nil where localName == "quoteKind":
+            element = .other
+            declareType(.quote, at: position, attribute: attribute)
+        case nil where localName == "timexType":
+            element = .other
+            declareType(.timex, at: position, attribute: attribute)
+        case .dateline?:
             element = .other
             checker.updateIndex { $0.datelinePositions.append(position) }
-        case "body":
+        case .body?:
             element = .body
             checker.headerComplete()
-        case "p" where stack.last == .body:
+        case .p? where stack.last == .body:
             element = .paragraph
             if paragraphCount > 0 { offset += 2 }
             paragraphCount += 1
-            paragraph = OpenParagraph(id: attribute("id"), role: attribute("role"), position: position, start: offset)
-        case "entity":
+            paragraph = OpenParagraph(id: attribute(.id), role: attribute(.role), position: position, start: offset)
+        case .entity?:
             element = .other
-            let record = AnnotationRecord(kind: .entity, id: attribute("id"), type: attribute("type"), position: position,
-                                          resp: attribute("resp"))
+            let record = AnnotationRecord(kind: .entity, id: attribute(.id), type: attribute(.type), position: position,
+                                          resp: attribute(.resp))
             if let id = record.id { checker.define(id, kind: .entity, at: position) }
             checker.annotation(record)
-        case "mention", "quote", "timex":
+        case .mention?, .quote?, .timex?:
             guard paragraph != nil else {
                 element = .other  // outside a paragraph: the schema reports it
                 break
             }
             element = .annotation
-            let kind: AnnotationRecord.Kind = localName == "mention" ? .mention : localName == "quote" ? .quote : .timex
-            var record = AnnotationRecord(kind: kind, id: attribute("id"), type: attribute(kind == .quote ? "kind" : "type"),
-                                          position: position, resp: attribute("resp"))
+            let kind: AnnotationRecord.Kind = name == .mention ? .mention : name == .quote ? .quote : .timex
+            var record = AnnotationRecord(kind: kind, id: attribute(.id), type: attribute(kind == .quote ? .kind : .type),
+                                          position: position, resp: attribute(.resp))
             switch kind {
-            case .mention: record.entity = attribute("entity")
+            case .mention: record.entity = attribute(.entity)
             case .quote:
-                record.speaker = attribute("speaker")
-                record.continues = attribute("continues")
+                record.speaker = attribute(.speaker)
+                record.continues = attribute(.continues)
             case .timex:
-                record.value = attribute("value")
-                record.mod = attribute("mod")
-                record.anchor = attribute("anchor")
+                record.value = attribute(.value)
+                record.mod = attribute(.mod)
+                record.anchor = attribute(.anchor)
             case .entity: break
             }
             if let id = record.id { checker.define(id, kind: kind.idKind, at: position) }
@@ -122,15 +128,31 @@ public struct XMLStreamIndexer {
         default:
             element = .other
         }
-        if let id = attribute("id"), element != .annotation, localName != "entity" {
+        if element != .annotation, name != .entity, let id = attribute(.id) {
             let kind: IDKind = switch element {
             case .article: .article
             case .paragraph: .paragraph
-            default: localName == "annotator" ? .annotator : .other
+            default: name == .annotator ? .annotator : .other
             }
             checker.define(id, kind: kind, at: position)
         }
         stack.append(element)
+    }
+
+    private enum DeclaredKind { case entity, quote, timex }
+
+    /// A tag set declaration (`entityType`, `quoteKind`, `timexType`) inside `tagset`.
+    private mutating func declareType(_ kind: DeclaredKind, at position: TextPosition, attribute: (NewsmarkAttributeName) -> String?) {
+        guard stack.last == .tagset, let name = attribute(.name) else { return }
+        checker.updateIndex {
+            switch kind {
+            case .entity:
+                if $0.declaredEntityTypes?.contains(name) == true { $0.repeatedEntityTypes.append((name, position)) }
+                $0.declaredEntityTypes = ($0.declaredEntityTypes ?? []) + [name]
+            case .quote: $0.declaredQuoteKinds = ($0.declaredQuoteKinds ?? []) + [name]
+            case .timex: $0.declaredTimexTypes = ($0.declaredTimexTypes ?? []) + [name]
+            }
+        }
     }
 
     /// Whether ``text(utf8:)`` would use text now (inside a paragraph or `published`); text is ignored elsewhere.

@@ -24,8 +24,9 @@ public struct RelativeDateMatchesAnchor: ValidationRule {
     }
 
     private func judge(_ annotation: AnnotationRecord, _ index: DocumentIndex, _ findings: inout Findings) {
-        guard let value = annotation.value, let interval = CalendarInterval(timex: value),
-              let expression = RelativeExpression(annotation.surfacePrefix) else { return }
+        guard let value = annotation.value, RelativeExpression.mightMatch(annotation.surfacePrefix),
+              let expression = RelativeExpression(annotation.surfacePrefix),
+              let interval = CalendarInterval(timex: value) else { return }
         let anchorDay: Int
         if let anchor = annotation.anchor {
             guard let day = index.anchorDay(of: anchor) else { return }  // not a date, or not one day

@@ -164,27 +164,35 @@ public struct NewsmarkSAXParser {
     }
 }
 
-/// The state of one SAX parse, reached from libxml2's callbacks through their context pointer.
+/// The state of one SAX parse, reached from libxml2's callbacks through their context pointer. What
+/// changes during the parse lives behind a pointer: a class's stored properties would cost a dynamic
+/// exclusivity check on every event.
 private final class SAXParseState {
     let bytes: UnsafePointer<UInt8>
     let count: Int
     let handler: any NewsmarkSAXHandler
     let errors = LibXML2ErrorCollector()
-    /// Set when the parse must end and the document go to the event stream (a DOCTYPE, an entity
-    /// reference, positions out of step).
-    private(set) var mustStop = false
+    /// Dictionary pointers of ``NewsmarkAttributeName``'s local names, in case order.
+    private let attributeNames: UnsafeMutablePointer<UnsafePointer<xmlChar>?>
+    private let fields: UnsafeMutablePointer<Fields>
 
-    private var parser: xmlParserCtxtPtr?
-    private var cursor: LineColumnCursor
-    private var names: [UnsafePointer<xmlChar>] = []
-    private var nameStrings: [String] = []
-    private var nameElements: [NewsmarkElement?] = []
-    private var paragraphName: UnsafePointer<xmlChar>?
-    private var newsmarkNamespace: UnsafePointer<xmlChar>?
-    private var paragraphDepth = 0
-    private var inTextField = false
     private enum Run { case none, text, cdata }
-    private var run = Run.none
+
+    private struct Fields {
+        var parser: xmlParserCtxtPtr?
+        var cursor: LineColumnCursor
+        /// Set when the parse must end and the document go to the event stream (a DOCTYPE, an entity
+        /// reference, positions out of step).
+        var mustStop = false
+        var names: [UnsafePointer<xmlChar>] = []
+        var nameStrings: [String] = []
+        var nameElements: [NewsmarkElement?] = []
+        var paragraphName: UnsafePointer<xmlChar>?
+        var newsmarkNamespace: UnsafePointer<xmlChar>?
+        var paragraphDepth = 0
+        var inTextField = false
+        var run = Run.none
+    }
 
     /// Element names outside ``NewsmarkElement`` that the format uses.
     private static let otherNames = ["quoteKind", "timexType"]
@@ -194,13 +202,25 @@ private final class SAXParseState {
         self.count = count
         self.handler = handler
         let hasByteOrderMark = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-        cursor = LineColumnCursor(offset: hasByteOrderMark ? 3 : 0)
+        fields = .allocate(capacity: 1)
+        fields.initialize(to: Fields(cursor: LineColumnCursor(offset: hasByteOrderMark ? 3 : 0)))
+        attributeNames = .allocate(capacity: NewsmarkAttributeName.allCases.count)
+        attributeNames.initialize(repeating: nil, count: NewsmarkAttributeName.allCases.count)
     }
+
+    deinit {
+        fields.deinitialize(count: 1)
+        fields.deallocate()
+        attributeNames.deinitialize(count: NewsmarkAttributeName.allCases.count)
+        attributeNames.deallocate()
+    }
+
+    var mustStop: Bool { fields.pointee.mustStop }
 
     /// Learns the parser and the dictionary pointers of the vocabulary's names (libxml2 hands names
     /// out of that dictionary, so a known name is recognised by its pointer).
     func attach(_ parser: xmlParserCtxtPtr) {
-        self.parser = parser
+        fields.pointee.parser = parser
         guard let dictionary = parser.pointee.dict else { return }
         // Most frequent first: the table is searched linearly.
         let order: [NewsmarkElement] = [.mention, .p, .timex, .quote, .entity, .place, .agency, .dateline]
@@ -208,32 +228,35 @@ private final class SAXParseState {
             intern(element.rawValue, element: element, in: dictionary)
         }
         for name in Self.otherNames { intern(name, element: nil, in: dictionary) }
-        paragraphName = xmlDictLookup(dictionary, NewsmarkElement.p.rawValue, -1)
+        fields.pointee.paragraphName = xmlDictLookup(dictionary, NewsmarkElement.p.rawValue, -1)
+        for name in NewsmarkAttributeName.allCases {
+            attributeNames[name.rawValue] = xmlDictLookup(dictionary, name.localName, -1)
+        }
     }
 
     private func intern(_ name: String, element: NewsmarkElement?, in dictionary: xmlDictPtr) {
         guard let pointer = xmlDictLookup(dictionary, name, -1) else { return }
-        names.append(pointer)
-        nameStrings.append(name)
-        nameElements.append(element)
+        fields.pointee.names.append(pointer)
+        fields.pointee.nameStrings.append(name)
+        fields.pointee.nameElements.append(element)
     }
 
     private func stop() {
-        mustStop = true
-        if let parser { xmlStopParser(parser) }
+        fields.pointee.mustStop = true
+        if let parser = fields.pointee.parser { xmlStopParser(parser) }
     }
 
     private func isNewsmark(_ uri: UnsafePointer<xmlChar>?) -> Bool {
         guard let uri else { return false }
-        if uri == newsmarkNamespace { return true }
+        if uri == fields.pointee.newsmarkNamespace { return true }
         guard strcmp(UnsafeRawPointer(uri).assumingMemoryBound(to: CChar.self), NewsmarkVocabulary.namespace) == 0 else { return false }
-        newsmarkNamespace = uri
+        fields.pointee.newsmarkNamespace = uri
         return true
     }
 
     private func endRun() {
-        guard run != .none else { return }
-        run = .none
+        guard fields.pointee.run != .none else { return }
+        fields.pointee.run = .none
         handler.endOfTextRun()
     }
 
@@ -241,64 +264,71 @@ private final class SAXParseState {
 
     func startElement(_ localName: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?, _ attributeCount: Int32,
                       _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-        guard !mustStop, let parser, let input = parser.pointee.input, let localName else { return stop() }
+        guard !fields.pointee.mustStop, let parser = fields.pointee.parser, let input = parser.pointee.input, let localName else {
+            return stop()
+        }
         endRun()
         // libxml2 calls back with its position on the tag's closing '>' (or "/>"); the last '<' before
         // it starts the tag, since '<' cannot occur in attribute values.
         let here = Int(input.pointee.consumed) + Int(bitPattern: input.pointee.cur) - Int(bitPattern: input.pointee.base)
+        let floor = fields.pointee.cursor.offset
         guard here > 0, here < count, bytes[here] == 0x3E || bytes[here] == 0x2F else { return stop() }
         var start = here - 1
-        while start >= cursor.offset, bytes[start] != 0x3C { start -= 1 }
-        guard start >= cursor.offset else { return stop() }
-        cursor.advance(to: start, in: bytes)
+        while start >= floor, bytes[start] != 0x3C { start -= 1 }
+        guard start >= floor else { return stop() }
+        fields.pointee.cursor.advance(to: start, in: bytes)
 
         var name: String?
         var element: NewsmarkElement?
+        let names = fields.pointee.names
         for i in names.indices where names[i] == localName {
-            name = nameStrings[i]
-            element = nameElements[i]
+            name = fields.pointee.nameStrings[i]
+            element = fields.pointee.nameElements[i]
             break
         }
         let localNameString = name ?? String(cString: localName)
         if name == nil { element = NewsmarkElement(rawValue: localNameString) }
         let inNewsmark = isNewsmark(uri)
         let isEmpty = bytes[here] == 0x2F
-        if inNewsmark, localName == paragraphName { paragraphDepth += 1 }
-        inTextField = !isEmpty && inNewsmark && element?.holdsText == true
+        if inNewsmark, localName == fields.pointee.paragraphName { fields.pointee.paragraphDepth += 1 }
+        fields.pointee.inTextField = !isEmpty && inNewsmark && element?.holdsText == true
         handler.startElement(SAXStartElement(
-            localName: localNameString, element: element, isNewsmarkNamespace: inNewsmark, line: cursor.line,
-            column: cursor.column, isEmptyElementTag: isEmpty, namespacePointer: uri, attributes: attributes,
-            attributeCount: Int(attributeCount)))
+            localName: localNameString, element: element, isNewsmarkNamespace: inNewsmark, line: fields.pointee.cursor.line,
+            column: fields.pointee.cursor.column, isEmptyElementTag: isEmpty, namespacePointer: uri, attributes: attributes,
+            attributeCount: Int(attributeCount), internedAttributeNames: attributeNames))
     }
 
     func endElement(_ localName: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?) {
-        guard !mustStop else { return }
+        guard !fields.pointee.mustStop else { return }
         endRun()
-        inTextField = false
-        if localName == paragraphName, paragraphDepth > 0, isNewsmark(uri) { paragraphDepth -= 1 }
+        fields.pointee.inTextField = false
+        if localName == fields.pointee.paragraphName, fields.pointee.paragraphDepth > 0, isNewsmark(uri) {
+            fields.pointee.paragraphDepth -= 1
+        }
         handler.endElement()
     }
 
     func characters(_ text: UnsafePointer<xmlChar>?, _ length: Int32, isCDATA: Bool) {
-        guard !mustStop, let text, length > 0 else { return }
+        guard !fields.pointee.mustStop, let text, length > 0 else { return }
         let kind: Run = isCDATA ? .cdata : .text
-        if run != kind {
+        if fields.pointee.run != kind {
             endRun()
-            run = kind
+            fields.pointee.run = kind
         }
         handler.characters(UnsafeBufferPointer(start: text, count: Int(length)),
-                           context: SAXTextContext(inParagraph: paragraphDepth > 0, inTextField: inTextField, isCDATA: isCDATA))
+                           context: SAXTextContext(inParagraph: fields.pointee.paragraphDepth > 0,
+                                                   inTextField: fields.pointee.inTextField, isCDATA: isCDATA))
     }
 
     func markup() {
-        guard !mustStop else { return }
+        guard !fields.pointee.mustStop else { return }
         endRun()
     }
 
     /// A DOCTYPE or a reference to an entity other than the predefined ones: the event stream reports them.
     func refused() { stop() }
 
-    var line: Int { parser.flatMap { $0.pointee.input.map { Int($0.pointee.line) } } ?? 0 }
+    var line: Int { fields.pointee.parser.flatMap { $0.pointee.input.map { Int($0.pointee.line) } } ?? 0 }
 
     // MARK: - libxml2 callbacks
 

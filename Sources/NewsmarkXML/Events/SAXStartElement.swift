@@ -23,11 +23,36 @@ public struct SAXStartElement {
     /// libxml2's SAX2 attribute array: five pointers per attribute (local name, prefix, URI, value, value end).
     let attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     let attributeCount: Int
+    /// The parser's dictionary pointers of ``NewsmarkAttributeName``'s names, in case order.
+    let internedAttributeNames: UnsafePointer<UnsafePointer<xmlChar>?>
 
     /// The element's namespace, or `nil` when it has none.
     public var namespaceURI: String? {
         guard let namespacePointer else { return nil }
         return isNewsmarkNamespace ? NewsmarkVocabulary.namespace : String(cString: namespacePointer)
+    }
+
+    /// The value of a Newsmark attribute (unprefixed, or `xml:lang`), if present. Names are compared as
+    /// the pointers libxml2's dictionary hands out.
+    public func attribute(_ name: NewsmarkAttributeName) -> String? {
+        guard let attributes, attributeCount > 0 else { return nil }
+        guard let wanted = internedAttributeNames[name.rawValue] else {
+            return name == .xmlLang ? attribute("lang", namespaceURI: NewsmarkVocabulary.xmlNamespace) : attribute(name.localName)
+        }
+        let isXMLLang = name == .xmlLang
+        for i in 0..<attributeCount {
+            let base = i * 5
+            guard attributes[base] == wanted else { continue }
+            if let uri = attributes[base + 2] {
+                guard isXMLLang, strcmp(UnsafeRawPointer(uri).assumingMemoryBound(to: CChar.self), "http://www.w3.org/XML/1998/namespace") == 0
+                else { continue }
+            } else if isXMLLang {
+                continue
+            }
+            guard let start = attributes[base + 3], let end = attributes[base + 4] else { return "" }
+            return Self.decodedValue(UnsafeBufferPointer(start: start, count: start.distance(to: end)))
+        }
+        return nil
     }
 
     /// The value of the unprefixed attribute `localName`, if present.

@@ -11,7 +11,16 @@ struct CalendarInterval: Hashable, Sendable {
     /// Parses the date part of a TIMEX3 value with known digits (`1998`, `1998-Q2`, `1998-05`,
     /// `1998-W21`, `1998-W21-3`, `1998-05-20`, `1998-05-20T14:30`); `nil` for anything vaguer.
     init?(timex value: String) {
-        let bytes = Array(value.utf8.prefix { $0 != UInt8(ascii: "T") })
+        var value = value
+        guard let parsed = value.withUTF8({ utf8 -> CalendarInterval? in
+            let length = utf8.firstIndex(of: UInt8(ascii: "T")) ?? utf8.count
+            return CalendarInterval(datePart: UnsafeBufferPointer(rebasing: utf8[..<length]))
+        }) else { return nil }
+        self = parsed
+    }
+
+    /// Parses the date part (before any `T`) of a TIMEX3 value, as UTF-8.
+    private init?(datePart bytes: UnsafeBufferPointer<UInt8>) {
         func number(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= bytes.count else { return nil }
             var n = 0

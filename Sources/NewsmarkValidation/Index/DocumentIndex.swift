@@ -155,11 +155,15 @@ public struct DocumentIndex: Sendable {
     }
 
     /// The entity types in force: the declared ones, or the standard tag set.
-    public var entityTypes: [String] { declaredEntityTypes ?? TagSet.standard.entityTypes }
+    public var entityTypes: [String] { declaredEntityTypes ?? Self.standardEntityTypes }
     /// The quote kinds in force.
-    public var quoteKinds: [String] { declaredQuoteKinds ?? QuoteKind.allCases.map(\.rawValue) }
+    public var quoteKinds: [String] { declaredQuoteKinds ?? Self.standardQuoteKinds }
     /// The date types in force.
-    public var timexTypes: [String] { declaredTimexTypes ?? TimexType.allCases.map(\.rawValue) }
+    public var timexTypes: [String] { declaredTimexTypes ?? Self.standardTimexTypes }
+
+    private static let standardEntityTypes = TagSet.standard.entityTypes
+    private static let standardQuoteKinds = QuoteKind.allCases.map(\.rawValue)
+    private static let standardTimexTypes = TimexType.allCases.map(\.rawValue)
 
     /// The position to report whole-document findings at.
     public var documentPosition: TextPosition { form == .json ? .unknown : rootPosition }

@@ -26,19 +26,27 @@ public struct TextFacts: Hashable, Sendable {
     /// Whether the text is only white space (and not empty).
     public var isOnlyWhitespace: Bool { codePoints > 0 && visible == 0 }
 
-    /// Adds well-formed UTF-8 text (as XML parsers and Swift strings deliver it).
+    /// Adds well-formed UTF-8 text (as XML parsers and Swift strings deliver it). ASCII, most of news
+    /// text, takes a short path with the counts kept in locals.
     public mutating func add(utf8: UnsafeBufferPointer<UInt8>) {
         var i = 0
         let n = utf8.count
+        var asciiCodePoints = 0
+        var asciiVisible = 0
+        var asciiLineBreaks = 0
         while i < n {
             let b0 = utf8[i]
             if b0 < 0x80 {
-                codePoints += 1
-                switch b0 {
-                case 0x20, 0x09: break
-                case 0x0A, 0x0D: lineBreaks += 1
-                case 0x22: visible += 1; marks.straightDouble += 1
-                default: visible += 1
+                asciiCodePoints &+= 1
+                if b0 > 0x22 {
+                    asciiVisible &+= 1
+                } else {
+                    switch b0 {
+                    case 0x20, 0x09: break
+                    case 0x0A, 0x0D: asciiLineBreaks &+= 1
+                    case 0x22: asciiVisible &+= 1; marks.straightDouble += 1
+                    default: asciiVisible &+= 1
+                    }
                 }
                 i += 1
                 continue
@@ -60,6 +68,9 @@ public struct TextFacts: Hashable, Sendable {
             i += length
             add(scalarValue: scalar)
         }
+        codePoints += asciiCodePoints
+        visible += asciiVisible
+        lineBreaks += asciiLineBreaks
     }
 
     /// Adds one code point.

@@ -7,6 +7,10 @@ public struct RelativeDateMatchesAnchor: ValidationRule {
         help: "Recompute the value from the anchor, or point 'anchor' at the date the expression is relative to.")
 
     private var pending: [AnnotationRecord] = []
+    /// What each surface text read as (documents repeat their relative expressions), bounded.
+    private var expressions: [String: RelativeExpression?] = [:]
+    /// The publication date's day, computed once per value.
+    private var publishedDay: (value: String, day: Int?)?
 
     public init() {}
 
@@ -19,21 +23,37 @@ public struct RelativeDateMatchesAnchor: ValidationRule {
         judge(annotation, index, &findings)
     }
 
+    /// The relation `text` states, parsed once per distinct text.
+    private mutating func expression(_ text: String) -> RelativeExpression? {
+        if let known = expressions[text] { return known }
+        let parsed = RelativeExpression.mightMatch(text) ? RelativeExpression(text) : nil
+        if expressions.count < 4096 { expressions[text] = parsed }
+        return parsed
+    }
+
+    /// The day the publication date names, if it names one day.
+    private mutating func day(published: String) -> Int? {
+        if let known = publishedDay, known.value == published { return known.day }
+        let interval = CalendarInterval(timex: published)
+        let day = interval?.unit == .day ? interval?.first : nil
+        publishedDay = (published, day)
+        return day
+    }
+
     public mutating func finish(index: DocumentIndex, findings: inout Findings) {
         for annotation in pending { judge(annotation, index, &findings) }
     }
 
-    private func judge(_ annotation: AnnotationRecord, _ index: DocumentIndex, _ findings: inout Findings) {
-        guard let value = annotation.value, RelativeExpression.mightMatch(annotation.surfacePrefix),
-              let expression = RelativeExpression(annotation.surfacePrefix),
+    private mutating func judge(_ annotation: AnnotationRecord, _ index: DocumentIndex, _ findings: inout Findings) {
+        guard let value = annotation.value, let expression = expression(annotation.surfacePrefix),
               let interval = CalendarInterval(timex: value) else { return }
         let anchorDay: Int
         if let anchor = annotation.anchor {
             guard let day = index.anchorDay(of: anchor) else { return }  // not a date, or not one day
             anchorDay = day
         } else {
-            guard let published = index.published, let interval = CalendarInterval(timex: published), interval.unit == .day else { return }
-            anchorDay = interval.first
+            guard let published = index.published, let day = day(published: published) else { return }
+            anchorDay = day
         }
         var anchorName: String { annotation.anchor.map { "anchor '\($0)'" } ?? "the publication date" }
         // Messages are built only when there is something to report (most expressions agree).

@@ -22,12 +22,14 @@ public struct ResolvedReferences: ValidationRule {
     public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
         func check(_ attribute: String, _ target: String?, _ expected: IDKind) {
             guard let target else { return }
-            let reference = Pending(kind: annotation.kind, id: annotation.id, attribute: attribute, target: target,
-                                    expected: expected, position: annotation.position)
+            var reference: Pending {
+                Pending(kind: annotation.kind, id: annotation.id, attribute: attribute, target: target,
+                        expected: expected, position: annotation.position)
+            }
             if target.isEmpty {
                 report("\(annotation.displayName) has an empty '\(attribute)' reference", at: annotation.position, &findings)
             } else if let definition = index.definition(of: target) {
-                judge(reference, definition.kind, &findings)
+                if definition.kind != expected { judge(reference, definition.kind, &findings) }
             } else {
                 pending.append(reference)  // may be defined later in the document
             }

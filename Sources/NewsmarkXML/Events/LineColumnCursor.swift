@@ -27,13 +27,27 @@ struct LineColumnCursor {
             lineStart = newline + 1
             index = newline + 1
         }
-        var codePoints = 0
-        var i = lineStart
-        while i < end {
-            codePoints &+= (Int8(bitPattern: bytes[i]) >= -0x40) ? 1 : 0
-            i += 1
-        }
+        let codePoints = Self.codePointCount(bytes + lineStart, end - lineStart)
         column = sawLineFeed ? 1 + codePoints : column + codePoints
         offset = end
+    }
+
+    /// The number of bytes that start a code point among `count` bytes at `start`: eight bytes at a
+    /// time, subtracting the continuation bytes (`10xxxxxx`) counted with a population count.
+    static func codePointCount(_ start: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        var continuations = 0
+        var i = 0
+        let raw = UnsafeRawPointer(start)
+        while i + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // Bit 7 set and bit 6 clear in a byte marks a continuation byte.
+            continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < count {
+            if start[i] & 0xC0 == 0x80 { continuations &+= 1 }
+            i += 1
+        }
+        return count - continuations
     }
 }

@@ -6,6 +6,9 @@ import NewsmarkModel
 public struct DocumentChecker {
     public private(set) var index: DocumentIndex
     private var rules: [any ValidationRule]
+    /// The rules that take annotations, and paragraphs (indices into `rules`).
+    private let annotationRules: [Int]
+    private let paragraphRules: [Int]
     private var findings: Findings
     private var headerDone = false
 
@@ -14,6 +17,8 @@ public struct DocumentChecker {
                 expectedIDs: Int = 0) {
         index = DocumentIndex(form: form, file: file, expectedIDs: expectedIDs)
         self.rules = rules.map { $0.init() }
+        annotationRules = rules.indices.filter { rules[$0].hooks.contains(.annotations) }
+        paragraphRules = rules.indices.filter { rules[$0].hooks.contains(.paragraphs) }
         findings = Findings(file: file)
     }
 
@@ -36,14 +41,14 @@ public struct DocumentChecker {
     /// Hands over an annotation whose end has been read.
     public mutating func annotation(_ record: AnnotationRecord) {
         index.register(record)
-        for i in rules.indices { rules[i].check(annotation: record, index: index, findings: &findings) }
+        for i in annotationRules { rules[i].check(annotation: record, index: index, findings: &findings) }
     }
 
     /// Hands over a paragraph whose end has been read.
     public mutating func paragraph(_ record: ParagraphRecord) {
         headerComplete()
         index.paragraphSpans.append(record.span)
-        for i in rules.indices { rules[i].check(paragraph: record, index: index, findings: &findings) }
+        for i in paragraphRules { rules[i].check(paragraph: record, index: index, findings: &findings) }
     }
 
     /// Records the article text's length.

@@ -32,6 +32,11 @@ struct IDTable {
         kinds.reserveCapacity(expectedCount)
         lines.reserveCapacity(expectedCount)
         columns.reserveCapacity(expectedCount)
+        // The slot table is written when made, so it costs resident memory: size it for the expected ids of
+        // an ordinary article (up to 48K ids, 256 KB) and let larger documents grow it.
+        var slotCount = 64
+        while slotCount * 3 < min(expectedCount, 49_152) * 4 { slotCount *= 2 }
+        if slotCount > 64 { slots = Array(repeating: 0, count: slotCount) }
     }
 
     /// The number of distinct ids.

@@ -110,21 +110,24 @@ public struct XMLStreamIndexer {
             }
             element = .annotation
             let kind: AnnotationRecord.Kind = name == .mention ? .mention : name == .quote ? .quote : .timex
-            var record = AnnotationRecord(kind: kind, id: attribute(.id), type: attribute(kind == .quote ? .kind : .type),
-                                          position: position, resp: attribute(.resp))
+            // Built in place in the open list: the record holds a dozen strings, and copies cost.
+            open.append(OpenAnnotation(
+                record: AnnotationRecord(kind: kind, id: attribute(.id), type: attribute(kind == .quote ? .kind : .type),
+                                         position: position, resp: attribute(.resp)),
+                start: offset, capturesPrefix: kind == .timex))
+            let last = open.count - 1
             switch kind {
-            case .mention: record.entity = attribute(.entity)
+            case .mention: open[last].record.entity = attribute(.entity)
             case .quote:
-                record.speaker = attribute(.speaker)
-                record.continues = attribute(.continues)
+                open[last].record.speaker = attribute(.speaker)
+                open[last].record.continues = attribute(.continues)
             case .timex:
-                record.value = attribute(.value)
-                record.mod = attribute(.mod)
-                record.anchor = attribute(.anchor)
+                open[last].record.value = attribute(.value)
+                open[last].record.mod = attribute(.mod)
+                open[last].record.anchor = attribute(.anchor)
             case .entity: break
             }
-            if let id = record.id { checker.define(id, kind: kind.idKind, at: position) }
-            open.append(OpenAnnotation(record: record, start: offset, capturesPrefix: kind == .timex))
+            if let id = open[last].record.id { checker.define(id, kind: kind.idKind, at: position) }
         default:
             element = .other
         }

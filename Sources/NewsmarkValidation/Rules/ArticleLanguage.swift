@@ -30,3 +30,7 @@ public struct ArticleLanguage: ValidationRule {
         }
     }
 }
+
+extension ArticleLanguage {
+    public static var hooks: RuleHooks { [.header, .finish] }
+}

@@ -31,3 +31,7 @@ public struct BalancedQuoteMarks: ValidationRule {
         }
     }
 }
+
+extension BalancedQuoteMarks {
+    public static var hooks: RuleHooks { [.header, .annotations, .finish] }
+}

@@ -52,3 +52,7 @@ public struct ContinuationChains: ValidationRule {
         }
     }
 }
+
+extension ContinuationChains {
+    public static var hooks: RuleHooks { [.header, .finish] }
+}

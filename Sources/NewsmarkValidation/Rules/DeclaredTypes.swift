@@ -30,3 +30,7 @@ public struct DeclaredTypes: ValidationRule {
         }
     }
 }
+
+extension DeclaredTypes {
+    public static var hooks: RuleHooks { [.header, .annotations, .finish] }
+}

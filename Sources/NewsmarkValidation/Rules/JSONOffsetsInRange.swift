@@ -49,3 +49,7 @@ public struct JSONOffsetsInRange: ValidationRule {
         return false
     }
 }
+
+extension JSONOffsetsInRange {
+    public static var hooks: RuleHooks { [.header, .finish] }
+}

@@ -21,3 +21,7 @@ public struct JSONSurfaceText: ValidationRule {
         return String(String.UnicodeScalarView(scalars.prefix(57))) + "…"
     }
 }
+
+extension JSONSurfaceText {
+    public static var hooks: RuleHooks { [.header, .finish] }
+}

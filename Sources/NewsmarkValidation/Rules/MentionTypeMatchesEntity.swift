@@ -10,9 +10,9 @@ public struct MentionTypeMatchesEntity: ValidationRule {
     public init() {}
 
     public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
-        guard annotation.kind == .mention, annotation.entity != nil else { return }
-        if index.entities[annotation.entity ?? ""] == nil { pending.append(annotation); return }
-        judge(annotation, index, &findings)
+        guard annotation.kind == .mention, let target = annotation.entity else { return }
+        guard let entity = index.entities[target] else { pending.append(annotation); return }
+        judge(annotation, target, entity, &findings)
     }
 
     public mutating func finish(index: DocumentIndex, findings: inout Findings) {
@@ -20,9 +20,17 @@ public struct MentionTypeMatchesEntity: ValidationRule {
     }
 
     private func judge(_ mention: AnnotationRecord, _ index: DocumentIndex, _ findings: inout Findings) {
-        guard let target = mention.entity, let entity = index.entities[target], let entityType = entity.type,
-              let type = mention.type, type != entityType else { return }
+        guard let target = mention.entity, let entity = index.entities[target] else { return }
+        judge(mention, target, entity, &findings)
+    }
+
+    private func judge(_ mention: AnnotationRecord, _ target: String, _ entity: DocumentIndex.EntityFacts, _ findings: inout Findings) {
+        guard let entityType = entity.type, let type = mention.type, type != entityType else { return }
         report("\(mention.displayName) has type '\(type)' but its entity '\(target)' has type '\(entityType)'",
                at: mention.position, &findings)
     }
+}
+
+extension MentionTypeMatchesEntity {
+    public static var hooks: RuleHooks { [.header, .annotations, .finish] }
 }

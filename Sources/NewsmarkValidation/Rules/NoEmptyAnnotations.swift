@@ -16,3 +16,7 @@ public struct NoEmptyAnnotations: ValidationRule {
         }
     }
 }
+
+extension NoEmptyAnnotations {
+    public static var hooks: RuleHooks { [.header, .annotations, .finish] }
+}

@@ -13,3 +13,7 @@ public struct ParagraphsHaveText: ValidationRule {
         report("\(name) has no text", at: paragraph.position, &findings)
     }
 }
+
+extension ParagraphsHaveText {
+    public static var hooks: RuleHooks { [.header, .paragraphs, .finish] }
+}

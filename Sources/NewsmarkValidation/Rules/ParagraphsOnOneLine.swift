@@ -15,3 +15,7 @@ public struct ParagraphsOnOneLine: ValidationRule {
         report("\(name) contains \(count == 1 ? "a line break" : "\(count) line breaks")", at: paragraph.position, &findings)
     }
 }
+
+extension ParagraphsOnOneLine {
+    public static var hooks: RuleHooks { [.header, .paragraphs, .finish] }
+}

@@ -39,3 +39,7 @@ public struct PublicationDate: ValidationRule {
         return TimexValue.problem(in: value, type: bytes.count > 10 ? .time : .date)
     }
 }
+
+extension PublicationDate {
+    public static var hooks: RuleHooks { [.header, .finish] }
+}

@@ -94,3 +94,7 @@ public struct RelativeDateMatchesAnchor: ValidationRule {
         }
     }
 }
+
+extension RelativeDateMatchesAnchor {
+    public static var hooks: RuleHooks { [.header, .annotations, .finish] }
+}

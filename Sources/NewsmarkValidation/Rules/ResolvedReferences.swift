@@ -62,3 +62,7 @@ public struct ResolvedReferences: ValidationRule {
                + "not \(reference.expected)", at: reference.position, &findings)
     }
 }
+
+extension ResolvedReferences {
+    public static var hooks: RuleHooks { [.header, .annotations, .finish] }
+}

@@ -14,3 +14,7 @@ public struct SingleDateline: ValidationRule {
         }
     }
 }
+
+extension SingleDateline {
+    public static var hooks: RuleHooks { [.header, .finish] }
+}

@@ -34,3 +34,7 @@ public struct SpeakerIsPersonOrOrganization: ValidationRule {
                at: position, &findings)
     }
 }
+
+extension SpeakerIsPersonOrOrganization {
+    public static var hooks: RuleHooks { [.header, .annotations, .finish] }
+}

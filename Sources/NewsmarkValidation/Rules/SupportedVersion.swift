@@ -61,3 +61,7 @@ public struct SupportedVersion: ValidationRule {
     /// The result of ``compare(_:_:)``.
     enum ComparisonResult { case orderedAscending, orderedSame, orderedDescending }
 }
+
+extension SupportedVersion {
+    public static var hooks: RuleHooks { [.header, .finish] }
+}

@@ -16,3 +16,7 @@ public struct UniqueIDs: ValidationRule {
         }
     }
 }
+
+extension UniqueIDs {
+    public static var hooks: RuleHooks { [.header, .finish] }
+}

@@ -37,3 +37,7 @@ public struct ValidTimexValues: ValidationRule {
         }
     }
 }
+
+extension ValidTimexValues {
+    public static var hooks: RuleHooks { [.header, .annotations, .finish] }
+}

@@ -23,9 +23,26 @@ public protocol ValidationRule: Sendable {
 
     /// Called at the end of the document.
     mutating func finish(index: DocumentIndex, findings: inout Findings)
+
+    /// Which of the calls above the rule implements; the checker makes only those. All by default.
+    static var hooks: RuleHooks { get }
+}
+
+/// The calls a rule receives (a checker skips the others: there can be millions of annotations).
+public struct RuleHooks: OptionSet, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let header = RuleHooks(rawValue: 1)
+    public static let annotations = RuleHooks(rawValue: 2)
+    public static let paragraphs = RuleHooks(rawValue: 4)
+    public static let finish = RuleHooks(rawValue: 8)
+    public static let all: RuleHooks = [.header, .annotations, .paragraphs, .finish]
 }
 
 extension ValidationRule {
+    public static var hooks: RuleHooks { .all }
+
     public mutating func checkHeader(index: DocumentIndex, findings: inout Findings) {}
     public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {}
     public mutating func check(paragraph: ParagraphRecord, index: DocumentIndex, findings: inout Findings) {}

@@ -273,9 +273,7 @@ private final class SAXParseState {
         let here = Int(input.pointee.consumed) + Int(bitPattern: input.pointee.cur) - Int(bitPattern: input.pointee.base)
         let floor = fields.pointee.cursor.offset
         guard here > 0, here < count, bytes[here] == 0x3E || bytes[here] == 0x2F else { return stop() }
-        var start = here - 1
-        while start >= floor, bytes[start] != 0x3C { start -= 1 }
-        guard start >= floor else { return stop() }
+        guard let start = Self.lastLessThanSign(in: bytes, from: floor, to: here) else { return stop() }
         fields.pointee.cursor.advance(to: start, in: bytes)
 
         var name: String?
@@ -296,6 +294,23 @@ private final class SAXParseState {
             localName: localNameString, element: element, isNewsmarkNamespace: inNewsmark, line: fields.pointee.cursor.line,
             column: fields.pointee.cursor.column, isEmptyElementTag: isEmpty, namespacePointer: uri, attributes: attributes,
             attributeCount: Int(attributeCount), internedAttributeNames: attributeNames))
+    }
+
+    /// The offset of the last `<` in `bytes[floor..<end]`, looking eight bytes at a time.
+    private static func lastLessThanSign(in bytes: UnsafePointer<UInt8>, from floor: Int, to end: Int) -> Int? {
+        var i = end
+        let raw = UnsafeRawPointer(bytes)
+        while i - floor >= 8 {
+            let word = raw.loadUnaligned(fromByteOffset: i - 8, as: UInt64.self) ^ 0x3C3C_3C3C_3C3C_3C3C
+            // A zero byte in `word` is a '<' in the input.
+            if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+            i -= 8
+        }
+        while i > floor {
+            i -= 1
+            if bytes[i] == 0x3C { return i }
+        }
+        return nil
     }
 
     func endElement(_ localName: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?) {

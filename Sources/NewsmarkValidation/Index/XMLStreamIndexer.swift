@@ -15,7 +15,9 @@ public struct XMLStreamIndexer {
         var record: AnnotationRecord
         var start: Int
         var facts = TextFacts()
-        var prefix = String.UnicodeScalarView()
+        /// The first code points of the covered text (UTF-8), and how many there are.
+        var prefix: [UInt8] = []
+        var prefixCodePoints = 0
         var capturesPrefix: Bool
     }
 
@@ -111,8 +113,9 @@ public struct XMLStreamIndexer {
             element = .annotation
             let kind: AnnotationRecord.Kind = name == .mention ? .mention : name == .quote ? .quote : .timex
             // Built in place in the open list: the record holds a dozen strings, and copies cost.
+            let id = attribute(.id)
             open.append(OpenAnnotation(
-                record: AnnotationRecord(kind: kind, id: attribute(.id), type: attribute(kind == .quote ? .kind : .type),
+                record: AnnotationRecord(kind: kind, id: id, type: attribute(kind == .quote ? .kind : .type),
                                          position: position, resp: attribute(.resp)),
                 start: offset, capturesPrefix: kind == .timex))
             let last = open.count - 1
@@ -127,7 +130,7 @@ public struct XMLStreamIndexer {
                 open[last].record.anchor = attribute(.anchor)
             case .entity: break
             }
-            if let id = open[last].record.id { checker.define(id, kind: kind.idKind, at: position) }
+            if let id { checker.define(id, kind: kind.idKind, at: position) }
         default:
             element = .other
         }
@@ -171,11 +174,19 @@ public struct XMLStreamIndexer {
         paragraph?.facts.append(facts)
         for i in open.indices {
             open[i].facts.append(facts)
-            if open[i].capturesPrefix, open[i].prefix.count < TextFacts.surfacePrefixLimit {
-                let text = String(decoding: utf8, as: UTF8.self)
-                for scalar in text.unicodeScalars.prefix(TextFacts.surfacePrefixLimit - open[i].prefix.count) {
-                    open[i].prefix.append(scalar)
+            if open[i].capturesPrefix, open[i].prefixCodePoints < TextFacts.surfacePrefixLimit {
+                // Whole code points up to the limit: count the bytes that start one.
+                var end = 0
+                var taken = open[i].prefixCodePoints
+                while end < utf8.count {
+                    if utf8[end] & 0xC0 != 0x80 {
+                        if taken == TextFacts.surfacePrefixLimit { break }
+                        taken += 1
+                    }
+                    end += 1
                 }
+                open[i].prefix.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<end]))
+                open[i].prefixCodePoints = taken
             }
         }
     }
@@ -210,7 +221,7 @@ public struct XMLStreamIndexer {
             if var item = open.popLast() {
                 item.record.span = TextSpan(start: item.start, end: offset)
                 item.record.text = item.facts
-                item.record.surfacePrefix = String(item.prefix)
+                item.record.surfacePrefix = String(decoding: item.prefix, as: UTF8.self)
                 checker.annotation(item.record)
             }
         default:

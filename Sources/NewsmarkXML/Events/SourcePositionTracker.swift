@@ -237,16 +237,36 @@ struct SourcePositionTracker {
     /// Whether the document is UTF-8 (or ASCII): no UTF-16/32 byte-order mark and no XML declaration
     /// naming another encoding.
     static func isUTF8(_ data: Data) -> Bool {
-        let head = data.prefix(200)
-        if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0x00]) { return false }
-        if head.count > 1, head[head.startIndex + 1] == 0x00 { return false }
-        guard let text = String(data: head.prefix { $0 < 0x80 }, encoding: .ascii), text.hasPrefix("<?xml") || text.hasPrefix("\u{FEFF}<?xml") else {
-            return true
+        data.withUnsafeBytes { raw in
+            let head = UnsafeRawBufferPointer(rebasing: raw.prefix(200))
+            if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) || head.first == 0x00 { return false }
+            if head.count > 1, head[1] == 0x00 { return false }
+            // The ASCII start of the document (a UTF-8 byte-order mark ends it at once: UTF-8).
+            let ascii = UnsafeRawBufferPointer(rebasing: head.prefix { $0 < 0x80 })
+            guard ascii.starts(with: "<?xml".utf8) else { return true }
+            guard let declarationEnd = firstIndex(of: "?>", in: ascii, from: 0) else { return true }
+            let declaration = UnsafeRawBufferPointer(rebasing: ascii[..<declarationEnd])
+            guard let encoding = firstIndex(of: "encoding", in: declaration, from: 0) else { return true }
+            let rest = UnsafeRawBufferPointer(rebasing: declaration[(encoding + 8)...])
+            return ["utf-8", "utf8", "us-ascii", "\"ascii"].contains { firstIndex(of: $0, in: rest, from: 0) != nil }
         }
-        guard let declarationEnd = text.range(of: "?>") else { return true }
-        let declaration = text[..<declarationEnd.lowerBound].lowercased()
-        guard let encodingRange = declaration.range(of: "encoding") else { return true }
-        let rest = declaration[encodingRange.upperBound...]
-        return rest.contains("utf-8") || rest.contains("utf8") || rest.contains("us-ascii") || rest.contains("\"ascii")
+    }
+
+    /// Where `needle` (lower-case ASCII) first occurs in `bytes`, ignoring ASCII case.
+    private static func firstIndex(of needle: String, in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
+        let pattern = Array(needle.utf8)
+        guard bytes.count >= pattern.count else { return nil }
+        var i = start
+        while i + pattern.count <= bytes.count {
+            var k = 0
+            while k < pattern.count, Self.lowercased(bytes[i + k]) == pattern[k] { k += 1 }
+            if k == pattern.count { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
 }

@@ -5,7 +5,8 @@
 #
 # Builds the release binary, generates (or reuses) a corpus of ARTICLES articles (default 5000) and one
 # article of BIG_MB megabytes (default 100) from Samples/, then times both tools on the same files in the
-# same run (best of 3) and prints the ratios and peak memory. Needs python3 and xmllint (libxml2-utils).
+# same run (best of 3) and prints the ratios and peak memory. Needs python3 and xmllint (libxml2-utils); with
+# valgrind installed it also compares instruction counts on 100 articles (repeatable on a busy machine).
 set -eu
 cd "$(dirname "$0")/.."
 corpus=${1:-.build/validate-corpus}
@@ -17,4 +18,7 @@ if [ ! -f "$corpus/big.xml" ] || [ "$(ls "$corpus/xml" | wc -l)" -ne "$articles"
     rm -rf "$corpus"
     python3 Benchmarks/generate_corpus.py "$corpus" --articles "$articles" --big-mb "$big_mb"
 fi
-python3 Benchmarks/validate_measure.py "$(swift build -c release --show-bin-path)/newsmark" Schema/newsmark.xsd "$corpus"
+callgrind=""
+if command -v valgrind >/dev/null 2>&1; then callgrind="--callgrind 100"; fi
+# shellcheck disable=SC2086
+python3 Benchmarks/validate_measure.py "$(swift build -c release --show-bin-path)/newsmark" Schema/newsmark.xsd "$corpus" $callgrind

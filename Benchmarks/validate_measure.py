@@ -1,16 +1,21 @@
 #!/usr/bin/env python3
 """Times `newsmark validate` against `xmllint --noout --schema` on the same files and prints the ratios.
 
-    validate_measure.py NEWSMARK SCHEMA CORPUS [--runs N]
+    validate_measure.py NEWSMARK SCHEMA CORPUS [--runs N] [--callgrind FILES]
 
 CORPUS is a directory made by generate_corpus.py (CORPUS/xml/*.xml and CORPUS/big.xml). Each command runs
-N times (best wall time kept); peak memory is the child's maximum resident set size.
+N times (best wall time kept); peak memory is the child's maximum resident set size. With --callgrind,
+both tools also run under `valgrind --tool=callgrind` on the first FILES articles and the instruction
+counts are compared: unlike times, they do not depend on what else the machine is doing.
 """
 import argparse
 import glob
 import os
+import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 
@@ -32,12 +37,37 @@ def measure(command, runs):
     return best, best_cpu, peak / 1024.0, os.waitstatus_to_exitcode(status)
 
 
+def instructions(command, scratch):
+    """Instructions the command executes, counted by callgrind."""
+    out = os.path.join(scratch, "callgrind.out")
+    run = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}"] + command,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    found = re.search(r"Collected : (\d+)", run.stderr)
+    if not found:
+        sys.exit("callgrind failed: " + run.stderr[-500:])
+    return int(found.group(1))
+
+
+def callgrind_ratio(newsmark, schema, files):
+    """Instruction counts of newsmark (one job) and xmllint on `files`."""
+    with tempfile.TemporaryDirectory() as scratch:
+        # valgrind cannot read the debug information Swift emits: count on a copy without it.
+        binary = os.path.join(scratch, "newsmark")
+        shutil.copy(newsmark, binary)
+        subprocess.run(["strip", "-g", binary], check=True)
+        ours = instructions([binary, "validate", "--jobs", "1"] + files, scratch)
+        theirs = instructions(["xmllint", "--noout", "--schema", schema] + files, scratch)
+    return ours, theirs
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("newsmark")
     ap.add_argument("schema")
     ap.add_argument("corpus")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--callgrind", type=int, default=0, metavar="FILES",
+                    help="also count instructions on the first FILES articles (needs valgrind)")
     a = ap.parse_args()
     files = sorted(glob.glob(os.path.join(a.corpus, "xml", "*.xml")))
     big = os.path.join(a.corpus, "big.xml")
@@ -68,6 +98,10 @@ def main():
     print(f"ratio, 2 jobs / xmllint schema-only (corpus), wall: {two[0] / xmllint[0]:.2f}  (target <= 0.6)")
     print(f"ratio, newsmark / xmllint (big), wall: {big_one[0] / big_xmllint[0]:.2f}, cpu: {big_one[1] / big_xmllint[1]:.2f}")
     print(f"peak memory, newsmark on the big article: {big_one[2]:.1f} MB  (target < 64 MB)")
+    if a.callgrind > 0:
+        ours, theirs = callgrind_ratio(a.newsmark, a.schema, files[:a.callgrind])
+        print(f"instructions on {min(a.callgrind, len(files))} articles (callgrind): newsmark {ours / 1e6:.0f} M, "
+              f"xmllint {theirs / 1e6:.0f} M, ratio {ours / theirs:.3f}  (target <= 1.0)")
 
 
 if __name__ == "__main__":

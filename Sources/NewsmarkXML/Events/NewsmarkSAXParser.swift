@@ -112,6 +112,9 @@ public struct NewsmarkSAXParser {
         defer { xmlSetStructuredErrorFunc(nil, nil) }
         var offset = head
         var status: Int32 = 0
+        var placer = ValidityErrorPlacer(
+            data: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: state.bytes), count: count, deallocator: .none),
+            fileName: fileName, maximum: maximumSchemaErrors)
         while status == 0, !state.mustStop {
             let length = min(Self.chunkSize, count - offset)
             let terminate: Int32 = offset + length >= count ? 1 : 0
@@ -119,48 +122,17 @@ public struct NewsmarkSAXParser {
                 xmlParseChunk(parser, chars, Int32(length), terminate)
             }
             offset += length
+            // Place the schema errors found so far while the pages they point into are at hand.
+            if !state.errors.pendingValidity.isEmpty {
+                placer.place(state.errors.pendingValidity)
+                state.errors.pendingValidity.removeAll(keepingCapacity: true)
+            }
             progress?(offset)
             if terminate == 1 { break }
         }
         guard status == 0, !state.mustStop, state.errors.fatal == nil, parser.pointee.wellFormed != 0 else { return nil }
-        return placedErrors(state.errors.pendingValidity, state: state, fileName: fileName)
-    }
-
-    /// Gives each schema error the position the event stream gives it: libxml2 raises a validity
-    /// error while its parser is inside (or just past) the markup at fault, with that parser position;
-    /// an error whose position lies within a tag belongs to the tag and gets the position of its `<`
-    /// (see ``NewsmarkXMLEventStream/drainSchemaErrors()``). The markup is walked only when there are errors.
-    private func placedErrors(_ reported: [LibXML2ErrorCollector.Reported], state: SAXParseState, fileName: String?) -> Result {
-        var result = Result(schemaErrors: [], schemaErrorCount: 0)
-        guard !reported.isEmpty else { return result }
-        let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: state.bytes), count: state.count, deallocator: .none)
-        var tracker = SourcePositionTracker(data: data)
-        var next = 0
-        func keep(_ error: LibXML2ErrorCollector.Reported, line: Int, column: Int) {
-            result.schemaErrorCount += 1
-            guard result.schemaErrors.count < maximumSchemaErrors else { return }
-            result.schemaErrors.append(NewsmarkError(
-                .invalidInput, error.message, location: SourceLocation(file: fileName, line: line, column: column)))
-        }
-        while next < reported.count, let markup = tracker.nextMarkup() {
-            while next < reported.count {
-                let error = reported[next]
-                let position = (error.line, error.column)
-                if position >= (markup.end.line, markup.end.column) { break }
-                if position >= (markup.start.line, markup.start.column)
-                    || (error.column == 0 && error.line == markup.start.line) {
-                    keep(error, line: markup.start.line, column: markup.start.column)
-                } else {
-                    keep(error, line: error.line, column: error.column)
-                }
-                next += 1
-            }
-        }
-        while next < reported.count {
-            keep(reported[next], line: reported[next].line, column: reported[next].column)
-            next += 1
-        }
-        return result
+        placer.place(state.errors.pendingValidity)
+        return Result(schemaErrors: placer.kept, schemaErrorCount: placer.placedCount)
     }
 }
 
@@ -347,6 +319,14 @@ private final class SAXParseState {
 
     // MARK: - libxml2 callbacks
 
+    /// Runs `body` on the state behind `context` without retaining it: the parse holds it for the
+    /// whole of every callback, and a retain and release per event would be millions of atomic operations.
+    @inline(__always)
+    private static func with(_ context: UnsafeMutableRawPointer?, _ body: (SAXParseState) -> Void) {
+        guard let context else { return }
+        Unmanaged<SAXParseState>.fromOpaque(context)._withUnsafeGuaranteedRef(body)
+    }
+
     private static func state(_ context: UnsafeMutableRawPointer?) -> SAXParseState? {
         guard let context else { return nil }
         return Unmanaged<SAXParseState>.fromOpaque(context).takeUnretainedValue()
@@ -358,17 +338,17 @@ private final class SAXParseState {
         var sax = xmlSAXHandler()
         sax.initialized = UInt32(XML_SAX2_MAGIC)
         sax.startElementNs = { context, localName, _, uri, _, _, attributeCount, _, attributes in
-            SAXParseState.state(context)?.startElement(localName, uri, attributeCount, attributes)
+            SAXParseState.with(context) { $0.startElement(localName, uri, attributeCount, attributes) }
         }
         sax.endElementNs = { context, localName, _, uri in
-            SAXParseState.state(context)?.endElement(localName, uri)
+            SAXParseState.with(context) { $0.endElement(localName, uri) }
         }
         sax.characters = { context, text, length in
-            SAXParseState.state(context)?.characters(text, length, isCDATA: false)
+            SAXParseState.with(context) { $0.characters(text, length, isCDATA: false) }
         }
         sax.ignorableWhitespace = sax.characters
         sax.cdataBlock = { context, text, length in
-            SAXParseState.state(context)?.characters(text, length, isCDATA: true)
+            SAXParseState.with(context) { $0.characters(text, length, isCDATA: true) }
         }
         sax.comment = { context, _ in SAXParseState.state(context)?.markup() }
         sax.processingInstruction = { context, _, _ in SAXParseState.state(context)?.markup() }

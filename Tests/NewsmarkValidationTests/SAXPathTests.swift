@@ -69,6 +69,7 @@ import Testing
         ("text in element-only content", "<annotators>", "<annotators>stray text"),
         ("adjacent tags with a missing child", "<annotators>\n      <annotator id=\"ann1\" kind=\"person\" name=\"fixtures\" mode=\"manual\"/>\n    </annotators>", "<annotators></annotators><tagset/>"),
         ("unknown attribute", #"<p id="p1""#, #"<p id="p1" colour="red""#),
+        ("schema errors on many tags", #"resp="ann1""#, #"resp="ann1" x="1""#),
         ("unknown element", "<body>", "<body><aside>x</aside>"),
         ("duplicate id", #"id="m1""#, #"id="e1""#),
         ("dangling reference", #"entity="e1""#, #"entity="e9""#),

@@ -10,6 +10,16 @@ final class LibXML2ErrorCollector {
         var message: String
         var line: Int
         var column: Int
+        /// For a SAX parse: the start of the last start tag read when the error came (byte offset, line,
+        /// column), a point where the markup can be walked from.
+        var anchor: MarkupAnchor?
+    }
+
+    /// A markup start with its position.
+    struct MarkupAnchor {
+        var offset: Int
+        var line: Int
+        var column: Int
     }
 
     /// The first fatal (parse) error, if any.
@@ -22,6 +32,8 @@ final class LibXML2ErrorCollector {
     var reader: xmlTextReaderPtr?
     /// The SAX parser the errors come from, when there is no reader.
     var parser: xmlParserCtxtPtr?
+    /// For a SAX parse: where the last start tag read begins.
+    var anchor: (() -> MarkupAnchor?)?
 
     /// The libxml2 callback, with a collector as its context.
     static let callback: xmlStructuredErrorFunc = { context, error in
@@ -44,7 +56,7 @@ final class LibXML2ErrorCollector {
             } else if reader == nil, let input = parser?.pointee.input, Int(input.pointee.line) == Int(error.line) {
                 column = Int(input.pointee.col)
             }
-            pendingValidity.append(Reported(message: message, line: Int(error.line), column: column))
+            pendingValidity.append(Reported(message: message, line: Int(error.line), column: column, anchor: anchor?()))
         } else if fatal == nil {
             fatal = Reported(message: message, line: Int(error.line), column: Int(error.int2))
         }

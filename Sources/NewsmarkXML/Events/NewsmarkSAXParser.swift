@@ -105,6 +105,7 @@ public struct NewsmarkSAXParser {
         xmlCtxtUseOptions(parser, NewsmarkXMLEventStream.parserOptions)
         state.attach(parser)
         state.errors.parser = parser
+        state.errors.anchor = { [unowned state] in state.anchor }
 
         // Parse errors reach libxml2's per-thread structured handler once a schema is plugged in (the
         // plug's handler table has none of its own): route it to this parse's collector meanwhile.
@@ -164,6 +165,7 @@ private final class SAXParseState {
         var paragraphDepth = 0
         var inTextField = false
         var run = Run.none
+        var sawStartTag = false
     }
 
     /// Element names outside ``NewsmarkElement`` that the format uses.
@@ -188,6 +190,13 @@ private final class SAXParseState {
     }
 
     var mustStop: Bool { fields.pointee.mustStop }
+
+    /// The start of the last start tag read (nil before the first).
+    var anchor: LibXML2ErrorCollector.MarkupAnchor? {
+        let cursor = fields.pointee.cursor
+        guard fields.pointee.sawStartTag else { return nil }
+        return LibXML2ErrorCollector.MarkupAnchor(offset: cursor.offset, line: cursor.line, column: cursor.column)
+    }
 
     /// Learns the parser and the dictionary pointers of the vocabulary's names (libxml2 hands names
     /// out of that dictionary, so a known name is recognised by its pointer).
@@ -247,6 +256,7 @@ private final class SAXParseState {
         guard here > 0, here < count, bytes[here] == 0x3E || bytes[here] == 0x2F else { return stop() }
         guard let start = Self.lastLessThanSign(in: bytes, from: floor, to: here) else { return stop() }
         fields.pointee.cursor.advance(to: start, in: bytes)
+        fields.pointee.sawStartTag = true
 
         var name: String?
         var element: NewsmarkElement?

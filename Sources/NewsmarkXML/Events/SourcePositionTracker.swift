@@ -92,6 +92,18 @@ struct SourcePositionTracker {
         return (start, end)
     }
 
+    /// Moves forward to `offset`, the start of a markup whose position is known (a start tag a parser
+    /// reported), without reading the bytes on the way.
+    mutating func jump(toMarkupAt offset: Int, line: Int, column: Int) {
+        guard isSynchronised, offset > position else { return }
+        position = offset
+        self.line = line
+        self.column = column
+    }
+
+    /// The offset the walk has reached.
+    var offset: Int { position }
+
     /// The position of a DOCTYPE declaration in the prolog (before the root element), if there is
     /// one. Lets the reader refuse it before libxml2 parses any declaration in it.
     func doctypeInProlog() -> (line: Int, column: Int)? {

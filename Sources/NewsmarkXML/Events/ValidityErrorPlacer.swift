@@ -8,8 +8,8 @@ import NewsmarkModel
 /// reports the parser's position then. Each error is placed against the first markup (tag, comment,
 /// processing instruction, CDATA section) that ends after that position: inside it, the error gets the
 /// position of its `<`; before it, the reported position stands. The markup is walked only once there
-/// is an error, and only as far as the errors reach, in step with the parse, so the pages of a mapped
-/// file behind the parser can still be dropped.
+/// is an error, from the last start tag before it, and only as far as the errors reach, in step with the
+/// parse, so the pages of a mapped file behind the parser are not read again.
 struct ValidityErrorPlacer {
     private typealias Position = (line: Int, column: Int)
 
@@ -37,6 +37,7 @@ struct ValidityErrorPlacer {
             let position: Position = (error.line, error.column)
             var line = error.line
             var column = error.column
+            if let anchor = error.anchor { skip(to: anchor) }
             if let markup = nextMarkup(endingAfter: position),
                position >= markup.start || (error.column == 0 && error.line == markup.start.line) {
                 line = markup.start.line
@@ -47,6 +48,17 @@ struct ValidityErrorPlacer {
                 kept.append(NewsmarkError(.invalidInput, error.message, location: SourceLocation(file: fileName, line: line, column: column)))
             }
         }
+    }
+
+    /// Starts the walk at `anchor` (a start tag at or before the error) when the walk is behind it: every
+    /// markup before a start tag ends before it, so none that matters is skipped, and the pages before it
+    /// are not read again.
+    private mutating func skip(to anchor: LibXML2ErrorCollector.MarkupAnchor) {
+        if tracker == nil { tracker = SourcePositionTracker(data: data) }
+        guard let offset = tracker?.offset, anchor.offset > offset else { return }
+        if let current = markup, (current.end.line, current.end.column) > (anchor.line, anchor.column) { return }
+        markup = nil
+        tracker?.jump(toMarkupAt: anchor.offset, line: anchor.line, column: anchor.column)
     }
 
     private mutating func nextMarkup(endingAfter position: Position) -> (start: Position, end: Position)? {

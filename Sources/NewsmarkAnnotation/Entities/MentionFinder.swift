@@ -91,6 +91,7 @@ struct MentionFinder {
         candidates.sort { $0.start < $1.start }
         candidates = voteOnGuesses(candidates)
         candidates = applySportsConvention(candidates, memory: DocumentMemory(candidates: candidates, tokens: tokens))
+        if isSports { candidates = applyResultsLines(candidates) }
         return candidates
     }
 
@@ -239,6 +240,7 @@ struct MentionFinder {
         if gazetteer.nonNames.contains(token.stem) && !continuing {
             return nil
         }
+        if isPartyTag(i) { return nil }
         if !continuing && isSentenceInitial(i, sentence) && isCommonWord(token) {
             // "But", "Indeed", "Speaking": a name only if a given name starts a longer name.
             let next = i + 1 < sentence.tokenRange.upperBound ? tokens[i + 1] : nil
@@ -248,6 +250,16 @@ struct MentionFinder {
             if !givenNameFollowedByName { return nil }
         }
         return Unit(start: i, end: i + 1, entity: nil)
+    }
+
+    /// Whether token `i` is a US party-and-state tag in brackets: "(D-Ore.)", "(R-Texas)", "(I-Vt.)".
+    func isPartyTag(_ i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.isWord, i > 0, tokens[i - 1].text == "(", token.characterCount >= 3 else { return false }
+        let bytes = Array(token.text.utf8.prefix(3))
+        guard bytes.count == 3, bytes[0] == 0x44 || bytes[0] == 0x52 || bytes[0] == 0x49, bytes[1] == 0x2D,
+              bytes[2] >= 0x41 && bytes[2] <= 0x5A else { return false }
+        return true
     }
 
     /// The longest gazetteer phrase starting at token `i` (end index and entity).
@@ -345,6 +357,15 @@ struct MentionFinder {
            MentionFinder.placeAdjectiveSuffixes.contains(String(lastLower[lastLower.index(after: dash)...])) {
             return [MentionCandidate(start: start, end: end, kind: .misc, evidence: .rule, confidence: 0.7, isCompound: true)]
         }
+        // "Ohio-based KeyCorp", "Communist-led CGT": the adjective and the name after it are two mentions.
+        if let k = units.dropLast().firstIndex(where: { isPlaceAdjective(tokens[$0.end - 1]) }) {
+            return classify(Array(units[0...k]), sentence: sentence) + classify(Array(units[(k + 1)...]), sentence: sentence)
+        }
+        // "Scottish Labour Party", "North Korean Red Cross": a nationality before an organization's name is
+        // part of it.
+        if let organization = nationalOrganization(units) { return [organization] }
+        // "Dynamo Moscow", "SC Freiburg", "Cambridge United": a club's name.
+        if let club = clubName(units) { return [club] }
         // 2. A title inside the chunk, followed by a person's name.
         for (k, u) in units.enumerated() where k < units.count - 1 {
             guard let titleEnd = titleMatch(at: u.start, limit: end), u.end <= titleEnd else { continue }
@@ -378,10 +399,12 @@ struct MentionFinder {
            !(kind == .location && units.count == 2 && first.entity?.kind == .person) {
             return [MentionCandidate(start: start, end: end, kind: kind, evidence: .rule, confidence: 0.8)]
         }
-        // 6. A given name and a surname.
+        // 6. A given name and a surname ("Ann Lee": a surname that also names a place is the surname here).
         if units.count >= 2, units.count <= 4, first.entity == nil || first.entity?.kind == .misc || first.entity?.isWeak == true,
-           gazetteer.givenNames.contains(tokens[first.start].stem), looksLikePersonName(Array(units[1...])),
-           !units.dropFirst().contains(where: { $0.entity.map { !$0.isWeak && $0.kind != .person } ?? false }) {
+           gazetteer.givenNames.contains(tokens[first.start].stem), looksLikePersonName(Array(units[1...]), afterGivenName: true),
+           !units.dropFirst().contains(where: { u in
+               u.entity.map { !$0.isWeak && $0.kind != .person && !isSurnameUnit(u) } ?? false
+           }) {
             return [person(units, evidence: .rule, confidence: 0.85)]
         }
         // 7. Nationality words in a row: "Iraqi Kurds", "Bosnian Serb".
@@ -446,13 +469,14 @@ struct MentionFinder {
 
     /// Whether units look like a person's name: capitalized words that are not common words (unless
     /// they are known given names or surnames) and not known places or organizations.
-    func looksLikePersonName(_ units: [Unit]) -> Bool {
+    /// `afterGivenName`: the units follow a given name, so a lone surname that also names a place counts.
+    func looksLikePersonName(_ units: [Unit], afterGivenName: Bool = false) -> Bool {
         guard !units.isEmpty, units.count <= 5 else { return false }
         for u in units {
             if let entity = u.entity {
                 if entity.kind == .person || entity.isWeak { continue }
                 if entity.kind == .misc && gazetteer.givenNames.contains(tokens[u.start].stem) { continue }
-                if u.end - u.start == 1 && gazetteer.surnames.contains(tokens[u.start].stem) && units.count > 1 { continue }
+                if isSurnameUnit(u) && (units.count > 1 || afterGivenName) { continue }
                 return false
             }
             let token = tokens[u.start]
@@ -464,6 +488,12 @@ struct MentionFinder {
             }
         }
         return true
+    }
+
+    /// Whether a unit is one word that is a census surname ("Lee", "Warren", "Darwin").
+    func isSurnameUnit(_ u: Unit) -> Bool {
+        u.end - u.start == 1 && gazetteer.surnames.contains(tokens[u.start].stem) && tokens[u.start].isCapitalized
+            && !tokens[u.start].isAllCaps && u.entity?.isCountry != true
     }
 
     func person(_ units: [Unit], evidence: MentionCandidate.Evidence, confidence: Double) -> MentionCandidate {
@@ -564,24 +594,63 @@ struct MentionFinder {
     // MARK: - Acronyms defined in the text
 
     /// "Organization for Security and Cooperation in Europe (OSCE)": the acronym takes the name's type
-    /// and points to it.
+    /// and points to it. When the name before the brackets is longer than one chunk ("U.N. Interim Force in
+    /// Lebanon (UNIFIL)", "State Law and Order Restoration Council (SLORC)"), the words whose initials spell
+    /// the acronym become one name, replacing the pieces the chunk rules found.
     func definingAcronyms(in candidates: [MentionCandidate], sentence: Sentence) -> [MentionCandidate] {
         var result = candidates
-        for candidate in candidates {
-            let open = candidate.end
-            guard open + 2 < sentence.tokenRange.upperBound, tokens[open].text == "(", tokens[open + 2].text == ")" else { continue }
+        let upper = sentence.tokenRange.upperBound
+        var open = sentence.tokenRange.lowerBound + 1
+        while open + 2 < upper {
+            defer { open += 1 }
+            guard tokens[open].text == "(", tokens[open + 2].text == ")", tokens[open + 1].isAllCaps else { continue }
             let acronym = tokens[open + 1]
-            guard acronym.isAllCaps, matchesInitials(acronym.text, candidate) else { continue }
-            var defined = MentionCandidate(start: open + 1, end: open + 2, kind: candidate.kind, evidence: .rule,
-                                           confidence: max(0.8, candidate.confidence), entity: candidate.entity)
-            defined.expansion = candidate.start
+            var name = result.first(where: { $0.end == open })
+            if name.map({ !matchesInitials(acronym.text, $0) }) ?? true {
+                guard let start = acronymExpansionStart(acronym.text, before: open, sentence: sentence) else { continue }
+                let inside = result.filter { $0.start < open && $0.end > start }
+                if inside.contains(where: { $0.start < start }) { continue }
+                let head = tokens[open - 1].stem
+                let kind = headKind(head) ?? (inside.contains { $0.kind == .organization } ? .organization
+                    : inside.count == 1 && inside[0].start == start ? inside[0].kind : .organization)
+                let expansion = MentionCandidate(start: start, end: open, kind: kind, evidence: .rule, confidence: 0.8,
+                                                 entity: inside.count == 1 && inside[0].start == start ? inside[0].entity : nil)
+                result.removeAll { $0.start < open && $0.end > start }
+                result.append(expansion)
+                name = expansion
+            }
+            guard let name else { continue }
+            var defined = MentionCandidate(start: open + 1, end: open + 2, kind: name.kind, evidence: .rule,
+                                           confidence: max(0.8, name.confidence), entity: name.entity)
+            defined.expansion = name.start
             if let existing = result.firstIndex(where: { $0.start == open + 1 }) {
                 result[existing] = defined
             } else {
                 result.append(defined)
             }
         }
-        return result
+        return result.sorted { $0.start < $1.start }
+    }
+
+    /// Words that may stand, in lower case, inside a name that an acronym abbreviates.
+    static let acronymConnectors: Set<String> = ["of", "for", "and", "the", "in", "on", "&", "de", "du", "des", "la", "to"]
+
+    /// The first token of the longest run of capitalized words and connectors ending right before `open`
+    /// whose initials spell `acronym` (at most 12 tokens back, starting on a capitalized word).
+    func acronymExpansionStart(_ acronym: String, before open: Int, sentence: Sentence) -> Int? {
+        var first = open
+        while first > sentence.tokenRange.lowerBound, open - first < 12 {
+            let token = tokens[first - 1]
+            guard token.isWord, token.isCapitalized || token.isAllCaps || MentionFinder.acronymConnectors.contains(token.lower)
+            else { break }
+            first -= 1
+        }
+        guard first < open - 1 else { return nil }
+        for start in first..<(open - 1) where tokens[start].isCapitalized || tokens[start].isAllCaps {
+            let candidate = MentionCandidate(start: start, end: open, kind: .organization, evidence: .rule, confidence: 0)
+            if matchesInitials(acronym, candidate) { return start }
+        }
+        return nil
     }
 
     /// Whether the capitals of `acronym` are the initials of the candidate's words, in order.
@@ -590,7 +659,7 @@ struct MentionFinder {
         guard letters.count >= 2 else { return false }
         var initials: [Unicode.Scalar] = []
         for i in candidate.start..<candidate.end {
-            for part in tokens[i].text.split(separator: "-") {
+            for part in tokens[i].text.split(whereSeparator: { $0 == "-" || $0 == "." }) {
                 if let c = part.unicodeScalars.first { initials.append(c) }
             }
         }
@@ -648,6 +717,8 @@ struct MentionFinder {
     static let organizationFollowers: Set<String> = [
         "shares", "stock", "stocks", "shareholders", "subsidiary", "unit", "executives", "management", "board",
         "inc", "corp", "ltd", "plc", "ag", "sa", "nv", "spa", "group", "holdings", "securities",
+        "ceo", "stake", "profit", "profits", "revenue", "revenues", "earnings", "output", "sales", "bonds", "gdrs",
+        "shareholder", "subsidiaries", "plant", "plants", "factory", "brand", "brands", "franchise",
     ]
 
     /// Gives each unknown name (a default guess) the type its contexts across the document vote for:
@@ -662,6 +733,7 @@ struct MentionFinder {
             let after = c.end < tokens.count ? tokens[c.end].lower : ""
             if MentionFinder.organizationNouns.contains(before) || MentionFinder.organizationNouns.contains(before2)
                 && (before == "of" || before == ",") || MentionFinder.organizationFollowers.contains(after)
+                || c.start > 0 && isPlaceAdjective(tokens[c.start - 1]) && c.kind != .misc
                 || tokens[c.end - 1].isPossessive && c.end < tokens.count && MentionFinder.organizationFollowers.contains(after) {
                 kind = .organization
             } else if MentionFinder.placePrepositions.contains(before) && before != "to" && before != "from" {
@@ -703,6 +775,13 @@ struct MentionFinder {
             // A team in a sports report's results ("Reading 1 Bury 2").
             if isSports, let end = teamPlaceEnd(at: i, limit: limit), end < tokens.count, tokens[end].kind == .number,
                !isDateline(MentionCandidate(start: i, end: end, kind: .location, evidence: .rule, confidence: 0)) {
+                out.append(MentionCandidate(start: i, end: end, kind: .organization, evidence: .rule, confidence: 0.65))
+                i = end
+                continue
+            }
+            // A club word and a town: "DYNAMO MOSCOW", "STANDARD LIEGE".
+            if isSports, MentionFinder.clubPrefixes.contains(token.stem), i + 1 < limit,
+               let (end, place) = gazetteerMatch(at: i + 1, limit: limit, cased: false), place.kind == .location, !place.isCountry {
                 out.append(MentionCandidate(start: i, end: end, kind: .organization, evidence: .rule, confidence: 0.65))
                 i = end
                 continue

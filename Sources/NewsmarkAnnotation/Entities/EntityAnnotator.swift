@@ -78,8 +78,13 @@ public struct EntityAnnotator: ArticleAnnotator {
         var end = candidate.isCompound ? last.span.end : last.stemEnd
         if candidate.kind == .organization, end == last.span.end, candidate.end < tokens.count,
            EntityAnnotator.abbreviatedCompanyWords.contains(last.lower) {
+            // Not a sentence's final period: "Lear Corp." ending a sentence leaves the period to the sentence.
             let next = tokens[candidate.end]
-            if next.text == ".", next.span.start == last.span.end { end = next.span.end }
+            let after = candidate.end + 1 < tokens.count ? tokens[candidate.end + 1] : nil
+            if next.text == ".", next.span.start == last.span.end, let after,
+               after.isWord && !after.isCapitalized && !after.isAllCaps || [",", ";", ")"].contains(after.text) {
+                end = next.span.end
+            }
         }
         return TextSpan(start: tokens[candidate.start].span.start, end: end)
     }

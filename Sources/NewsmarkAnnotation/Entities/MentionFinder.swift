@@ -355,6 +355,10 @@ struct MentionFinder {
         let lastLower = tokens[end - 1].lower
         if let dash = lastLower.lastIndex(of: "-"),
            MentionFinder.placeAdjectiveSuffixes.contains(String(lastLower[lastLower.index(after: dash)...])) {
+            let prefix = String(lastLower[..<dash])
+            if units.count == 1, gazetteer.commonWords.contains(prefix), gazetteer.entity(phrase: prefix) == nil {
+                return []  // "Family-controlled": an ordinary word made an adjective
+            }
             return [MentionCandidate(start: start, end: end, kind: .misc, evidence: .rule, confidence: 0.7, isCompound: true)]
         }
         // "Ohio-based KeyCorp", "Communist-led CGT": the adjective and the name after it are two mentions.
@@ -371,7 +375,7 @@ struct MentionFinder {
             guard let titleEnd = titleMatch(at: u.start, limit: end), u.end <= titleEnd else { continue }
             guard let after = units.firstIndex(where: { $0.start >= titleEnd }) else { continue }
             let rest = Array(units[after...])
-            guard looksLikePersonName(rest) else { continue }
+            guard looksLikePersonName(rest, afterGivenName: true) else { continue }
             var out: [MentionCandidate] = []
             if k > 0 { out += classify(Array(units[0..<k]), sentence: sentence) }
             out.append(person(rest, evidence: .rule, confidence: 0.85))
@@ -401,9 +405,10 @@ struct MentionFinder {
         }
         // 6. A given name and a surname ("Ann Lee": a surname that also names a place is the surname here).
         if units.count >= 2, units.count <= 4, first.entity == nil || first.entity?.kind == .misc || first.entity?.isWeak == true,
-           gazetteer.givenNames.contains(tokens[first.start].stem), looksLikePersonName(Array(units[1...]), afterGivenName: true),
+           gazetteer.givenNames.contains(tokens[first.start].stem),
+           looksLikePersonName(Array(units[1...]), afterGivenName: !isCommonWord(tokens[first.start])),
            !units.dropFirst().contains(where: { u in
-               u.entity.map { !$0.isWeak && $0.kind != .person && !isSurnameUnit(u) } ?? false
+               u.entity.map { !$0.isWeak && $0.kind != .person && !(isSurnameUnit(u) && !isCommonWord(tokens[first.start])) } ?? false
            }) {
             return [person(units, evidence: .rule, confidence: 0.85)]
         }
@@ -721,6 +726,18 @@ struct MentionFinder {
         "shareholder", "subsidiaries", "plant", "plants", "factory", "brand", "brands", "franchise",
     ]
 
+    /// Whether the words around a candidate say it is an organization: "the company X", "X shares",
+    /// "Ohio-based X".
+    func isOrganizationContext(_ c: MentionCandidate) -> Bool {
+        let before = c.start > 0 ? tokens[c.start - 1].lower : ""
+        let before2 = c.start > 1 ? tokens[c.start - 2].lower : ""
+        let after = c.end < tokens.count ? tokens[c.end].lower : ""
+        return MentionFinder.organizationNouns.contains(before)
+            || MentionFinder.organizationNouns.contains(before2) && (before == "of" || before == ",")
+            || MentionFinder.organizationFollowers.contains(after)
+            || c.start > 0 && isPlaceAdjective(tokens[c.start - 1]) && c.kind != .misc
+    }
+
     /// Gives each unknown name (a default guess) the type its contexts across the document vote for:
     /// "company X" or "X shares" for an organization, "in X" or "X-based" for a place, a title for a person.
     func voteOnGuesses(_ candidates: [MentionCandidate]) -> [MentionCandidate] {
@@ -729,12 +746,7 @@ struct MentionFinder {
         for c in candidates where c.evidence <= .guess {
             var kind: EntityKind?
             let before = c.start > 0 ? tokens[c.start - 1].lower : ""
-            let before2 = c.start > 1 ? tokens[c.start - 2].lower : ""
-            let after = c.end < tokens.count ? tokens[c.end].lower : ""
-            if MentionFinder.organizationNouns.contains(before) || MentionFinder.organizationNouns.contains(before2)
-                && (before == "of" || before == ",") || MentionFinder.organizationFollowers.contains(after)
-                || c.start > 0 && isPlaceAdjective(tokens[c.start - 1]) && c.kind != .misc
-                || tokens[c.end - 1].isPossessive && c.end < tokens.count && MentionFinder.organizationFollowers.contains(after) {
+            if isOrganizationContext(c) {
                 kind = .organization
             } else if MentionFinder.placePrepositions.contains(before) && before != "to" && before != "from" {
                 kind = .location
@@ -743,13 +755,20 @@ struct MentionFinder {
             }
             if let kind { votes[key(c), default: [:]][kind, default: 0] += 1 }
         }
+        // A small place whose name the document uses as a company's ("Magna shares") is the company.
+        for c in candidates where c.evidence == .gazetteer && c.entity?.isWeak == true && isOrganizationContext(c) {
+            votes[key(c), default: [:]][.organization, default: 0] += 1
+        }
         guard !votes.isEmpty else { return candidates }
         return candidates.map { c in
-            guard c.evidence <= .guess, let tally = votes[key(c)],
+            let weakPlace = c.evidence == .gazetteer && c.entity?.isWeak == true && c.kind == .location
+            guard c.evidence <= .guess || weakPlace, let tally = votes[key(c)],
                   let best = tally.max(by: { $0.value < $1.value }) else { return c }
+            if weakPlace && (best.key != .organization || tally[.location, default: 0] > 0) { return c }
             var voted = c
             voted.kind = best.key
             voted.confidence = 0.6
+            if weakPlace { voted.entity = nil }
             return voted
         }
     }

@@ -495,8 +495,6 @@ enum GazetteerData {
     O	Daily Express
     O	Evening Standard
     O	News of the World
-    O	The Scotsman|Scotsman
-    O	The Herald
     O	Irish Times
     O	Irish Independent
     O	Corriere dello Sport
@@ -504,7 +502,6 @@ enum GazetteerData {
     O	Il Messaggero
     O	Il Sole 24 Ore
     O	L'Equipe
-    O	Liberation
     O	Le Parisien
     O	Les Echos
     O	La Tribune
@@ -513,35 +510,23 @@ enum GazetteerData {
     O	NRC Handelsblad
     O	Handelsblatt
     O	Die Zeit
-    O	Bild|Bild Zeitung
-    O	Focus magazine
-    O	Stern magazine
     O	Neue Zuercher Zeitung|Neue Zurcher Zeitung
     O	El Mundo
-    O	ABC newspaper
     O	La Vanguardia
-    O	Marca
-    O	Expresso
-    O	Publico
     O	Kathimerini
     O	Hurriyet
     O	Milliyet
-    O	Sabah
     O	Gazeta Wyborcza
     O	Rzeczpospolita
     O	Mlada Fronta Dnes
     O	Nepszabadsag
     O	Komsomolskaya Pravda
     O	Moskovsky Komsomolets
-    O	Segodnya
-    O	Trud
     O	Al-Hayat|Al Hayat
     O	Asharq Al-Awsat
     O	Al-Gomhuria
     O	Tehran Times
     O	Kayhan
-    O	Dawn newspaper
-    O	The Nation
     O	Straits Times
     O	New Straits Times
     O	Bangkok Post
@@ -549,12 +534,10 @@ enum GazetteerData {
     O	Philippine Daily Inquirer
     O	Times of India
     O	Hindustan Times
-    O	The Hindu
     O	Indian Express
     O	Economic Times
     O	Ming Pao
     O	Oriental Daily News
-    O	Sing Tao
     O	Apple Daily
     O	United Daily News
     O	China Times
@@ -565,8 +548,6 @@ enum GazetteerData {
     O	Sankei Shimbun|Sankei
     O	Japan Times
     O	Sydney Morning Herald
-    O	The Australian
-    O	The Age
     O	Globe and Mail
     O	Toronto Star
     O	National Post
@@ -577,12 +558,7 @@ enum GazetteerData {
     O	Folha de Sao Paulo|Folha
     O	Estado de Sao Paulo|O Estado de Sao Paulo
     O	El Universal
-    O	Reforma
     O	La Jornada
-    O	Business Day
-    O	The Star
-    O	Daily Nation
-    O	The Monitor
     O	El Watan
     O	Al-Ahram Weekly
     O	Miami Herald
@@ -596,17 +572,10 @@ enum GazetteerData {
     O	Atlanta Journal-Constitution
     O	Newsday
     O	New York Post
-    O	Daily News
     O	Washington Times
     O	Christian Science Monitor
     O	Business Week|BusinessWeek
-    O	Forbes
-    O	Fortune magazine
     O	U.S. News & World Report
-    O	The New Yorker
-    O	Variety
-    O	Billboard
-    O	Rolling Stone
     O	Associated Press Television|APTN
     O	Reuters Television
     O	Channel 4
@@ -621,17 +590,12 @@ enum GazetteerData {
     O	Canal Plus|Canal+
     O	NHK
     O	CBC|Canadian Broadcasting Corporation
-    O	Australian Broadcasting Corporation
     O	Al-Arabiya|Al Arabiya
     O	Interfax-Ukraine
     O	Tanjug news agency
     O	SRNA
     O	Onasa
-    O	Croatian radio
-    O	Radio Tehran
-    O	Iranian radio
     O	IRIB
-    O	Central News Agency|CNA
     O	Bernama news agency
     O	Kyodo news agency
     O	Vietnam News Agency|VNA
@@ -639,18 +603,23 @@ enum GazetteerData {
     O	Agencia Estado
     O	Notimex
     O	Prensa Asociada
-    O	SPA|Saudi Press Agency
     O	KUNA|Kuwait News Agency
-    O	WAM
-    O	Petra news agency|Petra
     O	SANA
     O	Middle East News Agency
-    O	Anatolian news agency|Anatolian
-    O	Athens News Agency|ANA
     O	Cyprus News Agency
     O	Zimbabwe Inter-Africa News Agency|ZIANA
     O	South African Press Association|SAPA|Sapa
     O	Pan African News Agency|PANA
+    O	Saudi Press Agency|SPA
+    O	Athens News Agency
+    O	Central News Agency of Taiwan
+    O	Petra news agency
+    O	The Scotsman
+    O	Bild Zeitung
+    O	Sing Tao Daily
+    O	Daily Nation of Kenya
+    O	Anatolian news agency
+    O	Australian Broadcasting Corporation
     O	Democratic Party|Democrats
     O	Republican Party|Republicans|GOP
     O	Labour Party|Labour
@@ -1934,6 +1903,7 @@ enum GazetteerData {
     M	Contra
     M	Contras
     M	Mujahideen
+    M	Scotsman
     M	Greek Cypriot
     M	Turkish Cypriot
     M	Aboriginal
@@ -4091,6 +4061,7 @@ enum GazetteerData {
     L	Perlis		w
     L	Selangor		w
     L	Terengganu		w
+    L	Sabah		w
     L	Sarawak		w
     L	Niassa		w
     L	Manica		w
@@ -24557,6 +24528,7 @@ enum GazetteerData {
     L	Laranjal Paulista	geonames:3458786	w
     L	Tirmitine	geonames:2475921	w
     L	Westhoughton	geonames:2634387	w
+    L	Reforma	geonames:3520407	w
     L	Semiluki	geonames:497206	w
     L	Haqqulobod	geonames:1513655	w
     L	Pyan Lel Nay Yar Cha Htar Ye	geonames:13546372	w
@@ -111914,7 +111886,6 @@ enum GazetteerData {
     Semiconductor
     Semiconductors
     Microsystems
-    Financial
     Bancorporation
     Bankshares
     Banking

@@ -403,12 +403,21 @@ struct MentionFinder {
            !(kind == .location && units.count == 2 && first.entity?.kind == .person) {
             return [MentionCandidate(start: start, end: end, kind: kind, evidence: .rule, confidence: 0.8)]
         }
-        // 6. A given name and a surname ("Ann Lee": a surname that also names a place is the surname here).
-        if units.count >= 2, units.count <= 4, first.entity == nil || first.entity?.kind == .misc || first.entity?.isWeak == true,
-           gazetteer.givenNames.contains(tokens[first.start].stem),
-           looksLikePersonName(Array(units[1...]), afterGivenName: !isCommonWord(tokens[first.start])),
+        // 6. A given name and a surname. A surname that also names a place is the surname here ("Carol
+        // Warren"), and a given name that is also a town's name starts a person's name before a surname
+        // ("Ann Lee"; Ann is a town in Myanmar).
+        let firstToken = tokens[first.start]
+        let surnameMayBePlace = !gazetteer.titles.contains(firstToken.stem)
+            && !(isCommonWord(firstToken) && isSentenceInitial(first.start, sentence))
+        let givenNameIsTown = units.count == 2 && first.end - first.start == 1 && first.entity?.kind == .location
+            && first.entity?.isCountry == false && !isCommonWord(firstToken) && surnameMayBePlace
+            && (isSurnameUnit(last) || last.entity == nil && gazetteer.surnames.contains(tokens[last.start].stem))
+        if units.count >= 2, units.count <= 4,
+           first.entity == nil || first.entity?.kind == .misc || first.entity?.isWeak == true || givenNameIsTown,
+           gazetteer.givenNames.contains(firstToken.stem),
+           looksLikePersonName(Array(units[1...]), afterGivenName: surnameMayBePlace),
            !units.dropFirst().contains(where: { u in
-               u.entity.map { !$0.isWeak && $0.kind != .person && !(isSurnameUnit(u) && !isCommonWord(tokens[first.start])) } ?? false
+               u.entity.map { !$0.isWeak && $0.kind != .person && !(isSurnameUnit(u) && surnameMayBePlace) } ?? false
            }) {
             return [person(units, evidence: .rule, confidence: 0.85)]
         }

@@ -56,7 +56,7 @@ extension MentionFinder {
         var scanEnd = end
         if end + 2 < limit, tokens[end].text == "(", tokens[end + 2].text == ")" {
             let inner = tokens[end + 1]
-            if inner.isWord, inner.isAllCaps, inner.characterCount <= 2, !inner.text.contains(".") {
+            if inner.isWord, inner.isCapitalized, inner.characterCount <= 2, inner.characterCount == 1 || inner.isAllCaps {
                 end += 3  // "Rad (B)": the code tells two clubs of one name apart
                 scanEnd = end
             } else if gazetteerMatch(at: end + 1, limit: end + 2, cased: false)?.1.isCountry == true {

@@ -533,6 +533,12 @@ struct MentionFinder {
             if let surname = gazetteer.personBySurname(token.stem) {
                 return [MentionCandidate(start: start, end: end, kind: .person, evidence: .rule, confidence: 0.8, entity: surname)]
             }
+            if isSports, MentionFinder.clubPrefixes.contains(token.stem), token.characterCount >= 4,
+               !MentionFinder.clubCodes.contains(token.stem), !["club", "union", "red", "athletic", "stade"].contains(token.stem),
+               !isSentenceInitial(start, sentence) {
+                // "Real", "Dinamo", "Spartak" alone in a sports report: the club.
+                return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .rule, confidence: 0.65)]
+            }
             if isSports, gazetteer.teamPlaces.contains(token.stem) {
                 return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .rule, confidence: 0.7)]
             }
@@ -726,6 +732,9 @@ struct MentionFinder {
         "company", "firm", "group", "bank", "club", "side", "team", "newspaper", "daily", "weekly", "agency", "carrier",
         "airline", "maker", "insurer", "operator", "unit", "subsidiary", "brokerage", "broker", "retailer", "brewer",
         "manufacturer", "producer", "conglomerate", "party", "movement", "magazine", "station", "network", "holding",
+        "distributor", "publisher", "supplier", "exporter", "importer", "lender", "chain", "developer", "contractor",
+        "refiner", "miner", "automaker", "carmaker", "chipmaker", "drugmaker", "utility", "consortium", "partnership",
+        "journal", "broadcaster", "tabloid", "paper", "weekly", "monthly", "outfit", "franchise",
     ]
     /// Words right after a name that say it is an organization ("Cofinec shares").
     static let organizationFollowers: Set<String> = [
@@ -733,6 +742,8 @@ struct MentionFinder {
         "inc", "corp", "ltd", "plc", "ag", "sa", "nv", "spa", "group", "holdings", "securities",
         "ceo", "stake", "profit", "profits", "revenue", "revenues", "earnings", "output", "sales", "bonds", "gdrs",
         "shareholder", "subsidiaries", "plant", "plants", "factory", "brand", "brands", "franchise",
+        "newspaper", "newspapers", "daily", "weekly", "magazine", "organisation", "organization", "owner", "owners",
+        "players", "fans", "coach", "supporters",
     ]
 
     /// Whether the words around a candidate say it is an organization: "the company X", "X shares",
@@ -975,7 +986,11 @@ struct MentionFinder {
         for token in tokens[candidate.start...] {
             guard token.span.start < block.span.end else { break }
             count += 1
-            if token.kind == .number, let value = Int(token.text), value >= 1800, value <= 2100 { hasYear = true }
+            // "1996" or an ISO date "1996-08-31" (one token)
+            if token.kind == .number, let value = Int(token.text.prefix(4)), value >= 1800, value <= 2100,
+               token.characterCount == 4 || token.text.utf8.dropFirst(4).first == 0x2D {
+                hasYear = true
+            }
             if count > 10 { return false }
         }
         return hasYear

@@ -111706,7 +111706,6 @@ enum GazetteerData {
     Mission
     Center
     Centre
-    Hospital
     Group
     Holdings
     Holding
@@ -112007,6 +112006,36 @@ enum GazetteerData {
     Circuit
     Racecourse
     Speedway
+    Hospital
+    Infirmary
+    Prison
+    Jail
+    Penitentiary
+    Hotel
+    Motel
+    Inn
+    Golf Course
+    Golf Club
+    Country Club
+    Tennis Centre
+    Tennis Center
+    Trade Center
+    Trade Centre
+    Convention Center
+    Convention Centre
+    Shopping Centre
+    Shopping Center
+    Shopping Mall
+    Mall
+    Sports Centre
+    Sports Center
+    Exhibition Centre
+    Exhibition Center
+    Conference Centre
+    Conference Center
+    Press Centre
+    Medical Center
+    Medical Centre
     """#
 
     /// Words that end an event, award or law name.

@@ -721,11 +721,23 @@ struct MentionFinder {
                     candidate.confidence = 0.75
                 }
             }
-            if candidate.evidence == .tentative { continue }
+            if candidate.evidence == .tentative {
+                // "Britain's Sun newspaper", "Tessera shares": a common word that the next word makes a name.
+                guard candidate.end < tokens.count,
+                      MentionFinder.namingFollowers.contains(tokens[candidate.end].lower) else { continue }
+                candidate.kind = .organization
+                candidate.evidence = .guess
+                candidate.confidence = 0.5
+            }
             out.append(candidate)
         }
         return out
     }
+
+    /// Words right after a capitalized common word that make it an organization's name ("Sun newspaper").
+    static let namingFollowers: Set<String> = [
+        "newspaper", "newspapers", "daily", "weekly", "magazine", "shares", "shareholders", "ceo", "inc", "corp", "ltd", "plc",
+    ]
 
     /// Nouns that, right before a name, say it is an organization ("the company Cofinec").
     static let organizationNouns: Set<String> = [

@@ -563,7 +563,8 @@ struct MentionFinder {
                 return [MentionCandidate(start: start, end: end, kind: .person, evidence: .tentative, confidence: 0.3)]
             }
             if let after, MentionFinder.speechVerbs.contains(after.lower) {
-                return [person(units, evidence: .rule, confidence: 0.7)]
+                // A company says things too: the document's votes may overrule this.
+                return [person(units, evidence: .guess, confidence: 0.65)]
             }
             if isSentenceInitial(start, sentence) && !nameLike || looksInflected(token) {
                 // "Scorers", "Newsroom" opening a line: a name only if the document confirms it.

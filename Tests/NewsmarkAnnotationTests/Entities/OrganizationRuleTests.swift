@@ -89,4 +89,39 @@ struct OrganizationRuleTests {
         #expect(magna.count == 2)
         #expect(magna.allSatisfy { $0.type == "organization" })
     }
+
+    @Test func companyShortNameAfterItsFullName() throws {
+        let a = try annotateEntities([
+            "Regulators approved the sale of Vortell Holding Corp. to a rival.",
+            "Analysts said Vortell would gain, and Fairway Bancorp Inc. may bid for Fairway's rival.",
+        ])
+        let vortell = a.mentions.filter { a.surface($0) == "Vortell" }
+        #expect(vortell.count == 1)
+        #expect(vortell.allSatisfy { $0.type == "organization" })
+        #expect(a.mentionPairs.contains(Pair("Fairway", "organization")))
+    }
+
+    @Test func capitalizedWordBeforeNewspaperIsAnOrganization() throws {
+        let a = try annotateEntities(["A report in the Clarion newspaper said the deal was off."])
+        #expect(a.mentionPairs == [Pair("Clarion", "organization")])
+    }
+
+    @Test func organizationContextWordsVoteForAnUnknownName() throws {
+        let a = try annotateEntities(["The publisher Norbright agreed.", "Norbright said the talks would resume."])
+        let norbright = a.mentions.filter { a.surface($0) == "Norbright" }
+        #expect(norbright.count == 2)
+        #expect(norbright.allSatisfy { $0.type == "organization" })
+    }
+
+    @Test func hospitalsAndVenuesArePlaces() throws {
+        let a = try annotateEntities(["She was taken to Saint Aldric Hospital after the match at the Kestrel Tennis Centre."])
+        let pairs = a.mentionPairs
+        #expect(pairs.contains(Pair("Saint Aldric Hospital", "location")))
+        #expect(pairs.contains(Pair("Kestrel Tennis Centre", "location")))
+    }
+
+    @Test func clubWordAloneInASportsReportIsTheClub() throws {
+        let a = try annotateEntities(["SOCCER - SPANISH LEAGUE ROUND-UP.", "A late goal earned Real a draw on Sunday."])
+        #expect(a.mentionPairs.contains(Pair("Real", "organization")))
+    }
 }

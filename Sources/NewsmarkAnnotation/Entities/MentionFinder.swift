@@ -426,10 +426,12 @@ struct MentionFinder {
             return [MentionCandidate(start: start, end: end, kind: .misc, evidence: .rule, confidence: 0.75)]
         }
         // A name-like unknown word and a place that is also a surname: "MaliVai Washington".
-        if units.count == 2, first.entity == nil, let place = last.entity, place.kind == .location, last.end - last.start == 1,
+        if units.count == 2, first.entity == nil, !tokens[first.start].isAllCaps, let place = last.entity,
+           place.kind == .location, last.end - last.start == 1,
            gazetteer.surnames.contains(tokens[last.start].stem), !isCommonWord(tokens[first.start]),
            !isSentenceInitial(first.start, sentence) || gazetteer.givenNames.contains(tokens[first.start].stem) {
-            return [person(units, evidence: .guess, confidence: 0.55)]
+            // 0.6: enough for the surname alone to follow the person ("Washington" after "MaliVai Washington").
+            return [person(units, evidence: .guess, confidence: 0.6)]
         }
         // 8. Unknown words and small places only ("Wang Donghai", "Duffy Waldorf"): an unknown name.
         if units.count >= 2, units.allSatisfy({ $0.entity == nil || $0.entity?.isWeak == true || $0.entity?.kind == .person }),
@@ -545,6 +547,7 @@ struct MentionFinder {
             if token.stem.hasSuffix("bank") && token.stem.count > 5 {  // "NationsBank", "Rabobank"
                 return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .rule, confidence: 0.7)]
             }
+            if isSports && MentionFinder.sportsStatistics.contains(token.stem) { return [] }
             if token.isAllCaps && isAcronymShaped(token) {
                 return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .guess, confidence: 0.55)]
             }
@@ -577,6 +580,15 @@ struct MentionFinder {
         }
         if titleBefore || looksLikePersonName(units) {
             return [person(units, evidence: titleBefore ? .rule : .guess, confidence: titleBefore ? 0.8 : 0.6)]
+        }
+        // "Darryl Strawberry", "Chipper Jones": a given name first or a surname last, and no word that
+        // names a kind of thing ("Johnson Controls", "Pacific Lamps").
+        if units.count <= 3, let lastUnit = units.last, lastUnit.end - lastUnit.start == 1, !isCommonWord(tokens[start]),
+           gazetteer.givenNames.contains(tokens[start].stem)
+            || gazetteer.surnames.contains(tokens[lastUnit.start].stem) && !isCommonWord(tokens[lastUnit.start]),
+           !looksInflected(tokens[lastUnit.start]), headKind(tokens[lastUnit.start].stem) == nil,
+           !MentionFinder.organizationFollowers.contains(after?.lower ?? "") {
+            return [person(units, evidence: .guess, confidence: 0.5)]
         }
         return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .guess, confidence: 0.45)]
     }
@@ -735,6 +747,9 @@ struct MentionFinder {
         return out
     }
 
+    /// Abbreviations of sports statistics, which are no organizations in a sports report ("121 RBI").
+    static let sportsStatistics: Set<String> = ["rbi", "rbis", "era", "mph", "kph", "ko", "tko", "lbw", "nb"]
+
     /// Words right after a capitalized common word that make it an organization's name ("Sun newspaper").
     static let namingFollowers: Set<String> = [
         "newspaper", "newspapers", "daily", "weekly", "magazine", "shares", "shareholders", "ceo", "inc", "corp", "ltd", "plc",
@@ -743,7 +758,7 @@ struct MentionFinder {
     /// Nouns that, right before a name, say it is an organization ("the company Cofinec").
     static let organizationNouns: Set<String> = [
         "company", "firm", "group", "bank", "club", "side", "team", "newspaper", "daily", "weekly", "agency", "carrier",
-        "airline", "maker", "insurer", "operator", "unit", "subsidiary", "brokerage", "broker", "retailer", "brewer",
+        "airline", "maker", "insurer", "operator", "unit", "subsidiary", "brokerage", "retailer", "brewer",
         "manufacturer", "producer", "conglomerate", "party", "movement", "magazine", "station", "network", "holding",
         "distributor", "publisher", "supplier", "exporter", "importer", "lender", "chain", "developer", "contractor",
         "refiner", "miner", "automaker", "carmaker", "chipmaker", "drugmaker", "utility", "consortium", "partnership",

@@ -225,6 +225,7 @@ struct MentionFinder {
     func unit(at i: Int, sentence: Sentence, continuing: Bool = false) -> Unit? {
         let token = tokens[i]
         guard token.isWord, token.hasLetter, token.isCapitalized || token.isAllCaps else { return nil }
+        if isSports && token.isAllCaps && MentionFinder.sportsStatistics.contains(token.stem) { return nil }  // "three RBI"
         if let (end, entity) = gazetteerMatch(at: i, limit: sentence.tokenRange.upperBound, cased: true),
            !(entity.isWeak && end == i + 1 && (isCommonWord(token) || isPersonNameWord(token))
              && !followsPlacePreposition(i, sentence)) {
@@ -547,7 +548,6 @@ struct MentionFinder {
             if token.stem.hasSuffix("bank") && token.stem.count > 5 {  // "NationsBank", "Rabobank"
                 return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .rule, confidence: 0.7)]
             }
-            if isSports && MentionFinder.sportsStatistics.contains(token.stem) { return [] }
             if token.isAllCaps && isAcronymShaped(token) {
                 return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .guess, confidence: 0.55)]
             }

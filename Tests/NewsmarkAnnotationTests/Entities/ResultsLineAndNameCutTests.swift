@@ -73,4 +73,31 @@ struct ResultsLineAndNameCutTests {
         #expect(a.mentionPairs.contains(Pair("Oakland", "location")))
         #expect(!a.mentionPairs.contains { $0.text.hasPrefix("In ") })
     }
+
+    @Test func givenNameBeforeAnOrdinaryWordIsAPerson() throws {
+        let a = try annotateEntities(["The run came from Darnell Cranberry in the sixth inning."])
+        #expect(a.mentionPairs.contains(Pair("Darnell Cranberry", "person")))
+    }
+
+    @Test func surnameThatNamesAPlaceFollowsItsPerson() throws {
+        let a = try annotateEntities([
+            "TENNIS - UPSET AT FLUSHING MEADOWS.",
+            "The 11th-seeded Tavoris Washington won in five sets.",
+            "Washington served 14 aces, and the crowd cheered Washington.",
+        ])
+        let washington = a.mentions.filter { a.surface($0) == "Washington" }
+        #expect(washington.count == 2)
+        #expect(washington.allSatisfy { $0.type == "person" })
+    }
+
+    @Test func sportsStatisticsAreNoOrganizations() throws {
+        let a = try annotateEntities(["BASEBALL - ROUND-UP.", "He drove in three RBI and lowered his ERA to 3.10."])
+        #expect(!a.mentionPairs.contains { $0.type == "organization" })
+    }
+
+    @Test func brokerBeforeANameIsARoleNotACompany() throws {
+        let a = try annotateEntities(["\"The market will stay quiet,\" said broker Tahir Qureshi."])
+        #expect(a.mentionPairs.contains(Pair("Tahir Qureshi", "person")))
+    }
 }
+

@@ -29,8 +29,29 @@ struct DocumentMemory {
                 personNameParts.insert(tokens[candidate.end - 1].stem)
             }
             if candidate.expansion != nil { acronyms[tokens[candidate.start].text] = candidate.kind }
+            if strong, candidate.kind == .organization, let short = shortCompanyName(candidate) {
+                // "Mercantile" after "Mercantile Bancorp Inc.": the company's name without its company words.
+                let key = self.key(short.lowerBound, short.upperBound)
+                if let known = strongNames[key], known.kind != .organization { ambiguous.insert(key) }
+                else if strongNames[key] == nil { strongNames[key] = Known(kind: .organization, entity: nil) }
+            }
         }
         for key in ambiguous { strongNames[key] = nil }
+    }
+
+    /// Words that end a company's full name and are left out when the text names it briefly.
+    static let companyWords: Set<String> = [
+        "inc", "corp", "co", "ltd", "plc", "&", "corporation", "company", "group", "holdings", "holding", "bancorp",
+        "bancshares", "bankshares", "ag", "sa", "nv", "spa", "llc", "limited", "cos", "bros", ".",
+    ]
+
+    /// The tokens of an organization's name before its company words ("Mercantile" in "Mercantile Bancorp
+    /// Inc."), when there are such words and something is left.
+    func shortCompanyName(_ candidate: MentionCandidate) -> Range<Int>? {
+        var end = candidate.end
+        while end > candidate.start, DocumentMemory.companyWords.contains(tokens[end - 1].stem) { end -= 1 }
+        guard end < candidate.end, end > candidate.start else { return nil }
+        return candidate.start..<end
     }
 
     /// The lookup key of tokens `start..<end`: their lower-cased stems joined by spaces.

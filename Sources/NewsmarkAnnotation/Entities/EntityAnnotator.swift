@@ -72,10 +72,25 @@ public struct EntityAnnotator: ArticleAnnotator {
     }
 
     /// The text span of a candidate: its tokens, without a final possessive ending.
+    /// An organization ending in an abbreviated company word keeps its period ("NationsBank Corp.").
     func span(of candidate: MentionCandidate, tokens: [EntityToken]) -> TextSpan {
         let last = tokens[candidate.end - 1]
-        return TextSpan(start: tokens[candidate.start].span.start, end: candidate.isCompound ? last.span.end : last.stemEnd)
+        var end = candidate.isCompound ? last.span.end : last.stemEnd
+        if candidate.kind == .organization, end == last.span.end, candidate.end < tokens.count,
+           EntityAnnotator.abbreviatedCompanyWords.contains(last.lower) {
+            // Not a sentence's final period: "Lear Corp." ending a sentence leaves the period to the sentence.
+            let next = tokens[candidate.end]
+            let after = candidate.end + 1 < tokens.count ? tokens[candidate.end + 1] : nil
+            if next.text == ".", next.span.start == last.span.end, let after,
+               after.isWord && !after.isCapitalized && !after.isAllCaps || [",", ";", ")"].contains(after.text) {
+                end = next.span.end
+            }
+        }
+        return TextSpan(start: tokens[candidate.start].span.start, end: end)
     }
+
+    /// Company words written abbreviated with a period, which belongs to the name.
+    static let abbreviatedCompanyWords: Set<String> = ["inc", "corp", "co", "ltd", "bros", "cos", "mfg", "intl"]
 
     func words(of candidate: MentionCandidate, tokens: [EntityToken]) -> [String] {
         (candidate.start..<candidate.end).map { tokens[$0].stem }.filter { $0 != "." }

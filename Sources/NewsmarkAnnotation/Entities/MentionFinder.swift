@@ -91,6 +91,7 @@ struct MentionFinder {
         candidates.sort { $0.start < $1.start }
         candidates = voteOnGuesses(candidates)
         candidates = applySportsConvention(candidates, memory: DocumentMemory(candidates: candidates, tokens: tokens))
+        if isSports { candidates = applyResultsLines(candidates) }
         return candidates
     }
 
@@ -224,6 +225,7 @@ struct MentionFinder {
     func unit(at i: Int, sentence: Sentence, continuing: Bool = false) -> Unit? {
         let token = tokens[i]
         guard token.isWord, token.hasLetter, token.isCapitalized || token.isAllCaps else { return nil }
+        if isSports && token.isAllCaps && MentionFinder.sportsStatistics.contains(token.stem) { return nil }  // "three RBI"
         if let (end, entity) = gazetteerMatch(at: i, limit: sentence.tokenRange.upperBound, cased: true),
            !(entity.isWeak && end == i + 1 && (isCommonWord(token) || isPersonNameWord(token))
              && !followsPlacePreposition(i, sentence)) {
@@ -239,6 +241,7 @@ struct MentionFinder {
         if gazetteer.nonNames.contains(token.stem) && !continuing {
             return nil
         }
+        if isPartyTag(i) { return nil }
         if !continuing && isSentenceInitial(i, sentence) && isCommonWord(token) {
             // "But", "Indeed", "Speaking": a name only if a given name starts a longer name.
             let next = i + 1 < sentence.tokenRange.upperBound ? tokens[i + 1] : nil
@@ -248,6 +251,16 @@ struct MentionFinder {
             if !givenNameFollowedByName { return nil }
         }
         return Unit(start: i, end: i + 1, entity: nil)
+    }
+
+    /// Whether token `i` is a US party-and-state tag in brackets: "(D-Ore.)", "(R-Texas)", "(I-Vt.)".
+    func isPartyTag(_ i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.isWord, i > 0, tokens[i - 1].text == "(", token.characterCount >= 3 else { return false }
+        let bytes = Array(token.text.utf8.prefix(3))
+        guard bytes.count == 3, bytes[0] == 0x44 || bytes[0] == 0x52 || bytes[0] == 0x49, bytes[1] == 0x2D,
+              bytes[2] >= 0x41 && bytes[2] <= 0x5A else { return false }
+        return true
     }
 
     /// The longest gazetteer phrase starting at token `i` (end index and entity).
@@ -343,14 +356,27 @@ struct MentionFinder {
         let lastLower = tokens[end - 1].lower
         if let dash = lastLower.lastIndex(of: "-"),
            MentionFinder.placeAdjectiveSuffixes.contains(String(lastLower[lastLower.index(after: dash)...])) {
+            let prefix = String(lastLower[..<dash])
+            if units.count == 1, gazetteer.commonWords.contains(prefix), gazetteer.entity(phrase: prefix) == nil {
+                return []  // "Family-controlled": an ordinary word made an adjective
+            }
             return [MentionCandidate(start: start, end: end, kind: .misc, evidence: .rule, confidence: 0.7, isCompound: true)]
         }
+        // "Ohio-based KeyCorp", "Communist-led CGT": the adjective and the name after it are two mentions.
+        if let k = units.dropLast().firstIndex(where: { isPlaceAdjective(tokens[$0.end - 1]) }) {
+            return classify(Array(units[0...k]), sentence: sentence) + classify(Array(units[(k + 1)...]), sentence: sentence)
+        }
+        // "Scottish Labour Party", "North Korean Red Cross": a nationality before an organization's name is
+        // part of it.
+        if let organization = nationalOrganization(units) { return [organization] }
+        // "Dynamo Moscow", "SC Freiburg", "Cambridge United": a club's name.
+        if let club = clubName(units) { return [club] }
         // 2. A title inside the chunk, followed by a person's name.
         for (k, u) in units.enumerated() where k < units.count - 1 {
             guard let titleEnd = titleMatch(at: u.start, limit: end), u.end <= titleEnd else { continue }
             guard let after = units.firstIndex(where: { $0.start >= titleEnd }) else { continue }
             let rest = Array(units[after...])
-            guard looksLikePersonName(rest) else { continue }
+            guard looksLikePersonName(rest, afterGivenName: true) else { continue }
             var out: [MentionCandidate] = []
             if k > 0 { out += classify(Array(units[0..<k]), sentence: sentence) }
             out.append(person(rest, evidence: .rule, confidence: 0.85))
@@ -378,10 +404,22 @@ struct MentionFinder {
            !(kind == .location && units.count == 2 && first.entity?.kind == .person) {
             return [MentionCandidate(start: start, end: end, kind: kind, evidence: .rule, confidence: 0.8)]
         }
-        // 6. A given name and a surname.
-        if units.count >= 2, units.count <= 4, first.entity == nil || first.entity?.kind == .misc || first.entity?.isWeak == true,
-           gazetteer.givenNames.contains(tokens[first.start].stem), looksLikePersonName(Array(units[1...])),
-           !units.dropFirst().contains(where: { $0.entity.map { !$0.isWeak && $0.kind != .person } ?? false }) {
+        // 6. A given name and a surname. A surname that also names a place is the surname here ("Carol
+        // Warren"), and a given name that is also a town's name starts a person's name before a surname
+        // ("Ann Lee"; Ann is a town in Myanmar).
+        let firstToken = tokens[first.start]
+        let surnameMayBePlace = !gazetteer.titles.contains(firstToken.stem)
+            && !(isCommonWord(firstToken) && isSentenceInitial(first.start, sentence))
+        let givenNameIsTown = units.count == 2 && first.end - first.start == 1 && first.entity?.kind == .location
+            && first.entity?.isCountry == false && !isCommonWord(firstToken) && surnameMayBePlace
+            && (isSurnameUnit(last) || last.entity == nil && gazetteer.surnames.contains(tokens[last.start].stem))
+        if units.count >= 2, units.count <= 4,
+           first.entity == nil || first.entity?.kind == .misc || first.entity?.isWeak == true || givenNameIsTown,
+           gazetteer.givenNames.contains(firstToken.stem),
+           looksLikePersonName(Array(units[1...]), afterGivenName: surnameMayBePlace),
+           !units.dropFirst().contains(where: { u in
+               u.entity.map { !$0.isWeak && $0.kind != .person && !(isSurnameUnit(u) && surnameMayBePlace) } ?? false
+           }) {
             return [person(units, evidence: .rule, confidence: 0.85)]
         }
         // 7. Nationality words in a row: "Iraqi Kurds", "Bosnian Serb".
@@ -389,10 +427,12 @@ struct MentionFinder {
             return [MentionCandidate(start: start, end: end, kind: .misc, evidence: .rule, confidence: 0.75)]
         }
         // A name-like unknown word and a place that is also a surname: "MaliVai Washington".
-        if units.count == 2, first.entity == nil, let place = last.entity, place.kind == .location, last.end - last.start == 1,
+        if units.count == 2, first.entity == nil, !tokens[first.start].isAllCaps, let place = last.entity,
+           place.kind == .location, last.end - last.start == 1,
            gazetteer.surnames.contains(tokens[last.start].stem), !isCommonWord(tokens[first.start]),
            !isSentenceInitial(first.start, sentence) || gazetteer.givenNames.contains(tokens[first.start].stem) {
-            return [person(units, evidence: .guess, confidence: 0.55)]
+            // 0.6: enough for the surname alone to follow the person ("Washington" after "MaliVai Washington").
+            return [person(units, evidence: .guess, confidence: 0.6)]
         }
         // 8. Unknown words and small places only ("Wang Donghai", "Duffy Waldorf"): an unknown name.
         if units.count >= 2, units.allSatisfy({ $0.entity == nil || $0.entity?.isWeak == true || $0.entity?.kind == .person }),
@@ -446,13 +486,14 @@ struct MentionFinder {
 
     /// Whether units look like a person's name: capitalized words that are not common words (unless
     /// they are known given names or surnames) and not known places or organizations.
-    func looksLikePersonName(_ units: [Unit]) -> Bool {
+    /// `afterGivenName`: the units follow a given name, so a lone surname that also names a place counts.
+    func looksLikePersonName(_ units: [Unit], afterGivenName: Bool = false) -> Bool {
         guard !units.isEmpty, units.count <= 5 else { return false }
         for u in units {
             if let entity = u.entity {
                 if entity.kind == .person || entity.isWeak { continue }
                 if entity.kind == .misc && gazetteer.givenNames.contains(tokens[u.start].stem) { continue }
-                if u.end - u.start == 1 && gazetteer.surnames.contains(tokens[u.start].stem) && units.count > 1 { continue }
+                if isSurnameUnit(u) && (units.count > 1 || afterGivenName) { continue }
                 return false
             }
             let token = tokens[u.start]
@@ -464,6 +505,12 @@ struct MentionFinder {
             }
         }
         return true
+    }
+
+    /// Whether a unit is one word that is a census surname ("Lee", "Warren", "Darwin").
+    func isSurnameUnit(_ u: Unit) -> Bool {
+        u.end - u.start == 1 && gazetteer.surnames.contains(tokens[u.start].stem) && tokens[u.start].isCapitalized
+            && !tokens[u.start].isAllCaps && u.entity?.isCountry != true
     }
 
     func person(_ units: [Unit], evidence: MentionCandidate.Evidence, confidence: Double) -> MentionCandidate {
@@ -489,6 +536,12 @@ struct MentionFinder {
             if let surname = gazetteer.personBySurname(token.stem) {
                 return [MentionCandidate(start: start, end: end, kind: .person, evidence: .rule, confidence: 0.8, entity: surname)]
             }
+            if isSports, MentionFinder.clubPrefixes.contains(token.stem), token.characterCount >= 4,
+               !MentionFinder.clubCodes.contains(token.stem), !["club", "union", "red", "athletic", "stade"].contains(token.stem),
+               !isSentenceInitial(start, sentence) {
+                // "Real", "Dinamo", "Spartak" alone in a sports report: the club.
+                return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .rule, confidence: 0.65)]
+            }
             if isSports, gazetteer.teamPlaces.contains(token.stem) {
                 return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .rule, confidence: 0.7)]
             }
@@ -513,7 +566,8 @@ struct MentionFinder {
                 return [MentionCandidate(start: start, end: end, kind: .person, evidence: .tentative, confidence: 0.3)]
             }
             if let after, MentionFinder.speechVerbs.contains(after.lower) {
-                return [person(units, evidence: .rule, confidence: 0.7)]
+                // A company says things too: the document's votes may overrule this.
+                return [person(units, evidence: .guess, confidence: 0.65)]
             }
             if isSentenceInitial(start, sentence) && !nameLike || looksInflected(token) {
                 // "Scorers", "Newsroom" opening a line: a name only if the document confirms it.
@@ -526,6 +580,15 @@ struct MentionFinder {
         }
         if titleBefore || looksLikePersonName(units) {
             return [person(units, evidence: titleBefore ? .rule : .guess, confidence: titleBefore ? 0.8 : 0.6)]
+        }
+        // "Darryl Strawberry", "Chipper Jones": a given name first or a surname last, and no word that
+        // names a kind of thing ("Johnson Controls", "Pacific Lamps").
+        if units.count <= 3, let lastUnit = units.last, lastUnit.end - lastUnit.start == 1, !isCommonWord(tokens[start]),
+           gazetteer.givenNames.contains(tokens[start].stem)
+            || gazetteer.surnames.contains(tokens[lastUnit.start].stem) && !isCommonWord(tokens[lastUnit.start]),
+           !looksInflected(tokens[lastUnit.start]), headKind(tokens[lastUnit.start].stem) == nil,
+           !MentionFinder.organizationFollowers.contains(after?.lower ?? "") {
+            return [person(units, evidence: .guess, confidence: 0.5)]
         }
         return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .guess, confidence: 0.45)]
     }
@@ -564,24 +627,63 @@ struct MentionFinder {
     // MARK: - Acronyms defined in the text
 
     /// "Organization for Security and Cooperation in Europe (OSCE)": the acronym takes the name's type
-    /// and points to it.
+    /// and points to it. When the name before the brackets is longer than one chunk ("U.N. Interim Force in
+    /// Lebanon (UNIFIL)", "State Law and Order Restoration Council (SLORC)"), the words whose initials spell
+    /// the acronym become one name, replacing the pieces the chunk rules found.
     func definingAcronyms(in candidates: [MentionCandidate], sentence: Sentence) -> [MentionCandidate] {
         var result = candidates
-        for candidate in candidates {
-            let open = candidate.end
-            guard open + 2 < sentence.tokenRange.upperBound, tokens[open].text == "(", tokens[open + 2].text == ")" else { continue }
+        let upper = sentence.tokenRange.upperBound
+        var open = sentence.tokenRange.lowerBound + 1
+        while open + 2 < upper {
+            defer { open += 1 }
+            guard tokens[open].text == "(", tokens[open + 2].text == ")", tokens[open + 1].isAllCaps else { continue }
             let acronym = tokens[open + 1]
-            guard acronym.isAllCaps, matchesInitials(acronym.text, candidate) else { continue }
-            var defined = MentionCandidate(start: open + 1, end: open + 2, kind: candidate.kind, evidence: .rule,
-                                           confidence: max(0.8, candidate.confidence), entity: candidate.entity)
-            defined.expansion = candidate.start
+            var name = result.first(where: { $0.end == open })
+            if name.map({ !matchesInitials(acronym.text, $0) }) ?? true {
+                guard let start = acronymExpansionStart(acronym.text, before: open, sentence: sentence) else { continue }
+                let inside = result.filter { $0.start < open && $0.end > start }
+                if inside.contains(where: { $0.start < start }) { continue }
+                let head = tokens[open - 1].stem
+                let kind = headKind(head) ?? (inside.contains { $0.kind == .organization } ? .organization
+                    : inside.count == 1 && inside[0].start == start ? inside[0].kind : .organization)
+                let expansion = MentionCandidate(start: start, end: open, kind: kind, evidence: .rule, confidence: 0.8,
+                                                 entity: inside.count == 1 && inside[0].start == start ? inside[0].entity : nil)
+                result.removeAll { $0.start < open && $0.end > start }
+                result.append(expansion)
+                name = expansion
+            }
+            guard let name else { continue }
+            var defined = MentionCandidate(start: open + 1, end: open + 2, kind: name.kind, evidence: .rule,
+                                           confidence: max(0.8, name.confidence), entity: name.entity)
+            defined.expansion = name.start
             if let existing = result.firstIndex(where: { $0.start == open + 1 }) {
                 result[existing] = defined
             } else {
                 result.append(defined)
             }
         }
-        return result
+        return result.sorted { $0.start < $1.start }
+    }
+
+    /// Words that may stand, in lower case, inside a name that an acronym abbreviates.
+    static let acronymConnectors: Set<String> = ["of", "for", "and", "the", "in", "on", "&", "de", "du", "des", "la", "to"]
+
+    /// The first token of the longest run of capitalized words and connectors ending right before `open`
+    /// whose initials spell `acronym` (at most 12 tokens back, starting on a capitalized word).
+    func acronymExpansionStart(_ acronym: String, before open: Int, sentence: Sentence) -> Int? {
+        var first = open
+        while first > sentence.tokenRange.lowerBound, open - first < 12 {
+            let token = tokens[first - 1]
+            guard token.isWord, token.isCapitalized || token.isAllCaps || MentionFinder.acronymConnectors.contains(token.lower)
+            else { break }
+            first -= 1
+        }
+        guard first < open - 1 else { return nil }
+        for start in first..<(open - 1) where tokens[start].isCapitalized || tokens[start].isAllCaps {
+            let candidate = MentionCandidate(start: start, end: open, kind: .organization, evidence: .rule, confidence: 0)
+            if matchesInitials(acronym, candidate) { return start }
+        }
+        return nil
     }
 
     /// Whether the capitals of `acronym` are the initials of the candidate's words, in order.
@@ -590,7 +692,7 @@ struct MentionFinder {
         guard letters.count >= 2 else { return false }
         var initials: [Unicode.Scalar] = []
         for i in candidate.start..<candidate.end {
-            for part in tokens[i].text.split(separator: "-") {
+            for part in tokens[i].text.split(whereSeparator: { $0 == "-" || $0 == "." }) {
                 if let c = part.unicodeScalars.first { initials.append(c) }
             }
         }
@@ -632,23 +734,57 @@ struct MentionFinder {
                     candidate.confidence = 0.75
                 }
             }
-            if candidate.evidence == .tentative { continue }
+            if candidate.evidence == .tentative {
+                // "Britain's Sun newspaper", "Tessera shares": a common word that the next word makes a name.
+                guard candidate.end < tokens.count,
+                      MentionFinder.namingFollowers.contains(tokens[candidate.end].lower) else { continue }
+                candidate.kind = .organization
+                candidate.evidence = .guess
+                candidate.confidence = 0.5
+            }
             out.append(candidate)
         }
         return out
     }
 
+    /// Abbreviations of sports statistics, which are no organizations in a sports report ("121 RBI").
+    static let sportsStatistics: Set<String> = ["rbi", "rbis", "era", "mph", "kph", "ko", "tko", "lbw", "nb"]
+
+    /// Words right after a capitalized common word that make it an organization's name ("Sun newspaper").
+    static let namingFollowers: Set<String> = [
+        "newspaper", "newspapers", "daily", "weekly", "magazine", "shares", "shareholders", "ceo", "inc", "corp", "ltd", "plc",
+    ]
+
     /// Nouns that, right before a name, say it is an organization ("the company Cofinec").
     static let organizationNouns: Set<String> = [
         "company", "firm", "group", "bank", "club", "side", "team", "newspaper", "daily", "weekly", "agency", "carrier",
-        "airline", "maker", "insurer", "operator", "unit", "subsidiary", "brokerage", "broker", "retailer", "brewer",
+        "airline", "maker", "insurer", "operator", "unit", "subsidiary", "brokerage", "retailer", "brewer",
         "manufacturer", "producer", "conglomerate", "party", "movement", "magazine", "station", "network", "holding",
+        "distributor", "publisher", "supplier", "exporter", "importer", "lender", "chain", "developer", "contractor",
+        "refiner", "miner", "automaker", "carmaker", "chipmaker", "drugmaker", "utility", "consortium", "partnership",
+        "journal", "broadcaster", "tabloid", "paper", "weekly", "monthly", "outfit", "franchise",
     ]
     /// Words right after a name that say it is an organization ("Cofinec shares").
     static let organizationFollowers: Set<String> = [
         "shares", "stock", "stocks", "shareholders", "subsidiary", "unit", "executives", "management", "board",
         "inc", "corp", "ltd", "plc", "ag", "sa", "nv", "spa", "group", "holdings", "securities",
+        "ceo", "stake", "profit", "profits", "revenue", "revenues", "earnings", "output", "sales", "bonds", "gdrs",
+        "shareholder", "subsidiaries", "plant", "plants", "factory", "brand", "brands", "franchise",
+        "newspaper", "newspapers", "daily", "weekly", "magazine", "organisation", "organization", "owner", "owners",
+        "players", "fans", "coach", "supporters",
     ]
+
+    /// Whether the words around a candidate say it is an organization: "the company X", "X shares",
+    /// "Ohio-based X".
+    func isOrganizationContext(_ c: MentionCandidate) -> Bool {
+        let before = c.start > 0 ? tokens[c.start - 1].lower : ""
+        let before2 = c.start > 1 ? tokens[c.start - 2].lower : ""
+        let after = c.end < tokens.count ? tokens[c.end].lower : ""
+        return MentionFinder.organizationNouns.contains(before)
+            || MentionFinder.organizationNouns.contains(before2) && (before == "of" || before == ",")
+            || MentionFinder.organizationFollowers.contains(after)
+            || c.start > 0 && isPlaceAdjective(tokens[c.start - 1]) && c.kind != .misc
+    }
 
     /// Gives each unknown name (a default guess) the type its contexts across the document vote for:
     /// "company X" or "X shares" for an organization, "in X" or "X-based" for a place, a title for a person.
@@ -658,11 +794,7 @@ struct MentionFinder {
         for c in candidates where c.evidence <= .guess {
             var kind: EntityKind?
             let before = c.start > 0 ? tokens[c.start - 1].lower : ""
-            let before2 = c.start > 1 ? tokens[c.start - 2].lower : ""
-            let after = c.end < tokens.count ? tokens[c.end].lower : ""
-            if MentionFinder.organizationNouns.contains(before) || MentionFinder.organizationNouns.contains(before2)
-                && (before == "of" || before == ",") || MentionFinder.organizationFollowers.contains(after)
-                || tokens[c.end - 1].isPossessive && c.end < tokens.count && MentionFinder.organizationFollowers.contains(after) {
+            if isOrganizationContext(c) {
                 kind = .organization
             } else if MentionFinder.placePrepositions.contains(before) && before != "to" && before != "from" {
                 kind = .location
@@ -671,13 +803,20 @@ struct MentionFinder {
             }
             if let kind { votes[key(c), default: [:]][kind, default: 0] += 1 }
         }
+        // A small place whose name the document uses as a company's ("Magna shares") is the company.
+        for c in candidates where c.evidence == .gazetteer && c.entity?.isWeak == true && isOrganizationContext(c) {
+            votes[key(c), default: [:]][.organization, default: 0] += 1
+        }
         guard !votes.isEmpty else { return candidates }
         return candidates.map { c in
-            guard c.evidence <= .guess, let tally = votes[key(c)],
+            let weakPlace = c.evidence == .gazetteer && c.entity?.isWeak == true && c.kind == .location
+            guard c.evidence <= .guess || weakPlace, let tally = votes[key(c)],
                   let best = tally.max(by: { $0.value < $1.value }) else { return c }
+            if weakPlace && (best.key != .organization || tally[.location, default: 0] > 0) { return c }
             var voted = c
             voted.kind = best.key
             voted.confidence = 0.6
+            if weakPlace { voted.entity = nil }
             return voted
         }
     }
@@ -703,6 +842,13 @@ struct MentionFinder {
             // A team in a sports report's results ("Reading 1 Bury 2").
             if isSports, let end = teamPlaceEnd(at: i, limit: limit), end < tokens.count, tokens[end].kind == .number,
                !isDateline(MentionCandidate(start: i, end: end, kind: .location, evidence: .rule, confidence: 0)) {
+                out.append(MentionCandidate(start: i, end: end, kind: .organization, evidence: .rule, confidence: 0.65))
+                i = end
+                continue
+            }
+            // A club word and a town: "DYNAMO MOSCOW", "STANDARD LIEGE".
+            if isSports, MentionFinder.clubPrefixes.contains(token.stem), i + 1 < limit,
+               let (end, place) = gazetteerMatch(at: i + 1, limit: limit, cased: false), place.kind == .location, !place.isCountry {
                 out.append(MentionCandidate(start: i, end: end, kind: .organization, evidence: .rule, confidence: 0.65))
                 i = end
                 continue
@@ -868,7 +1014,11 @@ struct MentionFinder {
         for token in tokens[candidate.start...] {
             guard token.span.start < block.span.end else { break }
             count += 1
-            if token.kind == .number, let value = Int(token.text), value >= 1800, value <= 2100 { hasYear = true }
+            // "1996" or an ISO date "1996-08-31" (one token)
+            if token.kind == .number, let value = Int(token.text.prefix(4)), value >= 1800, value <= 2100,
+               token.characterCount == 4 || token.text.utf8.dropFirst(4).first == 0x2D {
+                hasYear = true
+            }
             if count > 10 { return false }
         }
         return hasYear

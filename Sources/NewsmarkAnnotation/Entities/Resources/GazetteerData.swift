@@ -490,6 +490,136 @@ enum GazetteerData {
     O	Daily Mirror
     O	The Observer
     O	Sunday Times
+    O	The Mail on Sunday|Mail on Sunday
+    O	The Sunday Express|Sunday Express
+    O	Daily Express
+    O	Evening Standard
+    O	News of the World
+    O	Irish Times
+    O	Irish Independent
+    O	Corriere dello Sport
+    O	La Stampa
+    O	Il Messaggero
+    O	Il Sole 24 Ore
+    O	L'Equipe
+    O	Le Parisien
+    O	Les Echos
+    O	La Tribune
+    O	Le Soir
+    O	De Telegraaf
+    O	NRC Handelsblad
+    O	Handelsblatt
+    O	Die Zeit
+    O	Neue Zuercher Zeitung|Neue Zurcher Zeitung
+    O	El Mundo
+    O	La Vanguardia
+    O	Kathimerini
+    O	Hurriyet
+    O	Milliyet
+    O	Gazeta Wyborcza
+    O	Rzeczpospolita
+    O	Mlada Fronta Dnes
+    O	Nepszabadsag
+    O	Komsomolskaya Pravda
+    O	Moskovsky Komsomolets
+    O	Al-Hayat|Al Hayat
+    O	Asharq Al-Awsat
+    O	Al-Gomhuria
+    O	Tehran Times
+    O	Kayhan
+    O	Straits Times
+    O	New Straits Times
+    O	Bangkok Post
+    O	Manila Bulletin
+    O	Philippine Daily Inquirer
+    O	Times of India
+    O	Hindustan Times
+    O	Indian Express
+    O	Economic Times
+    O	Ming Pao
+    O	Oriental Daily News
+    O	Apple Daily
+    O	United Daily News
+    O	China Times
+    O	Korea Herald
+    O	Korea Times
+    O	Chosun Ilbo
+    O	Mainichi Shimbun|Mainichi
+    O	Sankei Shimbun|Sankei
+    O	Japan Times
+    O	Sydney Morning Herald
+    O	Globe and Mail
+    O	Toronto Star
+    O	National Post
+    O	Le Devoir
+    O	Clarin
+    O	La Nacion
+    O	O Globo
+    O	Folha de Sao Paulo|Folha
+    O	Estado de Sao Paulo|O Estado de Sao Paulo
+    O	El Universal
+    O	La Jornada
+    O	El Watan
+    O	Al-Ahram Weekly
+    O	Miami Herald
+    O	Philadelphia Inquirer
+    O	San Francisco Chronicle
+    O	Houston Chronicle
+    O	Dallas Morning News
+    O	Detroit Free Press
+    O	Denver Post
+    O	Baltimore Sun
+    O	Atlanta Journal-Constitution
+    O	Newsday
+    O	New York Post
+    O	Washington Times
+    O	Christian Science Monitor
+    O	Business Week|BusinessWeek
+    O	U.S. News & World Report
+    O	Associated Press Television|APTN
+    O	Reuters Television
+    O	Channel 4
+    O	Channel Four
+    O	ITV
+    O	Sky Television|BSkyB|British Sky Broadcasting
+    O	ZDF
+    O	ARD
+    O	RAI
+    O	TF1
+    O	France 2
+    O	Canal Plus|Canal+
+    O	NHK
+    O	CBC|Canadian Broadcasting Corporation
+    O	Al-Arabiya|Al Arabiya
+    O	Interfax-Ukraine
+    O	Tanjug news agency
+    O	SRNA
+    O	Onasa
+    O	IRIB
+    O	Bernama news agency
+    O	Kyodo news agency
+    O	Vietnam News Agency|VNA
+    O	Philippine News Agency
+    O	Agencia Estado
+    O	Notimex
+    O	Prensa Asociada
+    O	KUNA|Kuwait News Agency
+    O	SANA
+    O	Middle East News Agency
+    O	Cyprus News Agency
+    O	Zimbabwe Inter-Africa News Agency|ZIANA
+    O	South African Press Association|SAPA|Sapa
+    O	Pan African News Agency|PANA
+    O	Saudi Press Agency|SPA
+    O	Athens News Agency
+    O	Central News Agency of Taiwan
+    O	Petra news agency
+    O	The Scotsman
+    O	Bild Zeitung
+    O	Sing Tao Daily
+    O	Daily Nation of Kenya
+    O	Anatolian news agency
+    O	Australian Broadcasting Corporation
     O	Democratic Party|Democrats
     O	Republican Party|Republicans|GOP
     O	Labour Party|Labour
@@ -629,6 +759,194 @@ enum GazetteerData {
     O	All Blacks
     O	Wallabies
     O	Springboks
+    O	NY Yankees
+    O	Arizona Diamondbacks|Diamondbacks
+    O	Tampa Bay Devil Rays|Tampa Bay Rays|Devil Rays
+    O	Washington Nationals|Nationals
+    O	Miami Marlins
+    O	Los Angeles Angels
+    O	Oakland A's
+    O	Reds
+    O	Pirates
+    O	Royals
+    O	Twins
+    O	Cardinals
+    O	Boston Bruins|Bruins
+    O	Buffalo Sabres|Sabres
+    O	Calgary Flames
+    O	Chicago Blackhawks|Blackhawks
+    O	Colorado Avalanche
+    O	Dallas Stars
+    O	Detroit Red Wings|Red Wings
+    O	Edmonton Oilers
+    O	Florida Panthers
+    O	Hartford Whalers|Whalers
+    O	Los Angeles Kings
+    O	Montreal Canadiens|Canadiens
+    O	New Jersey Devils
+    O	New York Islanders|Islanders
+    O	New York Rangers
+    O	Ottawa Senators
+    O	Philadelphia Flyers|Flyers
+    O	Pittsburgh Penguins|Penguins
+    O	Quebec Nordiques|Nordiques
+    O	St. Louis Blues
+    O	San Jose Sharks
+    O	Tampa Bay Lightning
+    O	Toronto Maple Leafs|Maple Leafs
+    O	Vancouver Canucks|Canucks
+    O	Washington Capitals
+    O	Winnipeg Jets
+    O	Atlanta Hawks
+    O	Charlotte Hornets
+    O	Cleveland Cavaliers|Cavaliers
+    O	Dallas Mavericks|Mavericks
+    O	Denver Nuggets|Nuggets
+    O	Detroit Pistons|Pistons
+    O	Golden State Warriors
+    O	Houston Rockets
+    O	Indiana Pacers|Pacers
+    O	Los Angeles Clippers|Clippers
+    O	Miami Heat
+    O	Milwaukee Bucks
+    O	Minnesota Timberwolves|Timberwolves
+    O	New Jersey Nets
+    O	Orlando Magic
+    O	Philadelphia 76ers|76ers|Sixers
+    O	Phoenix Suns
+    O	Portland Trail Blazers|Trail Blazers
+    O	Sacramento Kings
+    O	San Antonio Spurs
+    O	Seattle SuperSonics|SuperSonics|Sonics
+    O	Toronto Raptors|Raptors
+    O	Utah Jazz
+    O	Vancouver Grizzlies
+    O	Washington Bullets|Washington Wizards
+    O	Arizona Cardinals|Phoenix Cardinals
+    O	Atlanta Falcons
+    O	Baltimore Ravens|Ravens
+    O	Buffalo Bills
+    O	Carolina Panthers
+    O	Chicago Bears
+    O	Cincinnati Bengals|Bengals
+    O	Cleveland Browns
+    O	Denver Broncos|Broncos
+    O	Detroit Lions
+    O	Houston Oilers
+    O	Indianapolis Colts
+    O	Jacksonville Jaguars
+    O	Kansas City Chiefs
+    O	Miami Dolphins
+    O	Minnesota Vikings
+    O	New England Patriots
+    O	New Orleans Saints
+    O	New York Giants
+    O	Philadelphia Eagles
+    O	New York Jets
+    O	Oakland Raiders|Los Angeles Raiders|Raiders
+    O	Pittsburgh Steelers|Steelers
+    O	San Diego Chargers|Chargers
+    O	Seattle Seahawks|Seahawks
+    O	Tampa Bay Buccaneers|Buccaneers
+    O	Washington Redskins|Redskins
+    O	St. Louis Rams
+    O	Tennessee Titans
+    O	AS Roma|Roma
+    O	Lazio
+    O	Napoli
+    O	Fiorentina
+    O	Sampdoria
+    O	Parma
+    O	Udinese
+    O	Bologna
+    O	Torino
+    O	Valencia CF
+    O	Real Sociedad
+    O	Athletic Bilbao
+    O	Real Betis|Betis
+    O	Celta Vigo|Celta
+    O	Espanyol
+    O	Sevilla FC
+    O	Real Zaragoza
+    O	Olympique Lyonnais
+    O	Paris FC
+    O	Girondins de Bordeaux
+    O	RC Lens
+    O	AJ Auxerre|Auxerre
+    O	Hamburger SV|Hamburg SV
+    O	VfB Stuttgart
+    O	1. FC Kaiserslautern|Kaiserslautern
+    O	1. FC Koeln|1. FC Cologne
+    O	Borussia Moenchengladbach|Borussia Monchengladbach|Moenchengladbach|Gladbach
+    O	Eintracht Frankfurt
+    O	TSV 1860 Munich|1860 Munich
+    O	Karlsruher SC
+    O	Hertha Berlin|Hertha BSC
+    O	VfL Bochum
+    O	Arminia Bielefeld
+    O	Club Brugge KV
+    O	Twente Enschede
+    O	Vitesse Arnhem|Vitesse
+    O	Roda JC
+    O	Hibernian|Hibs
+    O	Aberdeen FC
+    O	Dundee United
+    O	Kilmarnock
+    O	Motherwell
+    O	Partick Thistle
+    O	Raith Rovers
+    O	Hamilton Academical
+    O	Preston North End
+    O	Plymouth Argyle
+    O	Brighton and Hove Albion|Brighton & Hove Albion
+    O	West Bromwich Albion|West Brom
+    O	Leyton Orient
+    O	Tranmere Rovers
+    O	Wycombe Wanderers
+    O	Crewe Alexandra
+    O	Torpedo Moscow
+    O	Zenit St Petersburg|Zenit
+    O	Shakhtar Donetsk
+    O	Dinamo Zagreb|Croatia Zagreb
+    O	Hajduk Split
+    O	Olympiakos|Olympiacos
+    O	Panathinaikos
+    O	AEK Athens
+    O	PAOK Salonika|PAOK
+    O	Besiktas
+    O	Trabzonspor
+    O	Rapid Bucharest
+    O	Universitatea Craiova
+    O	Slovan Bratislava
+    O	Widzew Lodz
+    O	Brondby
+    O	IFK Gothenburg|IFK Goteborg
+    O	Rosenborg
+    O	Sturm Graz
+    O	Austria Salzburg
+    O	Grasshopper Club|Grasshoppers Zurich
+    O	Servette
+    O	Maccabi Tel Aviv
+    O	Hapoel Tel Aviv
+    O	River Plate
+    O	Boca Juniors
+    O	Flamengo
+    O	Corinthians
+    O	Palmeiras
+    O	Santos FC
+    O	British Lions
+    O	Barbarians
+    O	Bath Rugby
+    O	Leicester Tigers
+    O	Northampton Saints
+    O	Gloucester Rugby
+    O	London Scottish
+    O	London Welsh
+    O	Newcastle Falcons
+    O	St Helens
+    O	Leeds Rhinos
+    O	Castleford Tigers
+    O	Warrington Wolves
     L	United States|U.S.|US|USA|U.S.A.|United States of America|America	wikidata:Q30	c
     L	United Kingdom|Britain|Great Britain|UK|U.K.	wikidata:Q145	c
     L	Russia|Russian Federation	wikidata:Q159	c
@@ -1544,7 +1862,6 @@ enum GazetteerData {
     M	Berber
     M	Berbers
     M	Bedouin
-    M	Roma
     M	Gypsy
     M	Gypsies
     M	Basque
@@ -3231,7 +3548,6 @@ enum GazetteerData {
     L	Toscana		w
     L	Umbria		w
     L	Marche		w
-    L	Lazio		w
     L	Abruzzo		w
     L	Molise		w
     L	Campania		w
@@ -3293,7 +3609,6 @@ enum GazetteerData {
     L	Perugia		w
     L	Pisa		w
     L	Prato		w
-    L	Parma		w
     L	Pistoia		w
     L	Pesaro e Urbino		w
     L	Pavia		w
@@ -4896,7 +5211,7 @@ enum GazetteerData {
     L	Accra|ACC|Aakra|Accra|Acra|Akara|Akkr|Akkra|Akkrae|Akra|Akrao|Nkran	geonames:2306104
     L	Curitiba|CWB|Corityba|Curitiba|Curityba|Curytiba|Kouritiba|Kouritimpa|Kuritib|Kuritiba|Kuritibae|Kuritibo|Kuritiwa|Kuritiyba|Kuriytyva|Kuryciba|Kurytyba	geonames:3464975
     L	Ordos|DSN|Erdos|Ordos|Ordos khot	geonames:8347664
-    L	Sanaa|SAH|Sano|San'a|San'ah|Sana|Sana'a|Sana'a'|Sanaa|Sanao	geonames:71137
+    L	Sanaa|SAH|Sano|San'a|San'ah|Sana'a|Sana'a'|Sanaa|Sanao	geonames:71137
     L	CKY|Conacri|Konakri|Konakrio|Konakris|Konakry	geonames:2422465
     L	Tangerang|Dang ge lang|Kota Tangerang|Kutha Tangerang|RTO|Tangarang|Tangerang|Tangerangas|Tangerango|Tanqeranq	geonames:1625084
     L	Tijuana|TIJ|Tia Juana|Tichouana|Tichuana|Tihuana|Tijuana|Tijuano|Tikhuana|Tikhuanae|Tixuana|Tykhuana	geonames:3981609
@@ -6026,7 +6341,6 @@ enum GazetteerData {
     L	Szczecin	geonames:3083829
     L	Delmas	geonames:3726786
     L	Vila Velha	geonames:3445026
-    L	Bologna	geonames:3181928
     L	Sejong	geonames:11523293
     L	Cazenga	geonames:2591949
     L	El Obeid	geonames:379003
@@ -7592,7 +7906,6 @@ enum GazetteerData {
     L	Cergy-Pontoise	geonames:8555643
     L	Unaizah	geonames:101732
     L	Mobile	geonames:4076598
-    L	St Helens	geonames:2638785
     L	Fort Lauderdale	geonames:4155966
     L	Lembang	geonames:1638063
     L	Paris 18 Buttes-Montmartre	geonames:3029374
@@ -10185,7 +10498,6 @@ enum GazetteerData {
     L	Zwickau	geonames:2803560	w
     L	Circoiscrizione IV	geonames:13607968	w
     L	Kontagora	geonames:2334008	w
-    L	Kaiserslautern	geonames:2894003	w
     L	Alief	geonames:4670249	w
     L	Soma	geonames:300371	w
     L	Thimphu	geonames:1252416	w
@@ -16289,7 +16601,6 @@ enum GazetteerData {
     L	Tlapa de Comonfort	geonames:3515384	w
     L	Tighri	geonames:10263233	w
     L	Tizimín|Tizimin	geonames:3515504	w
-    L	Kilmarnock	geonames:2645605	w
     L	Khemis el Khechna	geonames:2491913	w
     L	At Tall al Kabīr|At Tall al Kabir	geonames:359710	w
     L	Pallikal	geonames:13353579	w
@@ -17627,7 +17938,6 @@ enum GazetteerData {
     L	Redcliff	geonames:882599	w
     L	Akanda	geonames:12640495	w
     L	Amancio	geonames:3569024	w
-    L	Auxerre	geonames:3035843	w
     L	Barra dos Coqueiros	geonames:3470674	w
     L	Heinsberg	geonames:2907201	w
     L	Medemblik	geonames:2751073	w
@@ -20719,7 +21029,6 @@ enum GazetteerData {
     L	Buyo	geonames:2290648	w
     L	University Place	geonames:5814450	w
     L	Awlād Şaqr|Awlad Saqr	geonames:409361	w
-    L	Motherwell	geonames:2642135	w
     L	Bāmaur|Bamaur	geonames:1277482	w
     L	Heilbron	geonames:997140	w
     L	Pagani	geonames:3171703	w
@@ -32306,7 +32615,6 @@ enum GazetteerData {
     L	Resplendor	geonames:3451650	w
     L	Nantwich	geonames:2641892	w
     L	Tekkeköy|Tekkekoy	geonames:738907	w
-    L	Kuna	geonames:5597955	w
     L	Khowa	geonames:1005781	w
     L	Lima Duarte	geonames:3458591	w
     L	Tuchang	geonames:1914276	w
@@ -111398,7 +111706,6 @@ enum GazetteerData {
     Mission
     Center
     Centre
-    Hospital
     Group
     Holdings
     Holding
@@ -111549,6 +111856,69 @@ enum GazetteerData {
     Commonwealth
     Newsroom
     Desk
+    Cement
+    Chemical
+    Textiles
+    Textile
+    Mills
+    Foods
+    Breweries
+    Brewery
+    Distillers
+    Tobacco
+    Shipping
+    Shipyard
+    Shipbuilding
+    Logistics
+    Construction
+    Engineering
+    Electrical
+    Power
+    Metals
+    Aluminium
+    Aluminum
+    Copper
+    Cables
+    Pharma
+    Pharmaceutical
+    Software
+    Semiconductor
+    Semiconductors
+    Microsystems
+    Bancorporation
+    Bankshares
+    Banking
+    Realty
+    Properties
+    Developments
+    Automotive
+    Aerospace
+    Dynamics
+    Instruments
+    Laboratories
+    Labs
+    Airlines
+    Cellular
+    Wireless
+    Broadcasting
+    Publishing
+    Publications
+    Entertainment
+    Studios
+    Pictures
+    Stores
+    Supermarkets
+    Apparel
+    Fertilizers
+    Fertiliser
+    Refinery
+    Refining
+    Petrochemical
+    Petrochemicals
+    Utilities
+    Utility
+    Telecommunication
+    Newsdesk
     """#
 
     /// Words that end a place name.
@@ -111636,6 +112006,36 @@ enum GazetteerData {
     Circuit
     Racecourse
     Speedway
+    Hospital
+    Infirmary
+    Prison
+    Jail
+    Penitentiary
+    Hotel
+    Motel
+    Inn
+    Golf Course
+    Golf Club
+    Country Club
+    Tennis Centre
+    Tennis Center
+    Trade Center
+    Trade Centre
+    Convention Center
+    Convention Centre
+    Shopping Centre
+    Shopping Center
+    Shopping Mall
+    Mall
+    Sports Centre
+    Sports Center
+    Exhibition Centre
+    Exhibition Center
+    Conference Centre
+    Conference Center
+    Press Centre
+    Medical Center
+    Medical Centre
     """#
 
     /// Words that end an event, award or law name.

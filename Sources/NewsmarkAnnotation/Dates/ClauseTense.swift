@@ -54,25 +54,60 @@ enum ClauseTense: Sendable {
         let piece = pieces[index]
         let classes = piece.classes
         guard piece.kind == .word, !classes.isDisjoint(with: .tenseCues) else { return nil }
+        let before = index > 0 ? pieces[index - 1].lower : ""
+        // After a determiner a cue word is a noun or an adjective, not a verb: "the plan", "its
+        // preferred shares", "the increased dividend".
+        if TemporalLexicon.determiners.contains(before) { return nil }
         if classes.contains(.futureParticiple) {
-            // "is scheduled", "are expected to": future; "was scheduled": unknown; "planned" alone: past.
-            let before = index > 0 ? pieces[index - 1].lower : ""
-            if TemporalLexicon.presentBe.contains(before) { return .future }
+            // "had been scheduled", "had planned": a plan that is now past.
+            if hasHad(pieces, before: index) { return .past }
+            // "is scheduled", "are expected to", "has scheduled", "will be set": future.
+            if TemporalLexicon.presentBe.contains(before) || before == "has" || before == "have" || modal(pieces, before: index) == .future {
+                return .future
+            }
+            // "was scheduled": the plan is past, its date may be either side.
             if before == "was" || before == "were" { return .unknown }
             let word = piece.lower
             if word == "set" || word == "due" || word == "poised" || word == "supposed" {
                 return index + 1 < pieces.count && pieces[index + 1].lower == "to" ? .future : nil
             }
+            // "planned a rally on Saturday", "scheduled a news conference Thursday": what is planned
+            // lies ahead.
+            if word == "scheduled" || word == "planned" || word == "slated" { return .future }
             return .past
         }
-        if let tense = cue(piece) {
-            if tense == .future, piece.lower != "will" {
-                // "had been scheduled", "had planned": a plan that is now past.
-                for k in max(0, index - 3)..<index where pieces[k].lower == "had" { return .past }
-            }
-            return tense
+        guard let tense = cue(piece) else { return nil }
+        if tense == .future, piece.lower != "will" {
+            if hasHad(pieces, before: index) { return .past }
+        }
+        if tense == .past, !TemporalLexicon.pastAdverbs.contains(piece.lower) {
+            // The verb group decides: "will be paid" is future, "would be held" says nothing, "is
+            // heard" is present.
+            if let m = modal(pieces, before: index) { return m }
+            if before == "is" || before == "are" || before == "am" { return .present }
+        }
+        return tense
+    }
+
+    /// The tense of a modal two or three words before a participle ("will be paid", "would not be
+    /// held", "'ll have left"): future for "will", nothing for "would", "could", "may".
+    static func modal(_ pieces: [TemporalPiece], before index: Int) -> ClauseTense? {
+        guard index > 0, ["be", "have", "been"].contains(pieces[index - 1].lower) else { return nil }
+        var k = index - 2
+        while k >= 0, k >= index - 4 {
+            let word = pieces[k].lower
+            if TemporalLexicon.futureModals.contains(word) { return .future }
+            if TemporalLexicon.otherModals.contains(word) || word == "to" { return .unknown }
+            if !TemporalLexicon.verbGroupAdverbs.contains(word) { return nil }
+            k -= 1
         }
         return nil
+    }
+
+    /// Whether "had" stands within three words before `index` ("had been scheduled").
+    static func hasHad(_ pieces: [TemporalPiece], before index: Int) -> Bool {
+        for k in max(0, index - 3)..<index where pieces[k].lower == "had" { return true }
+        return false
     }
 
     /// The tense a single word signals (future cues first).

@@ -122,12 +122,20 @@ public struct DateAnnotator: ArticleAnnotator {
     }
 
     /// The tense that places a partial date. After "until", "by" or "to" a date is a deadline, which a
-    /// past-tense verb does not move into the past ("extended the offer to Nov. 20").
+    /// past-tense verb does not move into the past ("extended the offer to Nov. 20"), and so is a date
+    /// before "deadline" ("gave no reason for the Jan. 14 deadline"); "between now and" a date puts it
+    /// ahead.
     private func tenseAround(_ range: Range<Int>, in pieces: [TemporalPiece]) -> ClauseTense {
+        let start = range.lowerBound
+        if start >= 2, pieces[start - 1].lower == "and", pieces[start - 2].lower == "now" { return .future }
         let tense = ClauseTense.around(range, in: pieces)
-        if tense == .past, range.lowerBound > 0,
-           ["until", "till", "by", "to", "through", "before", "from"].contains(pieces[range.lowerBound - 1].lower) {
-            return .unknown
+        if tense == .past {
+            if start > 0, ["until", "till", "by", "to", "through", "before", "from"].contains(pieces[start - 1].lower) {
+                return .unknown
+            }
+            if range.upperBound < pieces.count, ["deadline", "deadlines"].contains(pieces[range.upperBound].lower) {
+                return .unknown
+            }
         }
         return tense
     }

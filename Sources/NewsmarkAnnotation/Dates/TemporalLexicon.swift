@@ -202,6 +202,21 @@ enum TemporalLexicon {
     /// Participles that point to the future after a form of "be" ("is scheduled", "are expected").
     static let futureParticiples: Set<String> = ["scheduled", "planned", "expected", "slated", "due", "set", "poised", "proposed", "supposed"]
 
+    /// Modals that put the verb after them in the future ("will be paid").
+    static let futureModals: Set<String> = ["will", "'ll", "’ll", "shall", "wo"]
+
+    /// Modals that say nothing about when ("would be held", "could be signed").
+    static let otherModals: Set<String> = ["would", "could", "might", "may", "should", "must", "can", "'d", "’d"]
+
+    /// Words that may stand inside a verb group between a modal and its verb ("will not be paid").
+    static let verbGroupAdverbs: Set<String> = [
+        "not", "n't", "never", "also", "still", "then", "probably", "likely", "now", "soon", "only", "already", "just",
+        "be", "have", "been", "certainly", "again",
+    ]
+
+    /// Past cues that are adverbs, not verbs: a verb group does not change them.
+    static let pastAdverbs: Set<String> = ["ago", "last", "since", "earlier", "previously", "recently"]
+
     /// Forms of "be" in the present.
     static let presentBe: Set<String> = ["is", "are", "am", "'s", "be", "been", "being"]
 

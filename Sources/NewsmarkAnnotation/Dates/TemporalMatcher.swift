@@ -1086,6 +1086,8 @@ struct TemporalMatcher {
         if u == .quarter, counted, hyphenated || w(unitIndex + 1) == "of" || ((w(j) == "a" || w(j) == "an") && !hasThe) { return nil }
         var end = unitIndex + 1
         if counted, !hyphenated, w(end) == "old" { return nil }  // ages: "37 years old"
+        // "a year-earlier loss": the adjective "year-earlier" is the expression, not "a year".
+        if counted, !hyphenated, w(end) == "-", attached(end), ["earlier", "ago"].contains(w(end + 1)) { return nil }
         if !counted {
             // No count: "years", "decades", "the past year" (handled by deictic), "the past week" (a week).
             if plural {
@@ -1104,10 +1106,15 @@ struct TemporalMatcher {
                 if ["ago", "earlier", "before"].contains(w(end)), !hasThe {
                     return TimexMatch(range: i..<(end + 1), parse: .reference("PAST_REF"), confidence: 0.6)
                 }
+                // "the weeks ahead", "the coming months": a stretch of unknown length, as TimeML
+                // annotates them (`PXW`, `PXM`).
                 if w(end) == "ahead" && hasThe {
-                    return TimexMatch(range: i..<(end + 1), parse: .reference("FUTURE_REF"), confidence: 0.6)
+                    return TimexMatch(range: i..<(end + 1), parse: .duration(value: durationValue(nil, u), mod: nil), confidence: 0.6)
                 }
-                if qualifier == "coming" || (qualifier == "next" && !hasThe) {
+                if qualifier == "coming" {
+                    return TimexMatch(range: i..<end, parse: .duration(value: durationValue(nil, u), mod: nil), confidence: 0.6)
+                }
+                if qualifier == "next" && !hasThe {
                     return TimexMatch(range: i..<end, parse: .reference("FUTURE_REF"), confidence: 0.6)
                 }
                 if !qualifier.isEmpty && qualifier != "past" && qualifier != "last" && qualifier != "next" && qualifier != "first" && qualifier != "previous" {
@@ -1341,8 +1348,9 @@ struct TemporalMatcher {
         case "recently", "lately":
             return TimexMatch(range: i..<(i + 1), parse: .reference("PAST_REF"), confidence: 0.8)
         case "recent":
-            if let (_, plural) = unit(at: i + 1), plural {
-                return TimexMatch(range: i..<(i + 2), parse: .reference("PAST_REF"), confidence: 0.75)
+            // "in recent weeks": a stretch of unknown length up to now (`PXW`), as TimeML annotates it.
+            if let (u, plural) = unit(at: i + 1), plural {
+                return TimexMatch(range: i..<(i + 2), parse: .duration(value: durationValue(nil, u), mod: nil), confidence: 0.75)
             }
             return TimexMatch(range: i..<(i + 1), parse: .reference("PAST_REF"), confidence: 0.7)
         case "future":

@@ -59,6 +59,9 @@ struct PointSpec: Sendable {
     var relativeYear: Int?
     var hour: Int?
     var minute: Int?
+    /// The UTC offset of a named zone ("EST": `-05:00`). Recognized so that the zone is part of the
+    /// expression, but not written into the value: news annotation in TimeML gives the clock time
+    /// as written ("5 p.m. EST" is `T17:00`).
     var zone: String?
     var partOfDay: String?
     var mod: String?

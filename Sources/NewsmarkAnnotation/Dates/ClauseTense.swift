@@ -2,6 +2,8 @@
 /// after the anchor.
 enum ClauseTense: Sendable {
     case past, present, future, unknown
+    /// A deadline ("until Tuesday", "by March"): the nearest such date, ties forward.
+    case deadline
 
     /// The tense signalled by the tense cue nearest to `range` within its clause: at most `window`
     /// pieces away, in the same quotation region, without crossing clause punctuation or a relative
@@ -59,8 +61,9 @@ enum ClauseTense: Sendable {
         // preferred shares", "the increased dividend".
         if TemporalLexicon.determiners.contains(before) { return nil }
         if classes.contains(.futureParticiple) {
-            // "had been scheduled", "had planned": a plan that is now past.
-            if hasHad(pieces, before: index) { return .past }
+            // "had been scheduled", "had been due to expire": a plan made in the past, for a date on
+            // either side of today.
+            if hasHad(pieces, before: index) { return .unknown }
             // "is scheduled", "are expected to", "has scheduled", "will be set": future.
             if TemporalLexicon.presentBe.contains(before) || before == "has" || before == "have" || modal(pieces, before: index) == .future {
                 return .future
@@ -74,11 +77,19 @@ enum ClauseTense: Sendable {
             // "planned a rally on Saturday", "scheduled a news conference Thursday": what is planned
             // lies ahead.
             if word == "scheduled" || word == "planned" || word == "slated" { return .future }
+            // "the record set on Aug. 6": a past participle.
+            if word == "set" { return .past }
             return .past
         }
         guard let tense = cue(piece) else { return nil }
         if tense == .future, piece.lower != "will" {
-            if hasHad(pieces, before: index) { return .past }
+            if hasHad(pieces, before: index) { return .unknown }
+        }
+        if TemporalLexicon.conditionalModals.contains(piece.lower) {
+            // "said he would travel Thursday": future in the past, which news mostly writes about days
+            // still ahead; "would have signed" is a past that did not happen.
+            let next = index + 1 < pieces.count ? pieces[index + 1].lower : ""
+            return next == "have" || next == "'ve" ? .unknown : .future
         }
         if tense == .past, !TemporalLexicon.pastAdverbs.contains(piece.lower) {
             // The verb group decides: "will be paid" is future, "would be held" says nothing, "is

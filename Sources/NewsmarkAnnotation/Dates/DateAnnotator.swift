@@ -121,18 +121,20 @@ public struct DateAnnotator: ArticleAnnotator {
         article.temporalExpressions.append(contentsOf: added)
     }
 
-    /// The tense that places a partial date. After "until", "by" or "to" a date is a deadline, which a
-    /// past-tense verb does not move into the past ("extended the offer to Nov. 20"), and so is a date
-    /// before "deadline" ("gave no reason for the Jan. 14 deadline"); "between now and" a date puts it
-    /// ahead.
+    /// The tense that places a partial date. After "until", "till" or "by" a date is a deadline: the
+    /// nearest such date unless a future cue says otherwise ("extended the offer until Nov. 20").
+    /// After "to", "through", "before" or "from" a past verb does not move the date into the past, and
+    /// neither does it for a date before "deadline" ("gave no reason for the Jan. 14 deadline");
+    /// "between now and" a date puts it ahead.
     private func tenseAround(_ range: Range<Int>, in pieces: [TemporalPiece]) -> ClauseTense {
         let start = range.lowerBound
-        if start >= 2, pieces[start - 1].lower == "and", pieces[start - 2].lower == "now" { return .future }
+        let previous = start > 0 ? pieces[start - 1].lower : ""
+        if start >= 2, previous == "and", pieces[start - 2].lower == "now" { return .future }
         let tense = ClauseTense.around(range, in: pieces)
+        if tense == .future { return tense }
+        if ["until", "till", "by"].contains(previous) { return .deadline }
         if tense == .past {
-            if start > 0, ["until", "till", "by", "to", "through", "before", "from"].contains(pieces[start - 1].lower) {
-                return .unknown
-            }
+            if ["to", "through", "before", "from"].contains(previous) { return .unknown }
             if range.upperBound < pieces.count, ["deadline", "deadlines"].contains(pieces[range.upperBound].lower) {
                 return .unknown
             }

@@ -205,6 +205,10 @@ enum TemporalLexicon {
     /// Modals that put the verb after them in the future ("will be paid").
     static let futureModals: Set<String> = ["will", "'ll", "’ll", "shall", "wo"]
 
+    /// Modals of the future in the past and of possibility ("would travel", "could come"): the verb
+    /// after them is read as ahead of the publication date.
+    static let conditionalModals: Set<String> = ["would", "could", "might", "'d", "’d"]
+
     /// Modals that say nothing about when ("would be held", "could be signed").
     static let otherModals: Set<String> = ["would", "could", "might", "may", "should", "must", "can", "'d", "’d"]
 
@@ -291,6 +295,7 @@ enum TemporalLexicon {
         add(["the", "fiscal", "financial", "calendar", "model", "year"], .fiscalStart)
         add(["noon", "midday", "midnight"], .clockWord)
         add(futureCues, .futureCue)
+        add(conditionalModals, .futureCue)
         add(pastCues, .pastCue)
         add(presentCues, .presentCue)
         add(futureParticiples, .futureParticiple)

@@ -1348,8 +1348,10 @@ struct TemporalMatcher {
         case "recently", "lately":
             return TimexMatch(range: i..<(i + 1), parse: .reference("PAST_REF"), confidence: 0.8)
         case "recent":
-            // "in recent weeks": a stretch of unknown length up to now (`PXW`), as TimeML annotates it.
+            // "in recent weeks": a stretch of unknown length up to now (`PXW`), as TimeML annotates it;
+            // "recent years" and "recent decades" are the vague past.
             if let (u, plural) = unit(at: i + 1), plural {
+                if u >= .year { return TimexMatch(range: i..<(i + 2), parse: .reference("PAST_REF"), confidence: 0.75) }
                 return TimexMatch(range: i..<(i + 2), parse: .duration(value: durationValue(nil, u), mod: nil), confidence: 0.75)
             }
             return TimexMatch(range: i..<(i + 1), parse: .reference("PAST_REF"), confidence: 0.7)

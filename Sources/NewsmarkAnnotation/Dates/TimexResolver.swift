@@ -257,6 +257,7 @@ struct TimexResolver: Sendable {
         case .future: return .onOrAfter
         case .present: return spec.weekday != nil ? .onOrAfter : .nearest(futureOnTie: true)
         case .unknown: return spec.weekday != nil ? .onOrBefore : .pastBiased
+        case .deadline: return .nearest(futureOnTie: true)
         }
     }
 
@@ -347,8 +348,8 @@ struct TimexResolver: Sendable {
         }
     }
 
-    /// The distance of a candidate for ``PlacementMode/pastBiased``: the future counts double.
-    private func cost(_ distance: Int) -> Int { distance <= 0 ? -distance : 2 * distance }
+    /// The distance of a candidate for ``PlacementMode/pastBiased`` (doubled): the future counts one and a half times.
+    private func cost(_ distance: Int) -> Int { distance <= 0 ? -2 * distance : 3 * distance }
 
     /// A two-digit year placed within 80 years before and 20 after the anchor (19xx/20xx at 30 without one).
     func expand(shortYear: Int, dct: CivilDate?) -> Int {

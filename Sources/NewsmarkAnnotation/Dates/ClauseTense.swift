@@ -68,8 +68,8 @@ enum ClauseTense: Sendable {
             if TemporalLexicon.presentBe.contains(before) || before == "has" || before == "have" || modal(pieces, before: index) == .future {
                 return .future
             }
-            // "was scheduled": the plan is past, its date may be either side.
-            if before == "was" || before == "were" { return .unknown }
+            // "was scheduled", "as previously planned": the plan is past, its date may be either side.
+            if ["was", "were", "previously", "originally", "initially", "already"].contains(before) { return .unknown }
             let word = piece.lower
             if word == "set" || word == "due" || word == "poised" || word == "supposed" {
                 return index + 1 < pieces.count && pieces[index + 1].lower == "to" ? .future : nil

@@ -634,15 +634,27 @@ struct TemporalMatcher {
         }
         if w(k) == "fiscal" { k += 1 }
         if w(k) == "-", attached(k) { k += 1 }
-        let head = w(k)
+        var halfFromQuarters: Int?
+        if w(k) == "two", w(k + 1) == "quarters", ordinal == 1 || ["last", "final", "latter"].contains(word) {
+            // "the first two quarters", "the last two quarters": a half.
+            halfFromQuarters = ordinal == 1 ? 1 : 2
+            k += 1
+        } else if w(k) == "half", ["last", "final", "latter"].contains(word), w(i) == "the" {
+            halfFromQuarters = 2  // "the last half of 1989"
+        }
+        let head = halfFromQuarters != nil ? "half" : w(k)
         let contextWord = ["latest", "current", "recent", "most", "same"].contains(word)
         guard head == "quarter" || head == "half" || (head == "period" && (spec.relative != nil || spec.year != nil || (contextWord && w(i) == "the")))
         else { return nil }
         if w(k + 1) == "-", attached(k + 1) { return nil }  // "quarter-to-quarter"
         if head == "period", spec.relative == nil, spec.year == nil { spec.requiresQuarterContext = true }
         if head == "half" {
-            guard let o = ordinal, o <= 2 else { return nil }
-            spec.half = o
+            if let h = halfFromQuarters {
+                spec.half = h
+            } else {
+                guard let o = ordinal, o <= 2 else { return nil }
+                spec.half = o
+            }
         } else if head == "quarter" {
             if let o = ordinal {
                 spec.quarter = o
@@ -733,6 +745,11 @@ struct TemporalMatcher {
         var spec = PointSpec()
         spec.holiday = h
         var e = end
+        if w(e) == "week", !p[e - 1].isPossessive {
+            // "Easter week", "Thanksgiving week": the ISO week of the holiday.
+            spec.weekOf = true
+            e += 1
+        }
         if let y = explicitYear(at: e) {
             spec.year = y.year
             spec.shortYear = y.short
@@ -774,8 +791,9 @@ struct TemporalMatcher {
             // "year-end", "year end", "year's end"
             let endIndex = w(i + 1) == "-" && attached(i + 1) ? i + 2 : i + 1
             if w(endIndex) == "end", !p[i].isPossessive || endIndex == i + 1 {
-                spec.relative = RelativeSpec(unit: .year, offset: 0, anchoring: .deictic)
-                spec.mod = "END"
+                // The close of the books, 31 December, placed like any date by the tense: "since
+                // year-end" is the last one, "by year-end" the coming one.
+                spec.holiday = .fixed(month: 12, day: 31)
                 return TimexMatch(range: i..<(endIndex + 1), parse: .point(spec), confidence: 0.75)
             }
             return nil
@@ -826,6 +844,12 @@ struct TemporalMatcher {
                 }
                 return nil
             case "week", "month", "year":
+                // "the week of March 6": the ISO week that contains the day.
+                if w(i + 1) == "week", w(i + 2) == "of", let inner = point(at: i + 3, cued: true), case .point(var s) = inner.parse,
+                   s.day != nil && s.month != nil || s.holiday != nil, s.hour == nil {
+                    s.weekOf = true
+                    return TimexMatch(range: i..<inner.range.upperBound, parse: .point(s), confidence: 0.85)
+                }
                 if w(i + 2) == "before" || w(i + 2) == "after", endsPhrase(after: i + 2) {
                     spec.relative = RelativeSpec(unit: TemporalLexicon.units[w(i + 1)]!.0, offset: w(i + 2) == "before" ? -1 : 1, anchoring: .anaphoric)
                     return TimexMatch(range: i..<(i + 3), parse: .point(spec), confidence: 0.8)
@@ -1086,6 +1110,8 @@ struct TemporalMatcher {
         if u == .quarter, counted, hyphenated || w(unitIndex + 1) == "of" || ((w(j) == "a" || w(j) == "an") && !hasThe) { return nil }
         var end = unitIndex + 1
         if counted, !hyphenated, w(end) == "old" { return nil }  // ages: "37 years old"
+        // "the 1988 quarter" is a quarter of 1988, not 1,988 quarters.
+        if counted, !plural, !hyphenated, let v = countValue, v >= 1000 { return nil }
         // "a year-earlier loss": the adjective "year-earlier" is the expression, not "a year".
         if counted, !hyphenated, w(end) == "-", attached(end), ["earlier", "ago"].contains(w(end + 1)) { return nil }
         if !counted {
@@ -1337,6 +1363,8 @@ struct TemporalMatcher {
         case "now", "currently", "presently", "nowadays":
             return TimexMatch(range: i..<(i + 1), parse: .reference("PRESENT_REF"), confidence: 0.8)
         case "current":
+            // "the then current price": the time the text talks about, in the past.
+            if w(i - 1) == "then" { return TimexMatch(range: i..<(i + 1), parse: .reference("PAST_REF"), confidence: 0.5) }
             if ["account", "accounts", "affairs", "events", "prices", "dollars", "assets", "liabilities"].contains(w(i + 1)) { return nil }
             return TimexMatch(range: i..<(i + 1), parse: .reference("PRESENT_REF"), confidence: 0.6)
         case "present":

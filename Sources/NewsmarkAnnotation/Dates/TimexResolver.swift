@@ -189,6 +189,7 @@ struct TimexResolver: Sendable {
             }
         }
 
+        if spec.weekOf, let day = point?.dayValue { point = .containing(day, unit: .week) }
         var value: String
         var type = TimexType.date
         if let point {
@@ -257,7 +258,7 @@ struct TimexResolver: Sendable {
         case .future: return .onOrAfter
         case .present: return spec.weekday != nil ? .onOrAfter : .nearest(futureOnTie: true)
         case .unknown: return spec.weekday != nil ? .onOrBefore : .pastBiased
-        case .deadline: return .nearest(futureOnTie: true)
+        case .deadline: return spec.weekday != nil ? .onOrAfter : .nearest(futureOnTie: true)
         }
     }
 
@@ -278,7 +279,8 @@ struct TimexResolver: Sendable {
                 candidates = candidates.filter { $0.weekday == weekday }
             }
             let n = dct.dayNumber
-            let scored = candidates.map { ($0.dayNumber - n, $0) }
+            // "Easter week" is placed by its week: on the Monday of that week it has begun.
+            let scored = candidates.map { ((spec.weekOf ? $0.adding(days: 1 - $0.weekday) : $0).dayNumber - n, $0) }
             guard let chosen = choose(scored, mode: mode, sameYear: { $0.year == dct.year })
                     ?? choose(scored, mode: .nearest(futureOnTie: false), sameYear: { $0.year == dct.year }) else { return nil }
             return .day(chosen)
@@ -361,6 +363,7 @@ struct TimexResolver: Sendable {
 
     /// Values with an unknown year, when there is no publication date: `XXXX-05-18`, `XXXX-WXX-2`.
     func unknownValue(_ spec: PointSpec) -> String? {
+        if spec.weekOf { return "XXXX-WXX" }
         if let month = spec.month {
             if let day = spec.day { return "XXXX-\(TimexFormat.two(month))-\(TimexFormat.two(day))" }
             return "XXXX-\(TimexFormat.two(month))"

@@ -16,9 +16,12 @@ enum ClauseTense: Sendable {
         var leftOpen = true
         var rightOpen = true
         var distance = 1
+        // A date in parentheses glosses the words before it ("will leave at dawn (4 a.m. Thursday)"),
+        // so it takes their tense.
+        let leftSkip = range.lowerBound >= 2 && pieces[range.lowerBound - 1].lower == "(" ? 1 : 0
         let window = range.lowerBound <= 2 ? max(window, 14) : window
         while distance <= window, leftOpen || rightOpen {
-            let left = range.lowerBound - distance
+            let left = range.lowerBound - distance - leftSkip
             if leftOpen {
                 if left < 0 || pieces[left].quoteRegion != region || isBoundary(pieces[left]) {
                     leftOpen = false

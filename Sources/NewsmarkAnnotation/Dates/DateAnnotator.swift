@@ -122,19 +122,22 @@ public struct DateAnnotator: ArticleAnnotator {
     }
 
     /// The tense that places a partial date. After "until", "till" or "by" a date is a deadline: the
-    /// nearest such date unless a future cue says otherwise ("extended the offer until Nov. 20").
+    /// nearest such date (a day name: the coming one) unless a tense cue says otherwise.
     /// After "to", "through", "before" or "from" a past verb does not move the date into the past, and
     /// neither does it for a date before "deadline" ("gave no reason for the Jan. 14 deadline");
-    /// "between now and" a date puts it ahead.
+    /// "between now and" a date puts it ahead, and so does "as early as".
     private func tenseAround(_ range: Range<Int>, in pieces: [TemporalPiece]) -> ClauseTense {
         let start = range.lowerBound
         let previous = start > 0 ? pieces[start - 1].lower : ""
         if start >= 2, previous == "and", pieces[start - 2].lower == "now" { return .future }
+        // "as early as Tuesday", "as soon as Friday": the earliest of days still ahead.
+        if start >= 3, previous == "as", ["early", "soon"].contains(pieces[start - 2].lower), pieces[start - 3].lower == "as" { return .future }
         let tense = ClauseTense.around(range, in: pieces)
         if tense == .future { return tense }
-        if ["until", "till", "by"].contains(previous) { return .deadline }
+        if tense != .past, ["until", "till", "by"].contains(previous) { return .deadline }
         if tense == .past {
-            if ["to", "through", "before", "from"].contains(previous) { return .unknown }
+            // "had filed reports by Wednesday": a deadline already past, on either side of the verb.
+            if ["to", "through", "before", "from", "until", "till", "by"].contains(previous) { return .unknown }
             if range.upperBound < pieces.count, ["deadline", "deadlines"].contains(pieces[range.upperBound].lower) {
                 return .unknown
             }

@@ -700,6 +700,8 @@ struct TemporalMatcher {
             end = y.end
         }
         if spec.quarter == nil && spec.half == nil && !spec.contextQuarter && spec.relative == nil { return nil }
+        // "the last half" needs its year ("of 1989"); "the last half of the '80s" is a decade's.
+        if halfFromQuarters != nil, spec.year == nil, spec.shortYear == nil, spec.relativeYear == nil, spec.relative == nil { return nil }
         return TimexMatch(range: i..<end, parse: .point(spec), confidence: spec.quarter != nil ? 0.9 : 0.75)
     }
 

@@ -46,10 +46,20 @@ struct NewsConventionTests {
     @Test("deadlines: until, by, 'the Jan. 14 deadline', 'between now and'")
     func deadlines() {
         // 2000-03-30 is a Thursday.
-        #expect(timexValue("Tuesday", in: "Officials postponed the decision until Tuesday.", published: "2000-03-30") == "2000-04-04")
+        #expect(timexValue("Tuesday", in: "The offer runs until Tuesday.", published: "2000-03-30") == "2000-04-04")
+        // A deadline with a past verb is already past.
+        #expect(timexValue("Wednesday", in: "Two members had filed reports by Wednesday.", published: "1998-05-21") == "1998-05-20")
         #expect(timexValue("Jan. 14", in: "The minister gave no reason for the Jan. 14 deadline.", published: "2000-01-05") == "2000-01-14")
         #expect(timexValue("Feb. 10", in: "Nothing changes between now and Feb. 10.", published: "2000-01-07") == "2000-02-10")
-        #expect(timexValue("February", in: "The company repaid the loan by February.", published: "1998-10-30") == "1999-02")
+        #expect(timexValue("February", in: "The company must repay the loan by February.", published: "1998-10-30") == "1999-02")
+        #expect(timexValue("Tuesday", in: "Talks resume as early as Tuesday.", published: "2000-04-05") == "2000-04-11")
+    }
+
+    @Test("a date in parentheses takes the tense of the words it glosses")
+    func parentheticalTense() {
+        // 2000-04-05 is a Wednesday.
+        let value = timexValue("4 a.m. Thursday", in: "The convoy will leave at dawn (4 a.m. Thursday), officials said.", published: "2000-04-05")
+        #expect(value == "2000-04-06T04:00")
     }
 
     @Test("'would' and 'could' put a day name ahead")

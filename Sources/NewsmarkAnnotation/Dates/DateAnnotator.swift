@@ -136,6 +136,8 @@ public struct DateAnnotator: ArticleAnnotator {
         if tense == .future { return tense }
         if tense != .past, ["until", "till", "by"].contains(previous) { return .deadline }
         if tense == .past {
+            // "extended the deadline until Tuesday": a verb of putting off moves the date ahead.
+            if ["until", "till", "to"].contains(previous), putsOff(before: start, in: pieces) { return .deadline }
             // "had filed reports by Wednesday": a deadline already past, on either side of the verb.
             if ["to", "through", "before", "from", "until", "till", "by"].contains(previous) { return .unknown }
             if range.upperBound < pieces.count, ["deadline", "deadlines"].contains(pieces[range.upperBound].lower) {
@@ -144,6 +146,24 @@ public struct DateAnnotator: ArticleAnnotator {
         }
         return tense
     }
+
+    /// Whether a verb of putting off ("extended", "postponed", "delayed") stands in the clause before
+    /// `index`, within eight words.
+    private func putsOff(before index: Int, in pieces: [TemporalPiece]) -> Bool {
+        var k = index - 1
+        while k >= 0, k >= index - 8 {
+            let piece = pieces[k]
+            if ClauseTense.isBoundary(piece) { return false }
+            if Self.puttingOff.contains(piece.lower) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    private static let puttingOff: Set<String> = [
+        "extended", "extends", "extend", "postponed", "postpones", "postpone", "delayed", "delays", "delay", "deferred",
+        "defers", "defer", "adjourned", "adjourns", "rescheduled", "pushed", "moved", "put",
+    ]
 
     /// The token ranges to scan: sentences, except that a sentence the splitter ended after "a.m." or
     /// "p.m." is joined to the next one in its block ("at 10 p.m. Wednesday" is one expression).

@@ -47,6 +47,7 @@ struct NewsConventionTests {
     func deadlines() {
         // 2000-03-30 is a Thursday.
         #expect(timexValue("Tuesday", in: "The offer runs until Tuesday.", published: "2000-03-30") == "2000-04-04")
+        #expect(timexValue("Tuesday", in: "Officials postponed the decision until Tuesday.", published: "2000-03-30") == "2000-04-04")
         // A deadline with a past verb is already past.
         #expect(timexValue("Wednesday", in: "Two members had filed reports by Wednesday.", published: "1998-05-21") == "1998-05-20")
         #expect(timexValue("Jan. 14", in: "The minister gave no reason for the Jan. 14 deadline.", published: "2000-01-05") == "2000-01-14")
@@ -112,7 +113,7 @@ struct NewsConventionTests {
         #expect(timexValue("the week of March 6", in: "A hearing is set for the week of March 6.", published: "2000-02-24") == "2000-W10")
         // Easter 2000 was 23 April; on Monday 17 April its week has begun.
         #expect(timexValue("Easter week", in: "Pilgrims arrived as Easter week began.", published: "2000-04-17") == "2000-W16")
-        #expect(timexValue("the week of March 6", in: "A hearing is set for the week of March 6.", published: nil) == nil
-                    || timexValue("the week of March 6", in: "A hearing is set for the week of March 6.", published: nil) == "XXXX-WXX")
+        // Without a publication date the week is unknown.
+        #expect(timexValue("the week of March 6", in: "A hearing is set for the week of March 6.", published: nil) == "XXXX-WXX")
     }
 }

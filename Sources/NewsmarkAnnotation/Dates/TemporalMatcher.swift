@@ -20,11 +20,31 @@ struct TemporalMatcher {
             if let match = best(at: i) {
                 found.append(match)
                 i = match.range.upperBound
+                if let second = secondDayOfRange(after: match) {
+                    found.append(second)
+                    i = second.range.upperBound
+                }
             } else {
                 i += 1
             }
         }
         return merged(found)
+    }
+
+    /// "April 24 and 25", "May 5 or 6", "June 3 to 5": the second day of a range written after a date
+    /// is an expression of its own, in the same month.
+    func secondDayOfRange(after match: TimexMatch) -> TimexMatch? {
+        guard case .point(var spec) = match.parse, spec.month != nil, let day = spec.day, spec.hour == nil, spec.partOfDay == nil,
+              spec.relative == nil else { return nil }
+        let j = match.range.upperBound
+        guard ["and", "or", "to", "through", "till", "until"].contains(w(j)), j + 1 < p.count, p[j + 1].kind == .number,
+              let n = p[j + 1].number, p[j + 1].digitCount <= 2, n > day, n <= 31 else { return nil }
+        // Not a count ("on May 5 and 6 others"): the number ends its phrase.
+        guard endsPhrase(after: j + 1) || ["in", "at", "on", "for", "from", "with", "of"].contains(w(j + 2)) else { return nil }
+        spec.day = n
+        spec.weekday = nil
+        guard validDayMonth(spec) else { return nil }
+        return TimexMatch(range: (j + 1)..<(j + 2), parse: .point(spec), confidence: match.confidence * 0.9)
     }
 
     func best(at i: Int) -> TimexMatch? {

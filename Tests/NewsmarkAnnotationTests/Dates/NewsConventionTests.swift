@@ -102,6 +102,15 @@ struct NewsConventionTests {
                            published: "1989-10-26") == "1990-H1")
     }
 
+    @Test("the second day of a range after a date is an expression of its own")
+    func rangeSecondDay() {
+        let dates = AnnotatedDates("The summit will be held on April 24 and 25 in Washington.", published: "1999-02-10")
+        #expect(dates.value("April 24") == "1999-04-24")
+        #expect(dates.value("25") == "1999-04-25")
+        // A count after a date is not a day.
+        #expect(!AnnotatedDates("Police detained 12 on May 5 and 30 others later.").surfaces.contains("30"))
+    }
+
     @Test("year-end is 31 December, placed by the tense")
     func yearEnd() {
         #expect(timexValue("year-end", in: "The sale should close by year-end.", published: "1989-11-02") == "1989-12-31")

@@ -229,6 +229,11 @@ struct TemporalMatcher {
            p[i + 1].digitCount == 2, let n = p[i + 1].number {
             return (nil, n, i + 2)
         }
+        // A year in words, as transcripts write it: "January nineteen ninety-seven".
+        if p[i].classes.contains(.numberWord), let spelled = spelledYear(at: i), case .point(let spec) = spelled.parse,
+           let year = spec.year, year % 100 != 0 || spelled.range.count > 2 {
+            return (year, nil, spelled.range.upperBound)
+        }
         return nil
     }
 

@@ -111,6 +111,12 @@ struct NewsConventionTests {
         #expect(!AnnotatedDates("Police detained 12 on May 5 and 30 others later.").surfaces.contains("30"))
     }
 
+    @Test("a year in words after a month or a season, as transcripts write it")
+    func spelledYearsAfterMonths() {
+        #expect(timexValue("January nineteen ninety-seven", in: "It began in January nineteen ninety-seven.") == "1997-01")
+        #expect(timexValue("the winter of nineteen ninety-four", in: "Prices fell to that level in the winter of nineteen ninety-four.") == "1994-WI")
+    }
+
     @Test("year-end is 31 December, placed by the tense")
     func yearEnd() {
         #expect(timexValue("year-end", in: "The sale should close by year-end.", published: "1989-11-02") == "1989-12-31")

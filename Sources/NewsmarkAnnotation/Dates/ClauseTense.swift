@@ -7,8 +7,9 @@ enum ClauseTense: Sendable {
 
     /// The tense signalled by the tense cue nearest to `range` within its clause: at most `window`
     /// pieces away, in the same quotation region, without crossing clause punctuation or a relative
-    /// pronoun. Future cues ("will", "would", "scheduled") are checked before past ones, so "is
-    /// scheduled" reads as future (but "had been scheduled" as past); any other word ending in "-ed"
+    /// pronoun (a date in parentheses looks past its opening parenthesis). Future cues ("will",
+    /// "would", "is scheduled") are checked before past ones, and the verb group around a cue decides
+    /// ("will be paid" is future, "had been scheduled" either side); any other word ending in "-ed"
     /// reads as past.
     static func around(_ range: Range<Int>, in pieces: [TemporalPiece], window: Int = 8) -> ClauseTense {
         guard !range.isEmpty else { return .unknown }
@@ -80,8 +81,7 @@ enum ClauseTense: Sendable {
             // "planned a rally on Saturday", "scheduled a news conference Thursday": what is planned
             // lies ahead.
             if word == "scheduled" || word == "planned" || word == "slated" { return .future }
-            // "the record set on Aug. 6": a past participle.
-            if word == "set" { return .past }
+            // "expected", "proposed" on their own: past verbs.
             return .past
         }
         guard let tense = cue(piece) else { return nil }

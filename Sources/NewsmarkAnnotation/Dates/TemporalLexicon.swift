@@ -314,7 +314,7 @@ enum TemporalLexicon {
 
     /// Words without a class of their own that may follow such a function word inside an expression.
     static let successorWords: Set<String> = [
-        "time", "near", "distant", "foreseeable", "immediate", "not-too-distant", "latest", "most", "same", "full",
+        "time", "near", "short", "distant", "foreseeable", "immediate", "not-too-distant", "latest", "most", "same", "full",
         "whole", "entire", "following", "previous", "preceding", "prior", "succeeding", "subsequent", "present",
         "beginning", "start", "middle", "close", "latter", "part", "other", "estimated", "than", "least", "to",
         "of", "over", "under", "couple", "dozen", "few", "fiscal", "financial", "future", "past", "days",

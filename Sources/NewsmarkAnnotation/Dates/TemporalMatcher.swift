@@ -1423,6 +1423,10 @@ struct TemporalMatcher {
             if w(j) == "future" {
                 return TimexMatch(range: i..<(j + 1), parse: .reference("FUTURE_REF"), confidence: 0.8)
             }
+            // "in the near term", "over the short term" (not the adjective "short-term").
+            if w(i + 1) == "near" || w(i + 1) == "short", w(i + 2) == "term", !p[i + 2].isPossessive {
+                return TimexMatch(range: i..<(i + 3), parse: .reference("FUTURE_REF"), confidence: 0.6)
+            }
             if w(j) == "past", j == i + 1 || w(i + 1) == "recent" {
                 // "in the past", "the recent past"; not "the past year" (a duration or date).
                 let next = w(j + 1)

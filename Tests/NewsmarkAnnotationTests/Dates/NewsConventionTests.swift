@@ -80,6 +80,8 @@ struct NewsConventionTests {
         // Years and decades stay the vague past.
         #expect(timexValue("recent years", in: "Trade grew in recent years.") == "PAST_REF")
         #expect(timexValue("current", in: "Holders may buy at the then current price.") == "PAST_REF")
+        #expect(timexValue("the near term", in: "Margins will stay thin in the near term.") == "FUTURE_REF")
+        #expect(!AnnotatedDates("The bank sold short-term notes.").surfaces.contains { $0.contains("term") })
     }
 
     @Test("a clock time with a zone keeps the clock time as written")

@@ -2,11 +2,14 @@
 /// after the anchor.
 enum ClauseTense: Sendable {
     case past, present, future, unknown
+    /// A deadline ("until Tuesday", "by March"): the nearest such date, ties forward.
+    case deadline
 
     /// The tense signalled by the tense cue nearest to `range` within its clause: at most `window`
     /// pieces away, in the same quotation region, without crossing clause punctuation or a relative
-    /// pronoun. Future cues ("will", "would", "scheduled") are checked before past ones, so "is
-    /// scheduled" reads as future (but "had been scheduled" as past); any other word ending in "-ed"
+    /// pronoun (a date in parentheses looks past its opening parenthesis). Future cues ("will",
+    /// "would", "is scheduled") are checked before past ones, and the verb group around a cue decides
+    /// ("will be paid" is future, "had been scheduled" either side); any other word ending in "-ed"
     /// reads as past.
     static func around(_ range: Range<Int>, in pieces: [TemporalPiece], window: Int = 8) -> ClauseTense {
         guard !range.isEmpty else { return .unknown }
@@ -14,9 +17,12 @@ enum ClauseTense: Sendable {
         var leftOpen = true
         var rightOpen = true
         var distance = 1
+        // A date in parentheses glosses the words before it ("will leave at dawn (4 a.m. Thursday)"),
+        // so it takes their tense.
+        let leftSkip = range.lowerBound >= 2 && pieces[range.lowerBound - 1].lower == "(" ? 1 : 0
         let window = range.lowerBound <= 2 ? max(window, 14) : window
         while distance <= window, leftOpen || rightOpen {
-            let left = range.lowerBound - distance
+            let left = range.lowerBound - distance - leftSkip
             if leftOpen {
                 if left < 0 || pieces[left].quoteRegion != region || isBoundary(pieces[left]) {
                     leftOpen = false
@@ -54,25 +60,68 @@ enum ClauseTense: Sendable {
         let piece = pieces[index]
         let classes = piece.classes
         guard piece.kind == .word, !classes.isDisjoint(with: .tenseCues) else { return nil }
+        let before = index > 0 ? pieces[index - 1].lower : ""
+        // After a determiner a cue word is a noun or an adjective, not a verb: "the plan", "its
+        // preferred shares", "the increased dividend".
+        if TemporalLexicon.determiners.contains(before) { return nil }
         if classes.contains(.futureParticiple) {
-            // "is scheduled", "are expected to": future; "was scheduled": unknown; "planned" alone: past.
-            let before = index > 0 ? pieces[index - 1].lower : ""
-            if TemporalLexicon.presentBe.contains(before) { return .future }
-            if before == "was" || before == "were" { return .unknown }
+            // "had been scheduled", "had been due to expire": a plan made in the past, for a date on
+            // either side of today.
+            if hasHad(pieces, before: index) { return .unknown }
+            // "is scheduled", "are expected to", "has scheduled", "will be set": future.
+            if TemporalLexicon.presentBe.contains(before) || before == "has" || before == "have" || modal(pieces, before: index) == .future {
+                return .future
+            }
+            // "was scheduled", "as previously planned": the plan is past, its date may be either side.
+            if ["was", "were", "previously", "originally", "initially", "already"].contains(before) { return .unknown }
             let word = piece.lower
             if word == "set" || word == "due" || word == "poised" || word == "supposed" {
                 return index + 1 < pieces.count && pieces[index + 1].lower == "to" ? .future : nil
             }
+            // "planned a rally on Saturday", "scheduled a news conference Thursday": what is planned
+            // lies ahead.
+            if word == "scheduled" || word == "planned" || word == "slated" { return .future }
+            // "expected", "proposed" on their own: past verbs.
             return .past
         }
-        if let tense = cue(piece) {
-            if tense == .future, piece.lower != "will" {
-                // "had been scheduled", "had planned": a plan that is now past.
-                for k in max(0, index - 3)..<index where pieces[k].lower == "had" { return .past }
-            }
-            return tense
+        guard let tense = cue(piece) else { return nil }
+        if tense == .future, piece.lower != "will" {
+            if hasHad(pieces, before: index) { return .unknown }
+        }
+        if TemporalLexicon.conditionalModals.contains(piece.lower) {
+            // "said he would travel Thursday": future in the past, which news mostly writes about days
+            // still ahead; "would have signed" is a past that did not happen.
+            let next = index + 1 < pieces.count ? pieces[index + 1].lower : ""
+            return next == "have" || next == "'ve" ? .unknown : .future
+        }
+        if tense == .past, !TemporalLexicon.pastAdverbs.contains(piece.lower) {
+            // The verb group decides: "will be paid" is future, "would be held" says nothing, "is
+            // heard" is present.
+            if let m = modal(pieces, before: index) { return m }
+            if before == "is" || before == "are" || before == "am" { return .present }
+        }
+        return tense
+    }
+
+    /// The tense of a modal two or three words before a participle ("will be paid", "would not be
+    /// held", "'ll have left"): future for "will", nothing for "would", "could", "may".
+    static func modal(_ pieces: [TemporalPiece], before index: Int) -> ClauseTense? {
+        guard index > 0, ["be", "have", "been"].contains(pieces[index - 1].lower) else { return nil }
+        var k = index - 2
+        while k >= 0, k >= index - 4 {
+            let word = pieces[k].lower
+            if TemporalLexicon.futureModals.contains(word) { return .future }
+            if TemporalLexicon.otherModals.contains(word) || word == "to" { return .unknown }
+            if !TemporalLexicon.verbGroupAdverbs.contains(word) { return nil }
+            k -= 1
         }
         return nil
+    }
+
+    /// Whether "had" stands within three words before `index` ("had been scheduled").
+    static func hasHad(_ pieces: [TemporalPiece], before index: Int) -> Bool {
+        for k in max(0, index - 3)..<index where pieces[k].lower == "had" { return true }
+        return false
     }
 
     /// The tense a single word signals (future cues first).

@@ -121,16 +121,49 @@ public struct DateAnnotator: ArticleAnnotator {
         article.temporalExpressions.append(contentsOf: added)
     }
 
-    /// The tense that places a partial date. After "until", "by" or "to" a date is a deadline, which a
-    /// past-tense verb does not move into the past ("extended the offer to Nov. 20").
+    /// The tense that places a partial date. After "until", "till" or "by" a date is a deadline: the
+    /// nearest such date (a day name: the coming one) unless a tense cue says otherwise.
+    /// After "to", "through", "before" or "from" a past verb does not move the date into the past, and
+    /// neither does it for a date before "deadline" ("gave no reason for the Jan. 14 deadline");
+    /// "between now and" a date puts it ahead, and so does "as early as".
     private func tenseAround(_ range: Range<Int>, in pieces: [TemporalPiece]) -> ClauseTense {
+        let start = range.lowerBound
+        let previous = start > 0 ? pieces[start - 1].lower : ""
+        if start >= 2, previous == "and", pieces[start - 2].lower == "now" { return .future }
+        // "as early as Tuesday", "as soon as Friday": the earliest of days still ahead.
+        if start >= 3, previous == "as", ["early", "soon"].contains(pieces[start - 2].lower), pieces[start - 3].lower == "as" { return .future }
         let tense = ClauseTense.around(range, in: pieces)
-        if tense == .past, range.lowerBound > 0,
-           ["until", "till", "by", "to", "through", "before", "from"].contains(pieces[range.lowerBound - 1].lower) {
-            return .unknown
+        if tense == .future { return tense }
+        if tense != .past, ["until", "till", "by"].contains(previous) { return .deadline }
+        if tense == .past {
+            // "extended the deadline until Tuesday": a verb of putting off moves the date ahead.
+            if ["until", "till", "to"].contains(previous), putsOff(before: start, in: pieces) { return .deadline }
+            // "had filed reports by Wednesday": a deadline already past, on either side of the verb.
+            if ["to", "through", "before", "from", "until", "till", "by"].contains(previous) { return .unknown }
+            if range.upperBound < pieces.count, ["deadline", "deadlines"].contains(pieces[range.upperBound].lower) {
+                return .unknown
+            }
         }
         return tense
     }
+
+    /// Whether a verb of putting off ("extended", "postponed", "delayed") stands in the clause before
+    /// `index`, within eight words.
+    private func putsOff(before index: Int, in pieces: [TemporalPiece]) -> Bool {
+        var k = index - 1
+        while k >= 0, k >= index - 8 {
+            let piece = pieces[k]
+            if ClauseTense.isBoundary(piece) { return false }
+            if Self.puttingOff.contains(piece.lower) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    private static let puttingOff: Set<String> = [
+        "extended", "extends", "extend", "postponed", "postpones", "postpone", "delayed", "delays", "delay", "deferred",
+        "defers", "defer", "adjourned", "adjourns", "rescheduled", "pushed", "moved", "put",
+    ]
 
     /// The token ranges to scan: sentences, except that a sentence the splitter ended after "a.m." or
     /// "p.m." is joined to the next one in its block ("at 10 p.m. Wednesday" is one expression).

@@ -202,6 +202,25 @@ enum TemporalLexicon {
     /// Participles that point to the future after a form of "be" ("is scheduled", "are expected").
     static let futureParticiples: Set<String> = ["scheduled", "planned", "expected", "slated", "due", "set", "poised", "proposed", "supposed"]
 
+    /// Modals that put the verb after them in the future ("will be paid").
+    static let futureModals: Set<String> = ["will", "'ll", "’ll", "shall", "wo"]
+
+    /// Modals of the future in the past and of possibility ("would travel", "could come"): the verb
+    /// after them is read as ahead of the publication date.
+    static let conditionalModals: Set<String> = ["would", "could", "might", "'d", "’d"]
+
+    /// Modals that say nothing about when ("would be held", "could be signed").
+    static let otherModals: Set<String> = ["would", "could", "might", "may", "should", "must", "can", "'d", "’d"]
+
+    /// Words that may stand inside a verb group between a modal and its verb ("will not be paid").
+    static let verbGroupAdverbs: Set<String> = [
+        "not", "n't", "never", "also", "still", "then", "probably", "likely", "now", "soon", "only", "already", "just",
+        "be", "have", "been", "certainly", "again",
+    ]
+
+    /// Past cues that are adverbs, not verbs: a verb group does not change them.
+    static let pastAdverbs: Set<String> = ["ago", "last", "since", "earlier", "previously", "recently"]
+
     /// Forms of "be" in the present.
     static let presentBe: Set<String> = ["is", "are", "am", "'s", "be", "been", "being"]
 
@@ -276,6 +295,7 @@ enum TemporalLexicon {
         add(["the", "fiscal", "financial", "calendar", "model", "year"], .fiscalStart)
         add(["noon", "midday", "midnight"], .clockWord)
         add(futureCues, .futureCue)
+        add(conditionalModals, .futureCue)
         add(pastCues, .pastCue)
         add(presentCues, .presentCue)
         add(futureParticiples, .futureParticiple)
@@ -294,7 +314,7 @@ enum TemporalLexicon {
 
     /// Words without a class of their own that may follow such a function word inside an expression.
     static let successorWords: Set<String> = [
-        "time", "near", "distant", "foreseeable", "immediate", "not-too-distant", "latest", "most", "same", "full",
+        "time", "near", "short", "distant", "foreseeable", "immediate", "not-too-distant", "latest", "most", "same", "full",
         "whole", "entire", "following", "previous", "preceding", "prior", "succeeding", "subsequent", "present",
         "beginning", "start", "middle", "close", "latter", "part", "other", "estimated", "than", "least", "to",
         "of", "over", "under", "couple", "dozen", "few", "fiscal", "financial", "future", "past", "days",

@@ -20,11 +20,31 @@ struct TemporalMatcher {
             if let match = best(at: i) {
                 found.append(match)
                 i = match.range.upperBound
+                if let second = secondDayOfRange(after: match) {
+                    found.append(second)
+                    i = second.range.upperBound
+                }
             } else {
                 i += 1
             }
         }
         return merged(found)
+    }
+
+    /// "April 24 and 25", "May 5 or 6", "June 3 to 5": the second day of a range written after a date
+    /// is an expression of its own, in the same month.
+    func secondDayOfRange(after match: TimexMatch) -> TimexMatch? {
+        guard case .point(var spec) = match.parse, spec.month != nil, let day = spec.day, spec.hour == nil, spec.partOfDay == nil,
+              spec.relative == nil else { return nil }
+        let j = match.range.upperBound
+        guard ["and", "or", "to", "through", "till", "until"].contains(w(j)), j + 1 < p.count, p[j + 1].kind == .number,
+              let n = p[j + 1].number, p[j + 1].digitCount <= 2, n > day, n <= 31 else { return nil }
+        // Not a count ("on May 5 and 6 others"): the number ends its phrase.
+        guard endsPhrase(after: j + 1) || ["in", "at", "on", "for", "from", "with", "of"].contains(w(j + 2)) else { return nil }
+        spec.day = n
+        spec.weekday = nil
+        guard validDayMonth(spec) else { return nil }
+        return TimexMatch(range: (j + 1)..<(j + 2), parse: .point(spec), confidence: match.confidence * 0.9)
     }
 
     func best(at i: Int) -> TimexMatch? {
@@ -208,6 +228,11 @@ struct TemporalMatcher {
         if w(i) == "'" || w(i) == "’", i + 1 < p.count, attached(i + 1), p[i + 1].kind == .number,
            p[i + 1].digitCount == 2, let n = p[i + 1].number {
             return (nil, n, i + 2)
+        }
+        // A year in words, as transcripts write it: "January nineteen ninety-seven".
+        if p[i].classes.contains(.numberWord), let spelled = spelledYear(at: i), case .point(let spec) = spelled.parse,
+           let year = spec.year, year % 100 != 0 || spelled.range.count > 2 {
+            return (year, nil, spelled.range.upperBound)
         }
         return nil
     }
@@ -634,15 +659,27 @@ struct TemporalMatcher {
         }
         if w(k) == "fiscal" { k += 1 }
         if w(k) == "-", attached(k) { k += 1 }
-        let head = w(k)
+        var halfFromQuarters: Int?
+        if w(k) == "two", w(k + 1) == "quarters", ordinal == 1 || ["last", "final", "latter"].contains(word) {
+            // "the first two quarters", "the last two quarters": a half.
+            halfFromQuarters = ordinal == 1 ? 1 : 2
+            k += 1
+        } else if w(k) == "half", ["last", "final", "latter"].contains(word), w(i) == "the" {
+            halfFromQuarters = 2  // "the last half of 1989"
+        }
+        let head = halfFromQuarters != nil ? "half" : w(k)
         let contextWord = ["latest", "current", "recent", "most", "same"].contains(word)
         guard head == "quarter" || head == "half" || (head == "period" && (spec.relative != nil || spec.year != nil || (contextWord && w(i) == "the")))
         else { return nil }
         if w(k + 1) == "-", attached(k + 1) { return nil }  // "quarter-to-quarter"
         if head == "period", spec.relative == nil, spec.year == nil { spec.requiresQuarterContext = true }
         if head == "half" {
-            guard let o = ordinal, o <= 2 else { return nil }
-            spec.half = o
+            if let h = halfFromQuarters {
+                spec.half = h
+            } else {
+                guard let o = ordinal, o <= 2 else { return nil }
+                spec.half = o
+            }
         } else if head == "quarter" {
             if let o = ordinal {
                 spec.quarter = o
@@ -688,6 +725,8 @@ struct TemporalMatcher {
             end = y.end
         }
         if spec.quarter == nil && spec.half == nil && !spec.contextQuarter && spec.relative == nil { return nil }
+        // "the last half" needs its year ("of 1989"); "the last half of the '80s" is a decade's.
+        if halfFromQuarters != nil, spec.year == nil, spec.shortYear == nil, spec.relativeYear == nil, spec.relative == nil { return nil }
         return TimexMatch(range: i..<end, parse: .point(spec), confidence: spec.quarter != nil ? 0.9 : 0.75)
     }
 
@@ -733,6 +772,11 @@ struct TemporalMatcher {
         var spec = PointSpec()
         spec.holiday = h
         var e = end
+        if w(e) == "week", !p[e - 1].isPossessive {
+            // "Easter week", "Thanksgiving week": the ISO week of the holiday.
+            spec.weekOf = true
+            e += 1
+        }
         if let y = explicitYear(at: e) {
             spec.year = y.year
             spec.shortYear = y.short
@@ -774,8 +818,9 @@ struct TemporalMatcher {
             // "year-end", "year end", "year's end"
             let endIndex = w(i + 1) == "-" && attached(i + 1) ? i + 2 : i + 1
             if w(endIndex) == "end", !p[i].isPossessive || endIndex == i + 1 {
-                spec.relative = RelativeSpec(unit: .year, offset: 0, anchoring: .deictic)
-                spec.mod = "END"
+                // The close of the books, 31 December, placed like any date by the tense: "since
+                // year-end" is the last one, "by year-end" the coming one.
+                spec.holiday = .fixed(month: 12, day: 31)
                 return TimexMatch(range: i..<(endIndex + 1), parse: .point(spec), confidence: 0.75)
             }
             return nil
@@ -826,6 +871,12 @@ struct TemporalMatcher {
                 }
                 return nil
             case "week", "month", "year":
+                // "the week of March 6": the ISO week that contains the day.
+                if w(i + 1) == "week", w(i + 2) == "of", let inner = point(at: i + 3, cued: true), case .point(var s) = inner.parse,
+                   s.day != nil && s.month != nil || s.holiday != nil, s.hour == nil {
+                    s.weekOf = true
+                    return TimexMatch(range: i..<inner.range.upperBound, parse: .point(s), confidence: 0.85)
+                }
                 if w(i + 2) == "before" || w(i + 2) == "after", endsPhrase(after: i + 2) {
                     spec.relative = RelativeSpec(unit: TemporalLexicon.units[w(i + 1)]!.0, offset: w(i + 2) == "before" ? -1 : 1, anchoring: .anaphoric)
                     return TimexMatch(range: i..<(i + 3), parse: .point(spec), confidence: 0.8)
@@ -1086,6 +1137,10 @@ struct TemporalMatcher {
         if u == .quarter, counted, hyphenated || w(unitIndex + 1) == "of" || ((w(j) == "a" || w(j) == "an") && !hasThe) { return nil }
         var end = unitIndex + 1
         if counted, !hyphenated, w(end) == "old" { return nil }  // ages: "37 years old"
+        // "the 1988 quarter" is a quarter of 1988, not 1,988 quarters.
+        if counted, !plural, !hyphenated, let v = countValue, v >= 1000 { return nil }
+        // "a year-earlier loss": the adjective "year-earlier" is the expression, not "a year".
+        if counted, !hyphenated, w(end) == "-", attached(end), ["earlier", "ago"].contains(w(end + 1)) { return nil }
         if !counted {
             // No count: "years", "decades", "the past year" (handled by deictic), "the past week" (a week).
             if plural {
@@ -1104,10 +1159,15 @@ struct TemporalMatcher {
                 if ["ago", "earlier", "before"].contains(w(end)), !hasThe {
                     return TimexMatch(range: i..<(end + 1), parse: .reference("PAST_REF"), confidence: 0.6)
                 }
+                // "the weeks ahead", "the coming months": a stretch of unknown length, as TimeML
+                // annotates them (`PXW`, `PXM`).
                 if w(end) == "ahead" && hasThe {
-                    return TimexMatch(range: i..<(end + 1), parse: .reference("FUTURE_REF"), confidence: 0.6)
+                    return TimexMatch(range: i..<(end + 1), parse: .duration(value: durationValue(nil, u), mod: nil), confidence: 0.6)
                 }
-                if qualifier == "coming" || (qualifier == "next" && !hasThe) {
+                if qualifier == "coming" {
+                    return TimexMatch(range: i..<end, parse: .duration(value: durationValue(nil, u), mod: nil), confidence: 0.6)
+                }
+                if qualifier == "next" && !hasThe {
                     return TimexMatch(range: i..<end, parse: .reference("FUTURE_REF"), confidence: 0.6)
                 }
                 if !qualifier.isEmpty && qualifier != "past" && qualifier != "last" && qualifier != "next" && qualifier != "first" && qualifier != "previous" {
@@ -1330,6 +1390,8 @@ struct TemporalMatcher {
         case "now", "currently", "presently", "nowadays":
             return TimexMatch(range: i..<(i + 1), parse: .reference("PRESENT_REF"), confidence: 0.8)
         case "current":
+            // "the then current price": the time the text talks about, in the past.
+            if w(i - 1) == "then" { return TimexMatch(range: i..<(i + 1), parse: .reference("PAST_REF"), confidence: 0.5) }
             if ["account", "accounts", "affairs", "events", "prices", "dollars", "assets", "liabilities"].contains(w(i + 1)) { return nil }
             return TimexMatch(range: i..<(i + 1), parse: .reference("PRESENT_REF"), confidence: 0.6)
         case "present":
@@ -1341,8 +1403,11 @@ struct TemporalMatcher {
         case "recently", "lately":
             return TimexMatch(range: i..<(i + 1), parse: .reference("PAST_REF"), confidence: 0.8)
         case "recent":
-            if let (_, plural) = unit(at: i + 1), plural {
-                return TimexMatch(range: i..<(i + 2), parse: .reference("PAST_REF"), confidence: 0.75)
+            // "in recent weeks": a stretch of unknown length up to now (`PXW`), as TimeML annotates it;
+            // "recent years" and "recent decades" are the vague past.
+            if let (u, plural) = unit(at: i + 1), plural {
+                if u >= .year { return TimexMatch(range: i..<(i + 2), parse: .reference("PAST_REF"), confidence: 0.75) }
+                return TimexMatch(range: i..<(i + 2), parse: .duration(value: durationValue(nil, u), mod: nil), confidence: 0.75)
             }
             return TimexMatch(range: i..<(i + 1), parse: .reference("PAST_REF"), confidence: 0.7)
         case "future":
@@ -1357,6 +1422,10 @@ struct TemporalMatcher {
             if ["near", "distant", "foreseeable", "immediate", "not-too-distant", "recent"].contains(w(j)) { j += 1 }
             if w(j) == "future" {
                 return TimexMatch(range: i..<(j + 1), parse: .reference("FUTURE_REF"), confidence: 0.8)
+            }
+            // "in the near term", "over the short term" (not the adjective "short-term").
+            if w(i + 1) == "near" || w(i + 1) == "short", w(i + 2) == "term", !p[i + 2].isPossessive {
+                return TimexMatch(range: i..<(i + 3), parse: .reference("FUTURE_REF"), confidence: 0.6)
             }
             if w(j) == "past", j == i + 1 || w(i + 1) == "recent" {
                 // "in the past", "the recent past"; not "the past year" (a duration or date).

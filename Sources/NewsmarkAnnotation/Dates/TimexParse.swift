@@ -59,11 +59,16 @@ struct PointSpec: Sendable {
     var relativeYear: Int?
     var hour: Int?
     var minute: Int?
+    /// The UTC offset of a named zone ("EST": `-05:00`). Recognized so that the zone is part of the
+    /// expression, but not written into the value: news annotation in TimeML gives the clock time
+    /// as written ("5 p.m. EST" is `T17:00`).
     var zone: String?
     var partOfDay: String?
     var mod: String?
     /// "at the time", "that time": the time the text is talking about, else the past.
     var narrativeTime = false
+    /// "Easter week", "the week of March 6": the ISO week that contains the day.
+    var weekOf = false
     /// "Wednesday's ruling": a possessive day name names a day already come.
     var isPossessive = false
 

@@ -189,6 +189,7 @@ struct TimexResolver: Sendable {
             }
         }
 
+        if spec.weekOf, let day = point?.dayValue { point = .containing(day, unit: .week) }
         var value: String
         var type = TimexType.date
         if let point {
@@ -205,7 +206,6 @@ struct TimexResolver: Sendable {
             if isDay {
                 if let hour = spec.hour {
                     value += "T\(TimexFormat.two(hour)):\(TimexFormat.two(spec.minute ?? 0))"
-                    if let zone = spec.zone { value += zone }
                 } else if let part = spec.partOfDay {
                     value += "T\(part)"
                 }
@@ -232,10 +232,18 @@ struct TimexResolver: Sendable {
     }
 
     /// How a partial date is placed relative to the anchor.
-    enum PlacementMode: Equatable { case onOrBefore, before, onOrAfter, after, nearest(futureOnTie: Bool), sameYear, sameWeek }
+    enum PlacementMode: Equatable {
+        case onOrBefore, before, onOrAfter, after, nearest(futureOnTie: Bool), sameYear, sameWeek
+        /// The nearest, with a distance into the future counting double: news mostly reports what has
+        /// happened, so "in March" written in October is the March just gone, but "Dec. 21" written
+        /// in October is still the coming one.
+        case pastBiased
+    }
 
     /// Quarters and halves are reported after they end: without "next", the latest one so far. Day
-    /// names and dates follow the tense of their clause; without one, the nearest wins.
+    /// names and dates follow the tense of their clause. Without a tense cue a day name is the latest
+    /// such day (news reports what has happened: in newswire a bare day name is in the past about ten
+    /// times as often as in the future), and a date is the nearest with a bias to the past.
     func mode(for spec: PointSpec, tense: ClauseTense) -> PlacementMode {
         switch spec.direction {
         case .last: return .before
@@ -249,7 +257,8 @@ struct TimexResolver: Sendable {
         case .past: return .onOrBefore
         case .future: return .onOrAfter
         case .present: return spec.weekday != nil ? .onOrAfter : .nearest(futureOnTie: true)
-        case .unknown: return .nearest(futureOnTie: spec.weekday == nil)
+        case .unknown: return spec.weekday != nil ? .onOrBefore : .pastBiased
+        case .deadline: return spec.weekday != nil ? .onOrAfter : .nearest(futureOnTie: true)
         }
     }
 
@@ -270,7 +279,8 @@ struct TimexResolver: Sendable {
                 candidates = candidates.filter { $0.weekday == weekday }
             }
             let n = dct.dayNumber
-            let scored = candidates.map { ($0.dayNumber - n, $0) }
+            // "Easter week" is placed by its week: on the Monday of that week it has begun.
+            let scored = candidates.map { ((spec.weekOf ? $0.adding(days: 1 - $0.weekday) : $0).dayNumber - n, $0) }
             guard let chosen = choose(scored, mode: mode, sameYear: { $0.year == dct.year })
                     ?? choose(scored, mode: .nearest(futureOnTie: false), sameYear: { $0.year == dct.year }) else { return nil }
             return .day(chosen)
@@ -333,10 +343,15 @@ struct TimexResolver: Sendable {
         case .onOrAfter: return candidates.filter { $0.0 >= 0 }.min { $0.0 < $1.0 }?.1
         case .after: return candidates.filter { $0.0 > 0 }.min { $0.0 < $1.0 }?.1
         case .sameYear, .sameWeek: return candidates.first { sameYear($0.1) }?.1
+        case .pastBiased:
+            return candidates.min { cost($0.0) < cost($1.0) }?.1
         case .nearest(let futureOnTie):
             return candidates.min { abs($0.0) != abs($1.0) ? abs($0.0) < abs($1.0) : (futureOnTie ? $0.0 > $1.0 : $0.0 < $1.0) }?.1
         }
     }
+
+    /// The distance of a candidate for ``PlacementMode/pastBiased`` (doubled): the future counts one and a half times.
+    private func cost(_ distance: Int) -> Int { distance <= 0 ? -2 * distance : 3 * distance }
 
     /// A two-digit year placed within 80 years before and 20 after the anchor (19xx/20xx at 30 without one).
     func expand(shortYear: Int, dct: CivilDate?) -> Int {
@@ -348,6 +363,7 @@ struct TimexResolver: Sendable {
 
     /// Values with an unknown year, when there is no publication date: `XXXX-05-18`, `XXXX-WXX-2`.
     func unknownValue(_ spec: PointSpec) -> String? {
+        if spec.weekOf { return "XXXX-WXX" }
         if let month = spec.month {
             if let day = spec.day { return "XXXX-\(TimexFormat.two(month))-\(TimexFormat.two(day))" }
             return "XXXX-\(TimexFormat.two(month))"

@@ -108,7 +108,14 @@ public enum Tokenizer {
             return true
         }
         var j = i
-        while j < end, !s[j].isNewsmarkWhitespace { j += 1 }
+        var hasAt = false
+        while j < end, !s[j].isNewsmarkWhitespace {
+            if s[j] == "@" { hasAt = true }
+            j += 1
+        }
+        // Neither `http`, `https` or `www` (first letter h or w) nor an `@`: no address (most words).
+        let lead = c.value | 0x20
+        if !hasAt && lead != 0x68 && lead != 0x77 { return nil }
         let isWeb = hasPrefix("http://") || hasPrefix("https://") || (hasPrefix("www.") && j - i > 6)
         if !isWeb {
             // name@host.tld: letters, digits, . _ - + before @; a dot after it.

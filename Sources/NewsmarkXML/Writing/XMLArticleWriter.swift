@@ -65,13 +65,13 @@ public struct XMLArticleWriter: Sendable {
             try writer.newline(indent: 2)
             try writer.startElement("annotators")
             for annotator in article.annotators {
-                let what = "<annotator id=\"\(annotator.id)\">"
+                func what() -> String { "<annotator id=\"\(annotator.id)\">" }
                 try writer.newline(indent: 3)
                 try writer.startElement("annotator")
-                try writer.attribute("id", checked(annotator.id, "the id of \(what)"))
+                try writer.attribute("id", checked(annotator.id, "the id of \(what())"))
                 try writer.attribute("kind", annotator.kind.rawValue)
-                try writer.attribute("name", checked(annotator.name, "the name of \(what)"))
-                try writer.attribute("version", checked(annotator.version, "the version of \(what)"))
+                try writer.attribute("name", checked(annotator.name, "the name of \(what())"))
+                try writer.attribute("version", checked(annotator.version, "the version of \(what())"))
                 try writer.attribute("mode", annotator.mode.rawValue)
                 try writer.endElement()
             }
@@ -94,14 +94,14 @@ public struct XMLArticleWriter: Sendable {
             try writer.newline(indent: 2)
             try writer.startElement("entities")
             for entity in article.discourseEntities {
-                let what = "<entity id=\"\(entity.id)\">"
+                func what() -> String { "<entity id=\"\(entity.id)\">" }
                 try writer.newline(indent: 3)
                 try writer.startElement("entity")
-                try writer.attribute("id", checked(entity.id, "the id of \(what)"))
-                try writer.attribute("type", checked(entity.type, "the type of \(what)"))
-                try writer.attribute("name", checked(entity.name, "the name of \(what)"))
-                try writer.attribute("kb", checked(entity.knowledgeBaseID, "the kb of \(what)"))
-                try writeProvenance(entity.provenance, of: what, writer)
+                try writer.attribute("id", checked(entity.id, "the id of \(what())"))
+                try writer.attribute("type", checked(entity.type, "the type of \(what())"))
+                try writer.attribute("name", checked(entity.name, "the name of \(what())"))
+                try writer.attribute("kb", checked(entity.knowledgeBaseID, "the kb of \(what())"))
+                try writeProvenance(entity.provenance, of: what(), writer)
                 try writer.endElement()
             }
             try writer.newline(indent: 2)
@@ -111,11 +111,12 @@ public struct XMLArticleWriter: Sendable {
         try writer.endElement()
     }
 
-    private func writeProvenance(_ provenance: Provenance, of what: String, _ writer: LibXML2TextWriter) throws {
-        try writer.attribute("resp", checked(provenance.annotatorID, "the resp of \(what)"))
+    private func writeProvenance(_ provenance: Provenance, of what: @autoclosure () -> String,
+                                 _ writer: LibXML2TextWriter) throws {
+        try writer.attribute("resp", checked(provenance.annotatorID, "the resp of \(what())"))
         if let confidence = provenance.confidence {
-            guard let formatted = CertaintyValue.format(confidence) else {
-                throw NewsmarkError(.invalidInput, "the cert of \(what) is \(confidence); a confidence lies between 0 and 1")
+            guard let formatted = writer.certainty(confidence) else {
+                throw NewsmarkError(.invalidInput, "the cert of \(what()) is \(confidence); a confidence lies between 0 and 1")
             }
             try writer.attribute("cert", formatted)
         }
@@ -159,36 +160,37 @@ public struct XMLArticleWriter: Sendable {
 
     private func startInline(_ item: InlineSpanPlan.Item, article: Article, _ writer: LibXML2TextWriter) throws {
         try writer.startElement(item.layer.element.rawValue)
+        // The element's description for error messages is built only when a check fails.
         switch item.layer {
         case .dateline, .place, .agency:
             break
         case .quote:
             let quote = article.quotes[item.index]
-            let what = "<quote id=\"\(quote.id)\">"
-            try writer.attribute("id", checked(quote.id, "the id of \(what)"))
+            func what() -> String { "<quote id=\"\(quote.id)\">" }
+            try writer.attribute("id", checked(quote.id, "the id of \(what())"))
             try writer.attribute("kind", quote.kind.rawValue)
-            try writer.attribute("speaker", checked(quote.speakerID, "the speaker of \(what)"))
-            try writer.attribute("cue", checked(quote.cue, "the cue of \(what)"))
-            try writer.attribute("continues", checked(quote.continues, "the continues of \(what)"))
-            try writeProvenance(quote.provenance, of: what, writer)
+            try writer.attribute("speaker", checked(quote.speakerID, "the speaker of \(what())"))
+            try writer.attribute("cue", checked(quote.cue, "the cue of \(what())"))
+            try writer.attribute("continues", checked(quote.continues, "the continues of \(what())"))
+            try writeProvenance(quote.provenance, of: what(), writer)
         case .mention:
             let mention = article.mentions[item.index]
-            let what = "<mention id=\"\(mention.id)\">"
-            try writer.attribute("id", checked(mention.id, "the id of \(what)"))
-            try writer.attribute("type", checked(mention.type, "the type of \(what)"))
-            try writer.attribute("entity", checked(mention.entityID, "the entity of \(what)"))
-            try writeProvenance(mention.provenance, of: what, writer)
+            func what() -> String { "<mention id=\"\(mention.id)\">" }
+            try writer.attribute("id", checked(mention.id, "the id of \(what())"))
+            try writer.attribute("type", checked(mention.type, "the type of \(what())"))
+            try writer.attribute("entity", checked(mention.entityID, "the entity of \(what())"))
+            try writeProvenance(mention.provenance, of: what(), writer)
         case .timex:
             let timex = article.temporalExpressions[item.index]
-            let what = "<timex id=\"\(timex.id)\">"
-            try writer.attribute("id", checked(timex.id, "the id of \(what)"))
+            func what() -> String { "<timex id=\"\(timex.id)\">" }
+            try writer.attribute("id", checked(timex.id, "the id of \(what())"))
             try writer.attribute("type", timex.type.rawValue)
-            try writer.attribute("value", checked(timex.value, "the value of \(what)"))
-            try writer.attribute("mod", checked(timex.mod, "the mod of \(what)"))
-            try writer.attribute("anchor", checked(timex.anchorID, "the anchor of \(what)"))
-            try writer.attribute("quant", checked(timex.quant, "the quant of \(what)"))
-            try writer.attribute("freq", checked(timex.freq, "the freq of \(what)"))
-            try writeProvenance(timex.provenance, of: what, writer)
+            try writer.attribute("value", checked(timex.value, "the value of \(what())"))
+            try writer.attribute("mod", checked(timex.mod, "the mod of \(what())"))
+            try writer.attribute("anchor", checked(timex.anchorID, "the anchor of \(what())"))
+            try writer.attribute("quant", checked(timex.quant, "the quant of \(what())"))
+            try writer.attribute("freq", checked(timex.freq, "the freq of \(what())"))
+            try writeProvenance(timex.provenance, of: what(), writer)
         }
     }
 

@@ -67,10 +67,12 @@ public final class Gazetteer: Sendable {
         var surnameTable = GazetteerTable(capacity: lineCount / 4)
         entities.reserveCapacity(lineCount)
         var key: [UInt8] = []
+        var fields: [UnsafeBufferPointer<UInt8>] = []
+        var surfaces: [UnsafeBufferPointer<UInt8>] = []
         Gazetteer.forEachLine(names) { line in
-            let fields = Gazetteer.fields(line, at: 0x09, omittingEmpty: false)
-            guard fields.count >= 2, let kind = EntityKind(code: Gazetteer.substring(fields[0])) else { return }
-            let surfaces = Gazetteer.fields(fields[1], at: 0x7C, omittingEmpty: true)
+            Gazetteer.split(line, at: 0x09, omittingEmpty: false, into: &fields)
+            guard fields.count >= 2, let kind = Gazetteer.entityKind(fields[0]) else { return }
+            Gazetteer.split(fields[1], at: 0x7C, omittingEmpty: true, into: &surfaces)
             guard let canonical = surfaces.first else { return }
             let kb = fields.count > 2 && !fields[2].isEmpty ? String(decoding: fields[2], as: UTF8.self) : nil
             let weak = fields.count > 3 && fields[3].contains(0x77)
@@ -177,30 +179,7 @@ public final class Gazetteer: Sendable {
     /// names) are lower-cased byte by byte, which gives the same key without building strings.
     static func phraseKey(_ surface: UnsafeBufferPointer<UInt8>, into key: inout [UInt8]) -> PhraseKeyShape {
         key.removeAll(keepingCapacity: true)
-        var simple = !surface.isEmpty
-        var previousSpace = true
-        var tokens = 0
-        var firstEnd = -1
-        var lastStart = 0
-        for (offset, byte) in surface.enumerated() {
-            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
-                if previousSpace { tokens += 1; lastStart = offset }
-                previousSpace = false
-                key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                continue
-            }
-            if byte == 0x20 && !previousSpace {
-                if firstEnd < 0 { firstEnd = offset }
-                previousSpace = true
-                key.append(byte)
-                continue
-            }
-            simple = false
-            break
-        }
-        if simple && !previousSpace {
-            return PhraseKeyShape(tokens: tokens, firstEnd: firstEnd < 0 ? key.count : firstEnd, lastStart: lastStart)
-        }
+        if let shape = wordsKey(surface, into: &key) { return shape }
         let parts = phraseTokens(String(decoding: surface, as: UTF8.self))
         key.removeAll(keepingCapacity: true)
         guard let first = parts.first, let last = parts.last else { return PhraseKeyShape(tokens: 0, firstEnd: 0, lastStart: 0) }
@@ -209,6 +188,71 @@ public final class Gazetteer: Sendable {
             key.append(contentsOf: part.utf8)
         }
         return PhraseKeyShape(tokens: parts.count, firstEnd: first.utf8.count, lastStart: key.count - last.utf8.count)
+    }
+
+    /// The phrase key of a surface made of words separated by single spaces, each word letters
+    /// (`isAlphabetic`) joined by single hyphens or apostrophes (`-` `'` `’` `‐`): ``Tokenizer`` makes
+    /// exactly one word token of each (no digits, periods or other marks that its rules treat
+    /// specially), so the key is each word lower-cased, as ``ScalarText/fastLowercasedString(_:)``
+    /// lower-cases a token. `nil` for any other surface.
+    static func wordsKey(_ surface: UnsafeBufferPointer<UInt8>, into key: inout [UInt8]) -> PhraseKeyShape? {
+        guard !surface.isEmpty else { return nil }
+        // 0: at a word start (after a space or at the start), 1: after a letter, 2: after a joiner.
+        var state = 0
+        var ascii = true
+        var index = 0
+        while index < surface.count {
+            let lead = surface[index]
+            var value = UInt32(lead)
+            var width = 1
+            if lead >= 0x80 {
+                ascii = false
+                if lead >= 0xF0, index + 3 < surface.count {
+                    value = (UInt32(lead & 0x07) << 18) | (UInt32(surface[index + 1] & 0x3F) << 12)
+                        | (UInt32(surface[index + 2] & 0x3F) << 6) | UInt32(surface[index + 3] & 0x3F)
+                    width = 4
+                } else if lead >= 0xE0, index + 2 < surface.count {
+                    value = (UInt32(lead & 0x0F) << 12) | (UInt32(surface[index + 1] & 0x3F) << 6) | UInt32(surface[index + 2] & 0x3F)
+                    width = 3
+                } else if lead >= 0xC0, index + 1 < surface.count {
+                    value = (UInt32(lead & 0x1F) << 6) | UInt32(surface[index + 1] & 0x3F)
+                    width = 2
+                } else {
+                    return nil
+                }
+            }
+            index += width
+            if value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+                : Unicode.Scalar(value)?.properties.isAlphabetic == true {
+                state = 1
+            } else if value == 0x20 || value == 0x2D || value == 0x27 || value == 0x2019 || value == 0x2010 {
+                guard state == 1 else { return nil }
+                state = value == 0x20 ? 0 : 2
+            } else {
+                return nil
+            }
+        }
+        guard state == 1 else { return nil }
+        var tokens = 0
+        var firstEnd = -1
+        var lastStart = 0
+        var wordStart = 0
+        for end in 0...surface.count where end == surface.count || surface[end] == 0x20 {
+            let word = UnsafeBufferPointer(rebasing: surface[wordStart..<end])
+            if tokens > 0 {
+                if firstEnd < 0 { firstEnd = key.count }
+                key.append(0x20)
+            }
+            lastStart = key.count
+            if ascii || GazetteerTable.isASCII(word) {
+                for byte in word { key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+            } else {
+                key.append(contentsOf: String(decoding: word, as: UTF8.self).lowercased().utf8)
+            }
+            tokens += 1
+            wordStart = end + 1
+        }
+        return PhraseKeyShape(tokens: tokens, firstEnd: firstEnd < 0 ? key.count : firstEnd, lastStart: lastStart)
     }
 
     /// Calls `body` with each line of `list` (split on UTF-8 newlines, trimmed of spaces and carriage
@@ -232,25 +276,36 @@ public final class Gazetteer: Sendable {
 
     /// About how many lines `list` has (its UTF-8 newlines, plus one).
     static func lineCountEstimate(_ list: String) -> Int {
-        var count = 1
-        for byte in list.utf8 where byte == 0x0A { count += 1 }
-        return count
+        var list = list
+        return list.withUTF8 { utf8 in
+            var count = 1
+            for byte in utf8 where byte == 0x0A { count += 1 }
+            return count
+        }
     }
 
-    /// The parts of `line` between `separator` bytes (an ASCII byte).
-    static func fields(_ line: UnsafeBufferPointer<UInt8>, at separator: UInt8, omittingEmpty: Bool) -> [UnsafeBufferPointer<UInt8>] {
-        var parts: [UnsafeBufferPointer<UInt8>] = []
+    /// Replaces `parts` with the parts of `line` between `separator` bytes (an ASCII byte).
+    static func split(_ line: UnsafeBufferPointer<UInt8>, at separator: UInt8, omittingEmpty: Bool,
+                      into parts: inout [UnsafeBufferPointer<UInt8>]) {
+        parts.removeAll(keepingCapacity: true)
         var start = 0
         for i in 0..<line.count where line[i] == separator {
             if !(omittingEmpty && start == i) { parts.append(UnsafeBufferPointer(rebasing: line[start..<i])) }
             start = i + 1
         }
         if !(omittingEmpty && start == line.count) { parts.append(UnsafeBufferPointer(rebasing: line[start...])) }
-        return parts
     }
 
-    static func substring(_ bytes: UnsafeBufferPointer<UInt8>) -> Substring {
-        Substring(String(decoding: bytes, as: UTF8.self))
+    /// The entity kind of a type field (`P`, `O`, `L`, `M`), as ``EntityKind/init(code:)`` reads it.
+    static func entityKind(_ field: UnsafeBufferPointer<UInt8>) -> EntityKind? {
+        guard field.count == 1 else { return nil }
+        switch field[0] {
+        case UInt8(ascii: "P"): return .person
+        case UInt8(ascii: "O"): return .organization
+        case UInt8(ascii: "L"): return .location
+        case UInt8(ascii: "M"): return .misc
+        default: return nil
+        }
     }
 
     /// A list of words, one a line, lower-cased (`line.lowercased()`, byte by byte for ASCII lines).

@@ -153,8 +153,10 @@ final class LibXML2TextWriter {
         try endElement()
     }
 
-    private func check(_ status: Int32, _ action: String) throws {
-        if status < 0 { throw NewsmarkError(.io, "libxml2 could not \(action)") }
+    /// Throws when libxml2 reports a failure; `action` is described only then.
+    @inline(__always)
+    private func check(_ status: Int32, _ action: @autoclosure () -> String) throws {
+        if status < 0 { throw NewsmarkError(.io, "libxml2 could not \(action())") }
     }
 
     private static func withXMLChars<R>(_ string: String, _ body: (UnsafePointer<xmlChar>) throws -> R) rethrows -> R {

@@ -39,6 +39,11 @@ struct WriterFastPathTests {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// `text` without the line feed libxml2 ends a document with.
+    static func withoutFinalNewline(_ text: String) -> String {
+        text.hasSuffix("\n") ? String(text.dropLast()) : text
+    }
+
     /// The first character XML 1.0 does not allow, by the scalar loop alone (no ASCII fast path).
     static func referenceFirstInvalid(_ value: String) -> (Unicode.Scalar, Int)? {
         for (offset, scalar) in value.unicodeScalars.enumerated() where !scalar.isXMLCharacter { return (scalar, offset) }
@@ -86,5 +91,101 @@ struct WriterFastPathTests {
         #expect(writer.certainty(1.5) == nil)
         #expect(writer.certainty(-0.1) == nil)
         #expect(writer.certainty(.nan) == nil)
+    }
+
+    @Test("attribute values are escaped exactly as libxml2's writer escapes them")
+    func attributeEscapingMatchesLibXML2() async {
+        await propertyCheck(count: 1000, input: Gen.int(in: 0...Int.max)) { seed in
+            // Characters XML 1.0 refuses are checked before writing, so they are left out here.
+            let value = String(String.UnicodeScalarView(WriterFastPathTests.randomString(seed).unicodeScalars.filter(\.isXMLCharacter)))
+            do {
+                let writer = try LibXML2TextWriter(expectedSize: 64)
+                try writer.startElement("p")
+                try writer.attribute("a", value)
+                try writer.endElement()
+                let reference = String(decoding: try writer.finish(), as: UTF8.self)
+                var buffer = MarkupBuffer(capacity: 64)
+                buffer.startElement("p")
+                buffer.attribute("a", value)
+                buffer.endElement()
+                #expect(WriterFastPathTests.withoutFinalNewline(reference) == String(decoding: buffer.bytes, as: UTF8.self),
+                        "seed \(seed): \(value.debugDescription)")
+            } catch {
+                Issue.record("seed \(seed): \(error)")
+            }
+        }
+    }
+
+    @Test("elements, empty elements and text in a markup buffer match libxml2's writer")
+    func markupMatchesLibXML2() throws {
+        let writer = try LibXML2TextWriter(expectedSize: 64)
+        var buffer = MarkupBuffer(capacity: 64)
+        var scratch: [UInt8] = []
+        for (index, piece) in WriterFastPathTests.pieces.enumerated() where piece.unicodeScalars.allSatisfy(\.isXMLCharacter) {
+            try writer.startElement("p")
+            buffer.startElement("p")
+            try writer.attribute("id", "p\(index)")
+            buffer.attribute("id", "p\(index)")
+            if index % 3 == 0 {  // an element without content
+                try writer.startElement("mention")
+                buffer.startElement("mention")
+                try writer.endElement()
+                buffer.endElement()
+            }
+            var copy = piece
+            try copy.withUTF8 { try writer.text(utf8: $0, scratch: &scratch) }
+            copy.withUTF8 { buffer.text(utf8: $0) }
+            try writer.endElement()
+            buffer.endElement()
+        }
+        let reference = String(decoding: try writer.finish(), as: UTF8.self)
+        #expect(WriterFastPathTests.withoutFinalNewline(reference) == String(decoding: buffer.bytes, as: UTF8.self))
+    }
+
+    @Test("random articles are written byte for byte as the element-by-element libxml2 writer writes them")
+    func bodyMatchesLibXML2Writer() async {
+        await propertyCheck(count: 2000, input: Gen.int(in: 0...Int.max)) { seed in
+            let article = RandomArticle.make(seed: UInt64(seed))
+            do {
+                let fast = try XMLArticleWriter().write(article)
+                let reference = try XMLArticleWriter(bodyWriting: .libxml2).write(article)
+                #expect(fast == reference, "seed \(seed)")
+            } catch {
+                Issue.record("seed \(seed): \(error)")
+            }
+        }
+    }
+
+    @Test("a long article (many buffer chunks) is written as the libxml2 writer writes it")
+    func longArticleMatches() throws {
+        var blocks: [(role: BlockRole, text: String)] = [(.headline, "A & B <headline>")]
+        for index in 0..<3000 { blocks.append((.body, "Paragraph \(index): \"quoted\" text with <markup> & 😀 é\t.")) }
+        var article = Article(id: "long", blocks: blocks)
+        for (index, block) in article.blocks.enumerated() where index > 0 {
+            article.mentions.append(EntityMention(id: "m\(index)", type: "person", span: TextSpan(start: block.span.start, end: block.span.start + 9),
+                                                  provenance: Provenance(annotatorID: "tool", confidence: index % 2 == 0 ? 0.7 : 0.95)))
+        }
+        let fast = try XMLArticleWriter().write(article)
+        #expect(fast == (try XMLArticleWriter(bodyWriting: .libxml2).write(article)))
+        #expect(fast.count > 200_000)
+    }
+
+    @Test("errors in inline attributes read the same with both body writers")
+    func errorsMatch() throws {
+        var article = Article(id: "a", blocks: [(.body, "Some text here.")])
+        article.mentions = [EntityMention(id: "m1", type: "per\u{01}son", span: TextSpan(start: 0, end: 4))]
+        #expect(throws: NewsmarkError.self) { try XMLArticleWriter().write(article) }
+        var messages: [String] = []
+        for writer in [XMLArticleWriter(), XMLArticleWriter(bodyWriting: .libxml2)] {
+            do { _ = try writer.write(article) } catch { messages.append("\(error)") }
+        }
+        #expect(messages.count == 2 && messages[0] == messages[1])
+        article.mentions = [EntityMention(id: "m1", type: "person", span: TextSpan(start: 0, end: 4),
+                                          provenance: Provenance(annotatorID: "x", confidence: 2))]
+        messages = []
+        for writer in [XMLArticleWriter(), XMLArticleWriter(bodyWriting: .libxml2)] {
+            do { _ = try writer.write(article) } catch { messages.append("\(error)") }
+        }
+        #expect(messages.count == 2 && messages[0] == messages[1])
     }
 }

@@ -122,6 +122,14 @@ final class LibXML2TextWriter {
     private static let greaterThan = Array("&gt;".utf8)
     private static let carriageReturn = Array("&#13;".utf8)
 
+    /// Writes bytes as they are (markup built by ``MarkupBuffer``), closing an open start tag first.
+    func raw(_ bytes: [UInt8]) throws {
+        guard !bytes.isEmpty else { return }
+        try bytes.withUnsafeBufferPointer { buffer in
+            try check(xmlTextWriterWriteRawLen(writer, buffer.baseAddress, Int32(buffer.count)), "write markup")
+        }
+    }
+
     /// The canonical spelling of a `cert` value (``CertaintyValue/format(_:)``), or `nil` outside 0…1.
     func certainty(_ confidence: Double) -> String? {
         if let known = certainties[confidence.bitPattern] { return known }

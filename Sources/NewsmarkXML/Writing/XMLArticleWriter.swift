@@ -15,7 +15,19 @@ import NewsmarkModel
 /// partition the text, line breaks inside a block, empty annotations, annotations that cross each
 /// other or a paragraph boundary, and a `cert` outside 0…1.
 public struct XMLArticleWriter: Sendable {
-    public init() {}
+    /// How the body's paragraphs are written.
+    enum BodyWriting: Sendable {
+        /// Built as bytes by ``MarkupBuffer`` and handed to libxml2 in large chunks (the default).
+        case markupBuffer
+        /// Element by element through libxml2's writer: the reference the tests compare against.
+        case libxml2
+    }
+
+    let bodyWriting: BodyWriting
+
+    public init() { bodyWriting = .markupBuffer }
+
+    init(bodyWriting: BodyWriting) { self.bodyWriting = bodyWriting }
 
     /// The canonical XML bytes of `article`.
     public func write(_ article: Article) throws -> Data {
@@ -34,7 +46,12 @@ public struct XMLArticleWriter: Sendable {
         try writeHeader(article, writer)
         try writer.newline(indent: 1)
         try writer.startElement("body")
-        try text.withUTF8 { utf8 in try writeBody(article, plan: plan, utf8: utf8, writer) }
+        try text.withUTF8 { utf8 in
+            switch bodyWriting {
+            case .markupBuffer: try writeBodyBuffered(article, plan: plan, utf8: utf8, writer)
+            case .libxml2: try writeBody(article, plan: plan, utf8: utf8, writer)
+            }
+        }
         try writer.newline(indent: 1)
         try writer.endElement()
         try writer.newline(indent: 0)
@@ -155,6 +172,102 @@ public struct XMLArticleWriter: Sendable {
             }
             try writer.text(utf8: cursor.advance(to: block.span.end), scratch: &scratch)
             try writer.endElement()
+        }
+    }
+
+    /// ``writeBody(_:plan:utf8:_:)`` with the paragraphs built by a ``MarkupBuffer`` and passed to
+    /// libxml2 as raw bytes, about 64 KB at a time; the bytes are the same.
+    private func writeBodyBuffered(_ article: Article, plan: InlineSpanPlan, utf8: UnsafeBufferPointer<UInt8>,
+                                   _ writer: LibXML2TextWriter) throws {
+        let chunkSize = 1 << 16
+        var buffer = MarkupBuffer(capacity: chunkSize + 4096)
+        var cursor = TextCursor(utf8: utf8)
+        var itemIndex = 0
+        let items = plan.items
+        var open: [InlineSpanPlan.Item] = []
+        var certainties: [UInt64: String] = [:]
+        for block in article.blocks {
+            buffer.newline(indent: 2)
+            buffer.startElement("p")
+            buffer.attribute("id", try checked(block.id, "the id of a paragraph"))
+            if block.role != .body { buffer.attribute("role", block.role.rawValue) }
+            cursor.skip(to: block.span.start)
+            while itemIndex < items.count, items[itemIndex].span.start < block.span.end {
+                let item = items[itemIndex]
+                while let top = open.last, top.span.end <= item.span.start {
+                    buffer.text(utf8: cursor.advance(to: top.span.end))
+                    buffer.endElement()
+                    open.removeLast()
+                }
+                buffer.text(utf8: cursor.advance(to: item.span.start))
+                try startInline(item, article: article, into: &buffer, certainties: &certainties)
+                open.append(item)
+                itemIndex += 1
+            }
+            while let top = open.popLast() {
+                buffer.text(utf8: cursor.advance(to: top.span.end))
+                buffer.endElement()
+            }
+            buffer.text(utf8: cursor.advance(to: block.span.end))
+            buffer.endElement()
+            if buffer.bytes.count >= chunkSize {
+                try writer.raw(buffer.bytes)
+                buffer.removeBytes()
+            }
+        }
+        if !buffer.bytes.isEmpty { try writer.raw(buffer.bytes) }
+    }
+
+    /// ``startInline(_:article:_:)`` into a ``MarkupBuffer``: the same attributes, checks and messages.
+    private func startInline(_ item: InlineSpanPlan.Item, article: Article, into buffer: inout MarkupBuffer,
+                             certainties: inout [UInt64: String]) throws {
+        buffer.startElement(item.layer.elementName)
+        switch item.layer {
+        case .dateline, .place, .agency:
+            break
+        case .quote:
+            let quote = article.quotes[item.index]
+            func what() -> String { "<quote id=\"\(quote.id)\">" }
+            buffer.attribute("id", try checked(quote.id, "the id of \(what())"))
+            buffer.attribute("kind", quote.kind.rawValue)
+            buffer.attribute("speaker", try checked(quote.speakerID, "the speaker of \(what())"))
+            buffer.attribute("cue", try checked(quote.cue, "the cue of \(what())"))
+            buffer.attribute("continues", try checked(quote.continues, "the continues of \(what())"))
+            try writeProvenance(quote.provenance, of: what(), into: &buffer, certainties: &certainties)
+        case .mention:
+            let mention = article.mentions[item.index]
+            func what() -> String { "<mention id=\"\(mention.id)\">" }
+            buffer.attribute("id", try checked(mention.id, "the id of \(what())"))
+            buffer.attribute("type", try checked(mention.type, "the type of \(what())"))
+            buffer.attribute("entity", try checked(mention.entityID, "the entity of \(what())"))
+            try writeProvenance(mention.provenance, of: what(), into: &buffer, certainties: &certainties)
+        case .timex:
+            let timex = article.temporalExpressions[item.index]
+            func what() -> String { "<timex id=\"\(timex.id)\">" }
+            buffer.attribute("id", try checked(timex.id, "the id of \(what())"))
+            buffer.attribute("type", timex.type.rawValue)
+            buffer.attribute("value", try checked(timex.value, "the value of \(what())"))
+            buffer.attribute("mod", try checked(timex.mod, "the mod of \(what())"))
+            buffer.attribute("anchor", try checked(timex.anchorID, "the anchor of \(what())"))
+            buffer.attribute("quant", try checked(timex.quant, "the quant of \(what())"))
+            buffer.attribute("freq", try checked(timex.freq, "the freq of \(what())"))
+            try writeProvenance(timex.provenance, of: what(), into: &buffer, certainties: &certainties)
+        }
+    }
+
+    private func writeProvenance(_ provenance: Provenance, of what: @autoclosure () -> String,
+                                 into buffer: inout MarkupBuffer, certainties: inout [UInt64: String]) throws {
+        buffer.attribute("resp", try checked(provenance.annotatorID, "the resp of \(what())"))
+        if let confidence = provenance.confidence {
+            var formatted = certainties[confidence.bitPattern]
+            if formatted == nil {
+                formatted = CertaintyValue.format(confidence)
+                certainties[confidence.bitPattern] = formatted
+            }
+            guard let formatted else {
+                throw NewsmarkError(.invalidInput, "the cert of \(what()) is \(confidence); a confidence lies between 0 and 1")
+            }
+            buffer.attribute("cert", formatted)
         }
     }
 

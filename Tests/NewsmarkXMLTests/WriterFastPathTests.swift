@@ -198,4 +198,21 @@ struct WriterFastPathTests {
         }
         #expect(messages.count == 2 && messages[0] == messages[1])
     }
+
+    @Test("the text check reports the first bad character at its code-point offset after ASCII runs and non-ASCII text")
+    func textCheckOffsets() {
+        func message(_ blocks: [(role: BlockRole, text: String)]) -> String? {
+            do {
+                _ = try XMLArticleWriter().write(Article(id: "a", blocks: blocks))
+                return nil
+            } catch {
+                return (error as? NewsmarkError)?.message
+            }
+        }
+        // "héllo" (5) + "\n\n" (2) + "ok 😀 fine" (9): the vertical tab is at offset 16.
+        #expect(message([(.body, "héllo"), (.body, "ok 😀 fine\u{0B}x")])?.contains("U+000B at offset 16") == true)
+        #expect(message([(.body, "plain ascii\tand tab"), (.body, "one\ntwo")])?.contains("line break at offset 24") == true)
+        #expect(message([(.body, "ascii then \u{FFFE}")])?.contains("U+FFFE at offset 11") == true)
+        #expect(message([(.body, "fine"), (.body, "also fine \u{7F} é 😀")]) == nil)
+    }
 }

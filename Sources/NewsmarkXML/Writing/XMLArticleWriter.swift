@@ -339,6 +339,18 @@ public struct XMLArticleWriter: Sendable {
         var blockIndex = 0
         var index = 0
         while index < utf8.count {
+            // Fast path: inside the current block, a run of printable ASCII or tabs needs no other check.
+            if blockIndex < blocks.count, offset >= blocks[blockIndex].span.start {
+                let blockEnd = blocks[blockIndex].span.end
+                let runStart = index
+                while offset < blockEnd, index < utf8.count {
+                    let byte = utf8[index]
+                    guard (byte >= 0x20 && byte < 0x80) || byte == 0x09 else { break }
+                    offset += 1
+                    index += 1
+                }
+                if index > runStart { continue }
+            }
             let lead = utf8[index]
             let scalar: UInt32
             let width: Int

@@ -4,13 +4,16 @@
 # shows as a constant MB/s. Each row is measured with every annotator on and with none (clean-up,
 # structure and writing only).
 #
-#   Benchmarks/convert.sh [--scales "1 10 100"] [--articles N] [--big-mb M] [--keep DIR]
+#   Benchmarks/convert.sh [--scales "1 10 100"] [--articles N] [--big-mb M] [--keep DIR] [--instructions]
 #
 # N articles and an M MB article make the 1x input (defaults: 100 articles, 1 MB). Figures are input MB
 # (10^6 bytes of raw text) per second, for one process: per CPU second (user + system: the per-core
 # throughput), per user-mode CPU second (Newsmark's own work, without the kernel's file creation and
 # syncing), and per wall-clock second (which also counts waiting for the disk and for other processes:
 # every output file is written atomically and synced, which dominates a corpus of small files).
+# --instructions also counts the instructions of converting the 1x article (every annotator on) with
+# valgrind's callgrind and prints them per input MB: the figure to compare on a loaded machine, where
+# times vary from run to run. (The binary is copied without debug info, which valgrind 3.19 cannot read.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,13 +21,15 @@ scales="1 10 100"
 articles=100
 big_mb=1
 keep=""
+instructions=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --scales) scales="$2"; shift 2 ;;
     --articles) articles="$2"; shift 2 ;;
     --big-mb) big_mb="$2"; shift 2 ;;
     --keep) keep="$2"; shift 2 ;;
-    *) echo "usage: $0 [--scales \"1 10 100\"] [--articles N] [--big-mb M] [--keep DIR]" >&2; exit 2 ;;
+    --instructions) instructions=1; shift ;;
+    *) echo "usage: $0 [--scales \"1 10 100\"] [--articles N] [--big-mb M] [--keep DIR] [--instructions]" >&2; exit 2 ;;
   esac
 done
 
@@ -69,6 +74,20 @@ for scale in $scales; do
     row "${scale}x" "one article, annot. $mode" "$big_bytes" "$wall" "$cpu" "$user"
   done
 done
+if [ "$instructions" = 1 ]; then
+  first_scale=${scales%% *}
+  big="$work/x$first_scale/big.txt"
+  strip -g -o "$work/newsmark-nodebug" "$bin"
+  valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" "$work/newsmark-nodebug" convert "$big" \
+    -o "$work/big.callgrind.xml" 2>"$work/callgrind.log"
+  python3 - "$work/callgrind.log" "$(wc -c < "$big")" <<'PY'
+import re, sys
+log, size = open(sys.argv[1]).read(), int(sys.argv[2])
+total = int(re.search(r"Collected : (\d+)", log).group(1))
+print(f"instructions, one article of {size / 1e6:.2f} MB, every annotator on: {total / 1e6:,.0f} M "
+      f"({total / (size / 1e6) / 1e6:,.0f} M per MB, start-up included)")
+PY
+fi
 echo "annotators in this build: $("$bin" convert - --to json <<<"Probe headline
 
 Probe body text." | python3 -c 'import json,sys; print(", ".join(a["id"] for a in json.load(sys.stdin)["annotators"]))')"

@@ -5,7 +5,7 @@ import Testing
 @testable import NewsmarkXML
 
 /// A small deterministic random source, so each generated article is reproducible from its seed.
-private struct SplitMix64 {
+struct SplitMix64 {
     var state: UInt64
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
@@ -23,7 +23,7 @@ private struct SplitMix64 {
 
 /// Random articles: text with markup characters, non-ASCII, combining marks and characters outside
 /// the BMP, and random properly nested annotations of every layer.
-private enum RandomArticle {
+enum RandomArticle {
     static let alphabet: [String] = [
         "a", "b", "Z", " ", " ", " ", ".", ",", "<", ">", "&", "\"", "'", "]]>", "\t", "ü", "Ł", "ź", "ß", "é", "e\u{301}",
         "𝔘", "🙂", "😀", "👍🏽", "中", "文", "—", "«", "»", "\u{A0}", "0", "9",

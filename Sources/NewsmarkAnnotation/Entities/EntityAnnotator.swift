@@ -30,11 +30,16 @@ public struct EntityAnnotator: ArticleAnnotator {
             guard !span.isEmpty, !taken.contains(where: { $0.overlaps(span) }) else { continue }
             kept.append((candidate, span))
         }
+        // The first kept candidate at each start token, found once (a search per mention was quadratic).
+        var firstKeptAt: [Int: Int] = [:]
+        for (index, (candidate, _)) in kept.enumerated() where firstKeptAt[candidate.start] == nil {
+            firstKeptAt[candidate.start] = index
+        }
         let resolverInput = kept.map { candidate, span in
             CoreferenceResolver.Mention(
                 kind: candidate.kind, text: EntityAnnotator.string(analysis.text, span),
                 words: words(of: candidate, tokens: finder.tokens), entity: candidate.entity,
-                expansion: candidate.expansion.flatMap { start in kept.firstIndex { $0.0.start == start } },
+                expansion: candidate.expansion.flatMap { start in firstKeptAt[start] },
                 confidence: candidate.confidence)
         }
         let resolver = CoreferenceResolver(mentions: resolverInput)

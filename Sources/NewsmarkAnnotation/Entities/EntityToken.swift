@@ -61,7 +61,8 @@ struct EntityToken: Sendable {
         }
         // ASCII tokens are built straight from bytes (no scalar appends; short ones need no heap).
         let written = ascii ? text.fastString(token.span) : text.string(token.span)
-        let lower = ascii ? text.fastLowercasedString(token.span) : written.lowercased()
+        // An ASCII token without upper-case letters is its own lower-case form (no second string).
+        let lower = ascii ? (upper == 0 ? written : text.fastLowercasedString(token.span)) : written.lowercased()
         self.text = written
         characterCount = ascii ? token.span.length : written.count
         self.lower = lower

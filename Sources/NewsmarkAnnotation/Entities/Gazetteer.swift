@@ -21,7 +21,9 @@ public struct GazetteerEntity: Sendable, Hashable {
 /// Names are keyed by their lower-cased tokens (as ``Tokenizer`` splits them) joined by one space, with
 /// the longest phrase length per first token, so a longest-match lookup at a token position costs at
 /// most that many hash probes. The shared instance is parsed once from ``GazetteerData`` at first use
-/// (Swift initializes static stored properties lazily and thread-safely).
+/// (Swift initializes static stored properties lazily and thread-safely). Parsing works on the lists'
+/// UTF-8 bytes and stores the keys in ``GazetteerTable``s (one byte buffer each, no `String` per key),
+/// so that loading costs a few milliseconds rather than a large share of converting one article.
 public final class Gazetteer: Sendable {
     /// The gazetteer built from the generated resources.
     public static let shared = Gazetteer(
@@ -33,24 +35,24 @@ public final class Gazetteer: Sendable {
 
     public let entities: [GazetteerEntity]
     /// Lower-cased token phrase → entity index.
-    let phrases: [String: Int]
+    let phrases: GazetteerTable
     /// Lower-cased first token → the most tokens a phrase starting with it has.
-    let longestPhrase: [String: Int]
-    public let givenNames: Set<String>
-    public let surnames: Set<String>
-    public let commonWords: Set<String>
+    let longestPhrase: GazetteerTable
+    public let givenNames: GazetteerWordList
+    public let surnames: GazetteerWordList
+    public let commonWords: GazetteerWordList
     /// Lower-cased title phrases (`prime minister`, `gen.`).
-    public let titles: Set<String>
+    public let titles: GazetteerWordList
     let longestTitle: Int
-    public let organizationHeads: Set<String>
-    public let locationHeads: Set<String>
-    public let miscHeads: Set<String>
-    public let nonNames: Set<String>
+    public let organizationHeads: GazetteerWordList
+    public let locationHeads: GazetteerWordList
+    public let miscHeads: GazetteerWordList
+    public let nonNames: GazetteerWordList
     /// Lower-cased phrases that name a team in a sports report.
-    public let teamPlaces: Set<String>
-    public let sportsWords: Set<String>
+    public let teamPlaces: GazetteerWordList
+    public let sportsWords: GazetteerWordList
     /// Last word of each listed person's canonical name → entity index (the first listed wins).
-    let personSurnames: [String: Int]
+    let personSurnames: GazetteerTable
 
     /// Parses the lists (formats as written by `scripts/build-gazetteers.py`).
     public init(
@@ -59,67 +61,72 @@ public final class Gazetteer: Sendable {
         sportsWords: String
     ) {
         var entities: [GazetteerEntity] = []
-        var phrases: [String: Int] = [:]
-        var longest: [String: Int] = [:]
-        let lines = Gazetteer.lines(names)
-        entities.reserveCapacity(lines.count)
-        phrases.reserveCapacity(lines.count * 3 / 2)
-        longest.reserveCapacity(lines.count)
-        for line in lines {
-            let fields = Gazetteer.split(line, at: 0x09, omittingEmpty: false)
-            guard fields.count >= 2, let kind = EntityKind(code: fields[0]) else { continue }
-            let surfaces = Gazetteer.split(fields[1], at: 0x7C, omittingEmpty: true).map { String($0) }
-            guard let canonical = surfaces.first else { continue }
-            let kb = fields.count > 2 && !fields[2].isEmpty ? String(fields[2]) : nil
-            let weak = fields.count > 3 && fields[3].utf8.contains(0x77)
-            let country = fields.count > 3 && fields[3].utf8.contains(0x63)
+        let lineCount = Gazetteer.lineCountEstimate(names)
+        var phrases = GazetteerTable(capacity: lineCount * 3 / 2)
+        var longest = GazetteerTable(capacity: lineCount)
+        var surnameTable = GazetteerTable(capacity: lineCount / 4)
+        entities.reserveCapacity(lineCount)
+        var key: [UInt8] = []
+        var fields: [UnsafeBufferPointer<UInt8>] = []
+        var surfaces: [UnsafeBufferPointer<UInt8>] = []
+        Gazetteer.forEachLine(names) { line in
+            Gazetteer.split(line, at: 0x09, omittingEmpty: false, into: &fields)
+            guard fields.count >= 2, let kind = Gazetteer.entityKind(fields[0]) else { return }
+            Gazetteer.split(fields[1], at: 0x7C, omittingEmpty: true, into: &surfaces)
+            guard let canonical = surfaces.first else { return }
+            let kb = fields.count > 2 && !fields[2].isEmpty ? String(decoding: fields[2], as: UTF8.self) : nil
+            let weak = fields.count > 3 && fields[3].contains(0x77)
+            let country = fields.count > 3 && fields[3].contains(0x63)
             let index = entities.count
             entities.append(GazetteerEntity(
-                index: index, kind: kind, canonicalName: canonical, knowledgeBaseID: kb, isWeak: weak, isCountry: country))
-            for surface in surfaces {
-                let tokens = Gazetteer.phraseTokens(surface)
-                guard let first = tokens.first else { continue }
-                let key = tokens.count == 1 ? first : tokens.joined(separator: " ")
-                if phrases[key] == nil { phrases[key] = index }
-                if tokens.count > longest[first] ?? 0 { longest[first] = tokens.count }
+                index: index, kind: kind, canonicalName: String(decoding: canonical, as: UTF8.self),
+                knowledgeBaseID: kb, isWeak: weak, isCountry: country))
+            for (position, surface) in surfaces.enumerated() {
+                let shape = Gazetteer.phraseKey(surface, into: &key)
+                guard shape.tokens > 0 else { continue }
+                key.withUnsafeBufferPointer { key in
+                    phrases.insertIfAbsent(key, value: Int32(index))
+                    longest.raise(UnsafeBufferPointer(rebasing: key[..<shape.firstEnd]), to: Int32(shape.tokens))
+                    // A bare surname names the first listed person whose canonical name ends in it.
+                    if position == 0 && kind == .person {
+                        let last = UnsafeBufferPointer(rebasing: key[shape.lastStart...])
+                        let characters = GazetteerTable.isASCII(last) ? last.count : String(decoding: last, as: UTF8.self).count
+                        if characters > 2 { surnameTable.insertIfAbsent(last, value: Int32(index)) }
+                    }
+                }
             }
         }
         self.entities = entities
         self.phrases = phrases
         self.longestPhrase = longest
-        self.givenNames = Gazetteer.wordSet(givenNames)
-        self.surnames = Gazetteer.wordSet(surnames)
-        self.commonWords = Gazetteer.wordSet(commonWords)
-        let titleSet = Gazetteer.phraseSet(titles)
-        self.titles = titleSet
-        self.longestTitle = titleSet.map { $0.split(separator: " ").count }.max() ?? 1
-        self.organizationHeads = Gazetteer.phraseSet(organizationHeads)
-        self.locationHeads = Gazetteer.phraseSet(locationHeads)
-        self.miscHeads = Gazetteer.phraseSet(miscHeads)
-        self.nonNames = Gazetteer.wordSet(nonNames)
-        self.teamPlaces = Gazetteer.phraseSet(teamPlaces)
-        self.sportsWords = Gazetteer.wordSet(sportsWords)
-        var surnames: [String: Int] = [:]
-        for entity in entities where entity.kind == .person {
-            guard let last = Gazetteer.phraseTokens(entity.canonicalName).last, last.count > 2 else { continue }
-            if surnames[last] == nil { surnames[last] = entity.index }
-        }
-        self.personSurnames = surnames
+        self.personSurnames = surnameTable
+        self.givenNames = Gazetteer.wordList(givenNames)
+        self.surnames = Gazetteer.wordList(surnames)
+        self.commonWords = Gazetteer.wordList(commonWords)
+        let (titleList, longestTitle) = Gazetteer.phraseList(titles)
+        self.titles = titleList
+        self.longestTitle = longestTitle
+        self.organizationHeads = Gazetteer.phraseList(organizationHeads).list
+        self.locationHeads = Gazetteer.phraseList(locationHeads).list
+        self.miscHeads = Gazetteer.phraseList(miscHeads).list
+        self.nonNames = Gazetteer.wordList(nonNames)
+        self.teamPlaces = Gazetteer.phraseList(teamPlaces).list
+        self.sportsWords = Gazetteer.wordList(sportsWords)
     }
 
     /// The widely reported person whose canonical name ends in `surname` (lower-cased), if the gazetteer
     /// lists one: a bare "Yeltsin" is Boris Yeltsin.
     public func personBySurname(_ surname: String) -> GazetteerEntity? {
-        personSurnames[surname].map { entities[$0] }
+        personSurnames.value(surname).map { entities[Int($0)] }
     }
 
     /// The entity named by the lower-cased token phrase `key` (tokens joined by one space).
     public func entity(phrase key: String) -> GazetteerEntity? {
-        phrases[key].map { entities[$0] }
+        phrases.value(key).map { entities[Int($0)] }
     }
 
     /// The most tokens a known phrase starting with `firstToken` (lower-cased) has; 0 if none does.
-    public func longestPhrase(startingWith firstToken: String) -> Int { longestPhrase[firstToken] ?? 0 }
+    public func longestPhrase(startingWith firstToken: String) -> Int { longestPhrase.value(firstToken).map { Int($0) } ?? 0 }
 
     /// The entity for a surface string as written (`"Bank of England"`), tokenized as the text is.
     public func entity(named surface: String) -> GazetteerEntity? {
@@ -159,61 +166,176 @@ public final class Gazetteer: Sendable {
         return tokens.map { text.fastLowercasedString($0.span) }
     }
 
-    /// The lines of a list, split on UTF-8 newlines (much faster than splitting on `Character`s).
-    static func lines(_ list: String) -> [Substring] {
-        let all = Substring(list)
-        return split(all, at: 0x0A, omittingEmpty: true).compactMap { line in
-            let utf8 = line.utf8
-            var lower = utf8.startIndex
-            var upper = utf8.endIndex
-            while upper > lower, utf8[utf8.index(before: upper)] == 0x20 || utf8[utf8.index(before: upper)] == 0x0D {
-                upper = utf8.index(before: upper)
+    /// The shape of a phrase key written by ``phraseKey(_:into:)``: its token count, the byte length of
+    /// its first token and the byte offset of its last token.
+    struct PhraseKeyShape {
+        var tokens: Int
+        var firstEnd: Int
+        var lastStart: Int
+    }
+
+    /// Writes the phrase key of `surface` (its lower-cased tokens joined by one space, as
+    /// ``phraseTokens(_:)`` gives them) into `key`. Surfaces of ASCII letters and single spaces (most
+    /// names) are lower-cased byte by byte, which gives the same key without building strings.
+    static func phraseKey(_ surface: UnsafeBufferPointer<UInt8>, into key: inout [UInt8]) -> PhraseKeyShape {
+        key.removeAll(keepingCapacity: true)
+        if let shape = wordsKey(surface, into: &key) { return shape }
+        let parts = phraseTokens(String(decoding: surface, as: UTF8.self))
+        key.removeAll(keepingCapacity: true)
+        guard let first = parts.first, let last = parts.last else { return PhraseKeyShape(tokens: 0, firstEnd: 0, lastStart: 0) }
+        for (index, part) in parts.enumerated() {
+            if index > 0 { key.append(0x20) }
+            key.append(contentsOf: part.utf8)
+        }
+        return PhraseKeyShape(tokens: parts.count, firstEnd: first.utf8.count, lastStart: key.count - last.utf8.count)
+    }
+
+    /// The phrase key of a surface made of words separated by single spaces, each word letters
+    /// (`isAlphabetic`) joined by single hyphens or apostrophes (`-` `'` `’` `‐`): ``Tokenizer`` makes
+    /// exactly one word token of each (no digits, periods or other marks that its rules treat
+    /// specially), so the key is each word lower-cased, as ``ScalarText/fastLowercasedString(_:)``
+    /// lower-cases a token. `nil` for any other surface.
+    static func wordsKey(_ surface: UnsafeBufferPointer<UInt8>, into key: inout [UInt8]) -> PhraseKeyShape? {
+        guard !surface.isEmpty else { return nil }
+        // 0: at a word start (after a space or at the start), 1: after a letter, 2: after a joiner.
+        var state = 0
+        var ascii = true
+        var index = 0
+        while index < surface.count {
+            let lead = surface[index]
+            var value = UInt32(lead)
+            var width = 1
+            if lead >= 0x80 {
+                ascii = false
+                if lead >= 0xF0, index + 3 < surface.count {
+                    value = (UInt32(lead & 0x07) << 18) | (UInt32(surface[index + 1] & 0x3F) << 12)
+                        | (UInt32(surface[index + 2] & 0x3F) << 6) | UInt32(surface[index + 3] & 0x3F)
+                    width = 4
+                } else if lead >= 0xE0, index + 2 < surface.count {
+                    value = (UInt32(lead & 0x0F) << 12) | (UInt32(surface[index + 1] & 0x3F) << 6) | UInt32(surface[index + 2] & 0x3F)
+                    width = 3
+                } else if lead >= 0xC0, index + 1 < surface.count {
+                    value = (UInt32(lead & 0x1F) << 6) | UInt32(surface[index + 1] & 0x3F)
+                    width = 2
+                } else {
+                    return nil
+                }
             }
-            while lower < upper, utf8[lower] == 0x20 { lower = utf8.index(after: lower) }
-            return lower == upper ? nil : line[lower..<upper]
+            index += width
+            if value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+                : Unicode.Scalar(value)?.properties.isAlphabetic == true {
+                state = 1
+            } else if value == 0x20 || value == 0x2D || value == 0x27 || value == 0x2019 || value == 0x2010 {
+                guard state == 1 else { return nil }
+                state = value == 0x20 ? 0 : 2
+            } else {
+                return nil
+            }
+        }
+        guard state == 1 else { return nil }
+        var tokens = 0
+        var firstEnd = -1
+        var lastStart = 0
+        var wordStart = 0
+        for end in 0...surface.count where end == surface.count || surface[end] == 0x20 {
+            let word = UnsafeBufferPointer(rebasing: surface[wordStart..<end])
+            if tokens > 0 {
+                if firstEnd < 0 { firstEnd = key.count }
+                key.append(0x20)
+            }
+            lastStart = key.count
+            if ascii || GazetteerTable.isASCII(word) {
+                for byte in word { key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+            } else {
+                key.append(contentsOf: String(decoding: word, as: UTF8.self).lowercased().utf8)
+            }
+            tokens += 1
+            wordStart = end + 1
+        }
+        return PhraseKeyShape(tokens: tokens, firstEnd: firstEnd < 0 ? key.count : firstEnd, lastStart: lastStart)
+    }
+
+    /// Calls `body` with each line of `list` (split on UTF-8 newlines, trimmed of spaces and carriage
+    /// returns, empty lines skipped) as UTF-8 bytes.
+    static func forEachLine(_ list: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var list = list
+        list.withUTF8 { utf8 in
+            var start = 0
+            while start < utf8.count {
+                var end = start
+                while end < utf8.count, utf8[end] != 0x0A { end += 1 }
+                var lower = start
+                var upper = end
+                while upper > lower, utf8[upper - 1] == 0x20 || utf8[upper - 1] == 0x0D { upper -= 1 }
+                while lower < upper, utf8[lower] == 0x20 { lower += 1 }
+                if lower < upper { body(UnsafeBufferPointer(rebasing: utf8[lower..<upper])) }
+                start = end + 1
+            }
         }
     }
 
-    /// `line.lowercased()` for an ASCII line (built from bytes, much faster), else `nil`.
-    static func asciiLowercased(_ line: Substring) -> String? {
-        let utf8 = line.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-            var k = 0
-            for byte in utf8 {
-                buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                k += 1
-            }
-            return k
+    /// About how many lines `list` has (its UTF-8 newlines, plus one).
+    static func lineCountEstimate(_ list: String) -> Int {
+        var list = list
+        return list.withUTF8 { utf8 in
+            var count = 1
+            for byte in utf8 where byte == 0x0A { count += 1 }
+            return count
         }
     }
 
-    /// The parts of `line` between `separator` bytes (an ASCII byte), like `split` on its UTF-8 view
-    /// but without the generic machinery.
-    static func split(_ line: Substring, at separator: UInt8, omittingEmpty: Bool) -> [Substring] {
-        var parts: [Substring] = []
-        let utf8 = line.utf8
-        var start = utf8.startIndex
-        var i = start
-        while i < utf8.endIndex {
-            if utf8[i] == separator {
-                if !(omittingEmpty && start == i) { parts.append(line[start..<i]) }
-                start = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
+    /// Replaces `parts` with the parts of `line` between `separator` bytes (an ASCII byte).
+    static func split(_ line: UnsafeBufferPointer<UInt8>, at separator: UInt8, omittingEmpty: Bool,
+                      into parts: inout [UnsafeBufferPointer<UInt8>]) {
+        parts.removeAll(keepingCapacity: true)
+        var start = 0
+        for i in 0..<line.count where line[i] == separator {
+            if !(omittingEmpty && start == i) { parts.append(UnsafeBufferPointer(rebasing: line[start..<i])) }
+            start = i + 1
         }
-        if !(omittingEmpty && start == utf8.endIndex) { parts.append(line[start..<utf8.endIndex]) }
-        return parts
+        if !(omittingEmpty && start == line.count) { parts.append(UnsafeBufferPointer(rebasing: line[start...])) }
     }
 
-    static func wordSet(_ list: String) -> Set<String> {
-        let lines = lines(list)
-        var set = Set<String>(minimumCapacity: lines.count)
-        for line in lines { set.insert(asciiLowercased(line) ?? line.lowercased()) }
-        return set
+    /// The entity kind of a type field (`P`, `O`, `L`, `M`), as ``EntityKind/init(code:)`` reads it.
+    static func entityKind(_ field: UnsafeBufferPointer<UInt8>) -> EntityKind? {
+        guard field.count == 1 else { return nil }
+        switch field[0] {
+        case UInt8(ascii: "P"): return .person
+        case UInt8(ascii: "O"): return .organization
+        case UInt8(ascii: "L"): return .location
+        case UInt8(ascii: "M"): return .misc
+        default: return nil
+        }
     }
 
-    static func phraseSet(_ list: String) -> Set<String> {
-        Set(lines(list).map { phraseTokens(String($0)).joined(separator: " ") })
+    /// A list of words, one a line, lower-cased (`line.lowercased()`, byte by byte for ASCII lines).
+    static func wordList(_ list: String) -> GazetteerWordList {
+        var table = GazetteerTable(capacity: lineCountEstimate(list))
+        var key: [UInt8] = []
+        forEachLine(list) { line in
+            if GazetteerTable.isASCII(line) {
+                key.removeAll(keepingCapacity: true)
+                for byte in line { key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+            } else {
+                key = Array(String(decoding: line, as: UTF8.self).lowercased().utf8)
+            }
+            key.withUnsafeBufferPointer { table.insertIfAbsent($0, value: 0) }
+        }
+        return GazetteerWordList(table)
+    }
+
+    /// A list of phrases, one a line, keyed as names are (lower-cased tokens joined by one space), and
+    /// the most tokens a phrase has (1 for an empty list).
+    static func phraseList(_ list: String) -> (list: GazetteerWordList, longest: Int) {
+        var table = GazetteerTable(capacity: lineCountEstimate(list))
+        var key: [UInt8] = []
+        var longest: Int?
+        forEachLine(list) { line in
+            let shape = phraseKey(line, into: &key)
+            // An entry whose key repeats an earlier one adds nothing, as in a set.
+            key.withUnsafeBufferPointer { table.insertIfAbsent($0, value: Int32(shape.tokens)) }
+            longest = max(longest ?? 0, shape.tokens)
+        }
+        return (GazetteerWordList(table), longest ?? 1)
     }
 }

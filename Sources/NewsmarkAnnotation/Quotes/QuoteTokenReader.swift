@@ -124,6 +124,7 @@ struct QuoteTokenReader {
     func isCapitalized(_ i: Int) -> Bool {
         let t = analysis.tokens[i]
         guard t.kind == .word, let c = analysis.text[t.span.start] else { return false }
+        if c.value < 0x80 { return c.value >= 0x41 && c.value <= 0x5A }  // ASCII fast path
         return c.properties.isUppercase
     }
 
@@ -131,6 +132,7 @@ struct QuoteTokenReader {
     func isLowercaseWord(_ i: Int) -> Bool {
         let t = analysis.tokens[i]
         guard t.kind == .word, let c = analysis.text[t.span.start] else { return false }
+        if c.value < 0x80 { return c.value >= 0x61 && c.value <= 0x7A }  // ASCII fast path
         return c.properties.isLowercase
     }
 

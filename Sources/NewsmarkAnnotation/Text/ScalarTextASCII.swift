@@ -13,17 +13,27 @@ extension ScalarText {
         asciiString(span, lowercased: true) ?? string(span).lowercased()
     }
 
-    /// The text of `span` if every scalar in it is ASCII, else `nil`.
+    /// The text of `span` if every scalar in it is ASCII, else `nil`: one pass that copies (and
+    /// lower-cases) while it checks, giving up at the first non-ASCII scalar.
     private func asciiString(_ span: TextSpan, lowercased: Bool) -> String? {
         let lower = max(0, min(span.start, scalars.count))
         let upper = max(lower, min(span.end, scalars.count))
-        for offset in lower..<upper where scalars[offset].value >= 0x80 { return nil }
-        return String(unsafeUninitializedCapacity: upper - lower) { buffer in
-            for offset in lower..<upper {
-                let byte = UInt8(truncatingIfNeeded: scalars[offset].value)
-                buffer[offset - lower] = lowercased && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        let count = upper - lower
+        var ascii = true
+        let string = scalars.withUnsafeBufferPointer { s in
+            String(unsafeUninitializedCapacity: count) { buffer in
+                for offset in 0..<count {
+                    let value = s[lower + offset].value
+                    if value >= 0x80 {
+                        ascii = false
+                        return 0
+                    }
+                    let byte = UInt8(truncatingIfNeeded: value)
+                    buffer[offset] = lowercased && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                return count
             }
-            return upper - lower
         }
+        return ascii ? string : nil
     }
 }

@@ -20,6 +20,9 @@ public enum Tokenizer {
         let s = text.scalars
         var i = span.start
         let end = min(span.end, s.count)
+        // The next `@` at or after `i` (or `end`): without one ahead, only a token starting with h or w
+        // can be an address, so the others skip the address test (most tokens of news text).
+        var nextAt = -1
         while i < end {
             let c = s[i]
             if c.isNewsmarkWhitespace {
@@ -27,7 +30,12 @@ public enum Tokenizer {
                 continue
             }
             let start = i
-            if let urlEnd = webAddressEnd(s, from: i, end: end) {
+            if nextAt < i {
+                nextAt = i
+                while nextAt < end, s[nextAt] != "@" { nextAt += 1 }
+            }
+            let lead = c.value | 0x20
+            if nextAt < end || lead == 0x68 || lead == 0x77, let urlEnd = webAddressEnd(s, from: i, end: end) {
                 i = urlEnd
                 tokens.append(Token(span: TextSpan(start: start, end: i), kind: .symbol))
                 continue
@@ -108,7 +116,14 @@ public enum Tokenizer {
             return true
         }
         var j = i
-        while j < end, !s[j].isNewsmarkWhitespace { j += 1 }
+        var hasAt = false
+        while j < end, !s[j].isNewsmarkWhitespace {
+            if s[j] == "@" { hasAt = true }
+            j += 1
+        }
+        // Neither `http`, `https` or `www` (first letter h or w) nor an `@`: no address (most words).
+        let lead = c.value | 0x20
+        if !hasAt && lead != 0x68 && lead != 0x77 { return nil }
         let isWeb = hasPrefix("http://") || hasPrefix("https://") || (hasPrefix("www.") && j - i > 6)
         if !isWeb {
             // name@host.tld: letters, digits, . _ - + before @; a dot after it.

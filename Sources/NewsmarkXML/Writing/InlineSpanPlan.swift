@@ -22,6 +22,18 @@ struct InlineSpanPlan {
             }
         }
 
+        /// The element's name, for ``MarkupBuffer``.
+        var elementName: StaticString {
+            switch self {
+            case .dateline: "dateline"
+            case .place: "place"
+            case .agency: "agency"
+            case .quote: "quote"
+            case .mention: "mention"
+            case .timex: "timex"
+            }
+        }
+
         static func < (lhs: Layer, rhs: Layer) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 

@@ -15,6 +15,9 @@ final class LibXML2TextWriter {
 
     private let sink = Sink()
     private var writer: xmlTextWriterPtr?
+    /// Canonical `cert` spellings already formatted, by the confidence's bit pattern (annotators use a
+    /// handful of confidences, and formatting a `Double` is costly).
+    private var certainties: [UInt64: String] = [:]
 
     init(expectedSize: Int) throws {
         LibXML2.prepareThread()
@@ -88,21 +91,29 @@ final class LibXML2TextWriter {
     /// `&`, `<`, `>` (so `]]>` never appears) and carriage return (which parsers would turn into a
     /// line feed). Quotes stay as they are, so news text reads naturally in the file.
     func text(utf8 bytes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) throws {
-        guard !bytes.isEmpty else { return }
-        scratch.removeAll(keepingCapacity: true)
-        scratch.reserveCapacity(bytes.count + 16)
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "&"): scratch.append(contentsOf: Self.ampersand)
-            case UInt8(ascii: "<"): scratch.append(contentsOf: Self.lessThan)
-            case UInt8(ascii: ">"): scratch.append(contentsOf: Self.greaterThan)
-            case 0x0D: scratch.append(contentsOf: Self.carriageReturn)
-            default: scratch.append(byte)
+        guard !bytes.isEmpty, let base = bytes.baseAddress else { return }
+        // Runs without a character to escape go to libxml2 as they are (no copy); only the escapes are
+        // written separately.
+        var runStart = 0
+        for index in 0..<bytes.count {
+            let escape: [UInt8]
+            switch bytes[index] {
+            case UInt8(ascii: "&"): escape = Self.ampersand
+            case UInt8(ascii: "<"): escape = Self.lessThan
+            case UInt8(ascii: ">"): escape = Self.greaterThan
+            case 0x0D: escape = Self.carriageReturn
+            default: continue
             }
+            if index > runStart {
+                try check(xmlTextWriterWriteRawLen(writer, base + runStart, Int32(index - runStart)), "write text")
+            }
+            try escape.withUnsafeBufferPointer { buffer in
+                try check(xmlTextWriterWriteRawLen(writer, buffer.baseAddress, Int32(buffer.count)), "write text")
+            }
+            runStart = index + 1
         }
-        let count = Int32(scratch.count)
-        try scratch.withUnsafeBufferPointer { buffer in
-            try check(xmlTextWriterWriteRawLen(writer, buffer.baseAddress, count), "write text")
+        if bytes.count > runStart {
+            try check(xmlTextWriterWriteRawLen(writer, base + runStart, Int32(bytes.count - runStart)), "write text")
         }
     }
 
@@ -111,10 +122,35 @@ final class LibXML2TextWriter {
     private static let greaterThan = Array("&gt;".utf8)
     private static let carriageReturn = Array("&#13;".utf8)
 
+    /// Writes bytes as they are (markup built by ``MarkupBuffer``), closing an open start tag first.
+    func raw(_ bytes: [UInt8]) throws {
+        guard !bytes.isEmpty else { return }
+        try bytes.withUnsafeBufferPointer { buffer in
+            try check(xmlTextWriterWriteRawLen(writer, buffer.baseAddress, Int32(buffer.count)), "write markup")
+        }
+    }
+
+    /// The canonical spelling of a `cert` value (``CertaintyValue/format(_:)``), or `nil` outside 0…1.
+    func certainty(_ confidence: Double) -> String? {
+        if let known = certainties[confidence.bitPattern] { return known }
+        guard let formatted = CertaintyValue.format(confidence) else { return nil }
+        certainties[confidence.bitPattern] = formatted
+        return formatted
+    }
+
+    /// A line break followed by sixteen steps of indentation; ``newline(indent:)`` writes a prefix.
+    private static let indentation: [UInt8] = Array(("\n" + String(repeating: "  ", count: 16)).utf8)
+
     /// Writes a line break and `level` steps of two-space indentation.
     func newline(indent level: Int) throws {
-        try Self.withXMLChars("\n" + String(repeating: "  ", count: level)) {
-            try check(xmlTextWriterWriteRaw(writer, $0), "write indentation")
+        guard level <= 16 else {
+            try Self.withXMLChars("\n" + String(repeating: "  ", count: level)) {
+                try check(xmlTextWriterWriteRaw(writer, $0), "write indentation")
+            }
+            return
+        }
+        try Self.indentation.withUnsafeBufferPointer { buffer in
+            try check(xmlTextWriterWriteRawLen(writer, buffer.baseAddress, Int32(1 + 2 * level)), "write indentation")
         }
     }
 
@@ -125,8 +161,10 @@ final class LibXML2TextWriter {
         try endElement()
     }
 
-    private func check(_ status: Int32, _ action: String) throws {
-        if status < 0 { throw NewsmarkError(.io, "libxml2 could not \(action)") }
+    /// Throws when libxml2 reports a failure; `action` is described only then.
+    @inline(__always)
+    private func check(_ status: Int32, _ action: @autoclosure () -> String) throws {
+        if status < 0 { throw NewsmarkError(.io, "libxml2 could not \(action())") }
     }
 
     private static func withXMLChars<R>(_ string: String, _ body: (UnsafePointer<xmlChar>) throws -> R) rethrows -> R {

@@ -5,6 +5,14 @@ import NewsmarkModel
 enum XMLCharacterCheck {
     /// The first character of `value` that XML 1.0 does not allow, with its code-point offset.
     static func firstInvalid(in value: String) -> (scalar: Unicode.Scalar, offset: Int)? {
+        // Fast path: ASCII without control characters other than tab, line feed and carriage return
+        // (ids, types, values: nearly every string written) is allowed as it is.
+        var plain = true
+        for byte in value.utf8 where byte >= 0x80 || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) {
+            plain = false
+            break
+        }
+        if plain { return nil }
         var offset = 0
         for scalar in value.unicodeScalars {
             if !scalar.isXMLCharacter { return (scalar, offset) }

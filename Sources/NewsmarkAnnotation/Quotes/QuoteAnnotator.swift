@@ -109,7 +109,8 @@ public struct QuoteAnnotator: ArticleAnnotator {
                     attribution[index] = attribution[previous]
                     inherited[index] = true
                 } else if contexts.opensBlock(index), let carried = carriedAttribution(into: quote.blockIndex,
-                    contexts: contexts, lastAttributedInBlock: lastAttributedInBlock, attribution: attribution, finder: finder) {
+                    contexts: contexts, lastAttributedInBlock: lastAttributedInBlock, attribution: attribution, finder: finder,
+                    phrases: phrases, resolver: resolver) {
                     attribution[index] = carried
                     inherited[index] = true
                 }
@@ -238,12 +239,18 @@ public struct QuoteAnnotator: ArticleAnnotator {
     /// the last attributed utterance there, or a speech verb ending it with a colon (`He added:`).
     private func carriedAttribution(
         into blockIndex: Int, contexts: QuoteContextBuilder, lastAttributedInBlock: [Int: Int], attribution: [Attribution?],
-        finder: AttributionFinder
+        finder: AttributionFinder, phrases: SpeakerPhraseReader, resolver: SpeakerResolver
     ) -> Attribution? {
         guard blockIndex > 0 else { return nil }
-        if let introduction = contexts.colonIntroduction(endingBlock: blockIndex - 1),
-            let found = finder.find(before: introduction, after: introduction.upperBound..<introduction.upperBound) {
-            return found
+        if let introduction = contexts.colonIntroduction(endingBlock: blockIndex - 1) {
+            if let found = finder.find(before: introduction, after: introduction.upperBound..<introduction.upperBound) {
+                return found
+            }
+            // "Anna Keller issued the following statement:": the subject of the introducing sentence speaks.
+            if let subject = phrases.mainSubject(sentenceStart: introduction.lowerBound, limit: introduction.upperBound),
+                resolver.isSpeakerLike(subject) {
+                return Attribution(cue: nil, speaker: subject, placement: .sentence, confidence: 0.6)
+            }
         }
         if let previous = lastAttributedInBlock[blockIndex - 1], contexts.endsBlock(previous) { return attribution[previous] }
         // "Anna Keller praised the agreement." closing the paragraph before: she speaks on.

@@ -108,7 +108,8 @@ struct SpeakerPhraseReader {
     /// still decide who speaks through it).
     private func headOfPrepositionalPhrase(_ phrase: SpeakerPhrase, lowerBound lower: Int) -> SpeakerPhrase? {
         if case .pronoun = phrase { return nil }
-        let p = phrase.range.lowerBound - 1
+        var p = phrase.range.lowerBound - 1
+        if p > lower, SpeechLexicon.determiners.contains(reader.lower(p)) { p -= 1 }  // "of the Nordic Institute"
         guard p - 1 >= lower, Self.attachingPrepositions.contains(reader.lower(p)) else { return nil }
         switch phraseEnding(at: p - 1, lowerBound: lower) {
         case .name(let range, let isOrganization)?:
@@ -267,7 +268,7 @@ struct SpeakerPhraseReader {
             if Self.frontingWords.contains(word) || AttributionFinder.conjunctions.contains(word) || word.hasSuffix("ing")
                 || frontedParticiple {
                 var k = i + 1
-                while k < limit, k - i < 25, !reader.isComma(k) { k += 1 }
+                while k < limit, k - i < 40, !reader.isComma(k) { k += 1 }
                 guard k < limit, reader.isComma(k) else { return nil }
                 i = k + 1
                 continue
@@ -338,7 +339,7 @@ struct SpeakerPhraseReader {
         "now", "with", "without", "for", "from", "despite", "unlike", "like", "amid", "following", "asked", "by",
         "according", "last", "under", "over", "instead", "moreover", "furthermore", "nevertheless", "thus", "also",
         "of", "to", "through", "within", "among", "outside", "inside", "behind", "once", "again", "today",
-        "yesterday", "tonight", "recently", "previously", "separately", "similarly", "likewise", "finally",
+        "yesterday", "tonight", "recently", "previously", "separately", "similarly", "likewise", "finally", "here",
     ]
 
     /// The name inside `range`: a run of capitalized words with leading titles removed. With

@@ -206,7 +206,7 @@ struct QuoteSpeakerPhraseTests {
     func statementIntroducedByColon() throws {
         let (_, quotes) = try annotateQuotes([
             "The storm passed on Monday.",
-            "Acting mayor Ruth Falk issued the following statement:",
+            "Mayor Ruth Falk issued the following statement:",
             #""Our thoughts are with the families tonight. We will rebuild this town together.""#,
         ])
         #expect(quotes.first?.speaker == "Ruth Falk")

@@ -140,6 +140,12 @@ struct AttributionFinder {
                     return Attribution(cue: used, speaker: speaker, placement: cue == nil ? placement : .sentence,
                                        confidence: placement == .before ? 0.88 : 0.78)
                 }
+                // "– Ryan saying he was “very encouraged”", "with Trump yelling: “…”": a participle with a
+                // subject of its own.
+                if form == .nonFinite, cue == nil, word.hasSuffix("ing"), let own = participleSubject(at: v, lowerBound: before.lowerBound) {
+                    return Attribution(cue: v..<(v + 1), speaker: own, placement: v >= adjacentLimit ? .before : .sentence,
+                                       confidence: 0.75)
+                }
                 if cue == nil { cue = v..<(v + 1) }
             }
             v -= 1
@@ -152,6 +158,24 @@ struct AttributionFinder {
         return nil
     }
 
+    /// The name or pronoun right before a participle, when a dash, a comma, "with" or "and" sets the two
+    /// apart from the clause before ("…, Ryan saying", "with Trump reportedly yelling").
+    private func participleSubject(at v: Int, lowerBound lower: Int) -> SpeakerPhrase? {
+        var j = v - 1
+        while j >= lower, v - j <= 3, SpeechLexicon.verbModifiers.contains(reader.lower(j)) { j -= 1 }
+        guard j > lower, reader.isCapitalized(j) || SpeechLexicon.pronouns.contains(reader.lower(j)),
+            let phrase = phrases.phraseEnding(at: j, lowerBound: lower) else { return nil }
+        switch phrase {
+        case .name, .pronoun: break
+        case .description: return nil
+        }
+        let before = phrase.range.lowerBound - 1
+        guard before >= lower else { return nil }
+        let word = reader.lower(before)
+        guard reader.isDash(before) || reader.isComma(before) || word == "with" || word == "and" else { return nil }
+        return phrase
+    }
+
     /// A speech verb with a speaker anywhere after the quote in its sentence.
     private func anywhereAfter(_ after: Range<Int>) -> Attribution? {
         var v = after.lowerBound
@@ -160,9 +184,15 @@ struct AttributionFinder {
             if word == "according", let found = accordingTo(at: v, upperBound: after.upperBound) {
                 return Attribution(cue: found.cue, speaker: found.speaker, placement: .sentence, confidence: 0.7)
             }
-            if SpeechLexicon.verbForm(word) == .finite, reader.isWord(v),
-                let speaker = phrases.subject(ofVerbAt: v, lowerBound: after.lowerBound) {
-                return Attribution(cue: v..<(v + 1), speaker: speaker, placement: .sentence, confidence: 0.7)
+            if SpeechLexicon.verbForm(word) == .finite, reader.isWord(v) {
+                if let speaker = phrases.subject(ofVerbAt: v, lowerBound: after.lowerBound) {
+                    return Attribution(cue: v..<(v + 1), speaker: speaker, placement: .sentence, confidence: 0.7)
+                }
+                // "… signals “the end” for the union, said Geert Wilders": an inverted verb after a comma.
+                if v > after.lowerBound, reader.isComma(v - 1), v + 1 < after.upperBound,
+                    let speaker = phrases.phraseStarting(at: v + 1, upperBound: after.upperBound) {
+                    return Attribution(cue: v..<(v + 1), speaker: speaker, placement: .sentence, confidence: 0.7)
+                }
             }
             v += 1
         }

@@ -62,8 +62,10 @@ public struct QuoteAnnotator: ArticleAnnotator {
             let previousFound = context.sharesSentenceWithPrevious ? context.previousSibling.flatMap { attribution[$0] } : nil
             if let found = attribution[index] {
                 // A cue whose subject was guessed from the main clause defers to the speaker of an earlier
-                // quote in the same sentence ("« … », wrote the critic X, calling it “a sketch”").
-                if found.isFallback || found.speaker == nil, let previousFound, previousFound.speaker != nil {
+                // quote in the same sentence ("« … », wrote the critic X, calling it “a sketch”"), and so does
+                // a quote joined to that one by a conjunction ("calling it “a” and “b”, as he put it").
+                let coordinated = found.placement == .sentence && onlyConjunctions(context.before, reader: reader)
+                if found.isFallback || found.speaker == nil || coordinated, let previousFound, previousFound.speaker != nil {
                     attribution[index] = Attribution(cue: found.cue, speaker: previousFound.speaker, placement: .sentence,
                                                      confidence: previousFound.confidence * 0.9)
                 }
@@ -107,7 +109,8 @@ public struct QuoteAnnotator: ArticleAnnotator {
                     attribution[index] = attribution[previous]
                     inherited[index] = true
                 } else if contexts.opensBlock(index), let carried = carriedAttribution(into: quote.blockIndex,
-                    contexts: contexts, lastAttributedInBlock: lastAttributedInBlock, attribution: attribution, finder: finder) {
+                    contexts: contexts, lastAttributedInBlock: lastAttributedInBlock, attribution: attribution, finder: finder,
+                    phrases: phrases, resolver: resolver) {
                     attribution[index] = carried
                     inherited[index] = true
                 }
@@ -123,8 +126,11 @@ public struct QuoteAnnotator: ArticleAnnotator {
         for index in candidates.indices where attribution[index]?.speaker == nil && candidates[index].depth == 0 {
             let quote = candidates[index]
             let hasCue = attribution[index]?.cue != nil
-            guard hasCue || !rule.readsAsUtterance(quote), !rule.looksLikeTitle(quote) else { continue }
             let context = contexts.context(of: index)
+            // "Trump leaned in and boomed: “…”": a colon after a verb introduces the subject's words.
+            let colonIntroduced = context.before.count >= 2 && reader.isPunctuation(context.before.upperBound - 1, ":")
+                && reader.isLowercaseWord(context.before.upperBound - 2)
+            guard hasCue || colonIntroduced || !rule.readsAsUtterance(quote), !rule.looksLikeTitle(quote) else { continue }
             guard let subject = phrases.mainSubject(sentenceStart: context.sentenceStart, limit: context.before.upperBound)
             else { continue }
             // With a cue in the sentence, any name that is not a place will do; without one, the subject must
@@ -206,6 +212,14 @@ public struct QuoteAnnotator: ArticleAnnotator {
         }
     }
 
+    /// Whether the tokens between two quotes only join them ("and", "or", a comma).
+    private func onlyConjunctions(_ range: Range<Int>, reader: QuoteTokenReader) -> Bool {
+        guard !range.isEmpty, range.count <= 3 else { return false }
+        return range.allSatisfy { i in
+            reader.isComma(i) || ["and", "or", "but", "nor"].contains(reader.lower(i))
+        }
+    }
+
     /// The blocks that are headlines or sub-headlines. When no block has a role (raw text), a short
     /// one-sentence first block followed by more text is taken for the headline.
     private func headlineBlocks(of article: Article, analysis: TextAnalysis) -> Set<Int> {
@@ -225,15 +239,27 @@ public struct QuoteAnnotator: ArticleAnnotator {
     /// the last attributed utterance there, or a speech verb ending it with a colon (`He added:`).
     private func carriedAttribution(
         into blockIndex: Int, contexts: QuoteContextBuilder, lastAttributedInBlock: [Int: Int], attribution: [Attribution?],
-        finder: AttributionFinder
+        finder: AttributionFinder, phrases: SpeakerPhraseReader, resolver: SpeakerResolver
     ) -> Attribution? {
         guard blockIndex > 0 else { return nil }
-        if let introduction = contexts.colonIntroduction(endingBlock: blockIndex - 1),
-            let found = finder.find(before: introduction, after: introduction.upperBound..<introduction.upperBound) {
-            return found
+        if let introduction = contexts.colonIntroduction(endingBlock: blockIndex - 1) {
+            if let found = finder.find(before: introduction, after: introduction.upperBound..<introduction.upperBound) {
+                return found
+            }
+            // "Anna Keller issued the following statement:": the subject of the introducing sentence speaks.
+            if let subject = phrases.mainSubject(sentenceStart: introduction.lowerBound, limit: introduction.upperBound),
+                resolver.isSpeakerLike(subject) {
+                return Attribution(cue: nil, speaker: subject, placement: .sentence, confidence: 0.6)
+            }
         }
-        guard let previous = lastAttributedInBlock[blockIndex - 1], contexts.endsBlock(previous) else { return nil }
-        return attribution[previous]
+        if let previous = lastAttributedInBlock[blockIndex - 1], contexts.endsBlock(previous) { return attribution[previous] }
+        // "Anna Keller praised the agreement." closing the paragraph before: she speaks on.
+        if let sentence = contexts.lastSentence(ofBlock: blockIndex - 1),
+            let found = finder.find(before: sentence, after: sentence.upperBound..<sentence.upperBound),
+            found.speaker != nil, !found.isFallback {
+            return Attribution(cue: found.cue, speaker: found.speaker, placement: .sentence, confidence: found.confidence * 0.7)
+        }
+        return nil
     }
 }
 
@@ -241,14 +267,25 @@ public struct QuoteAnnotator: ArticleAnnotator {
 /// lower-case form also occurs is a common word, not a name.
 final class CommonWordIndex {
     private let reader: QuoteTokenReader
-    /// Hashes of the lower-case words (no strings are built).
-    private lazy var words: Set<UInt64> = {
-        var set = Set<UInt64>()
-        for i in 0..<reader.count where reader.isLowercaseWord(i) { set.insert(reader.lowerHash(i)) }
-        return set
+    /// Hashes of the lower-case words, and of the capitalized words seen inside a sentence (no strings are built).
+    private lazy var words: (lower: Set<UInt64>, capitalizedInside: Set<UInt64>) = {
+        var lower = Set<UInt64>()
+        var inside = Set<UInt64>()
+        for i in 0..<reader.count {
+            if reader.isLowercaseWord(i) {
+                lower.insert(reader.lowerHash(i))
+            } else if i > 0, reader.isCapitalized(i), reader.isWord(i - 1) || reader.isComma(i - 1), reader.isSameLine(i - 1) {
+                inside.insert(reader.lowerHash(i))
+            }
+        }
+        return (lower, inside)
     }()
 
     init(reader: QuoteTokenReader) { self.reader = reader }
 
-    func contains(_ lower: String) -> Bool { words.contains(QuoteTokenReader.hash(ofLowercased: lower)) }
+    /// Whether the word occurs in lower case and never capitalized inside a sentence (where only names are).
+    func contains(_ lower: String) -> Bool {
+        let hash = QuoteTokenReader.hash(ofLowercased: lower)
+        return words.lower.contains(hash) && !words.capitalizedInside.contains(hash)
+    }
 }

@@ -101,7 +101,10 @@ struct QuoteContextBuilder {
         var afterOpen = quote.isClosed
         if afterOpen, lastContentScalar(quote) == ".", afterStart < reader.count, !reader.isLowercaseWord(afterStart) {
             // Only a short attribution that ends its own sentence survives: `“….” Trump said.`
-            let short = end - afterStart <= 5 && end < reader.count && reader.isTerminator(end)
+            // Or a longer one that ends with its verb: `“….” Senate leader Anna Lind, R-Ky., said.`
+            let endsWithVerb = end > afterStart && SpeechLexicon.verbForm(reader.lower(end - 1)) == .finite
+                && end - afterStart <= 14
+            let short = (end - afterStart <= 5 || endsWithVerb) && end < reader.count && reader.isTerminator(end)
                 && (afterStart..<end).contains { SpeechLexicon.verbForm(reader.lower($0)) == .finite }
             afterOpen = short
         }
@@ -163,6 +166,21 @@ struct QuoteContextBuilder {
         else { return nil }
         if let sibling = contexts[index].previousSibling, candidates[sibling].end > previous.span.start { return nil }
         return previous.tokenRange
+    }
+
+    /// The tokens of the last sentence of block `blockIndex`, when it holds no quotation mark
+    /// ("Anna Keller praised the agreement." before a paragraph that is her quote).
+    func lastSentence(ofBlock blockIndex: Int) -> Range<Int>? {
+        let analysis = reader.analysis
+        let block = blocks[blockIndex]
+        let endToken = analysis.tokenIndex(atOrAfter: block.end)
+        let firstToken = analysis.tokenIndex(atOrAfter: block.start)
+        guard endToken > firstToken, let sentence = analysis.sentenceIndex(containing: reader.tokens[endToken - 1].span.start)
+        else { return nil }
+        let range = analysis.sentences[sentence].tokenRange
+        guard range.lowerBound >= firstToken, range.upperBound <= endToken, range.count <= Self.maximumBefore,
+            !range.contains(where: { reader.isQuoteMark($0) }) else { return nil }
+        return range
     }
 
     /// When block `blockIndex` ends with a colon ("He added:"), the tokens of its last sentence before it.

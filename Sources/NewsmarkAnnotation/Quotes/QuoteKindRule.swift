@@ -50,7 +50,7 @@ struct QuoteKindRule {
     }
 
     /// Whether the quoted text is written like a title or name ("Saturday Night Live", "Partnership for
-    /// Peace"): every word of four or more letters capitalized, at least two words.
+    /// Peace"): a capitalized first word, every word of four or more letters capitalized, at least two words.
     func looksLikeTitle(_ quote: QuoteCandidate) -> Bool {
         let text = reader.analysis.text
         var words = 0
@@ -64,6 +64,8 @@ struct QuoteKindRule {
                 i += 1
             }
             words += 1
+            // A title starts with a capital ("way off" and "too big" are short words, not a title).
+            if words == 1 && !first.properties.isUppercase { return false }
             if length >= 4 && !first.properties.isUppercase { return false }
         }
         return words >= 2

@@ -20,6 +20,26 @@ struct QuoteTokenReader {
         }
         markOffsets = offsets
         quoteEnds = ends
+        var outer: [TextSpan] = []
+        for quote in quotes.sorted(by: { $0.start < $1.start }) {
+            if let last = outer.last, last.end > quote.start { continue }
+            outer.append(TextSpan(start: quote.start, end: quote.end))
+        }
+        outerQuotes = outer
+    }
+
+    /// The spans of the outermost found quotes, in text order.
+    private let outerQuotes: [TextSpan]
+
+    /// Whether `offset` lies inside a found quote.
+    func isInsideQuote(_ offset: Int) -> Bool {
+        var low = 0
+        var high = outerQuotes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if outerQuotes[mid].start <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 && outerQuotes[low - 1].end > offset
     }
 
     /// If token `i` opens a found quote, where that quote ends.

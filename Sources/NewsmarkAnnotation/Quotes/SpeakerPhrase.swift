@@ -36,6 +36,20 @@ struct SpeakerPhraseReader {
             j -= 1
             skipped += 1
         }
+        // "Smith on Tuesday said", "the senator in a statement said", "Jones late last week told".
+        if j >= lower, j + 1 < verb, SpeechLexicon.adverbialPrepositions.contains(reader.lower(j)) {
+            j -= 1  // "on" before a weekday already skipped as a modifier
+            while j >= lower, skipped < 6, SpeechLexicon.verbModifiers.contains(reader.lower(j)) {
+                j -= 1
+                skipped += 1
+            }
+        } else if j >= lower, let start = adverbialStart(endingAt: j, lowerBound: lower) {
+            j = start - 1
+            while j >= lower, skipped < 6, SpeechLexicon.verbModifiers.contains(reader.lower(j)) {
+                j -= 1
+                skipped += 1
+            }
+        }
         guard j >= lower else { return nil }
         if reader.isPunctuation(j, ")") {
             var k = j - 1
@@ -43,6 +57,14 @@ struct SpeakerPhraseReader {
             guard k >= lower, reader.isPunctuation(k, "(") else { return nil }
             j = k - 1
         } else if reader.isComma(j) || reader.isDash(j) {
+            // "Cruz, Smith said, called it …": a parenthetical attribution names the speaker.
+            if j - 1 > lower, SpeechLexicon.verbForm(reader.lower(j - 1)) == .finite,
+                let inner = subject(ofVerbAt: j - 1, lowerBound: lower), inner.range.lowerBound > lower,
+                reader.isComma(inner.range.lowerBound - 1) {
+                return inner
+            }
+            // "Jane Roe, 45, of Springfield, Ill., said": a name followed by an age.
+            if let aged = nameBeforeAge(commaAt: j, lowerBound: lower) { return aged }
             // "Smith, a spokesman for the ministry, said": the head is before the opening comma.
             var k = j - 1
             while k >= lower, k > j - 30, !(reader.isComma(k) || reader.isDash(k)), !reader.isTerminator(k),
@@ -50,6 +72,15 @@ struct SpeakerPhraseReader {
                 k -= 1
             }
             guard k >= lower, reader.isComma(k) || reader.isDash(k) else { return nil }
+            // "Smith, during a town hall in Columbus, Ohio, said": an adverbial with a comma of its own.
+            var outer = k - 1
+            while outer >= lower, k - outer < 25, !reader.isComma(outer), !reader.isTerminator(outer), !reader.isQuoteMark(outer) {
+                outer -= 1
+            }
+            if outer - 1 >= lower, reader.isComma(outer), Self.frontingWords.contains(reader.lower(outer + 1)),
+                case .name(let range, let isOrganization)? = phraseEnding(at: outer - 1, lowerBound: lower) {
+                return .name(range, isOrganization: isOrganization)
+            }
             // "the company, Mondfahrt Labs, wrote", "Its president, James O'Connor, told": a name in
             // apposition to a description is the better speaker.
             let apposed = phraseEnding(at: j - 1, lowerBound: k + 1)
@@ -67,8 +98,64 @@ struct SpeakerPhraseReader {
             guard j >= lower else { return nil }
             return head
         }
-        guard j >= lower else { return nil }
-        return phraseEnding(at: j, lowerBound: lower)
+        guard j >= lower, let phrase = phraseEnding(at: j, lowerBound: lower) else { return nil }
+        return headOfPrepositionalPhrase(phrase, lowerBound: lower) ?? phrase
+    }
+
+    /// For a phrase that only completes a preposition ("Critics in Poland's parliament said", "Smith of the
+    /// Brookings Institution said", "a spokesman for the ministry said"), the phrase it belongs to: a name
+    /// before the preposition, or a description that takes the whole phrase in (so a mention inside can
+    /// still decide who speaks through it).
+    private func headOfPrepositionalPhrase(_ phrase: SpeakerPhrase, lowerBound lower: Int) -> SpeakerPhrase? {
+        if case .pronoun = phrase { return nil }
+        var p = phrase.range.lowerBound - 1
+        if p > lower, SpeechLexicon.determiners.contains(reader.lower(p)) { p -= 1 }  // "of the Nordic Institute"
+        guard p - 1 >= lower, Self.attachingPrepositions.contains(reader.lower(p)) else { return nil }
+        switch phraseEnding(at: p - 1, lowerBound: lower) {
+        case .name(let range, let isOrganization)?:
+            return .name(range, isOrganization: isOrganization)
+        case .description(let head, let range, let isDefinite)?:
+            return .description(head: head, range.lowerBound..<phrase.range.upperBound, isDefinite: isDefinite)
+        default:
+            return nil
+        }
+    }
+
+    /// Prepositions that attach a complement to a speaker phrase.
+    static let attachingPrepositions: Set<String> = ["in", "at", "of", "for", "from", "with"]
+
+    /// For a comma that closes an apposition starting with an age ("Jane Roe, 45, of Springfield, Ill.,"),
+    /// the name before the age; up to four comma-delimited segments back.
+    private func nameBeforeAge(commaAt j: Int, lowerBound lower: Int) -> SpeakerPhrase? {
+        var comma = j
+        for _ in 0..<4 {
+            var k = comma - 1
+            while k >= lower, comma - k < 12, !reader.isComma(k), !reader.isTerminator(k), !reader.isQuoteMark(k) { k -= 1 }
+            guard k - 1 >= lower, reader.isComma(k) else { return nil }
+            if reader.tokens[k + 1].kind == .number, k + 2 == comma || reader.isComma(k + 2),
+                case .name(let range, let isOrganization)? = phraseEnding(at: k - 1, lowerBound: lower) {
+                return .name(range, isOrganization: isOrganization)
+            }
+            comma = k
+        }
+        return nil
+    }
+
+    /// A short time or setting phrase between a subject and its verb that ends at token `end` ("on
+    /// Tuesday", "in a statement", "on Jan. 5", "during a rally"): the index of its preposition.
+    private func adverbialStart(endingAt end: Int, lowerBound lower: Int) -> Int? {
+        let last = reader.lower(end)
+        guard SpeechLexicon.adverbialNouns.contains(last) || reader.tokens[end].kind == .number
+            || SpeechLexicon.verbModifiers.contains(last) else { return nil }
+        var k = end - 1
+        while k >= lower, end - k <= 4 {
+            let w = reader.lower(k)
+            if SpeechLexicon.adverbialPrepositions.contains(w) { return k }
+            guard reader.isWord(k) || reader.isAbbreviationPeriod(k) || reader.tokens[k].kind == .number,
+                SpeechLexicon.verbForm(w) == nil else { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// The phrase whose last token is `head`.
@@ -128,16 +215,26 @@ struct SpeakerPhraseReader {
             return .pronoun(reader.lower(start), at: start)
         }
         if let name = namePhrase(range, preferFirst: true) { return name }
-        // A description: its head is the last word before "of"/"for" or the end.
-        var head = start
+        // A description: its head is the last role noun before "of"/"for"/"at" ("one Republican involved in
+        // the planning", "a spokesman for the ministry").
+        var head: Int?
         for i in range {
             let w = reader.lower(i)
             if w == "of" || w == "for" || w == "at" { break }
-            head = i
+            if SpeechLexicon.nonSpeakerNouns.contains(w) { return nil }
+            if SpeechLexicon.personRoleNouns.contains(w) || SpeechLexicon.organizationRoleNouns.contains(w) { head = i }
         }
+        guard let head else { return nil }
         let word = reader.lower(head)
-        guard SpeechLexicon.personRoleNouns.contains(word) || SpeechLexicon.organizationRoleNouns.contains(word),
-            !SpeechLexicon.nonSpeakerNouns.contains(word) else { return nil }
+        // "said the bureau's director, Anna Lind, on Monday": the name in apposition is the speaker.
+        if k + 2 < upper, reader.isComma(k), reader.isCapitalized(k + 1) {
+            var end = k + 1
+            while end < upper, end - k < 8, reader.isCapitalized(end) || reader.isAbbreviationPeriod(end) { end += 1 }
+            if end == upper || reader.isComma(end) || reader.isTerminator(end),
+                case .name(let range, let isOrganization)? = namePhrase((k + 1)..<end, preferFirst: true) {
+                return .name(range, isOrganization: isOrganization)
+            }
+        }
         let definite = Self.definiteDeterminers.contains(reader.lower(start))
         return .description(head: word, range, isDefinite: definite)
     }
@@ -165,9 +262,13 @@ struct SpeakerPhraseReader {
                 i += 1
                 continue
             }
-            if Self.frontingWords.contains(word) || AttributionFinder.conjunctions.contains(word) || word.hasSuffix("ing") {
+            // "Preceded at the lectern by …, Smith said": a fronted participle.
+            let frontedParticiple = word.hasSuffix("ed") && word.count > 4 && i + 1 < limit
+                && Self.frontingWords.contains(reader.lower(i + 1)) && reader.isLowercaseWord(i + 1)
+            if Self.frontingWords.contains(word) || AttributionFinder.conjunctions.contains(word) || word.hasSuffix("ing")
+                || frontedParticiple {
                 var k = i + 1
-                while k < limit, k - i < 25, !reader.isComma(k) { k += 1 }
+                while k < limit, k - i < 40, !reader.isComma(k) { k += 1 }
                 guard k < limit, reader.isComma(k) else { return nil }
                 i = k + 1
                 continue
@@ -201,7 +302,32 @@ struct SpeakerPhraseReader {
             || (SpeechLexicon.nameParticles.contains(reader.lower(end)) && end + 1 < limit && reader.isCapitalized(end + 1)) {
             end += 1
         }
-        return namePhrase(i..<end, preferFirst: true)
+        let simple = namePhrase(i..<end, preferFirst: true)
+        guard end < limit, reader.isLowercaseWord(end), !isClauseWord(end) else { return simple }
+        // "Democratic presidential candidate Sen. Anna Weber on Monday criticized": a noun phrase of
+        // modifiers and titles ending in a name.
+        var extended = end
+        while extended < limit, extended - i < 12, reader.isSameLine(extended - 1) {
+            if reader.isCapitalized(extended) || reader.isAbbreviationPeriod(extended) { extended += 1; continue }
+            if reader.isLowercaseWord(extended), !isClauseWord(extended) { extended += 1; continue }
+            break
+        }
+        if !reader.isCapitalized(extended - 1) {
+            // "Trump supporters", "Obama administration officials": the name only modifies the speakers.
+            let head = reader.lower(extended - 1)
+            return SpeechLexicon.personRoleNouns.contains(head) || SpeechLexicon.organizationRoleNouns.contains(head) ? nil : simple
+        }
+        guard extended > end, let named = namePhrase(end..<extended, preferFirst: false) else { return simple }
+        return named
+    }
+
+    /// Whether a lower-case word ends a noun phrase: a verb, auxiliary, adverb, preposition or determiner.
+    private func isClauseWord(_ i: Int) -> Bool {
+        let w = reader.lower(i)
+        return SpeechLexicon.verbForm(w) != nil || SpeechLexicon.verbModifiers.contains(w) || SpeechLexicon.forwardStops.contains(w)
+            || SpeechLexicon.determiners.contains(w) || Self.frontingWords.contains(w) || AttributionFinder.conjunctions.contains(w)
+            || w.hasSuffix("ed") || w.hasSuffix("ly") || w == "of" || w == "for" || w == "is" || w == "has"
+            || w == "himself" || w == "herself" || w == "themselves" || w == "itself" || w == "who" || w == "which"
     }
 
     /// Determiners that make a description refer to someone already in the story.
@@ -213,7 +339,7 @@ struct SpeakerPhraseReader {
         "now", "with", "without", "for", "from", "despite", "unlike", "like", "amid", "following", "asked", "by",
         "according", "last", "under", "over", "instead", "moreover", "furthermore", "nevertheless", "thus", "also",
         "of", "to", "through", "within", "among", "outside", "inside", "behind", "once", "again", "today",
-        "yesterday", "tonight", "recently", "previously", "separately", "similarly", "likewise", "finally",
+        "yesterday", "tonight", "recently", "previously", "separately", "similarly", "likewise", "finally", "here",
     ]
 
     /// The name inside `range`: a run of capitalized words with leading titles removed. With

@@ -39,6 +39,10 @@ final class SpeakerResolver {
     /// Entities by lower-cased name, and people by the lower-cased last word of their name (latest wins).
     private var entitiesByName: [String: String] = [:]
     private var peopleByLastWord: [String: String] = [:]
+    /// Unnamed participants declared from indefinite descriptions: the latest by head noun, and each by
+    /// the offset of its description.
+    private var describedEntities: [String: (start: Int, entityID: String)] = [:]
+    private var describedByStart: [Int: String] = [:]
 
     /// How far back (in code points) a pronoun or description looks for its antecedent.
     static let antecedentWindow = 4_000
@@ -80,19 +84,61 @@ final class SpeakerResolver {
             }
         case .description(let head, let range, let isDefinite):
             let span = reader.span(of: range)
-            if let covered = coveringMention(of: span, preferTypes: ["person", "organization"]) {
+            if let covered = coveringMention(of: span, preferTypes: ["organization", "person"]),
+                speaksFor(mention: covered, head: head, phrase: span) {
                 return entityID(forMention: covered).map { ($0, 0.8) }
             }
-            guard isDefinite else { return nil }
+            let isPlural = head.hasSuffix("s") && head != "boss" && !SpeechLexicon.organizationRoleNouns.contains(head)
+            guard !isPlural else { return nil }  // plurals are groups
+            let isOrganization = SpeechLexicon.organizationRoleNouns.contains(head)
+            guard isDefinite else {
+                // "a senior campaign adviser", "one official": a new participant, known only by the description.
+                return declareDescribedEntity(range, head: head, isOrganization: isOrganization).map { ($0, 0.5) }
+            }
             let offset = span.start
-            if SpeechLexicon.organizationRoleNouns.contains(head) {
+            // "the adviser" after "a senior adviser said": the same unnamed participant.
+            if let described = describedEntities[head], offset - described.start <= Self.antecedentWindow {
+                return (described.entityID, 0.6)
+            }
+            if isOrganization {
                 return nearest(in: organizationEvents, before: offset).map { ($0, 0.6) }
             }
-            guard !head.hasSuffix("s") || head == "boss" else { return nil }  // plurals are groups
             let gender: SpeakerGender = SpeechLexicon.femaleRoleNouns.contains(head)
                 ? .female : SpeechLexicon.maleRoleNouns.contains(head) ? .male : .unknown
             return nearestPerson(before: offset, gender: gender).map { ($0, 0.6) }
         }
+    }
+
+    /// Whether the named entity of a mention inside a description is the one speaking: an organization
+    /// speaks through its spokespeople and representatives ("a spokesman for Google", "a White House
+    /// official"), and a mention that is the whole phrase is the speaker; but "one Clinton aide" or "a
+    /// longtime adviser to Smith" is not Clinton or Smith.
+    private func speaksFor(mention index: Int, head: String, phrase: TextSpan) -> Bool {
+        let mention = mentions[index]
+        // The mention takes in the head ("The Lindgren Foundation", "the Justice Department").
+        if mention.span.end >= phrase.end { return mention.type == "person" || mention.type == "organization" }
+        guard mention.type == "organization" else { return false }
+        return SpeechLexicon.mouthpieceNouns.contains(head)
+    }
+
+    /// Declares an entity for an unnamed participant introduced by an indefinite description, named by
+    /// the description as written ("a senior campaign adviser"). No mention is added: the entity layer
+    /// marks names only.
+    private func declareDescribedEntity(_ range: Range<Int>, head: String, isOrganization: Bool) -> String? {
+        let name = cleanName(reader.text(of: range))
+        guard !name.isEmpty else { return nil }
+        let start = reader.tokens[range.lowerBound].span.start
+        if let known = describedByStart[start] { return known }
+        let id = allocator.next("e")
+        entities.append(DiscourseEntity(id: id, type: isOrganization ? "organization" : "person", name: name,
+                                        provenance: provenance))
+        entityIndex[id] = entities.count - 1
+        describedEntities[head] = (start, id)
+        describedByStart[start] = id
+        let gender: SpeakerGender = SpeechLexicon.femaleRoleNouns.contains(head)
+            ? .female : SpeechLexicon.maleRoleNouns.contains(head) ? .male : .unknown
+        if gender != .unknown { genders[id] = gender }
+        return id
     }
 
     /// Whether `phrase` plainly names a person or organization (so that a quoted fragment in its
@@ -132,12 +178,19 @@ final class SpeakerResolver {
     /// The entity for a name phrase, linking or declaring as needed.
     private func resolveName(_ range: Range<Int>, isOrganization: Bool) -> String? {
         let span = reader.span(of: range)
-        if let covered = coveringMention(of: span, preferTypes: isOrganization ? ["organization", "person"] : ["person", "organization"]) {
+        let covered = coveringMention(of: span, preferTypes: isOrganization ? ["organization", "person"] : ["person", "organization"])
+        if let covered, mentions[covered].type == "person" || mentions[covered].type == "organization" {
             return entityID(forMention: covered)
         }
         var name = cleanName(reader.text(of: range))
         guard !name.isEmpty else { return nil }
-        let type = isOrganization ? "organization" : "person"
+        // A speaker the entity layer read as a place or thing ("Bush" as a town): a person, unless the
+        // name is only a place speaking for its government ("Moscow said") — then an organization.
+        var type = isOrganization ? "organization" : "person"
+        if let covered, mentions[covered].type == "location", !isOrganization, peopleByLastWord[reader.lower(range.upperBound - 1)] == nil,
+            !range.contains(where: { GivenNameGender.gender(ofGivenName: reader.text($0)) != .unknown }) {
+            type = "organization"
+        }
         var runGender = SpeakerGender.unknown
         if !isOrganization, range.count == 1, let fuller = fullerNameRun(endingLike: range) {
             // "Brafman" after "Ben Brafman" earlier: the fuller form names the entity and tells the gender.
@@ -332,14 +385,41 @@ final class SpeakerResolver {
             }
             r -= 1
         }
+        // People named inside a quotation are rarely its speaker, and a party tag ("R-Fla") is no person.
+        candidates.removeAll { reader.isInsideQuote($0.start) || isPartyTag(at: $0.start) }
         candidates.sort { $0.start > $1.start }
-        let pick = candidates.first(where: { $0.gender.agrees(with: gender) })
+        // The subject of this sentence or the one before wins over a nearer object ("Reid blasted Rubio. “…,”
+        // the Senate minority leader said"): news refers back to whoever the previous sentence was about.
+        let sentence = reader.analysis.sentenceIndex(containing: offset)
+        let pick = candidates.first(where: { candidate in
+            guard candidate.gender.agrees(with: gender), let sentence,
+                let own = reader.analysis.sentenceIndex(containing: candidate.start) else { return false }
+            return own >= sentence - 1 && isSentenceSubject(at: candidate.start, sentence: own)
+        }) ?? candidates.first(where: { $0.gender.agrees(with: gender) })
         guard let pick else { return nil }
         if let id = pick.entityID { return id }
         guard let run = pick.run else { return nil }
         let id = resolveName(run, isOrganization: false)
         if let id, genders[id] == nil, pick.gender != .unknown { genders[id] = pick.gender }
         return id
+    }
+
+    /// Whether the name starting at `offset` opens its sentence, after at most a few capitalized title
+    /// words ("New Jersey Gov. Chris Christie accused …").
+    private func isSentenceSubject(at offset: Int, sentence: Int) -> Bool {
+        let first = reader.analysis.sentences[sentence].tokenRange.lowerBound
+        let token = reader.analysis.tokenIndex(atOrAfter: offset)
+        guard token >= first, token - first <= 5 else { return false }
+        return (first..<token).allSatisfy { i in
+            reader.isCapitalized(i) || reader.isAbbreviationPeriod(i) || reader.lower(i) == "former"
+        }
+    }
+
+    /// Whether the text at `offset` is a party-and-state tag such as "R-Fla" or "D-N.Y.".
+    private func isPartyTag(at offset: Int) -> Bool {
+        let text = reader.analysis.text
+        guard let first = text[offset], let second = text[offset + 1] else { return false }
+        return (first == "R" || first == "D" || first == "I") && second == "-"
     }
 
     /// The nearest earlier name run whose last word is the one-word name at `range` ("Ben Brafman" for "Brafman").

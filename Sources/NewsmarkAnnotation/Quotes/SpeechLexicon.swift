@@ -93,7 +93,8 @@ enum SpeechLexicon {
         "divulged", "confided", "confessed", "conceded", "hinted", "implied", "signaled", "signalled",
         "indicated", "alerted", "guaranteed", "swore", "averred", "underscored", "lectured", "barked", "growled",
         "hissed", "sniped", "jabbed", "needled", "ribbed", "wrote", "tweeted", "posted", "blogged", "messaged",
-        "texted", "added", "continued", "interjected", "cracked", "joked", "rejoined", "ventured",
+        "texted", "added", "continued", "interjected", "cracked", "joked", "rejoined", "ventured", "remembered",
+        "exhorted", "riffed", "recounted", "boomed", "bellowed", "roared", "hollered", "intoned", "drawled", "ranted", "mused", "pondered", "lectured", "gloated",
     ]
 
     /// Verb forms that news text mostly uses as nouns.
@@ -193,7 +194,7 @@ enum SpeechLexicon {
         "deputy", "assistant", "attorney", "commissioner", "spokesman", "spokeswoman", "spokesperson", "candidate",
         "nominee", "democratic", "republican", "gop", "former", "state", "house", "senate", "white", "coach",
         "ceo", "cfo", "founder", "executive", "officer", "inspector", "detective", "sheriff", "superintendent",
-        "presidential", "hopeful", "sir", "dame", "lord", "lady", "mp", "u.s.", "us", "chief executive", "mrs.",
+        "presidential", "hopeful", "pres", "pres.", "sir", "dame", "lord", "lady", "mp", "u.s.", "us", "chief executive", "mrs.",
         "president-elect", "vice-president", "first", "lady", "hon", "hon.", "councilman", "councilwoman",
         "supervisor", "auditor", "comptroller", "treasurer", "pastor", "imam", "rabbi", "dean", "provost",
     ]
@@ -235,7 +236,7 @@ enum SpeechLexicon {
         "economists", "researchers", "scientists", "investigators", "prosecutors", "authorities", "police",
         "people", "voters", "leaders", "democrats", "republicans", "members", "organizers", "insiders", "delegates",
         "politicians", "senators", "governors", "candidates", "activists", "pollsters", "historians", "commentators",
-        "member", "confidant", "ally", "loyalist", "backer", "donor", "staffer", "operative", "surrogate", "insider",
+        "member", "person", "confidant", "ally", "loyalist", "backer", "donor", "staffer", "operative", "surrogate", "insider",
         "chairperson", "attendee", "delegate", "moderator", "panelist", "anchor", "correspondent", "spokesmen",
         "allies", "donors", "staffers", "operatives", "surrogates", "officers", "agents", "agent", "employee",
         "employees", "worker", "workers", "lawyers", "attorneys", "sheriff", "chief", "boss", "governor",
@@ -258,6 +259,28 @@ enum SpeechLexicon {
     static let maleRoleNouns: Set<String> = [
         "spokesman", "chairman", "congressman", "businessman", "man", "father", "son", "husband", "brother",
         "king", "prince", "councilman", "pope",
+    ]
+
+    /// Heads of descriptions through which an organization named inside speaks ("a spokesman for the
+    /// ministry", "a Pentagon spokeswoman").
+    static let mouthpieceNouns: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "representative",
+        "representatives", "statement", "release",
+    ]
+
+    /// Prepositions that open a time or setting phrase between a subject and its verb ("Smith on Tuesday said").
+    static let adverbialPrepositions: Set<String> = ["on", "in", "at", "during", "last", "this", "late", "early", "via", "over"]
+
+    /// Nouns that end such a phrase.
+    static let adverbialNouns: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend", "month",
+        "year", "morning", "afternoon", "evening", "night", "statement", "interview", "interviews", "email", "e-mail",
+        "letter", "speech", "release", "conference", "call", "twitter", "facebook", "instagram", "tweet", "tweets",
+        "post", "rally", "hearing", "briefing", "appearance", "event", "radio", "television", "tv", "op-ed", "memo",
+        "response", "time", "day", "days", "weeks", "months", "years", "january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "debate", "meeting", "video", "podcast", "show", "program",
+        "remarks", "testimony", "filing", "message", "note",
     ]
 
     /// "According to" complements that are documents or figures rather than speakers.

@@ -60,4 +60,11 @@ struct QuoteKindTests {
             #expect(confidence > 0 && confidence <= 1)
         }
     }
+
+    @Test("A fragment of short lower-case words is not a title: \"way off\"")
+    func shortLowercaseFragmentIsPartial() throws {
+        let (_, quotes) = try annotateQuotes([#"Anna Lind said the polls could be "way off.""#])
+        #expect(quotes.first?.kind == .partial)
+        #expect(quotes.first?.speaker == "Anna Lind")
+    }
 }

@@ -111411,6 +111411,9 @@ enum GazetteerData {
     Prime Minister
     Premier
     Deputy Prime Minister
+    First Minister
+    Deputy First Minister
+    Chief Minister
     Chancellor
     Minister
     Foreign Minister
@@ -111438,6 +111441,8 @@ enum GazetteerData {
     Envoy
     Governor
     Mayor
+    Lord Mayor
+    Deputy Mayor
     Senator
     Sen.
     Sen
@@ -111647,6 +111652,10 @@ enum GazetteerData {
     commander
     priest
     Pope
+    First Lady
+    First Secretary
+    Majority Leader
+    Minority Leader
     """#
 
     /// Words that end an organization name.

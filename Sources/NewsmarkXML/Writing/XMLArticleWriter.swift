@@ -88,7 +88,7 @@ public struct XMLArticleWriter: Sendable {
                 try writer.attribute("id", checked(annotator.id, "the id of \(what())"))
                 try writer.attribute("kind", annotator.kind.rawValue)
                 try writer.attribute("name", checked(annotator.name, "the name of \(what())"))
-                try writer.attribute("version", checked(annotator.version, "the version of \(what())"))
+                try writer.attribute("version", checkedIfPresent(annotator.version, "the version of \(what())"))
                 try writer.attribute("mode", annotator.mode.rawValue)
                 try writer.endElement()
             }
@@ -117,7 +117,7 @@ public struct XMLArticleWriter: Sendable {
                 try writer.attribute("id", checked(entity.id, "the id of \(what())"))
                 try writer.attribute("type", checked(entity.type, "the type of \(what())"))
                 try writer.attribute("name", checked(entity.name, "the name of \(what())"))
-                try writer.attribute("kb", checked(entity.knowledgeBaseID, "the kb of \(what())"))
+                try writer.attribute("kb", checkedIfPresent(entity.knowledgeBaseID, "the kb of \(what())"))
                 try writeProvenance(entity.provenance, of: what(), writer)
                 try writer.endElement()
             }
@@ -130,12 +130,8 @@ public struct XMLArticleWriter: Sendable {
 
     private func writeProvenance(_ provenance: Provenance, of what: @autoclosure () -> String,
                                  _ writer: LibXML2TextWriter) throws {
-        try writer.attribute("resp", checked(provenance.annotatorID, "the resp of \(what())"))
-        if let confidence = provenance.confidence {
-            guard let formatted = writer.certainty(confidence) else {
-                throw NewsmarkError(.invalidInput, "the cert of \(what()) is \(confidence); a confidence lies between 0 and 1")
-            }
-            try writer.attribute("cert", formatted)
+        try provenanceAttributes(provenance, of: what(), certainty: writer.certainty) { name, value in
+            try writer.attribute(name.description, value)
         }
     }
 
@@ -222,88 +218,70 @@ public struct XMLArticleWriter: Sendable {
     private func startInline(_ item: InlineSpanPlan.Item, article: Article, into buffer: inout MarkupBuffer,
                              certainties: inout [UInt64: String]) throws {
         buffer.startElement(item.layer.elementName)
-        switch item.layer {
-        case .dateline, .place, .agency:
-            break
-        case .quote:
-            let quote = article.quotes[item.index]
-            func what() -> String { "<quote id=\"\(quote.id)\">" }
-            buffer.attribute("id", try checked(quote.id, "the id of \(what())"))
-            buffer.attribute("kind", quote.kind.rawValue)
-            buffer.attribute("speaker", try checked(quote.speakerID, "the speaker of \(what())"))
-            buffer.attribute("cue", try checked(quote.cue, "the cue of \(what())"))
-            buffer.attribute("continues", try checked(quote.continues, "the continues of \(what())"))
-            try writeProvenance(quote.provenance, of: what(), into: &buffer, certainties: &certainties)
-        case .mention:
-            let mention = article.mentions[item.index]
-            func what() -> String { "<mention id=\"\(mention.id)\">" }
-            buffer.attribute("id", try checked(mention.id, "the id of \(what())"))
-            buffer.attribute("type", try checked(mention.type, "the type of \(what())"))
-            buffer.attribute("entity", try checked(mention.entityID, "the entity of \(what())"))
-            try writeProvenance(mention.provenance, of: what(), into: &buffer, certainties: &certainties)
-        case .timex:
-            let timex = article.temporalExpressions[item.index]
-            func what() -> String { "<timex id=\"\(timex.id)\">" }
-            buffer.attribute("id", try checked(timex.id, "the id of \(what())"))
-            buffer.attribute("type", timex.type.rawValue)
-            buffer.attribute("value", try checked(timex.value, "the value of \(what())"))
-            buffer.attribute("mod", try checked(timex.mod, "the mod of \(what())"))
-            buffer.attribute("anchor", try checked(timex.anchorID, "the anchor of \(what())"))
-            buffer.attribute("quant", try checked(timex.quant, "the quant of \(what())"))
-            buffer.attribute("freq", try checked(timex.freq, "the freq of \(what())"))
-            try writeProvenance(timex.provenance, of: what(), into: &buffer, certainties: &certainties)
-        }
-    }
-
-    private func writeProvenance(_ provenance: Provenance, of what: @autoclosure () -> String,
-                                 into buffer: inout MarkupBuffer, certainties: inout [UInt64: String]) throws {
-        buffer.attribute("resp", try checked(provenance.annotatorID, "the resp of \(what())"))
-        if let confidence = provenance.confidence {
-            var formatted = certainties[confidence.bitPattern]
-            if formatted == nil {
-                formatted = CertaintyValue.format(confidence)
-                certainties[confidence.bitPattern] = formatted
-            }
-            guard let formatted else {
-                throw NewsmarkError(.invalidInput, "the cert of \(what()) is \(confidence); a confidence lies between 0 and 1")
-            }
-            buffer.attribute("cert", formatted)
-        }
+        try inlineAttributes(item, article: article, certainty: { confidence in
+            if let known = certainties[confidence.bitPattern] { return known }
+            let formatted = CertaintyValue.format(confidence)
+            certainties[confidence.bitPattern] = formatted
+            return formatted
+        }, { name, value in buffer.attribute(name, value) })
     }
 
     private func startInline(_ item: InlineSpanPlan.Item, article: Article, _ writer: LibXML2TextWriter) throws {
         try writer.startElement(item.layer.element.rawValue)
-        // The element's description for error messages is built only when a check fails.
+        try inlineAttributes(item, article: article, certainty: writer.certainty) { name, value in
+            try writer.attribute(name.description, value)
+        }
+    }
+
+    /// The attributes of an inline element in canonical order, each value checked before it is passed
+    /// to `emit` (a `nil` value is left out by both body writers). The element's description for error
+    /// messages is built only when a check fails.
+    private func inlineAttributes(_ item: InlineSpanPlan.Item, article: Article,
+                                  certainty: (Double) -> String?,
+                                  _ emit: (StaticString, String?) throws -> Void) throws {
         switch item.layer {
         case .dateline, .place, .agency:
             break
         case .quote:
             let quote = article.quotes[item.index]
             func what() -> String { "<quote id=\"\(quote.id)\">" }
-            try writer.attribute("id", checked(quote.id, "the id of \(what())"))
-            try writer.attribute("kind", quote.kind.rawValue)
-            try writer.attribute("speaker", checked(quote.speakerID, "the speaker of \(what())"))
-            try writer.attribute("cue", checked(quote.cue, "the cue of \(what())"))
-            try writer.attribute("continues", checked(quote.continues, "the continues of \(what())"))
-            try writeProvenance(quote.provenance, of: what(), writer)
+            try emit("id", checked(quote.id, "the id of \(what())"))
+            try emit("kind", quote.kind.rawValue)
+            try emit("speaker", checkedIfPresent(quote.speakerID, "the speaker of \(what())"))
+            try emit("cue", checkedIfPresent(quote.cue, "the cue of \(what())"))
+            try emit("continues", checkedIfPresent(quote.continues, "the continues of \(what())"))
+            try provenanceAttributes(quote.provenance, of: what(), certainty: certainty, emit)
         case .mention:
             let mention = article.mentions[item.index]
             func what() -> String { "<mention id=\"\(mention.id)\">" }
-            try writer.attribute("id", checked(mention.id, "the id of \(what())"))
-            try writer.attribute("type", checked(mention.type, "the type of \(what())"))
-            try writer.attribute("entity", checked(mention.entityID, "the entity of \(what())"))
-            try writeProvenance(mention.provenance, of: what(), writer)
+            try emit("id", checked(mention.id, "the id of \(what())"))
+            try emit("type", checked(mention.type, "the type of \(what())"))
+            try emit("entity", checkedIfPresent(mention.entityID, "the entity of \(what())"))
+            try provenanceAttributes(mention.provenance, of: what(), certainty: certainty, emit)
         case .timex:
             let timex = article.temporalExpressions[item.index]
             func what() -> String { "<timex id=\"\(timex.id)\">" }
-            try writer.attribute("id", checked(timex.id, "the id of \(what())"))
-            try writer.attribute("type", timex.type.rawValue)
-            try writer.attribute("value", checked(timex.value, "the value of \(what())"))
-            try writer.attribute("mod", checked(timex.mod, "the mod of \(what())"))
-            try writer.attribute("anchor", checked(timex.anchorID, "the anchor of \(what())"))
-            try writer.attribute("quant", checked(timex.quant, "the quant of \(what())"))
-            try writer.attribute("freq", checked(timex.freq, "the freq of \(what())"))
-            try writeProvenance(timex.provenance, of: what(), writer)
+            try emit("id", checked(timex.id, "the id of \(what())"))
+            try emit("type", timex.type.rawValue)
+            try emit("value", checked(timex.value, "the value of \(what())"))
+            try emit("mod", checkedIfPresent(timex.mod, "the mod of \(what())"))
+            try emit("anchor", checkedIfPresent(timex.anchorID, "the anchor of \(what())"))
+            try emit("quant", checkedIfPresent(timex.quant, "the quant of \(what())"))
+            try emit("freq", checkedIfPresent(timex.freq, "the freq of \(what())"))
+            try provenanceAttributes(timex.provenance, of: what(), certainty: certainty, emit)
+        }
+    }
+
+    /// `resp` and, when there is a confidence, `cert` (refused outside 0…1).
+    private func provenanceAttributes(_ provenance: Provenance, of what: @autoclosure () -> String,
+                                      certainty: (Double) -> String?,
+                                      _ emit: (StaticString, String?) throws -> Void) throws {
+        try emit("resp", checkedIfPresent(provenance.annotatorID, "the resp of \(what())"))
+        if let confidence = provenance.confidence {
+            guard let formatted = certainty(confidence) else {
+                throw NewsmarkError(.invalidInput, "the cert of \(what()) is \(confidence); a confidence lies between 0 and 1")
+            }
+            try emit("cert", formatted)
         }
     }
 
@@ -314,7 +292,7 @@ public struct XMLArticleWriter: Sendable {
         return value
     }
 
-    private func checked(_ value: String?, _ what: @autoclosure () -> String) throws -> String? {
+    private func checkedIfPresent(_ value: String?, _ what: @autoclosure () -> String) throws -> String? {
         guard let value else { return nil }
         try XMLCharacterCheck.check(value, what())
         return value

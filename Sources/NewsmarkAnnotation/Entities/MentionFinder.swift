@@ -774,14 +774,20 @@ struct MentionFinder {
         "players", "fans", "coach", "supporters",
     ]
 
+    /// Nouns that, before "of" and a name, say it is an organization ("shares of Cofinec").
+    static let organizationOfNouns: Set<String> = [
+        "shares", "stock", "stocks", "shareholders", "stockholders", "subsidiary", "ceo", "founder", "co-founder",
+    ]
+
     /// Whether the words around a candidate say it is an organization: "the company X", "X shares",
-    /// "Ohio-based X".
+    /// "shares of X", "Ohio-based X".
     func isOrganizationContext(_ c: MentionCandidate) -> Bool {
         let before = c.start > 0 ? tokens[c.start - 1].lower : ""
         let before2 = c.start > 1 ? tokens[c.start - 2].lower : ""
         let after = c.end < tokens.count ? tokens[c.end].lower : ""
         return MentionFinder.organizationNouns.contains(before)
             || MentionFinder.organizationNouns.contains(before2) && (before == "of" || before == ",")
+            || before == "of" && MentionFinder.organizationOfNouns.contains(before2)
             || MentionFinder.organizationFollowers.contains(after)
             || c.start > 0 && isPlaceAdjective(tokens[c.start - 1]) && c.kind != .misc
     }

@@ -11,6 +11,13 @@ struct OrganizationRuleTests {
         #expect(pairs.contains(Pair("Brimfield Mills Inc.", "organization")))
     }
 
+    @Test func sharesOfAnUnknownNameMakeItAnOrganization() throws {
+        let a = try annotateEntities(["Shares of Veltrona rose 3 percent on Monday, and analysts expect Veltrona to gain more."])
+        let pairs = a.mentionPairs.filter { $0.text == "Veltrona" }
+        #expect(pairs.count == 2)
+        #expect(pairs.allSatisfy { $0.type == "organization" })
+    }
+
     @Test func sentenceFinalPeriodStaysWithTheSentence() throws {
         let a = try annotateEntities(["The order went to Tollgate Holdings Corp. Analysts were surprised."])
         #expect(a.mentionPairs.contains(Pair("Tollgate Holdings Corp", "organization")))

@@ -1035,6 +1035,11 @@ struct TemporalMatcher {
                       word[word.index(after: dot)...].count == 2, h <= 12, m <= 59, meridiem(w(end)) != nil {
                 spec.hour = h
                 spec.minute = m
+            } else if p[i].digitCount == 4, let n = p[i].number, n / 100 <= 23, n % 100 <= 59,
+                      TemporalLexicon.zones[w(end)] != nil, end < p.count, p[end].isCapitalized {
+                // The wire services' clock, "0900 GMT", "1430 EST": four digits only with a zone after them.
+                spec.hour = n / 100
+                spec.minute = n % 100
             } else {
                 return nil
             }

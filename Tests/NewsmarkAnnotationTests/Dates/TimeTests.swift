@@ -14,6 +14,13 @@ struct TimeTests {
         #expect(timexValue("12 a.m.", in: "The vote closed at 12 a.m.") == "1998-05-20T00:00")
     }
 
+    @Test("the wire services' four-digit clock needs a zone after it")
+    func wireServiceClock() {
+        #expect(timexValue("0900 GMT", in: "Sterling was steady by 0900 GMT.") == "1998-05-20T09:00")
+        #expect(timexValue("1430 EST", in: "Trading halted at 1430 EST on Tuesday.") == "1998-05-19T14:30")
+        #expect(AnnotatedDates("The fleet had 1430 ships.").value("1430") == nil)
+    }
+
     @Test("parts of the day")
     func partsOfDay() {
         #expect(timexValue("this morning", in: "The council met this morning.") == "1998-05-20TMO")

@@ -709,6 +709,16 @@ struct MentionFinder {
         let memory = DocumentMemory(candidates: candidates, tokens: tokens)
         var out: [MentionCandidate] = []
         for var candidate in candidates {
+            if candidate.kind == .person, candidate.evidence <= .guess, candidate.end - candidate.start == 1,
+               candidate.start > 0, tokens[candidate.start - 1].lower == "the",
+               candidate.end >= tokens.count || !tokens[candidate.end].isCapitalized
+                   && !MentionFinder.namingFollowers.contains(tokens[candidate.end].lower)
+                   && !MentionFinder.organizationFollowers.contains(tokens[candidate.end].lower) {
+                // "sent the bill to the House": one unknown name after "the" is no person; the chambers
+                // of a legislature are organizations, anything else too unsure to keep.
+                guard MentionFinder.chamberWords.contains(tokens[candidate.start].lower) else { continue }
+                candidate.kind = .organization
+            }
             if candidate.end - candidate.start == 1, candidate.kind == .location || candidate.entity?.isWeak == true,
                candidate.evidence == .gazetteer, memory.personNameParts.contains(tokens[candidate.start].stem) {
                 // "Clinton" after "Bill Clinton" is the person, not the town.
@@ -746,6 +756,9 @@ struct MentionFinder {
         }
         return out
     }
+
+    /// Chambers and bodies that news names with "the" and one capitalized word ("the House").
+    static let chamberWords: Set<String> = ["house", "senate", "assembly", "chamber", "congress", "parliament", "legislature"]
 
     /// Abbreviations of sports statistics, which are no organizations in a sports report ("121 RBI").
     static let sportsStatistics: Set<String> = ["rbi", "rbis", "era", "mph", "kph", "ko", "tko", "lbw", "nb"]

@@ -18,6 +18,13 @@ struct OrganizationRuleTests {
         #expect(pairs.allSatisfy { $0.type == "organization" })
     }
 
+    @Test func anUnknownNameAfterTheIsAnInstitution() throws {
+        let a = try annotateEntities(["The Senate approved the measure on Thursday and sent it to the House for a final vote."])
+        let pairs = a.mentionPairs
+        #expect(pairs.contains(Pair("House", "organization")))
+        #expect(!pairs.contains(Pair("House", "person")))
+    }
+
     @Test func sentenceFinalPeriodStaysWithTheSentence() throws {
         let a = try annotateEntities(["The order went to Tollgate Holdings Corp. Analysts were surprised."])
         #expect(a.mentionPairs.contains(Pair("Tollgate Holdings Corp", "organization")))

@@ -709,11 +709,7 @@ struct MentionFinder {
         let memory = DocumentMemory(candidates: candidates, tokens: tokens)
         var out: [MentionCandidate] = []
         for var candidate in candidates {
-            if candidate.kind == .person, candidate.evidence <= .guess, candidate.end - candidate.start == 1,
-               candidate.start > 0, tokens[candidate.start - 1].lower == "the",
-               candidate.end >= tokens.count || !tokens[candidate.end].isCapitalized
-                   && !MentionFinder.namingFollowers.contains(tokens[candidate.end].lower)
-                   && !MentionFinder.organizationFollowers.contains(tokens[candidate.end].lower) {
+            if candidate.kind == .person, candidate.evidence <= .guess, isLoneNameAfterThe(candidate) {
                 // "sent the bill to the House": one unknown name after "the" is no person; the chambers
                 // of a legislature are organizations, anything else too unsure to keep.
                 guard MentionFinder.chamberWords.contains(tokens[candidate.start].lower) else { continue }
@@ -755,6 +751,15 @@ struct MentionFinder {
             out.append(candidate)
         }
         return out
+    }
+
+    /// Whether a one-word candidate stands right after "the" with no capitalized word or organization
+    /// context word ("the Clarion newspaper") after it.
+    private func isLoneNameAfterThe(_ c: MentionCandidate) -> Bool {
+        guard c.end - c.start == 1, c.start > 0, tokens[c.start - 1].lower == "the" else { return false }
+        guard c.end < tokens.count else { return true }
+        let next = tokens[c.end]
+        return !next.isCapitalized && !MentionFinder.organizationFollowers.contains(next.lower)
     }
 
     /// Chambers and bodies that news names with "the" and one capitalized word ("the House").

@@ -84,6 +84,16 @@ enum ClauseTense: Sendable {
             // "expected", "proposed" on their own: past verbs.
             return .past
         }
+        if classes.contains(.schedulingVerb), classes.isDisjoint(with: [.futureCue, .pastCue, .presentCue]) {
+            // "the council meets Tuesday", "ministers arrive on Friday": a timetable, ahead. After an
+            // auxiliary or "to" the verb is not finite ("did not meet", "agreed to meet"): the cue
+            // further out decides.
+            let head = index > 0 ? pieces[index - 1] : nil
+            if let head, head.kind == .word, TemporalLexicon.verbGroupHeads.contains(head.lower) { return nil }
+            if index >= 2, TemporalLexicon.verbGroupHeads.contains(pieces[index - 2].lower),
+               TemporalLexicon.verbGroupAdverbs.contains(before) { return nil }
+            return .future
+        }
         guard let tense = cue(piece) else { return nil }
         if tense == .future, piece.lower != "will" {
             if hasHad(pieces, before: index) { return .unknown }
@@ -95,8 +105,8 @@ enum ClauseTense: Sendable {
             return next == "have" || next == "'ve" ? .unknown : .future
         }
         if tense == .past, !TemporalLexicon.pastAdverbs.contains(piece.lower) {
-            // The verb group decides: "will be paid" is future, "would be held" says nothing, "is
-            // heard" is present.
+            // The verb group decides: "will be paid" and "would be held" are future, "may be held"
+            // says nothing, "is heard" is present.
             if let m = modal(pieces, before: index) { return m }
             if before == "is" || before == "are" || before == "am" { return .present }
         }
@@ -104,13 +114,17 @@ enum ClauseTense: Sendable {
     }
 
     /// The tense of a modal two or three words before a participle ("will be paid", "would not be
-    /// held", "'ll have left"): future for "will", nothing for "would", "could", "may".
+    /// held", "'ll have left"): future for "will" and for "would be", "could be" (the future in the
+    /// past), nothing for "would have", "may", "to".
     static func modal(_ pieces: [TemporalPiece], before index: Int) -> ClauseTense? {
         guard index > 0, ["be", "have", "been"].contains(pieces[index - 1].lower) else { return nil }
         var k = index - 2
         while k >= 0, k >= index - 4 {
             let word = pieces[k].lower
             if TemporalLexicon.futureModals.contains(word) { return .future }
+            // "would be paid", "could be signed": the future in the past, like "would travel";
+            // "would have been paid" did not happen.
+            if TemporalLexicon.conditionalModals.contains(word) { return pieces[index - 1].lower == "be" ? .future : .unknown }
             if TemporalLexicon.otherModals.contains(word) || word == "to" { return .unknown }
             if !TemporalLexicon.verbGroupAdverbs.contains(word) { return nil }
             k -= 1
@@ -139,5 +153,11 @@ enum ClauseTense: Sendable {
         "need", "needs", "speed", "seed", "feed", "breed", "bleed", "proceed", "exceed", "succeed", "indeed", "hundred",
         "united", "red", "bed", "shed", "embed", "bred", "sacred", "naked", "wicked", "beloved", "alleged", "aged",
         "based", "related", "limited", "detailed", "advanced", "concerned", "interested", "armed", "united",
+        // Adjectives before a noun ("preferred shares", "an undisclosed sum").
+        "preferred", "unspecified", "undisclosed", "unidentified", "unnamed", "unexpected", "unprecedented",
+        "unchanged", "unlimited", "unrelated", "unsecured", "unemployed", "unarmed", "unopposed", "unscheduled",
+        "unannounced", "unsolicited", "unaudited", "unconfirmed", "unresolved", "undecided", "unexplained",
+        "unauthorized", "unauthorised", "embattled", "beleaguered", "talented", "sophisticated", "so-called",
+        "diluted", "seasoned", "subordinated",
     ]
 }

@@ -71,7 +71,7 @@ public struct DateAnnotator: ArticleAnnotator {
             }
 
             for (k, match) in matches.enumerated() {
-                let span = TextSpan(start: pieces[match.range.lowerBound].start, end: pieces[match.range.upperBound - 1].end)
+                let span = Self.span(of: match, in: pieces, text: analysis.text)
                 if existing.contains(where: { $0.overlaps(span) }) { continue }
                 var expression: TemporalExpression?
                 let provenance = Provenance(annotatorID: annotator.id, confidence: match.confidence)
@@ -108,7 +108,7 @@ public struct DateAnnotator: ArticleAnnotator {
                     expression = TemporalExpression(id: id(for: k), span: span, type: r.type, value: r.value, mod: r.mod,
                                                     anchorID: r.anchorID, provenance: provenance)
                     if let point = r.point, TimexValue.referenceValues.contains(r.value) == false {
-                        if spec.quarter != nil || spec.half != nil, spec.relative == nil {
+                        if spec.quarter != nil || spec.half != nil || spec.periodEnd != nil, spec.relative == nil {
                             context.quarterInFocus = TimexReference(point: point, id: expression!.id, sentence: sentenceIndex)
                         }
                         context.narrative.append(TimexReference(point: point, id: expression!.id, sentence: sentenceIndex))
@@ -119,6 +119,19 @@ public struct DateAnnotator: ArticleAnnotator {
             }
         }
         article.temporalExpressions.append(contentsOf: added)
+    }
+
+    /// The text an expression covers. A possessive ending stays outside it, as in TimeML ("*Friday*'s
+    /// session", "*last year*'s results"): the clitic belongs to the noun phrase, not to the date.
+    static func span(of match: TimexMatch, in pieces: [TemporalPiece], text: ScalarText) -> TextSpan {
+        let last = pieces[match.range.upperBound - 1]
+        var end = last.end
+        if last.isPossessive, end - last.start > 2 {
+            // "Friday's", "Friday’s" drop two scalars; "the Joneses'" style "s'" drops the mark only.
+            let final = text.scalars[end - 1]
+            end -= (final == "s" || final == "S") ? 2 : 1
+        }
+        return TextSpan(start: pieces[match.range.lowerBound].start, end: end)
     }
 
     /// The tense that places a partial date. After "until", "till" or "by" a date is a deadline: the

@@ -189,6 +189,25 @@ enum TemporalLexicon {
         "confirmed", "denied", "rejected", "approved", "elected", "named", "published", "issued", "filed",
     ]
 
+    /// Present-tense verbs of scheduled events: as the finite verb of a clause they put a date ahead,
+    /// as news writes timetables ("the council meets Tuesday", "ministers arrive on Friday"). Forms that
+    /// are often nouns or adjectives ("votes", "visits", "open") are left out.
+    static let schedulingVerbs: Set<String> = [
+        "meets", "meet", "begins", "begin", "starts", "opens", "resumes", "resume", "arrives", "arrive", "leaves",
+        "leave", "travels", "travel", "convenes", "convene", "reconvenes", "reconvene", "testifies", "testify",
+        "expires", "expire", "decides", "flies", "fly", "attends", "goes", "go", "takes", "closes", "unveils",
+        "launches", "kicks", "returns", "return", "hold", "heads", "departs", "depart", "lands",
+        "wraps", "concludes", "debuts", "premieres", "airs",
+    ]
+
+    /// Auxiliaries and particles that make a following scheduling verb non-finite or past ("did not
+    /// meet", "to meet", "will meet"): the cue further out decides.
+    static let verbGroupHeads: Set<String> = [
+        "to", "did", "do", "does", "didn't", "not", "n't", "never", "will", "would", "could", "can", "may", "might",
+        "must", "should", "shall", "'ll", "’ll", "'d", "had", "has", "have", "was", "were", "is", "are", "be", "been",
+        "and", "or", "who", "which", "that",
+    ]
+
     /// Determiners and possessives before an adjectival year or month ("the 1990 invasion", "a June
     /// agreement").
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your"]
@@ -215,7 +234,8 @@ enum TemporalLexicon {
     /// Words that may stand inside a verb group between a modal and its verb ("will not be paid").
     static let verbGroupAdverbs: Set<String> = [
         "not", "n't", "never", "also", "still", "then", "probably", "likely", "now", "soon", "only", "already", "just",
-        "be", "have", "been", "certainly", "again",
+        "be", "have", "been", "certainly", "again", "finally", "eventually", "formally", "officially", "definitely",
+        "possibly", "perhaps", "ultimately", "even", "actually", "quickly", "immediately",
     ]
 
     /// Past cues that are adverbs, not verbs: a verb group does not change them.
@@ -300,6 +320,7 @@ enum TemporalLexicon {
         add(presentCues, .presentCue)
         add(futureParticiples, .futureParticiple)
         add(ClauseTense.pastExceptions, .notPastForm)
+        add(schedulingVerbs, .schedulingVerb)
         return table
     }()
 
@@ -320,7 +341,7 @@ enum TemporalLexicon {
         "of", "over", "under", "couple", "dozen", "few", "fiscal", "financial", "future", "past", "days",
         "trading", "business", "working", "additional", "extra", "further", "consecutive", "straight", "successive",
         "calendar", "initial", "remaining", "intervening", "ensuing", "year-earlier", "early", "late", "mid",
-        "more", "less", "fewer", "upwards", "just", "well",
+        "more", "less", "fewer", "upwards", "just", "well", "corresponding", "comparable",
     ]
 }
 
@@ -354,8 +375,10 @@ struct TemporalWordClass: OptionSet, Sendable, Hashable {
     static let notPastForm = TemporalWordClass(rawValue: 1 << 23)
     /// A word of five or more letters in "-ed" (set when the piece is built).
     static let edForm = TemporalWordClass(rawValue: 1 << 24)
+    /// A present-tense verb of a scheduled event ("meets", "arrive").
+    static let schedulingVerb = TemporalWordClass(rawValue: 1 << 25)
     /// The classes that make a word a tense cue.
-    static let tenseCues: TemporalWordClass = [.futureCue, .pastCue, .presentCue, .futureParticiple, .edForm]
+    static let tenseCues: TemporalWordClass = [.futureCue, .pastCue, .presentCue, .futureParticiple, .edForm, .schedulingVerb]
     /// The classes that say nothing about starting an expression.
-    static let notStarting: TemporalWordClass = [.futureCue, .pastCue, .presentCue, .futureParticiple, .edForm, .notPastForm]
+    static let notStarting: TemporalWordClass = [.futureCue, .pastCue, .presentCue, .futureParticiple, .edForm, .notPastForm, .schedulingVerb]
 }

@@ -20,7 +20,7 @@ struct TemporalMatcher {
             if let match = best(at: i) {
                 found.append(match)
                 i = match.range.upperBound
-                if let second = secondDayOfRange(after: match) {
+                if let second = secondDayOfRange(after: match) ?? secondYearOfRange(after: match) {
                     found.append(second)
                     i = second.range.upperBound
                 }
@@ -28,23 +28,80 @@ struct TemporalMatcher {
                 i += 1
             }
         }
-        return merged(found)
+        return merged(found).map(withoutAdjectivalDeterminer)
     }
 
-    /// "April 24 and 25", "May 5 or 6", "June 3 to 5": the second day of a range written after a date
-    /// is an expression of its own, in the same month.
+    /// A hyphenated compound before a noun ("the two-week crisis", "the third-quarter loss", "the
+    /// late-November trip") modifies that noun: the determiner belongs to the noun phrase, not to the
+    /// expression (TimeML annotates "two-week"). A compound that is itself the noun ("in the
+    /// mid-1990s, when …") keeps its determiner.
+    func withoutAdjectivalDeterminer(_ match: TimexMatch) -> TimexMatch {
+        let first = match.range.lowerBound, last = match.range.upperBound - 1
+        guard match.range.count >= 3, w(first) == "the", w(last - 1) == "-", attached(last - 1), attached(last),
+              last + 1 < p.count, p[last + 1].kind == .word, !p[last].isPossessive,
+              !Self.nounPhraseEnders.contains(p[last + 1].lower) else { return match }
+        var trimmed = match
+        trimmed.range = (first + 1)..<match.range.upperBound
+        return trimmed
+    }
+
+    /// Words after an expression that show it is not a modifier of a following noun.
+    static let nounPhraseEnders: Set<String> = [
+        "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "when", "as",
+        "that", "which", "who", "is", "was", "were", "are", "has", "had", "have", "will", "would", "ago", "earlier",
+        "later", "before", "after", "since", "until", "through", "while", "because", "than",
+    ]
+
+    /// "April 24 and 25", "May 5 or 6", "June 3 to 5", "May 1-3": the second day of a range written
+    /// after a date is an expression of its own, in the same month (and the year written after it:
+    /// "May 1-3, 1998").
     func secondDayOfRange(after match: TimexMatch) -> TimexMatch? {
         guard case .point(var spec) = match.parse, spec.month != nil, let day = spec.day, spec.hour == nil, spec.partOfDay == nil,
               spec.relative == nil else { return nil }
         let j = match.range.upperBound
-        guard ["and", "or", "to", "through", "till", "until"].contains(w(j)), j + 1 < p.count, p[j + 1].kind == .number,
+        let isDash = isRangeDash(j)
+        guard isDash || ["and", "or", "to", "through", "till", "until"].contains(w(j)), j + 1 < p.count, p[j + 1].kind == .number,
               let n = p[j + 1].number, p[j + 1].digitCount <= 2, n > day, n <= 31 else { return nil }
+        var end = j + 2
+        if isDash, spec.year != nil || spec.shortYear != nil {
+            // "May 1-3, 1998": the year the first day took from after the range.
+            let yearIndex = w(end) == "," ? end + 1 : end
+            if let y = explicitYear(at: yearIndex), y.year == spec.year, y.short == spec.shortYear { end = y.end }
+        }
         // Not a count ("on May 5 and 6 others"): the number ends its phrase.
-        guard endsPhrase(after: j + 1) || ["in", "at", "on", "for", "from", "with", "of"].contains(w(j + 2)) else { return nil }
+        guard end > j + 2 || isDash || endsPhrase(after: j + 1) || ["in", "at", "on", "for", "from", "with", "of"].contains(w(j + 2)) else { return nil }
         spec.day = n
         spec.weekday = nil
         guard validDayMonth(spec) else { return nil }
+        return TimexMatch(range: (j + 1)..<end, parse: .point(spec), confidence: match.confidence * 0.9)
+    }
+
+    /// "1990-1995", "1998-99", "1990–95": the second year of a range written with a dash is an
+    /// expression of its own, as TimeML annotates ranges; two digits take the first year's century.
+    func secondYearOfRange(after match: TimexMatch) -> TimexMatch? {
+        guard case .point(let first) = match.parse, let year = first.year, first.month == nil, first.quarter == nil,
+              first.half == nil, first.season == nil, first.relative == nil, first.holiday == nil else { return nil }
+        let j = match.range.upperBound
+        guard isRangeDash(j), j + 1 < p.count, p[j + 1].kind == .number, let n = p[j + 1].number else { return nil }
+        var second: Int
+        switch p[j + 1].digitCount {
+        case 4: second = n
+        case 2:
+            second = year / 100 * 100 + n
+            if second <= year { second += 100 }
+        default: return nil
+        }
+        guard second > year, second - year < 100 else { return nil }
+        // Not a score or a code ("1998-99 season" is still a range; "1998-99%" is not).
+        if w(j + 2) == "%" || w(j + 2) == "percent" { return nil }
+        var spec = PointSpec()
+        spec.year = second
         return TimexMatch(range: (j + 1)..<(j + 2), parse: .point(spec), confidence: match.confidence * 0.9)
+    }
+
+    /// A dash joining the two ends of a range with no space around it ("1-3", "1990-95", "1990–95").
+    func isRangeDash(_ j: Int) -> Bool {
+        (w(j) == "-" || w(j) == "\u{2013}") && attached(j) && attached(j + 1)
     }
 
     func best(at i: Int) -> TimexMatch? {
@@ -296,12 +353,12 @@ struct TemporalMatcher {
             guard dayOfMonth(at: j, allowWords: false) != nil || explicitYear(at: j) != nil else { return nil }
         }
         if let (day, afterDay) = dayOfMonth(at: j, allowWords: false) {
-            var k = afterDay
-            // "May 18-20": keep the first day.
-            if w(k) == "-", attached(k), k + 1 < p.count, p[k + 1].kind == .number, attached(k + 1), (p[k + 1].number ?? 99) <= 31 {
-                k += 2
-            }
-            var yearIndex = k
+            let k = afterDay
+            // "May 18-20, 1998": the first day here, with the year written after the range; the second
+            // day is its own expression (`secondDayOfRange`).
+            let isRange = isRangeDash(k) && k + 1 < p.count && p[k + 1].kind == .number && p[k + 1].digitCount <= 2
+                && (p[k + 1].number ?? 99) <= 31
+            var yearIndex = isRange ? k + 2 : k
             if w(yearIndex) == "," { yearIndex += 1 }
             if let y = explicitYear(at: yearIndex) {
                 var spec = PointSpec()
@@ -310,7 +367,7 @@ struct TemporalMatcher {
                 spec.month = month
                 spec.day = day
                 guard y.year == nil || CivilDate(year: y.year!, month: month, day: day) != nil else { return nil }
-                return TimexMatch(range: i..<y.end, parse: .point(spec), confidence: 0.97)
+                return TimexMatch(range: i..<(isRange ? k : y.end), parse: .point(spec), confidence: 0.97)
             }
             guard day <= TimexValue.daysIn(month: month, year: nil) else { return nil }
             var spec = PointSpec()
@@ -630,10 +687,12 @@ struct TemporalMatcher {
         } else if ["this", "last", "next"].contains(w(j)), w(j + 1) == "year", p.indices.contains(j + 1), p[j + 1].isPossessive {
             spec.relativeYear = w(j) == "this" ? 0 : (w(j) == "last" ? -1 : 1)
             j += 2
-        } else if w(j) == "year", w(j + 1) == "-", ["earlier", "ago"].contains(w(j + 2)) {
+        } else if w(j) == "year" || (["comparable", "corresponding", "same"].contains(w(j)) && w(j + 1) == "year"),
+                  w(j + (w(j) == "year" ? 1 : 2)) == "-", ["earlier", "ago"].contains(w(j + (w(j) == "year" ? 2 : 3))) {
+            // "the year-earlier quarter", "the comparable year-ago period"
             spec.relative = RelativeSpec(unit: .year, offset: -1, anchoring: .anaphoric)
             spec.quarterAware = true
-            j += 3
+            j += w(j) == "year" ? 3 : 4
         }
         // Fiscal quarters are written like calendar quarters ("the fiscal first quarter" → 1998-Q1).
         if w(j) == "fiscal" || w(j) == "financial" { j += 1 }
@@ -653,7 +712,8 @@ struct TemporalMatcher {
         var k = j
         if ordinal != nil {
             k += 1
-        } else if ["latest", "current", "recent", "previous", "prior", "past", "last", "same", "final", "this", "that"].contains(word) || (word == "most" && w(j + 1) == "recent") {
+        } else if ["latest", "current", "recent", "previous", "prior", "past", "last", "same", "final", "this", "that",
+                   "corresponding", "comparable"].contains(word) || (word == "most" && w(j + 1) == "recent") {
             if word == "most" { k += 1 }
             k += 1
         }
@@ -668,7 +728,7 @@ struct TemporalMatcher {
             halfFromQuarters = 2  // "the last half of 1989"
         }
         let head = halfFromQuarters != nil ? "half" : w(k)
-        let contextWord = ["latest", "current", "recent", "most", "same"].contains(word)
+        let contextWord = ["latest", "current", "recent", "most", "same", "corresponding", "comparable"].contains(word)
         guard head == "quarter" || head == "half" || (head == "period" && (spec.relative != nil || spec.year != nil || (contextWord && w(i) == "the")))
         else { return nil }
         if w(k + 1) == "-", attached(k + 1) { return nil }  // "quarter-to-quarter"
@@ -687,9 +747,13 @@ struct TemporalMatcher {
                 spec.contextQuarter = true
             } else {
                 switch word {
-                case "latest", "current", "recent", "most", "same", "this", "that":
+                case "current":
+                    // "the current quarter": the one under way at publication.
+                    spec.relative = RelativeSpec(unit: .quarter, offset: 0, anchoring: .deictic)
+                case "latest", "recent", "most", "same", "this", "that", "corresponding", "comparable":
                     guard word != "this" || i == j else { return nil }
                     spec.contextQuarter = true
+                    spec.latestPeriod = word == "latest" || word == "recent" || word == "most"
                 case "previous", "prior", "past", "last":
                     // "last quarter": the quarter before the current one.
                     guard i == j || w(i) == "the" else { return nil }
@@ -702,6 +766,7 @@ struct TemporalMatcher {
             }
         } else {
             spec.contextQuarter = true
+            spec.latestPeriod = word == "latest" || word == "recent" || word == "most"
         }
         var end = k + 1
         // "of 1998", "of fiscal 1998", "of last year", "of the year"
@@ -723,6 +788,26 @@ struct TemporalMatcher {
             // "the first quarter 1998"
             spec.year = y.year
             end = y.end
+        }
+        if spec.contextQuarter, spec.relative == nil, spec.year == nil, spec.relativeYear == nil {
+            // "the corresponding period last year", "the quarter a year earlier": the quarter in focus,
+            // a year before.
+            if w(end) == "last", w(end + 1) == "year", !p[end + 1].isPossessive {
+                spec.relative = RelativeSpec(unit: .year, offset: -1, anchoring: .anaphoric)
+                end += 2
+            } else if w(end) == "a" || w(end) == "one", w(end + 1) == "year", ["ago", "earlier", "before"].contains(w(end + 2)) {
+                spec.relative = RelativeSpec(unit: .year, offset: -1, anchoring: .anaphoric)
+                end += 3
+            }
+            if spec.relative != nil { spec.latestPeriod = false }
+        }
+        if spec.contextQuarter, spec.relative == nil, spec.year == nil, spec.relativeYear == nil, head != "half",
+           ["ended", "ending"].contains(w(end)), let date = monthFirst(at: end + 1, cued: true), case .point(let e) = date.parse,
+           let month = e.month, e.hour == nil {
+            // "the quarter ended Sept. 30": the quarter is the one that ends then; the date stays an
+            // expression of its own.
+            spec.periodEnd = PeriodEnd(month: month, day: e.day, year: e.year, shortYear: e.shortYear)
+            spec.latestPeriod = false
         }
         if spec.quarter == nil && spec.half == nil && !spec.contextQuarter && spec.relative == nil { return nil }
         // "the last half" needs its year ("of 1989"); "the last half of the '80s" is a decade's.
@@ -968,6 +1053,25 @@ struct TemporalMatcher {
             spec.partOfDay = part
             return TimexMatch(range: i..<(j + 1), parse: .point(spec), confidence: 0.9)
         }
+        if anchoring == .anaphoric, let d = TemporalLexicon.weekdays[head], isCapitalized(j) {
+            // "the previous Friday", "the following Monday", "on that Friday": counted from the day the
+            // text is talking about. "that" must follow a preposition or open the clause ("said that
+            // Friday …" is a conjunction before a day name).
+            if word == "that" {
+                let before = i > 0 ? p[i - 1] : nil
+                guard before == nil || before!.kind == .punctuation
+                        || ["on", "by", "until", "till", "before", "after", "since", "from", "of", "for", "during", "until"].contains(before!.lower)
+                else { return nil }
+            }
+            spec.weekday = d
+            spec.anaphoricWeekday = offset
+            var end = j + 1
+            if let part = TemporalLexicon.partsOfDay[w(end)] {
+                spec.partOfDay = part
+                end += 1
+            }
+            return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.85)
+        }
         guard anchoring == .deictic, word != "the" || w(i + 1) == "coming" else { return nil }
         let direction: PointDirection = offset < 0 ? .last : (offset > 0 ? .next : .this)
         if let d = TemporalLexicon.weekdays[head], isCapitalized(j) {
@@ -1136,6 +1240,11 @@ struct TemporalMatcher {
                 hyphenated = true
             }
         }
+        if counted, let first = countValue, let shared = rangeUnit(after: unitIndex), p[j].kind == .number || TemporalLexicon.numberWords[w(j)] != nil {
+            // "two to three weeks", "12 to 18 months", "one or two days": the first number is a duration
+            // of its own in the unit the second names (TimeML annotates the two ends separately).
+            return TimexMatch(range: i..<unitIndex, parse: .duration(value: durationValue(first, shared), mod: nil), confidence: 0.75)
+        }
         guard let (u, plural) = unit(at: unitIndex) else { return nil }
         if w(unitIndex).hasPrefix("fortnight"), let v = countValue { countValue = v * 2 }  // a fortnight is two weeks
         // Fractions: "three-quarters", "a quarter of", "three quarters of the vote".
@@ -1250,6 +1359,18 @@ struct TemporalMatcher {
         // "the next/coming N units" etc. stay durations.
         let value = durationValue(countValue, u)
         return TimexMatch(range: i..<end, parse: .duration(value: value, mod: nil), confidence: 0.85)
+    }
+
+    /// The unit of a counted duration that closes a range after `k` ("to three weeks", "or two days",
+    /// "-15 years"); `nil` when the range is an offset or an age ("two to three years ago", "old").
+    func rangeUnit(after k: Int) -> TimexUnit? {
+        guard ["to", "or"].contains(w(k)) || isRangeDash(k), let c = count(at: k + 1), c.value != nil,
+              p[k + 1].kind == .number || TemporalLexicon.numberWords[w(k + 1)] != nil else { return nil }
+        var m = c.end
+        while TemporalLexicon.unitAdjectives.contains(w(m)) { m += 1 }
+        guard let (u, _) = unit(at: m), u != .weekend, u != .quarter else { return nil }
+        if ["ago", "earlier", "later", "old", "before", "after", "hence"].contains(w(m + 1)) { return nil }
+        return u
     }
 
     /// The TIMEX3 duration for `count` units (`nil`: an unknown count, `PXY`). Exact decades and

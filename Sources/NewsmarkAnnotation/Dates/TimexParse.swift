@@ -71,6 +71,13 @@ struct PointSpec: Sendable {
     var weekOf = false
     /// "Wednesday's ruling": a possessive day name names a day already come.
     var isPossessive = false
+    /// "the previous Friday" (-1), "that Friday" (0), "the following Monday" (+1): a day name counted
+    /// from the day the text is talking about rather than from the publication date.
+    var anaphoricWeekday: Int?
+    /// "the latest quarter", "the most recent period": a quarter already over at publication.
+    var latestPeriod = false
+    /// "the quarter ended Sept. 30": the last day (or month) of the quarter the text names.
+    var periodEnd: PeriodEnd?
 
     /// Whether the expression names a clock time without any date.
     var isClockOnly: Bool {
@@ -79,6 +86,14 @@ struct PointSpec: Sendable {
 
     /// Whether the expression has a date part at all.
     var hasDatePart: Bool { !isClockOnly && !(hour == nil && partOfDay != nil && relative == nil && weekday == nil) }
+}
+
+/// The end of a reporting period as written after "ended" or "ending": a month, a day, a year.
+struct PeriodEnd: Sendable {
+    var month: Int
+    var day: Int?
+    var year: Int?
+    var shortYear: Int?
 }
 
 /// A holiday whose day depends on the year.

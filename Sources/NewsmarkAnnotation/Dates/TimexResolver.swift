@@ -63,7 +63,24 @@ struct TimexResolver: Sendable {
         var anchorID: String?
         var independent = true
 
-        if spec.narrativeTime {
+        if let shift = spec.anaphoricWeekday, let weekday = spec.weekday,
+           let reference = context.narrative(finerOrEqual: .day) ?? (shift == 0 ? nil : dctReference),
+           case let base = reference.point.firstDay {
+            // "the previous Friday", "the following Monday", "that Friday": from the day the text is
+            // talking about (the publication date when it has named none).
+            let day: CivilDate
+            switch shift {
+            case ..<0: day = base.adding(days: -((base.weekday - weekday + 6) % 7 + 1))
+            case 1...: day = base.adding(days: (weekday - base.weekday + 6) % 7 + 1)
+            default:
+                var delta = weekday - base.weekday
+                if delta > 3 { delta -= 7 } else if delta < -3 { delta += 7 }
+                day = base.adding(days: delta)
+            }
+            point = .day(day)
+            anchorID = reference.id
+            independent = false
+        } else if spec.narrativeTime {
             guard let ref = context.narrative.last else {
                 return ResolvedTimex(value: "PAST_REF", type: .date, mod: nil, anchorID: nil, point: nil, isIndependent: false)
             }
@@ -87,6 +104,10 @@ struct TimexResolver: Sendable {
                 reference = q
                 independent = false
                 point = q.point.shifted(by: relative.offset * (q.point.unit == .quarter ? 4 : 2))
+            } else if spec.contextQuarter, relative.unit == .year, let dct {
+                // "the quarter a year ago" before any quarter is named: the last one reported, a year back.
+                point = TimexPoint.containing(dct, unit: .quarter).shifted(by: -1 + relative.offset * 4)
+                reference = dctReference
             }
             guard let reference else { return nil }
             anchorID = reference.id
@@ -136,11 +157,25 @@ struct TimexResolver: Sendable {
                     guard let p = yearPart(year: year, spec: spec) else { return nil }
                     point = p
                 }
+            } else if spec.contextQuarter, let end = spec.periodEnd, let day = periodEndDay(end, dct: dct) {
+                // "the quarter ended Sept. 30": the quarter most of whose months lie before that day
+                // (a fiscal quarter ended July 31 is reported as the second).
+                point = .containing(day.adding(days: -45), unit: .quarter)
             } else if spec.contextQuarter {
                 if let q = context.recentQuarter(within: 1000) {
                     point = q.point
                     anchorID = q.id
                     independent = false
+                    if spec.latestPeriod, let dct, let p = point {
+                        // "the latest quarter" is over by publication: not a quarter still to come.
+                        let lastDone = TimexPoint.containing(dct, unit: p.unit == .half ? .half : .quarter).shifted(by: -1)
+                        if ordinal(p) > ordinal(lastDone) {
+                            point = lastDone
+                            anchorID = nil
+                        }
+                    }
+                } else if spec.latestPeriod, let dct {
+                    point = TimexPoint.containing(dct, unit: .quarter).shifted(by: -1)
                 } else if spec.requiresQuarterContext {
                     return nil
                 } else if let dct {
@@ -213,6 +248,19 @@ struct TimexResolver: Sendable {
             }
         }
         return ResolvedTimex(value: value, type: type, mod: spec.mod, anchorID: anchorID, point: point, isIndependent: independent)
+    }
+
+    /// The last day of a reporting period written after "ended": with its year, else the latest such
+    /// day on or before the publication date (a period that has ended). A month alone is its last day.
+    func periodEndDay(_ end: PeriodEnd, dct: CivilDate?) -> CivilDate? {
+        let year = end.year ?? end.shortYear.map { expand(shortYear: $0, dct: dct) }
+        func day(in y: Int) -> CivilDate? {
+            CivilDate(year: y, month: end.month, day: end.day ?? TimexValue.daysIn(month: end.month, year: y))
+        }
+        if let year { return day(in: year) }
+        guard let dct else { return nil }
+        if let d = day(in: dct.year), d.dayNumber <= dct.dayNumber { return d }
+        return day(in: dct.year - 1)
     }
 
     /// The part of `year` the spec names: a day, month, quarter, half, season, holiday or the year.

@@ -109,7 +109,8 @@ public struct DateAnnotator: ArticleAnnotator {
                                                     anchorID: r.anchorID, provenance: provenance)
                     if let point = r.point, TimexValue.referenceValues.contains(r.value) == false {
                         if spec.quarter != nil || spec.half != nil || spec.periodEnd != nil, spec.relative == nil {
-                            context.quarterInFocus = TimexReference(point: point, id: expression!.id, sentence: sentenceIndex)
+                            context.quarterInFocus = TimexReference(point: point, id: expression!.id, sentence: sentenceIndex,
+                                                                    isComplete: spec.periodEnd != nil)
                         }
                         context.narrative.append(TimexReference(point: point, id: expression!.id, sentence: sentenceIndex))
                         if context.narrative.count > 16 { context.narrative.removeFirst(context.narrative.count - 16) }

@@ -801,11 +801,11 @@ struct TemporalMatcher {
             }
             if spec.relative != nil { spec.latestPeriod = false }
         }
-        if spec.contextQuarter, spec.relative == nil, spec.year == nil, spec.relativeYear == nil, head != "half",
+        if spec.relative == nil, spec.year == nil, spec.relativeYear == nil, head != "half",
            ["ended", "ending"].contains(w(end)), let date = monthFirst(at: end + 1, cued: true), case .point(let e) = date.parse,
            let month = e.month, e.hour == nil {
-            // "the quarter ended Sept. 30": the quarter is the one that ends then; the date stays an
-            // expression of its own.
+            // "the quarter ended Sept. 30": the quarter is the one that ends then (a numbered quarter
+            // keeps its number and is known to be over); the date stays an expression of its own.
             spec.periodEnd = PeriodEnd(month: month, day: e.day, year: e.year, shortYear: e.shortYear)
             spec.latestPeriod = false
         }

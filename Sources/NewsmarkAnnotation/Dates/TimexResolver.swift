@@ -5,6 +5,8 @@ struct TimexReference: Sendable {
     var id: String?
     /// The sentence it was found in.
     var sentence: Int
+    /// Whether the text said the period is over ("the fourth quarter ended Sept. 30").
+    var isComplete = false
 }
 
 /// What a resolved expression becomes.
@@ -157,16 +159,18 @@ struct TimexResolver: Sendable {
                     guard let p = yearPart(year: year, spec: spec) else { return nil }
                     point = p
                 }
-            } else if spec.contextQuarter, let end = spec.periodEnd, let day = periodEndDay(end, dct: dct) {
+            } else if spec.contextQuarter, let end = spec.periodEnd, context.recentQuarter(within: 3) == nil,
+                      let day = periodEndDay(end, dct: dct) {
                 // "the quarter ended Sept. 30": the quarter most of whose months lie before that day
-                // (a fiscal quarter ended July 31 is reported as the second).
+                // (a fiscal quarter ended July 31 is reported as the second). A quarter the text has just
+                // named by its number ("the fiscal first quarter") is the same period under its own name.
                 point = .containing(day.adding(days: -45), unit: .quarter)
             } else if spec.contextQuarter {
                 if let q = context.recentQuarter(within: 1000) {
                     point = q.point
                     anchorID = q.id
                     independent = false
-                    if spec.latestPeriod, let dct, let p = point {
+                    if spec.latestPeriod, !q.isComplete, let dct, let p = point {
                         // "the latest quarter" is over by publication: not a quarter still to come.
                         let lastDone = TimexPoint.containing(dct, unit: p.unit == .half ? .half : .quarter).shifted(by: -1)
                         if ordinal(p) > ordinal(lastDone) {

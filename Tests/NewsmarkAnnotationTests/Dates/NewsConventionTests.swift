@@ -8,6 +8,26 @@ struct NewsConventionTests {
         #expect(timexValue("Dec. 14", in: "The dividend will be paid Dec. 14.", published: "1998-10-26") == "1998-12-14")
         #expect(timexValue("April 24", in: "The summit would be held on April 24.", published: "1999-02-10") == "1999-04-24")
         #expect(timexValue("May", in: "The appeal is heard in May.", published: "2000-03-29") == "2000-05")
+        // "would be paid": the future in the past (January is three months ahead, not nine back).
+        #expect(timexValue("January", in: "The dividend would be paid in January.", published: "1998-10-26") == "1999-01")
+        // An adverb inside the verb group does not hide the modal.
+        #expect(timexValue("the week of March 6", in: "The case may finally be resolved the week of March 6.",
+                           published: "2000-02-24") == "2000-W10")
+    }
+
+    @Test("a present-tense verb of a scheduled event puts a day ahead; after an auxiliary the auxiliary decides")
+    func schedulingVerbs() {
+        // 1998-05-20 is a Wednesday.
+        #expect(timexValue("Tuesday", in: "The council meets Tuesday to discuss the budget.") == "1998-05-26")
+        #expect(timexValue("Monday", in: "The two leaders meet separately Monday with the envoy.") == "1998-05-25")
+        #expect(timexValue("Tuesday", in: "They did not meet Tuesday.") == "1998-05-19")
+        #expect(timexValue("Tuesday", in: "The new law takes effect Tuesday.") == "1998-05-26")
+    }
+
+    @Test("common adjectives in -ed are not past verbs ('preferred shares', 'an undisclosed sum')")
+    func edAdjectives() {
+        #expect(timexValue("Oct. 31", in: "The company will buy back Series B preferred shares on Oct. 31.", published: "1998-11-05") == "1999-10-31")
+        #expect(timexValue("Oct. 31", in: "The group will pay an undisclosed sum on Oct. 31.", published: "1998-11-05") == "1999-10-31")
     }
 
     @Test("after a determiner a cue word is a noun or an adjective, not a verb")

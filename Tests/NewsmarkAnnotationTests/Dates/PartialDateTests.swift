@@ -62,7 +62,7 @@ struct WeekdayAgreementTests {
 
     @Test("a possessive day name is a day already come")
     func possessive() {
-        #expect(timexValue("Wednesday's", in: "Lawyers will look for ways around Wednesday's ruling.", published: "2000-01-07")
+        #expect(timexValue("Wednesday", in: "Lawyers will look for ways around Wednesday's ruling.", published: "2000-01-07")
                 == "2000-01-05")
     }
 }

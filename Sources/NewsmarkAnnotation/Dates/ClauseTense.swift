@@ -35,13 +35,37 @@ enum ClauseTense: Sendable {
                 let fronted = range.lowerBound <= 2 && right < pieces.count && pieces[right].lower == ","
                 if right >= pieces.count || pieces[right].quoteRegion != region || (isBoundary(pieces[right]) && !fronted) {
                     rightOpen = false
+                } else if isReducedRelative(pieces, right) {
+                    // "by August in the search for markets untouched by the crisis": a participle that
+                    // describes a noun after the date, not the verb of its clause.
                 } else if let tense = cue(pieces, right) {
                     return tense
                 }
             }
             distance += 1
         }
+        // A long clause: "will" further back still governs it ("will almost double its flights between
+        // the two countries by August").
+        if leftOpen, window < 14 {
+            var left = range.lowerBound - distance - leftSkip
+            while left >= 0, range.lowerBound - left - leftSkip <= 14 {
+                let piece = pieces[left]
+                if piece.quoteRegion != region || isBoundary(piece) { break }
+                if TemporalLexicon.futureModals.contains(piece.lower) { return .future }
+                left -= 1
+            }
+        }
         return .unknown
+    }
+
+    /// Whether the piece at `index` is a bare participle in "-ed" followed by "by" with no form of "be"
+    /// or "have" before it ("markets untouched by the crisis").
+    static func isReducedRelative(_ pieces: [TemporalPiece], _ index: Int) -> Bool {
+        let classes = pieces[index].classes
+        guard classes.contains(.edForm), classes.isDisjoint(with: [.pastCue, .futureCue, .futureParticiple]),
+              index + 1 < pieces.count, pieces[index + 1].lower == "by", index > 0 else { return false }
+        let before = pieces[index - 1].lower
+        return !TemporalLexicon.presentBe.contains(before) && !["was", "were", "had", "has", "have", "not"].contains(before)
     }
 
     /// Clause punctuation and words that start a new clause.
@@ -64,6 +88,11 @@ enum ClauseTense: Sendable {
         // After a determiner a cue word is a noun or an adjective, not a verb: "the plan", "its
         // preferred shares", "the increased dividend".
         if TemporalLexicon.determiners.contains(before) { return nil }
+        if piece.lower == "was" || piece.lower == "were", index + 1 < pieces.count,
+           !pieces[index + 1].classes.isDisjoint(with: [.futureCue, .futureParticiple]) {
+            // "were planning a rally on Saturday", "was scheduled Friday": the participle decides.
+            return cue(pieces, index + 1) ?? .past
+        }
         if classes.contains(.futureParticiple) {
             // "had been scheduled", "had been due to expire": a plan made in the past, for a date on
             // either side of today.

@@ -108,7 +108,10 @@ public struct DateAnnotator: ArticleAnnotator {
                     expression = TemporalExpression(id: id(for: k), span: span, type: r.type, value: r.value, mod: r.mod,
                                                     anchorID: r.anchorID, provenance: provenance)
                     if let point = r.point, TimexValue.referenceValues.contains(r.value) == false {
-                        if spec.quarter != nil || spec.half != nil || spec.periodEnd != nil, spec.relative == nil {
+                        // Results reporting talks about quarters that have begun; one still to come ("the
+                        // third quarter of next year") is a forecast, not the period the figures are for.
+                        if spec.quarter != nil || spec.half != nil || spec.periodEnd != nil, spec.relative == nil,
+                           resolver.anchor.map({ point.firstDay.dayNumber <= $0.date.dayNumber }) ?? true {
                             context.quarterInFocus = TimexReference(point: point, id: expression!.id, sentence: sentenceIndex,
                                                                     isComplete: spec.periodEnd != nil)
                         }

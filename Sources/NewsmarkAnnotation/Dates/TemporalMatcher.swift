@@ -1585,6 +1585,13 @@ struct TemporalMatcher {
                 spec.relative = RelativeSpec(unit: u, offset: 0, anchoring: .deictic)
                 inner = TimexMatch(range: j..<(j + 2), parse: .point(spec), confidence: 0.7)
             }
+            if inner == nil, let part = TemporalLexicon.partsOfDay[w(j)], let day = point(at: j + 1, cued: true),
+               case .point(var daySpec) = day.parse, daySpec.partOfDay == nil, daySpec.hour == nil,
+               daySpec.weekday != nil || daySpec.relative?.unit == .day || daySpec.day != nil {
+                // "mid-afternoon yesterday", "late evening Tuesday": the part of that day.
+                daySpec.partOfDay = part
+                inner = TimexMatch(range: j..<day.range.upperBound, parse: .point(daySpec), confidence: day.confidence)
+            }
             if inner == nil { inner = clock(at: j) }
             if inner == nil, mod == "APPROX" { inner = duration(at: j) }
             guard let m = inner else { continue }

@@ -24,6 +24,21 @@ struct NewsConventionTests {
         #expect(timexValue("Tuesday", in: "The new law takes effect Tuesday.") == "1998-05-26")
     }
 
+    @Test("'were planning' is a plan ahead; 'will' far back in a long clause still governs it")
+    func progressivePlansAndLongClauses() {
+        // 2000-01-07 is a Friday.
+        #expect(timexValue("Saturday", in: "Protesters called a march in the city centre on Saturday and were planning a vigil.",
+                           published: "2000-01-07") == "2000-01-08")
+        #expect(timexValue("August", in: "The airline will almost double its flights between the two largest cities by August.",
+                           published: "1998-02-13") == "1998-08")
+    }
+
+    @Test("a participle with 'by' after the date describes a noun, not the clause ('markets untouched by the crisis')")
+    func reducedRelative() {
+        #expect(timexValue("August", in: "The airline expands by August in the search for markets untouched by the crisis.",
+                           published: "1998-02-13") == "1998-08")
+    }
+
     @Test("common adjectives in -ed are not past verbs ('preferred shares', 'an undisclosed sum')")
     func edAdjectives() {
         #expect(timexValue("Oct. 31", in: "The company will buy back Series B preferred shares on Oct. 31.", published: "1998-11-05") == "1999-10-31")

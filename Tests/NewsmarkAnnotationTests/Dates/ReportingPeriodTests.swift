@@ -44,4 +44,12 @@ struct ReportingPeriodTests {
         // Without a quarter named: the last quarter reported, a year back.
         #expect(timexValue("the quarter a year ago", in: "For the quarter a year ago, it earned $16 million.", published: "1998-10-28") == "1997-Q3")
     }
+
+    @Test("a quarter still to come is a forecast, not the quarter 'a year ago' compares with")
+    func forecastQuarterIsNoFocus() {
+        let dates = AnnotatedDates(["Profit rose in the third quarter.", "Demand should stay weak through the third quarter of 1999.",
+                                    "In the year-ago period, the company earned $10 million."], published: "1998-10-28")
+        #expect(dates.value("the third quarter of 1999") == "1999-Q3")
+        #expect(dates.value("the year-ago period") == "1997-Q3")
+    }
 }

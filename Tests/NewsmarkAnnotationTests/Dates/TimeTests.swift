@@ -41,4 +41,11 @@ struct TimeTests {
         #expect(dates.value("3 p.m.") == "1998-05-12T15:00")
         #expect(dates.timex("3 p.m.")?.anchorID == dates.timex("May 12")?.id)
     }
+
+    @Test("a modified part of the day before a day: 'mid-afternoon yesterday'")
+    func partOfDayBeforeDay() {
+        let dates = AnnotatedDates("In London at mid-afternoon yesterday, the shares were up.", published: "1989-11-02")
+        #expect(dates.value("mid-afternoon yesterday") == "1989-11-01TAF")
+        #expect(dates.timex("mid-afternoon yesterday")?.type == .time)
+    }
 }

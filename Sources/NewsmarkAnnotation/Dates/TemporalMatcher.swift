@@ -1331,6 +1331,11 @@ struct TemporalMatcher {
             }
             if let anchoring {
                 guard let v = countValue else {
+                    // "a few days later": no day can be computed; the stretch is a duration of unknown
+                    // length and "later" the signal, as TimeML annotates it. "several years ago" is the past.
+                    if anchoring == .anaphoric {
+                        return TimexMatch(range: i..<end, parse: .duration(value: durationValue(nil, u), mod: nil), confidence: 0.6)
+                    }
                     return TimexMatch(range: i..<offsetEnd, parse: .reference(sign < 0 ? "PAST_REF" : "FUTURE_REF"), confidence: 0.6)
                 }
                 guard v == v.rounded(), v <= 100_000 else { return nil }

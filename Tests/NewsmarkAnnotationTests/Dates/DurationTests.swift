@@ -40,4 +40,12 @@ struct DurationTests {
         let dates = AnnotatedDates("The man, 37 years old, owns three-quarters of the firm with a 6-year-old partner and three quarters of the land.")
         #expect(dates.all.isEmpty, "\(dates.surfaces)")
     }
+
+    @Test("an offset of unknown length from the narrative ('a few days later') is a duration without its signal word")
+    func unknownOffsetIsDuration() {
+        let dates = AnnotatedDates("The board met on May 4. A few days later, the chairman resigned.")
+        #expect(dates.surfaces == ["May 4", "A few days"])
+        #expect(dates.value("A few days") == "PXD")
+        #expect(dates.timex("A few days")?.type == .duration)
+    }
 }

@@ -321,6 +321,8 @@ enum TemporalLexicon {
         add(futureParticiples, .futureParticiple)
         add(ClauseTense.pastExceptions, .notPastForm)
         add(schedulingVerbs, .schedulingVerb)
+        add(needsTemporalSuccessor, .needsSuccessor)
+        add(successorWords, .successor)
         return table
     }()
 
@@ -377,8 +379,15 @@ struct TemporalWordClass: OptionSet, Sendable, Hashable {
     static let edForm = TemporalWordClass(rawValue: 1 << 24)
     /// A present-tense verb of a scheduled event ("meets", "arrive").
     static let schedulingVerb = TemporalWordClass(rawValue: 1 << 25)
+    /// A function word that starts an expression only before a word that can continue one
+    /// (``TemporalLexicon/needsTemporalSuccessor``).
+    static let needsSuccessor = TemporalWordClass(rawValue: 1 << 26)
+    /// A word without a class of its own that may continue an expression after such a function word
+    /// (``TemporalLexicon/successorWords``).
+    static let successor = TemporalWordClass(rawValue: 1 << 27)
     /// The classes that make a word a tense cue.
     static let tenseCues: TemporalWordClass = [.futureCue, .pastCue, .presentCue, .futureParticiple, .edForm, .schedulingVerb]
     /// The classes that say nothing about starting an expression.
-    static let notStarting: TemporalWordClass = [.futureCue, .pastCue, .presentCue, .futureParticiple, .edForm, .notPastForm, .schedulingVerb]
+    static let notStarting: TemporalWordClass = [.futureCue, .pastCue, .presentCue, .futureParticiple, .edForm, .notPastForm, .schedulingVerb,
+                                                 .needsSuccessor, .successor]
 }

@@ -109,16 +109,22 @@ struct TemporalMatcher {
         let piece = p[i]
         let c = piece.classes.subtracting(.notStarting)
         let isNumber = piece.kind == .number
-        let isApostrophe = piece.kind == .punctuation && (piece.lower == "'" || piece.lower == "’")
-        let isFY = piece.kind == .word && piece.lower.hasPrefix("fy")
-        guard !c.isEmpty || isNumber || piece.startsWithDigit || isApostrophe || isFY else { return nil }
+        if c.isEmpty, !isNumber, !piece.startsWithDigit {
+            // Most pieces end here; the string tests run only for them.
+            switch piece.kind {
+            case .punctuation: guard piece.lower == "'" || piece.lower == "’" else { return nil }
+            case .word: guard piece.lower.utf8.first == UInt8(ascii: "f"), piece.lower.hasPrefix("fy") else { return nil }
+            default: return nil
+            }
+        }
         // A function word ("the", "a", "this", "about") starts an expression only before a word that can
         // continue one.
-        if TemporalLexicon.needsTemporalSuccessor.contains(piece.lower) {
+        // (Both word lists are word classes, so that this costs no look-up per piece.)
+        if piece.classes.contains(.needsSuccessor) {
             guard i + 1 < p.count else { return nil }
             let next = p[i + 1]
             guard !next.classes.subtracting(.notStarting).isEmpty || next.kind == .number || next.startsWithDigit || next.lower == "-" || next.lower == "'"
-                    || next.lower == "’" || TemporalLexicon.successorWords.contains(next.lower) else { return nil }
+                    || next.lower == "’" || next.classes.contains(.successor) else { return nil }
         }
         var best: TimexMatch?
         func consider(_ m: TimexMatch?) {

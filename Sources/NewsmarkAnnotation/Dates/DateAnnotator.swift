@@ -94,7 +94,10 @@ public struct DateAnnotator: ArticleAnnotator {
                             local.speechTime = dayReference { pieces[matches[$0].range.lowerBound].quoteRegion == 0 }
                         }
                         if spec.isClockOnly || (spec.partOfDay != nil && spec.relative == nil && spec.weekday == nil) {
+                            // A day named in the sentence, else one named in the sentence before: "The
+                            // blast came on Friday. It went off at 10:35 a.m." is Friday's 10:35.
                             local.sentenceDay = dayReference { $0 != k }
+                                ?? context.narrative.last(where: { $0.point.unit == .day && sentenceIndex - $0.sentence <= 1 })
                         }
                         resolved = resolver.resolve(spec, tense: tense(k), context: local)
                     } else if pieces[match.range.lowerBound].quoteRegion != 0, spec.relative?.anchoring == .deictic,

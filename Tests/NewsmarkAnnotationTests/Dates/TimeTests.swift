@@ -48,4 +48,13 @@ struct TimeTests {
         #expect(dates.value("mid-afternoon yesterday") == "1989-11-01TAF")
         #expect(dates.timex("mid-afternoon yesterday")?.type == .time)
     }
+
+    @Test("a clock time alone takes the day named in the sentence before, else the publication date")
+    func clockTimeFromPreviousSentence() {
+        let dates = AnnotatedDates("The bomb exploded on May 15. It went off at 10:35 a.m. near the station.")
+        #expect(dates.value("10:35 a.m.") == "1998-05-15T10:35")
+        #expect(dates.timex("10:35 a.m.")?.anchorID == dates.timex("May 15")?.id)
+        let far = AnnotatedDates(["The bomb exploded on May 15.", "Police searched the area.", "Trains stopped at 10:35 a.m."])
+        #expect(far.value("10:35 a.m.") == "1998-05-20T10:35")
+    }
 }

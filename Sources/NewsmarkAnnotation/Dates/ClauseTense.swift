@@ -133,6 +133,9 @@ enum ClauseTense: Sendable {
             let next = index + 1 < pieces.count ? pieces[index + 1].lower : ""
             return next == "have" || next == "'ve" ? .unknown : .future
         }
+        // "getting beat up", "is being held": a participle after "get" or "being"; the verb before it
+        // decides.
+        if tense == .past, ["get", "gets", "getting", "being"].contains(before) { return nil }
         if tense == .past, !TemporalLexicon.pastAdverbs.contains(piece.lower) {
             // The verb group decides: "will be paid" and "would be held" are future, "may be held"
             // says nothing, "is heard" is present.

@@ -33,6 +33,13 @@ struct NewsConventionTests {
                            published: "1998-02-13") == "1998-08")
     }
 
+    @Test("a participle after 'get' or 'being' is no past verb: the verb before it decides")
+    func participlesAfterGetAndBeing() {
+        #expect(timexValue("the spring", in: "Exporters are going to start getting beat up in the spring.", published: "1998-02-06") == "1998-SP")
+        // 1998-05-20 is a Wednesday.
+        #expect(timexValue("Friday", in: "The vote is being held Friday.") == "1998-05-22")
+    }
+
     @Test("a participle with 'by' after the date describes a noun, not the clause ('markets untouched by the crisis')")
     func reducedRelative() {
         #expect(timexValue("August", in: "The airline expands by August in the search for markets untouched by the crisis.",

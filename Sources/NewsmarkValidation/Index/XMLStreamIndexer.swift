@@ -134,7 +134,8 @@ public struct XMLStreamIndexer {
         default:
             element = .other
         }
-        if element != .annotation, name != .entity, let id = attribute(.id) {
+        // A paragraph's id was read above.
+        if element != .annotation, name != .entity, let id = element == .paragraph ? paragraph?.id : attribute(.id) {
             let kind: IDKind = switch element {
             case .article: .article
             case .paragraph: .paragraph
@@ -221,7 +222,7 @@ public struct XMLStreamIndexer {
             if var item = open.popLast() {
                 item.record.span = TextSpan(start: item.start, end: offset)
                 item.record.text = item.facts
-                item.record.surfacePrefix = String(decoding: item.prefix, as: UTF8.self)
+                if !item.prefix.isEmpty { item.record.surfacePrefix = String(decoding: item.prefix, as: UTF8.self) }
                 checker.annotation(item.record)
             }
         default:

@@ -37,4 +37,5 @@ public struct SpeakerIsPersonOrOrganization: ValidationRule {
 
 extension SpeakerIsPersonOrOrganization {
     public static var hooks: RuleHooks { [.header, .annotations, .finish] }
+    public static var annotationKinds: [AnnotationRecord.Kind] { [.quote] }
 }

@@ -18,7 +18,7 @@ import Testing
 
     private static let types: [TimexType] = [.date, .time, .duration, .set]
 
-    private static func expectSame(_ value: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    private static func expectSame(_ value: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         for type in types {
             let actual = TimexValue.problem(in: value, type: type)
             let expected = ReferenceTimexCheck.problem(in: value, type: type)

@@ -204,7 +204,10 @@ public struct XMLStreamIndexer {
         switch element {
         case .published:
             if let bytes = published {
-                let value = String(decoding: bytes, as: UTF8.self).trimmingNewsmarkWhitespace()
+                // A value that starts and ends with a printable ASCII character has nothing to trim.
+                let bare = bytes.first.map { $0 > 0x20 && $0 < 0x7F } == true && bytes.last.map { $0 > 0x20 && $0 < 0x7F } == true
+                let text = String(decoding: bytes, as: UTF8.self)
+                let value = bare ? text : text.trimmingNewsmarkWhitespace()
                 checker.updateIndex { $0.published = value }
             }
             published = nil

@@ -5,7 +5,8 @@
 #
 # Builds the release binary, generates (or reuses) a corpus of ARTICLES articles (default 5000) and one
 # article of BIG_MB megabytes (default 100) from Samples/, then times both tools on the same files in the
-# same run (best of 3) and prints the ratios and peak memory. Needs python3 and xmllint (libxml2-utils); with
+# same run (five rounds, xmllint and newsmark back to back in each; ratios per round as minimum / median,
+# with the load average) and prints peak memory. Needs python3 and xmllint (libxml2-utils); with
 # valgrind installed it also compares instruction counts on 100 articles (repeatable on a busy machine).
 set -eu
 cd "$(dirname "$0")/.."

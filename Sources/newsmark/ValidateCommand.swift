@@ -42,6 +42,46 @@ struct ValidateCommand: ParsableCommand {
     @Flag(name: .customLong("list-rules"), help: "List the checks with their ids and severities, then exit.")
     var listRules = false
 
+    /// The options that take a value (the value may follow as the next argument).
+    static let optionsWithValue: Set<String> = ["--format", "--disable", "--config", "--jobs", "-j", "--output", "-o"]
+
+    /// Takes the paths after the first out of a long `validate` command line (`arguments` without the
+    /// program name) and returns them, in order; `arguments` keeps everything else, so that the argument
+    /// parser still sees and checks every option. Leaves short command lines alone, and any that it cannot
+    /// read exactly as the parser would (a `--` terminator, `-` for standard input, unknown short options).
+    static func liftPaths(from arguments: inout [String], threshold: Int = 64) -> [String] {
+        guard arguments.count > threshold, arguments.first == configuration.commandName else { return [] }
+        var kept: [String] = []
+        var lifted: [String] = []
+        var sawPath = false
+        var index = 1
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if argument == "-" || argument == "--" { return [] }
+            if argument.hasPrefix("-") {
+                let name = argument.hasPrefix("--") ? String(argument.prefix { $0 != "=" }) : String(argument.prefix(2))
+                if !argument.hasPrefix("--"), name != "-j", name != "-o", name != "-h" { return [] }
+                kept.append(argument)
+                // An option whose value is not attached (`--jobs 2`, not `--jobs=2` or `-j2`) takes the next argument.
+                if optionsWithValue.contains(argument), index < arguments.count {
+                    kept.append(arguments[index])
+                    index += 1
+                }
+                continue
+            }
+            if sawPath {
+                lifted.append(argument)
+            } else {
+                sawPath = true
+                kept.append(argument)
+            }
+        }
+        guard lifted.count >= threshold else { return [] }
+        arguments = [arguments[0]] + kept
+        return lifted
+    }
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if paths.isEmpty && !listRules { throw ValidationError("give at least one file, directory or - to validate") }

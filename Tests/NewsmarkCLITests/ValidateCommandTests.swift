@@ -157,6 +157,29 @@ struct ValidateCLI {
         #expect(serial.status == parallel.status)
     }
 
+    @Test func longCommandLinesReportEveryPathInOrder() throws {
+        // Enough paths to take the command's fast path around the argument parser, options among them.
+        let fixtures = try FileManager.default.contentsOfDirectory(atPath: ValidateCLI.fixtures.path)
+            .filter { $0.hasSuffix(".xml") || $0.hasSuffix(".json") }.sorted()
+        var paths: [String] = []
+        while paths.count < 150 { paths += fixtures.reversed().map { "Tests/NewsmarkValidationTests/Fixtures/" + $0 } }
+        paths = Array(paths.prefix(150))
+        let long = try ValidateCLI.run(Array(paths[..<60]) + ["--disable", "NM104", "-j", "2"] + Array(paths[60...]) + ["--format=text"])
+        // The same paths in runs short enough for the argument parser alone.
+        var expected: [Substring] = []
+        var status: Int32 = 0
+        for start in stride(from: 0, to: paths.count, by: 50) {
+            let run = try ValidateCLI.run(["--disable", "NM104", "--jobs", "2"] + Array(paths[start..<min(start + 50, paths.count)]))
+            expected += run.stdout.split(separator: "\n").dropLast()
+            status = max(status, run.status)
+        }
+        let lines = long.stdout.split(separator: "\n")
+        #expect(long.status == status)
+        #expect(Array(lines.dropLast()) == expected)
+        #expect(lines.last?.hasPrefix("150 files,") == true)
+        #expect(!long.stdout.contains("[NM104]"))
+    }
+
     @Test func jsonFormat() throws {
         let result = try ValidateCLI.run(["--format", "json", ValidateCLI.fixture("NM104-fail.xml"), ValidateCLI.fixture("valid-article.xml")])
         #expect(result.status == 1)

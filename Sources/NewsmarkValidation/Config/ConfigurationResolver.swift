@@ -8,7 +8,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
     private let explicit: RuleSettings?
     private let lock = NSLock()
     private var byDirectory: [String: String?] = [:]  // absolute directory → config path (nil: none)
-    private var byGivenDirectory: [String: String?] = [:]  // directory as spelled in the input paths
+    private var byGivenDirectory: [String: String?] = [:]  // directory as spelled in the input paths (directoryKey)
     private var parsed: [String: Result<RuleSettings, NewsmarkError>] = [:]
 
     /// A resolver; `explicitPath` (`--config`) is loaded at once and used for every file.
@@ -25,7 +25,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
     /// looks in the current directory).
     public func settings(for path: String) throws -> RuleSettings {
         if let explicit { return explicit }
-        let directory = path == "-" ? "" : (path as NSString).deletingLastPathComponent
+        let directory = path == "-" ? "" : Self.directoryKey(of: path)
         lock.lock()
         defer { lock.unlock() }
         let configPath: String?
@@ -49,6 +49,13 @@ public final class ConfigurationResolver: @unchecked Sendable {
         }
         parsed[configPath] = result
         return try result.get()
+    }
+
+    /// The cache key of a file's directory: the path up to and including its last `/` (empty for a bare
+    /// name). Files with the same key are in the same directory; a byte scan, as this runs once per file.
+    static func directoryKey(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[...slash])
     }
 
     /// The nearest configuration file at or above `directory` (lock held).

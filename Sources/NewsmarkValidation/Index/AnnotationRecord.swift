@@ -4,7 +4,7 @@ import NewsmarkModel
 /// Records are handed to the rules one at a time and not kept, so a document's size does not matter.
 public struct AnnotationRecord: Sendable {
     /// Which element the annotation is.
-    public enum Kind: String, Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// A header `entity` (a discourse entity).
         case entity
         case mention

@@ -6,8 +6,9 @@ import NewsmarkModel
 public struct DocumentChecker {
     public private(set) var index: DocumentIndex
     private var rules: [any ValidationRule]
-    /// The rules that take annotations, and paragraphs (indices into `rules`).
-    private let annotationRules: [Int]
+    /// The rules that take annotations of each kind (in ``AnnotationRecord/Kind`` case order), and
+    /// paragraphs (indices into `rules`, in rule order).
+    private let annotationRules: [[Int]]
     private let paragraphRules: [Int]
     private var findings: Findings
     private var headerDone = false
@@ -17,7 +18,9 @@ public struct DocumentChecker {
                 expectedIDs: Int = 0) {
         index = DocumentIndex(form: form, file: file, expectedIDs: expectedIDs)
         self.rules = rules.map { $0.init() }
-        annotationRules = rules.indices.filter { rules[$0].hooks.contains(.annotations) }
+        annotationRules = AnnotationRecord.Kind.allCases.map { kind in
+            rules.indices.filter { rules[$0].hooks.contains(.annotations) && rules[$0].annotationKinds.contains(kind) }
+        }
         paragraphRules = rules.indices.filter { rules[$0].hooks.contains(.paragraphs) }
         findings = Findings(file: file)
     }
@@ -41,7 +44,13 @@ public struct DocumentChecker {
     /// Hands over an annotation whose end has been read.
     public mutating func annotation(_ record: AnnotationRecord) {
         index.register(record)
-        for i in annotationRules { rules[i].check(annotation: record, index: index, findings: &findings) }
+        let ordinal = switch record.kind {
+        case .entity: 0
+        case .mention: 1
+        case .quote: 2
+        case .timex: 3
+        }
+        for i in annotationRules[ordinal] { rules[i].check(annotation: record, index: index, findings: &findings) }
     }
 
     /// Hands over a paragraph whose end has been read.

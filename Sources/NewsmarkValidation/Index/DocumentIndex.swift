@@ -140,9 +140,8 @@ public struct DocumentIndex: Sendable {
             if entities[id] == nil { entities[id] = EntityFacts(type: record.type, position: record.position) }
         case .timex:
             // What an anchor needs is the day a date names; an article can have 100,000 dates, so only that is kept.
-            if let value = record.value, let interval = CalendarInterval(timex: value), interval.unit == .day,
-               ids.definition(of: id)?.kind == .timex {
-                ids.setPayload(Int32(clamping: interval.first), of: id)
+            if let value = record.value, let interval = CalendarInterval(timex: value), interval.unit == .day {
+                ids.setPayload(Int32(clamping: interval.first), of: id, ifKind: .timex)
             }
         case .quote:
             if let target = record.continues {
@@ -162,6 +161,9 @@ public struct DocumentIndex: Sendable {
     public var timexTypes: [String] { declaredTimexTypes ?? Self.standardTimexTypes }
 
     private static let standardEntityTypes = TagSet.standard.entityTypes
+
+    /// Whether `type` is one of the standard entity types (``TagSet/standard``).
+    static func isStandardEntityType(_ type: String) -> Bool { standardEntityTypes.contains(type) }
     private static let standardQuoteKinds = QuoteKind.allCases.map(\.rawValue)
     private static let standardTimexTypes = TimexType.allCases.map(\.rawValue)
 

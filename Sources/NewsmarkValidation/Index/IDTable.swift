@@ -81,6 +81,13 @@ struct IDTable {
         payloads[UInt32(symbol)] = payload
     }
 
+    /// Attaches `payload` to `id` if it is defined as `kind` and has none yet (one look-up of the id).
+    mutating func setPayload(_ payload: Int32, of id: String, ifKind kind: IDKind) {
+        guard let symbol = symbol(of: id), kinds[symbol] == kind.rawValue else { return }
+        let key = UInt32(symbol)
+        if payloads[key] == nil { payloads[key] = payload }
+    }
+
     private func symbol(of id: String) -> Int? {
         var id = id
         return id.withUTF8 { utf8 in

@@ -134,7 +134,8 @@ public struct XMLStreamIndexer {
         default:
             element = .other
         }
-        if element != .annotation, name != .entity, let id = attribute(.id) {
+        // A paragraph's id was read above.
+        if element != .annotation, name != .entity, let id = element == .paragraph ? paragraph?.id : attribute(.id) {
             let kind: IDKind = switch element {
             case .article: .article
             case .paragraph: .paragraph
@@ -203,7 +204,10 @@ public struct XMLStreamIndexer {
         switch element {
         case .published:
             if let bytes = published {
-                let value = String(decoding: bytes, as: UTF8.self).trimmingNewsmarkWhitespace()
+                // A value that starts and ends with a printable ASCII character has nothing to trim.
+                let bare = bytes.first.map { $0 > 0x20 && $0 < 0x7F } == true && bytes.last.map { $0 > 0x20 && $0 < 0x7F } == true
+                let text = String(decoding: bytes, as: UTF8.self)
+                let value = bare ? text : text.trimmingNewsmarkWhitespace()
                 checker.updateIndex { $0.published = value }
             }
             published = nil
@@ -221,7 +225,7 @@ public struct XMLStreamIndexer {
             if var item = open.popLast() {
                 item.record.span = TextSpan(start: item.start, end: offset)
                 item.record.text = item.facts
-                item.record.surfacePrefix = String(decoding: item.prefix, as: UTF8.self)
+                if !item.prefix.isEmpty { item.record.surfacePrefix = String(decoding: item.prefix, as: UTF8.self) }
                 checker.annotation(item.record)
             }
         default:

@@ -34,4 +34,5 @@ public struct BalancedQuoteMarks: ValidationRule {
 
 extension BalancedQuoteMarks {
     public static var hooks: RuleHooks { [.header, .annotations, .finish] }
+    public static var annotationKinds: [AnnotationRecord.Kind] { [.quote] }
 }

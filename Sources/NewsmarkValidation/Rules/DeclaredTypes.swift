@@ -1,3 +1,5 @@
+import NewsmarkModel
+
 /// NM108: entity and mention types, quote kinds and date types belong to the document's declared tag set
 /// (the `tagset` in the header; without one, the standard entity types; quote kinds and TIMEX3 types
 /// unless the tag set declares its own).
@@ -17,6 +19,13 @@ public struct DeclaredTypes: ValidationRule {
 
     public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
         guard let type = annotation.type else { return }
+        // Checked in place (the lists are read, not copied: this runs for every annotation).
+        let isDeclared = switch annotation.kind {
+        case .entity, .mention: index.declaredEntityTypes?.contains(type) ?? DocumentIndex.isStandardEntityType(type)
+        case .quote: index.declaredQuoteKinds?.contains(type) ?? (QuoteKind(rawValue: type) != nil)
+        case .timex: index.declaredTimexTypes?.contains(type) ?? (TimexType(rawValue: type) != nil)
+        }
+        guard !isDeclared else { return }
         let allowed: [String]
         let what: String
         switch annotation.kind {
@@ -24,10 +33,8 @@ public struct DeclaredTypes: ValidationRule {
         case .quote: allowed = index.quoteKinds; what = "kind"
         case .timex: allowed = index.timexTypes; what = "type"
         }
-        if !allowed.contains(type) {
-            report("\(annotation.displayName) has \(what) '\(type)', which the document's tag set does not declare "
-                   + "(declared: \(allowed.joined(separator: ", ")))", at: annotation.position, &findings)
-        }
+        report("\(annotation.displayName) has \(what) '\(type)', which the document's tag set does not declare "
+               + "(declared: \(allowed.joined(separator: ", ")))", at: annotation.position, &findings)
     }
 }
 

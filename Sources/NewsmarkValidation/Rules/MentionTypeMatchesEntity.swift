@@ -33,4 +33,5 @@ public struct MentionTypeMatchesEntity: ValidationRule {
 
 extension MentionTypeMatchesEntity {
     public static var hooks: RuleHooks { [.header, .annotations, .finish] }
+    public static var annotationKinds: [AnnotationRecord.Kind] { [.mention] }
 }

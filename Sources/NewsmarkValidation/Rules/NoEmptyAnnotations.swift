@@ -19,4 +19,5 @@ public struct NoEmptyAnnotations: ValidationRule {
 
 extension NoEmptyAnnotations {
     public static var hooks: RuleHooks { [.header, .annotations, .finish] }
+    public static var annotationKinds: [AnnotationRecord.Kind] { [.mention, .quote, .timex] }
 }

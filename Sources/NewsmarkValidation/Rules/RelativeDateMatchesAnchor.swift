@@ -97,4 +97,5 @@ public struct RelativeDateMatchesAnchor: ValidationRule {
 
 extension RelativeDateMatchesAnchor {
     public static var hooks: RuleHooks { [.header, .annotations, .finish] }
+    public static var annotationKinds: [AnnotationRecord.Kind] { [.timex] }
 }

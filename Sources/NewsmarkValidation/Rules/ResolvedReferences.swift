@@ -16,11 +16,15 @@ public struct ResolvedReferences: ValidationRule {
     }
 
     private var pending: [Pending] = []
+    /// Per reference attribute, the last target found defined and what it names. A definition never
+    /// changes once made, and consecutive annotations mostly name the same annotator (`resp`), often the
+    /// same entity: comparing with the last target spares most look-ups.
+    private var lastResolved: [(target: String, kind: IDKind)?] = [nil, nil, nil, nil, nil]
 
     public init() {}
 
     public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
-        func check(_ attribute: String, _ target: String?, _ expected: IDKind) {
+        func check(_ attribute: String, _ slot: Int, _ target: String?, _ expected: IDKind) {
             guard let target else { return }
             var reference: Pending {
                 Pending(kind: annotation.kind, id: annotation.id, attribute: attribute, target: target,
@@ -28,17 +32,25 @@ public struct ResolvedReferences: ValidationRule {
             }
             if target.isEmpty {
                 report("\(annotation.displayName) has an empty '\(attribute)' reference", at: annotation.position, &findings)
+                return
+            }
+            let kind: IDKind
+            if let last = lastResolved[slot], last.target == target {
+                kind = last.kind
             } else if let definition = index.definition(of: target) {
-                if definition.kind != expected { judge(reference, definition.kind, &findings) }
+                kind = definition.kind
+                lastResolved[slot] = (target, kind)
             } else {
                 pending.append(reference)  // may be defined later in the document
+                return
             }
+            if kind != expected { judge(reference, kind, &findings) }
         }
-        check("entity", annotation.entity, .entity)
-        check("speaker", annotation.speaker, .entity)
-        check("continues", annotation.continues, .quote)
-        check("anchor", annotation.anchor, .timex)
-        check("resp", annotation.resp, .annotator)
+        check("entity", 0, annotation.entity, .entity)
+        check("speaker", 1, annotation.speaker, .entity)
+        check("continues", 2, annotation.continues, .quote)
+        check("anchor", 3, annotation.anchor, .timex)
+        check("resp", 4, annotation.resp, .annotator)
     }
 
     public mutating func finish(index: DocumentIndex, findings: inout Findings) {

@@ -8,33 +8,37 @@ public struct SpeakerIsPersonOrOrganization: ValidationRule {
     /// The entity types that can speak.
     public static let speakerTypes: Set<String> = ["person", "organization"]
 
-    private var pending: [(quote: String, speaker: String, position: TextPosition)] = []
+    /// Quotes whose speaker is not declared yet (the quote's id, its speaker, its position).
+    private var pending: [(id: String?, speaker: String, position: TextPosition)] = []
 
     public init() {}
 
     public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
         guard annotation.kind == .quote, let speaker = annotation.speaker, !speaker.isEmpty else { return }
         if let entity = index.entities[speaker] {
-            judge(annotation.displayName, speaker, entity, annotation.position, &findings)
+            judge(annotation.id, speaker, entity, annotation.position, &findings)
         } else {
-            pending.append((annotation.displayName, speaker, annotation.position))
+            pending.append((annotation.id, speaker, annotation.position))
         }
     }
 
     public mutating func finish(index: DocumentIndex, findings: inout Findings) {
         for item in pending {
-            if let entity = index.entities[item.speaker] { judge(item.quote, item.speaker, entity, item.position, &findings) }
+            if let entity = index.entities[item.speaker] { judge(item.id, item.speaker, entity, item.position, &findings) }
         }
     }
 
-    private func judge(_ quote: String, _ speaker: String, _ entity: DocumentIndex.EntityFacts, _ position: TextPosition,
+    /// Reports a speaker that is not a person or organization; the quote's name is built only then.
+    private func judge(_ quote: String?, _ speaker: String, _ entity: DocumentIndex.EntityFacts, _ position: TextPosition,
                        _ findings: inout Findings) {
         guard let type = entity.type, !Self.speakerTypes.contains(type) else { return }
-        report("\(quote) has speaker '\(speaker)', an entity of type '\(type)'; a speaker is a person or organization",
+        let name = AnnotationRecord(kind: .quote, id: quote, type: nil, position: position).displayName
+        report("\(name) has speaker '\(speaker)', an entity of type '\(type)'; a speaker is a person or organization",
                at: position, &findings)
     }
 }
 
 extension SpeakerIsPersonOrOrganization {
     public static var hooks: RuleHooks { [.header, .annotations, .finish] }
+    public static var annotationKinds: [AnnotationRecord.Kind] { [.quote] }
 }

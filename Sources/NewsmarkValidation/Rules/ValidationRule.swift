@@ -26,6 +26,10 @@ public protocol ValidationRule: Sendable {
 
     /// Which of the calls above the rule implements; the checker makes only those. All by default.
     static var hooks: RuleHooks { get }
+
+    /// The kinds of annotation ``check(annotation:index:findings:)`` looks at; the checker hands it only
+    /// those. All by default.
+    static var annotationKinds: [AnnotationRecord.Kind] { get }
 }
 
 /// The calls a rule receives (a checker skips the others: there can be millions of annotations).
@@ -42,6 +46,7 @@ public struct RuleHooks: OptionSet, Sendable {
 
 extension ValidationRule {
     public static var hooks: RuleHooks { .all }
+    public static var annotationKinds: [AnnotationRecord.Kind] { AnnotationRecord.Kind.allCases }
 
     public mutating func checkHeader(index: DocumentIndex, findings: inout Findings) {}
     public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {}

@@ -31,7 +31,7 @@ public struct FileValidator: Sendable {
         } catch {
             return FileReport(input: input, failure: NewsmarkError(.usage, "\(error)", location: SourceLocation(file: input.displayName)))
         }
-        let mapped: MappedFile?
+        let mapped: FileBytes?
         let data: Data
         do {
             if input.isStandardInput {
@@ -39,7 +39,7 @@ public struct FileValidator: Sendable {
                 data = FileHandle.standardInput.readDataToEndOfFile()
             } else {
                 try Self.checkReadable(input.path)
-                mapped = try MappedFile(path: input.path)
+                mapped = try FileBytes(path: input.path)
                 data = mapped?.data ?? Data()
             }
         } catch let error as NewsmarkError {

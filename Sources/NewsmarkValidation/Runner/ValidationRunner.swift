@@ -31,11 +31,14 @@ public enum ValidationRunner {
     }
 }
 
-/// The results slots workers fill and the reporting thread drains.
+/// The results slots workers fill and the reporting thread drains. The reporting thread is woken only
+/// for the report it waits for, not for every report stored.
 private final class SharedResults: @unchecked Sendable {
     private let condition = NSCondition()
     private var results: [FileReport?]
     private var nextToClaim = 0
+    /// The index the reporting thread is waiting for (-1: none).
+    private var awaited = -1
 
     init(count: Int) { results = Array(repeating: nil, count: count) }
 
@@ -51,7 +54,7 @@ private final class SharedResults: @unchecked Sendable {
     func store(_ report: FileReport, at index: Int) {
         condition.lock()
         results[index] = report
-        condition.broadcast()
+        if index == awaited { condition.signal() }
         condition.unlock()
     }
 
@@ -62,8 +65,10 @@ private final class SharedResults: @unchecked Sendable {
         while true {
             if let report = results[index] {
                 results[index] = nil
+                awaited = -1
                 return report
             }
+            awaited = index
             condition.wait()
         }
     }

@@ -260,11 +260,14 @@ private final class SAXParseState {
 
         var name: String?
         var element: NewsmarkElement?
-        let names = fields.pointee.names
-        for i in names.indices where names[i] == localName {
-            name = fields.pointee.nameStrings[i]
-            element = fields.pointee.nameElements[i]
-            break
+        // Read in place: a copy of the array would cost a retain and a release per start tag.
+        let found = fields.pointee.names.withUnsafeBufferPointer { names -> Int? in
+            for i in names.indices where names[i] == localName { return i }
+            return nil
+        }
+        if let found {
+            name = fields.pointee.nameStrings[found]
+            element = fields.pointee.nameElements[found]
         }
         let localNameString = name ?? String(cString: localName)
         if name == nil { element = NewsmarkElement(rawValue: localNameString) }

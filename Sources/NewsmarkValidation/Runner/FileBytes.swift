@@ -1,17 +1,21 @@
 import Foundation
 import NewsmarkModel
 
-/// A file mapped into memory read-only, whose pages the validator hands back to the system once the
-/// parser has gone past them, so that a 100 MB article is validated in a few megabytes of resident
-/// memory instead of being held whole.
+/// A file's bytes for the validator. A small file (most articles) is read with one `read` into memory:
+/// cheaper than mapping it, faulting its pages in and unmapping it, which also makes every other thread
+/// of the process flush its address translations. A large file is mapped read-only, and its pages are
+/// handed back to the system once the parser has gone past them, so that a 100 MB article is validated
+/// in a few megabytes of resident memory instead of being held whole.
 ///
 /// The parser reads the bytes in one forward pass; ``noteProgress(line:)`` tells the mapping how far it
 /// has got (by line), and pages well behind that point are dropped with `madvise(MADV_DONTNEED)`. A
 /// dropped page of a private read-only file mapping is read again from the file if it is ever touched,
 /// so dropping is always safe; it only has to be rare to be cheap.
-final class MappedFile {
-    /// The file's bytes (no copy: backed by the mapping while this object lives).
+final class FileBytes {
+    /// The file's bytes (backed by the mapping, or the buffer read, while this object lives).
     let data: Data
+    /// Files up to this size are read rather than mapped.
+    static let readLimit = 4 << 20
     private let base: UnsafeMutableRawPointer?
     private let count: Int
     private var released = 0
@@ -23,7 +27,7 @@ final class MappedFile {
     /// How much progress makes another release worthwhile.
     private static let step = 2 << 20
 
-    /// Maps `path`; throws an I/O error the validator reports with the file name.
+    /// Reads or maps `path`; throws an I/O error the validator reports with the file name.
     init(path: String) throws {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
@@ -43,12 +47,39 @@ final class MappedFile {
             data = Data()
             return
         }
+        if count <= Self.readLimit {
+            base = nil
+            data = try Self.read(descriptor, count: count, path: path)
+            return
+        }
         guard let mapped = mmap(nil, count, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else {
             throw NewsmarkError(.io, "cannot map the file (\(String(cString: strerror(errno))))", location: SourceLocation(file: path))
         }
         base = mapped
         _ = madvise(mapped, count, MADV_SEQUENTIAL)
         data = Data(bytesNoCopy: mapped, count: count, deallocator: .none)
+    }
+
+    /// The file's `count` bytes, read in one call (more if the system returns fewer); a file that shrank
+    /// meanwhile gives what it still holds.
+    private static func read(_ descriptor: Int32, count: Int, path: String) throws -> Data {
+        guard let buffer = malloc(count) else {
+            throw NewsmarkError(.io, "cannot read the file (out of memory)", location: SourceLocation(file: path))
+        }
+        var done = 0
+        while done < count {
+            let n = Foundation.read(descriptor, buffer + done, count - done)
+            if n > 0 {
+                done += n
+            } else if n == 0 {
+                break
+            } else if errno != EINTR {
+                let reason = String(cString: strerror(errno))
+                free(buffer)
+                throw NewsmarkError(.io, "cannot read the file (\(reason))", location: SourceLocation(file: path))
+            }
+        }
+        return Data(bytesNoCopy: buffer, count: done, deallocator: .free)
     }
 
     deinit {

@@ -245,7 +245,7 @@ public final class Gazetteer: Sendable {
             }
             lastStart = key.count
             if ascii || GazetteerTable.isASCII(word) {
-                for byte in word { key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+                Gazetteer.appendLowercasedASCII(word, to: &key)
             } else {
                 key.append(contentsOf: String(decoding: word, as: UTF8.self).lowercased().utf8)
             }
@@ -308,6 +308,17 @@ public final class Gazetteer: Sendable {
         }
     }
 
+    /// Appends `bytes` (ASCII) to `key` with the letters lower-cased: one bulk copy, then the copy is
+    /// lower-cased in place (no append per byte).
+    @inline(__always)
+    static func appendLowercasedASCII(_ bytes: UnsafeBufferPointer<UInt8>, to key: inout [UInt8]) {
+        let start = key.count
+        key.append(contentsOf: bytes)
+        key.withUnsafeMutableBufferPointer { key in
+            for index in start..<key.count where key[index] >= 0x41 && key[index] <= 0x5A { key[index] |= 0x20 }
+        }
+    }
+
     /// A list of words, one a line, lower-cased (`line.lowercased()`, byte by byte for ASCII lines).
     static func wordList(_ list: String) -> GazetteerWordList {
         var table = GazetteerTable(capacity: lineCountEstimate(list))
@@ -315,7 +326,7 @@ public final class Gazetteer: Sendable {
         forEachLine(list) { line in
             if GazetteerTable.isASCII(line) {
                 key.removeAll(keepingCapacity: true)
-                for byte in line { key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+                appendLowercasedASCII(line, to: &key)
             } else {
                 key = Array(String(decoding: line, as: UTF8.self).lowercased().utf8)
             }

@@ -89,7 +89,10 @@ struct MentionFinder {
         }
         candidates.sort { $0.start < $1.start }
         candidates = voteOnGuesses(candidates)
-        candidates = applySportsConvention(candidates, memory: DocumentMemory(candidates: candidates, tokens: tokens))
+        if isSports {
+            // The convention applies to sports reports only: other articles need no third memory.
+            candidates = applySportsConvention(candidates, memory: DocumentMemory(candidates: candidates, tokens: tokens))
+        }
         if isSports { candidates = applyResultsLines(candidates) }
         return candidates
     }
@@ -277,14 +280,19 @@ struct MentionFinder {
                     break
                 }
                 if n > 1 && tokens[i + n - 2].isPossessive { break }
-                let stemKey = key.isEmpty ? token.stem : key + " " + token.stem
+                // The stem differs from the lower-cased token only for a possessive: otherwise the stem key
+                // is the key, and its look-up would repeat the key's.
+                let stemKey = !token.isPossessive ? "" : key.isEmpty ? token.stem : key + " " + token.stem
                 key = key.isEmpty ? token.lower : key + " " + token.lower
                 keys.append((i + n, key, stemKey))
             }
             for (end, full, stem) in keys.reversed() {
                 // A phrase must not end on a connector ("Bank of").
                 if tokens[end - 1].form.isPhraseConnector { continue }
-                if let entity = gazetteer.entity(phrase: full) ?? gazetteer.entity(phrase: stem) { return (end, entity) }
+                if let entity = gazetteer.entity(phrase: full)
+                    ?? (tokens[end - 1].isPossessive ? gazetteer.entity(phrase: stem) : nil) {
+                    return (end, entity)
+                }
             }
         }
         if tokens[i].isPossessive, let entity = gazetteer.entity(phrase: tokens[i].stem) { return (i + 1, entity) }

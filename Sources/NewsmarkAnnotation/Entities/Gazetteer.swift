@@ -247,7 +247,7 @@ public final class Gazetteer: Sendable {
             if ascii || GazetteerTable.isASCII(word) {
                 Gazetteer.appendLowercasedASCII(word, to: &key)
             } else {
-                key.append(contentsOf: String(decoding: word, as: UTF8.self).lowercased().utf8)
+                Gazetteer.appendLowercased(word, to: &key)
             }
             tokens += 1
             wordStart = end + 1
@@ -319,6 +319,20 @@ public final class Gazetteer: Sendable {
         }
     }
 
+    /// Appends the UTF-8 of `String(decoding: bytes, as: UTF8.self).lowercased()` to `key`, scalar by
+    /// scalar (each scalar's lower-case mapping, as `lowercased()` maps it), without building the
+    /// lower-cased string.
+    static func appendLowercased(_ bytes: UnsafeBufferPointer<UInt8>, to key: inout [UInt8]) {
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            if scalar.value < 0x80 {
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            } else {
+                key.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            }
+        }
+    }
+
     /// A list of words, one a line, lower-cased (`line.lowercased()`, byte by byte for ASCII lines).
     static func wordList(_ list: String) -> GazetteerWordList {
         var table = GazetteerTable(capacity: lineCountEstimate(list))
@@ -328,7 +342,8 @@ public final class Gazetteer: Sendable {
                 key.removeAll(keepingCapacity: true)
                 appendLowercasedASCII(line, to: &key)
             } else {
-                key = Array(String(decoding: line, as: UTF8.self).lowercased().utf8)
+                key.removeAll(keepingCapacity: true)
+                appendLowercased(line, to: &key)
             }
             key.withUnsafeBufferPointer { table.insertIfAbsent($0, value: 0) }
         }

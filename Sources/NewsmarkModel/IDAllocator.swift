@@ -14,10 +14,11 @@ public struct IDAllocator: Sendable {
         var number = counters[prefix, default: 0]
         while true {
             number += 1
-            let candidate = "\(prefix)\(number)"
-            if !used.contains(candidate) {
+            var candidate = prefix
+            candidate.append(String(number))
+            // One hash look-up: the insertion fails when the id is taken.
+            if used.insert(candidate).inserted {
                 counters[prefix] = number
-                used.insert(candidate)
                 return candidate
             }
         }

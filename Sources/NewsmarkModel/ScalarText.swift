@@ -29,9 +29,36 @@ public struct ScalarText: Sendable, Hashable {
     public func string(_ span: TextSpan) -> String {
         let lower = max(0, min(span.start, scalars.count))
         let upper = max(lower, min(span.end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        // Encoded straight into the string's UTF-8 storage: appending to a scalar view one scalar at a
+        // time costs several times more.
+        return scalars.withUnsafeBufferPointer { s in
+            String(unsafeUninitializedCapacity: (upper - lower) * 4) { buffer in
+                var n = 0
+                for k in lower..<upper {
+                    let v = s[k].value
+                    if v < 0x80 {
+                        buffer[n] = UInt8(truncatingIfNeeded: v)
+                        n += 1
+                    } else if v < 0x800 {
+                        buffer[n] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+                        buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                        n += 2
+                    } else if v < 0x10000 {
+                        buffer[n] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+                        buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                        buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                        n += 3
+                    } else {
+                        buffer[n] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+                        buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+                        buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                        buffer[n + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                        n += 4
+                    }
+                }
+                return n
+            }
+        }
     }
 
     /// The whole text as a `String`.

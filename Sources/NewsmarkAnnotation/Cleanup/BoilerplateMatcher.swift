@@ -129,7 +129,7 @@ public enum BoilerplateMatcher {
                 }
                 if words <= shortLineWords { return true }
             }
-            return noticeKeywords.contains { UTF8Scanning.containsIgnoringASCIICase(bytes, $0) }
+            return UTF8Scanning.containsAnyIgnoringASCIICase(bytes, noticeKeywords)
         }
     }
 

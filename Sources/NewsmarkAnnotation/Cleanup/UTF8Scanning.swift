@@ -17,6 +17,46 @@ enum UTF8Scanning {
         return false
     }
 
+    /// Whether `haystack` contains any of `needles` (lower-case ASCII or other UTF-8, none empty),
+    /// ignoring ASCII letter case: one pass over the haystack, where a byte that starts no needle costs
+    /// one comparison per needle's first byte.
+    static func containsAnyIgnoringASCIICase(_ haystack: UnsafeBufferPointer<UInt8>, _ needles: [[UInt8]]) -> Bool {
+        // The needles' first bytes, as a 256-bit set.
+        var first: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        for needle in needles {
+            let b = needle[0]
+            let bit = UInt64(1) << UInt64(b & 63)
+            switch b >> 6 {
+            case 0: first.0 |= bit
+            case 1: first.1 |= bit
+            case 2: first.2 |= bit
+            default: first.3 |= bit
+            }
+        }
+        var i = 0
+        while i < haystack.count {
+            let byte = lowered(haystack[i])
+            let word: UInt64
+            switch byte >> 6 {
+            case 0: word = first.0
+            case 1: word = first.1
+            case 2: word = first.2
+            default: word = first.3
+            }
+            if word & (UInt64(1) << UInt64(byte & 63)) == 0 {
+                i += 1
+                continue
+            }
+            for needle in needles where needle[0] == byte && haystack.count - i >= needle.count {
+                var k = 1
+                while k < needle.count, lowered(haystack[i + k]) == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     @inline(__always) static func lowered(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
 
     /// The length in bytes of the white-space scalar (as ``Unicode/Scalar/isNewsmarkWhitespace`` counts it)

@@ -43,36 +43,53 @@ struct CoreferenceResolver {
         var byKey: [String: Int] = [:]
 
         func key(_ m: Mention) -> String {
-            "\(m.kind.rawValue):" + m.words.filter { $0 != "the" && $0 != "." }.joined(separator: " ")
+            var key = m.kind.rawValue
+            key.append(":")
+            var first = true
+            for word in m.words where word != "the" && word != "." {
+                if !first { key.append(" ") }
+                key.append(word)
+                first = false
+            }
+            return key
         }
-        func gazetteerKey(_ m: Mention) -> String? { m.entity.map { "g\($0.index):\(m.kind.rawValue)" } }
+        func gazetteerKey(_ m: Mention) -> String? {
+            guard let entity = m.entity else { return nil }
+            var key = "g"
+            key.append(String(entity.index))
+            key.append(":")
+            key.append(m.kind.rawValue)
+            return key
+        }
 
         // Pass 1: everything except one-word person mentions.
         var bySurname: [String: [Int]] = [:]  // surname → person clusters, in creation order
         for (i, m) in mentions.enumerated() where !(m.kind == .person && m.words.count == 1 && m.entity == nil) {
+            let mentionKey = key(m)
             if let e = m.expansion, e < mentions.count, assignment[e] >= 0, mentions[e].kind == m.kind {
                 join(i, assignment[e], m)
-                byKey[key(m)] = assignment[i]
+                byKey[mentionKey] = assignment[i]
                 continue
             }
-            if let g = gazetteerKey(m), let c = byKey[g] {
+            let mentionGazetteerKey = gazetteerKey(m)
+            if let g = mentionGazetteerKey, let c = byKey[g] {
                 join(i, c, m)
-                byKey[key(m)] = c
+                byKey[mentionKey] = c
                 continue
             }
-            if let c = byKey[key(m)] {
+            if let c = byKey[mentionKey] {
                 join(i, c, m)
-                if let g = gazetteerKey(m) { byKey[g] = c }
+                if let g = mentionGazetteerKey { byKey[g] = c }
                 continue
             }
             if m.kind == .person, let c = samePerson(m, bySurname: bySurname) {
                 join(i, c, m)
-                byKey[key(m)] = c
+                byKey[mentionKey] = c
                 continue
             }
             let c = newCluster(i, m)
-            byKey[key(m)] = c
-            if let g = gazetteerKey(m) { byKey[g] = c }
+            byKey[mentionKey] = c
+            if let g = mentionGazetteerKey { byKey[g] = c }
             if m.kind == .person, m.words.count >= 2, let last = m.words.last { bySurname[last, default: []].append(c) }
         }
         // Where each multi-word person's surname and given name occur (mention indices, in order).
@@ -87,10 +104,13 @@ struct CoreferenceResolver {
             let word = m.words.first ?? ""
             if let c = nearest(bySurnamePosition[word], around: i) ?? nearest(byGivenNamePosition[word], around: i) {
                 join(i, c, m)
-            } else if let c = byKey[key(m)] {
-                join(i, c, m)
             } else {
-                byKey[key(m)] = newCluster(i, m)
+                let mentionKey = key(m)
+                if let c = byKey[mentionKey] {
+                    join(i, c, m)
+                } else {
+                    byKey[mentionKey] = newCluster(i, m)
+                }
             }
         }
     }
@@ -106,19 +126,18 @@ struct CoreferenceResolver {
 
     private mutating func join(_ i: Int, _ c: Int, _ m: Mention) {
         assignment[i] = c
-        var cluster = clusters[c]
-        cluster.confidence = max(cluster.confidence, m.confidence)
-        if cluster.knowledgeBaseID == nil, let kb = m.entity?.knowledgeBaseID, m.entity?.kind == m.kind {
-            cluster.knowledgeBaseID = kb
-            cluster.name = m.entity?.canonicalName ?? cluster.name
-            cluster.fromGazetteer = true
+        // In place: no copy of the cluster (and its strings) per mention.
+        clusters[c].confidence = max(clusters[c].confidence, m.confidence)
+        if clusters[c].knowledgeBaseID == nil, let kb = m.entity?.knowledgeBaseID, m.entity?.kind == m.kind {
+            clusters[c].knowledgeBaseID = kb
+            clusters[c].name = m.entity?.canonicalName ?? clusters[c].name
+            clusters[c].fromGazetteer = true
         }
-        if !cluster.fromGazetteer, m.words.count > cluster.nameTokenCount, m.expansion == nil {
-            cluster.name = m.text
-            cluster.nameTokenCount = m.words.count
+        if !clusters[c].fromGazetteer, m.words.count > clusters[c].nameTokenCount, m.expansion == nil {
+            clusters[c].name = m.text
+            clusters[c].nameTokenCount = m.words.count
         }
-        if m.words.count > cluster.words.count, cluster.kind == .person { cluster.words = m.words }
-        clusters[c] = cluster
+        if m.words.count > clusters[c].words.count, clusters[c].kind == .person { clusters[c].words = m.words }
     }
 
     /// An earlier person with the same surname whose first name is the same or an initial of it.

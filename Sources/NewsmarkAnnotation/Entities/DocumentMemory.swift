@@ -56,6 +56,12 @@ struct DocumentMemory {
 
     /// The lookup key of tokens `start..<end`: their lower-cased stems joined by spaces.
     func key(_ start: Int, _ end: Int) -> String {
-        (start..<end).map { tokens[$0].stem }.joined(separator: " ")
+        guard end - start > 1 else { return start < end ? tokens[start].stem : "" }
+        var key = tokens[start].stem
+        for index in (start + 1)..<end {
+            key.append(" ")
+            key.append(tokens[index].stem)
+        }
+        return key
     }
 }

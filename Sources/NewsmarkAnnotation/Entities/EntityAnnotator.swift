@@ -66,14 +66,7 @@ public struct EntityAnnotator: ArticleAnnotator {
     /// The text of `span`, built from UTF-8 bytes when it is ASCII (the common case, and much faster
     /// than appending scalars one by one).
     static func string(_ text: ScalarText, _ span: TextSpan) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(span.length)
-        for offset in span.start..<min(span.end, text.count) {
-            let value = text.scalars[offset].value
-            guard value < 0x80 else { return text.string(span) }
-            bytes.append(UInt8(value))
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        text.fastString(span)
     }
 
     /// The text span of a candidate: its tokens, without a final possessive ending.

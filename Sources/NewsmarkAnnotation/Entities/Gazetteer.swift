@@ -245,9 +245,9 @@ public final class Gazetteer: Sendable {
             }
             lastStart = key.count
             if ascii || GazetteerTable.isASCII(word) {
-                for byte in word { key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+                Gazetteer.appendLowercasedASCII(word, to: &key)
             } else {
-                key.append(contentsOf: String(decoding: word, as: UTF8.self).lowercased().utf8)
+                Gazetteer.appendLowercased(word, to: &key)
             }
             tokens += 1
             wordStart = end + 1
@@ -308,6 +308,31 @@ public final class Gazetteer: Sendable {
         }
     }
 
+    /// Appends `bytes` (ASCII) to `key` with the letters lower-cased: one bulk copy, then the copy is
+    /// lower-cased in place (no append per byte).
+    @inline(__always)
+    static func appendLowercasedASCII(_ bytes: UnsafeBufferPointer<UInt8>, to key: inout [UInt8]) {
+        let start = key.count
+        key.append(contentsOf: bytes)
+        key.withUnsafeMutableBufferPointer { key in
+            for index in start..<key.count where key[index] >= 0x41 && key[index] <= 0x5A { key[index] |= 0x20 }
+        }
+    }
+
+    /// Appends the UTF-8 of `String(decoding: bytes, as: UTF8.self).lowercased()` to `key`, scalar by
+    /// scalar (each scalar's lower-case mapping, as `lowercased()` maps it), without building the
+    /// lower-cased string.
+    static func appendLowercased(_ bytes: UnsafeBufferPointer<UInt8>, to key: inout [UInt8]) {
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            if scalar.value < 0x80 {
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            } else {
+                key.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            }
+        }
+    }
+
     /// A list of words, one a line, lower-cased (`line.lowercased()`, byte by byte for ASCII lines).
     static func wordList(_ list: String) -> GazetteerWordList {
         var table = GazetteerTable(capacity: lineCountEstimate(list))
@@ -315,9 +340,10 @@ public final class Gazetteer: Sendable {
         forEachLine(list) { line in
             if GazetteerTable.isASCII(line) {
                 key.removeAll(keepingCapacity: true)
-                for byte in line { key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+                appendLowercasedASCII(line, to: &key)
             } else {
-                key = Array(String(decoding: line, as: UTF8.self).lowercased().utf8)
+                key.removeAll(keepingCapacity: true)
+                appendLowercased(line, to: &key)
             }
             key.withUnsafeBufferPointer { table.insertIfAbsent($0, value: 0) }
         }

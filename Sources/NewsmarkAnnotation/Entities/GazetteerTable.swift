@@ -113,18 +113,23 @@ struct GazetteerTable: Sendable {
     private func find(_ key: UnsafeBufferPointer<UInt8>) -> (slot: Int, found: Bool) {
         let mask = slots.count - 1
         var slot = GazetteerTable.hash(key) & mask
+        // Through buffer pointers: the probe loop runs for every key loaded and every look-up.
         return bytes.withUnsafeBufferPointer { all in
-            while true {
-                let entry = Int(slots[slot])
-                if entry == 0 { return (slot, false) }
-                let end = Int(ends[entry - 1])
-                let start = entry == 1 ? 0 : Int(ends[entry - 2])
-                if end - start == key.count {
-                    var k = 0
-                    while k < key.count, all[start + k] == key[k] { k += 1 }
-                    if k == key.count { return (slot, true) }
+            slots.withUnsafeBufferPointer { slots in
+                ends.withUnsafeBufferPointer { ends in
+                    while true {
+                        let entry = Int(slots[slot])
+                        if entry == 0 { return (slot, false) }
+                        let end = Int(ends[entry - 1])
+                        let start = entry == 1 ? 0 : Int(ends[entry - 2])
+                        if end - start == key.count {
+                            var k = 0
+                            while k < key.count, all[start + k] == key[k] { k += 1 }
+                            if k == key.count { return (slot, true) }
+                        }
+                        slot = (slot + 1) & mask
+                    }
                 }
-                slot = (slot + 1) & mask
             }
         }
     }

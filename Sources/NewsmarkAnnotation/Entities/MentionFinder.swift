@@ -53,20 +53,19 @@ struct MentionFinder {
 
     init(gazetteer: Gazetteer, analysis: TextAnalysis, blocks: [Block]) {
         self.gazetteer = gazetteer
-        let tokens = analysis.tokens.map { EntityToken(token: $0, text: analysis.text) }
+        let forms = EntityTokenForms(analysis: analysis, gazetteer: gazetteer)
+        let tokens = forms.tokens
         self.tokens = tokens
         self.sentences = analysis.sentences
         self.blocks = blocks
-        var lowercase = Set<String>()
         var sportsHits = 0
-        for (i, token) in tokens.enumerated() where token.isWord && token.hasLetter {
-            if !token.isCapitalized { lowercase.insert(token.lower) }
-            if gazetteer.sportsWords.contains(token.lower) {
+        for i in tokens.indices where tokens[i].isWord && tokens[i].hasLetter {
+            if tokens[i].form.isSportsWord {
                 // A sports word opening the article ("SOCCER - ...") settles it; elsewhere count them.
                 sportsHits += i < 3 ? 4 : 1
             }
         }
-        self.lowercaseWords = lowercase
+        self.lowercaseWords = forms.lowercaseWords
         self.isSports = sportsHits >= 4
     }
 
@@ -90,7 +89,10 @@ struct MentionFinder {
         }
         candidates.sort { $0.start < $1.start }
         candidates = voteOnGuesses(candidates)
-        candidates = applySportsConvention(candidates, memory: DocumentMemory(candidates: candidates, tokens: tokens))
+        if isSports {
+            // The convention applies to sports reports only: other articles need no third memory.
+            candidates = applySportsConvention(candidates, memory: DocumentMemory(candidates: candidates, tokens: tokens))
+        }
         if isSports { candidates = applyResultsLines(candidates) }
         return candidates
     }
@@ -127,7 +129,7 @@ struct MentionFinder {
             let token = tokens[i]
             if !token.isCapitalized && !token.isAllCaps {
                 // Title case leaves short function words in lower case ("of", "the", "c" and "b" in scorecards).
-                if token.characterCount > 2 && !MentionFinder.titleCaseFunctionWords.contains(token.lower) { lowercaseContentWords += 1 }
+                if token.characterCount > 2 && !token.form.isTitleCaseFunctionWord { lowercaseContentWords += 1 }
                 continue
             }
             words += 1
@@ -182,10 +184,10 @@ struct MentionFinder {
                     continue
                 }
                 let word = tokens[j].lower
-                if tokens[j].isWord, MentionFinder.particles.contains(word) {
+                if tokens[j].isWord, tokens[j].form.isParticle {
                     // "van der Westhuizen", "bin Laden": particles, then a capitalized word.
                     var k = j
-                    while k < range.upperBound, tokens[k].isWord, MentionFinder.particles.contains(tokens[k].lower), k - j < 3 { k += 1 }
+                    while k < range.upperBound, tokens[k].isWord, tokens[k].form.isParticle, k - j < 3 { k += 1 }
                     if k < range.upperBound, let next = unit(at: k, sentence: sentence, continuing: true) {
                         for p in j..<k { units.append(Unit(start: p, end: p + 1, entity: nil)) }
                         units.append(next)
@@ -238,14 +240,14 @@ struct MentionFinder {
             return Unit(start: i, end: end, entity: entity, keepsLastToken: tokens[end - 1].isPossessive
                         && gazetteer.entity(phrase: tokens[i..<end].map(\.lower).joined(separator: " ")) != nil)
         }
-        if gazetteer.nonNames.contains(token.stem) && !continuing {
+        if token.form.stemIsNonName && !continuing {
             return nil
         }
         if isPartyTag(i) { return nil }
         if !continuing && isSentenceInitial(i, sentence) && isCommonWord(token) {
             // "But", "Indeed", "Speaking": a name only if a given name starts a longer name.
             let next = i + 1 < sentence.tokenRange.upperBound ? tokens[i + 1] : nil
-            let givenNameFollowedByName = gazetteer.givenNames.contains(token.stem) && next.map {
+            let givenNameFollowedByName = token.form.stemIsGivenName && next.map {
                 $0.isWord && $0.isCapitalized && !isCommonWord($0)
             } == true
             if !givenNameFollowedByName { return nil }
@@ -265,7 +267,7 @@ struct MentionFinder {
 
     /// The longest gazetteer phrase starting at token `i` (end index and entity).
     func gazetteerMatch(at i: Int, limit: Int, cased: Bool) -> (Int, GazetteerEntity)? {
-        let longest = min(gazetteer.longestPhrase(startingWith: tokens[i].lower), limit - i)
+        let longest = min(tokens[i].form.longestPhrase, limit - i)
         let longestStem = tokens[i].stem != tokens[i].lower ? 1 : 0
         guard longest > 0 || longestStem > 0 else { return nil }
         if longest > 0 {
@@ -274,18 +276,23 @@ struct MentionFinder {
             for n in 1...longest {
                 let token = tokens[i + n - 1]
                 if cased && token.isWord && token.hasLetter && !token.isCapitalized && !token.isAllCaps
-                    && !MentionFinder.phraseConnectors.contains(token.lower) {
+                    && !token.form.isPhraseConnector {
                     break
                 }
                 if n > 1 && tokens[i + n - 2].isPossessive { break }
-                let stemKey = key.isEmpty ? token.stem : key + " " + token.stem
+                // The stem differs from the lower-cased token only for a possessive: otherwise the stem key
+                // is the key, and its look-up would repeat the key's.
+                let stemKey = !token.isPossessive ? "" : key.isEmpty ? token.stem : key + " " + token.stem
                 key = key.isEmpty ? token.lower : key + " " + token.lower
                 keys.append((i + n, key, stemKey))
             }
             for (end, full, stem) in keys.reversed() {
                 // A phrase must not end on a connector ("Bank of").
-                if MentionFinder.phraseConnectors.contains(tokens[end - 1].lower) { continue }
-                if let entity = gazetteer.entity(phrase: full) ?? gazetteer.entity(phrase: stem) { return (end, entity) }
+                if tokens[end - 1].form.isPhraseConnector { continue }
+                if let entity = gazetteer.entity(phrase: full)
+                    ?? (tokens[end - 1].isPossessive ? gazetteer.entity(phrase: stem) : nil) {
+                    return (end, entity)
+                }
             }
         }
         if tokens[i].isPossessive, let entity = gazetteer.entity(phrase: tokens[i].stem) { return (i + 1, entity) }
@@ -294,17 +301,16 @@ struct MentionFinder {
 
     /// Whether "in", "near", "from" and the like stand right before token `i`.
     func followsPlacePreposition(_ i: Int, _ sentence: Sentence) -> Bool {
-        i > sentence.tokenRange.lowerBound && MentionFinder.placePrepositions.contains(tokens[i - 1].lower)
+        i > sentence.tokenRange.lowerBound && tokens[i - 1].form.isPlacePreposition
     }
 
     /// Whether the word is a known given name or surname.
     func isPersonNameWord(_ token: EntityToken) -> Bool {
-        gazetteer.surnames.contains(token.stem) || gazetteer.givenNames.contains(token.stem)
+        token.form.isPersonNameWord
     }
 
     func isCommonWord(_ token: EntityToken) -> Bool {
-        gazetteer.commonWords.contains(token.stem) || lowercaseWords.contains(token.stem)
-            || gazetteer.nonNames.contains(token.stem)
+        token.form.isCommonWord
     }
 
     /// Whether token `i` starts its sentence (after any opening quotes or brackets).
@@ -332,7 +338,7 @@ struct MentionFinder {
     /// `pan-European`, `post-Soviet`, `anti-Serb`: a lower-case prefix on a nationality word is misc.
     func compoundMisc(at i: Int) -> MentionCandidate? {
         let token = tokens[i]
-        guard token.lower.utf8.contains(0x2D), token.text != token.lower else { return nil }
+        guard token.form.hasHyphen, token.text != token.lower else { return nil }
         let parts = token.stem.split(separator: "-")
         guard parts.count >= 2, let last = parts.last else { return nil }
         guard let entity = gazetteer.entity(phrase: String(last)), entity.kind == .misc else { return nil }
@@ -354,7 +360,7 @@ struct MentionFinder {
         }
         // "New York-based", "Moscow-born": a place made an adjective is misc.
         let lastLower = tokens[end - 1].lower
-        if let dash = lastLower.lastIndex(of: "-"),
+        if tokens[end - 1].form.hasHyphen, let dash = lastLower.lastIndex(of: "-"),
            MentionFinder.placeAdjectiveSuffixes.contains(String(lastLower[lastLower.index(after: dash)...])) {
             let prefix = String(lastLower[..<dash])
             if units.count == 1, gazetteer.commonWords.contains(prefix), gazetteer.entity(phrase: prefix) == nil {

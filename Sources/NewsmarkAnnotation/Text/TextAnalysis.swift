@@ -11,7 +11,7 @@ public struct TextAnalysis: Sendable {
 
     /// Tokenizes each block of `article` and splits it into sentences.
     public init(article: Article) {
-        let text = ScalarText(article.text)
+        let text = ScalarText.decoding(article.text)
         var tokens: [Token] = []
         var sentences: [Sentence] = []
         let blocks = article.blocks.isEmpty

@@ -1,29 +1,31 @@
-import Foundation
-
 /// The recently seen values of the attributes whose values repeat from element to element (an
 /// annotation's `type`, a quote's `kind`, the responsible annotator `resp`, a date's `mod`, a
 /// paragraph's `role`), so that a repeated value becomes a `String` once, not once per element.
 ///
-/// Keyed by the value's raw bytes as libxml2 hands them (decoding is a function of those bytes), a few
-/// values per attribute name, replaced round-robin. Values longer than ``longestValue`` bytes are not
-/// kept. One memo serves one parse at a time.
+/// Keyed by the value's raw bytes as libxml2 hands them (decoding is a function of those bytes), packed
+/// into two words: a few values of at most 16 bytes per attribute name, replaced round-robin. One memo
+/// serves one parse at a time.
 public struct AttributeValueMemo {
     /// Values kept per attribute name.
     static let valuesPerName = 4
     /// The longest value kept, in bytes.
-    static let longestValue = 24
+    static let longestValue = 16
 
-    private var bytes: [UInt8]
-    /// Byte count of each kept value; -1 for an empty place.
-    private var lengths: [Int8]
+    /// A kept value's raw bytes, packed little-end first, and its byte count (-1: empty place).
+    private struct Key: Equatable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var count = -1
+    }
+
+    private var keys: [Key]
     private var values: [String]
     /// Per attribute name, the place the next new value goes to.
-    private var nextPlace: [UInt8]
+    private var nextPlace: [Int]
 
     public init() {
         let places = NewsmarkAttributeName.allCases.count * Self.valuesPerName
-        bytes = Array(repeating: 0, count: places * Self.longestValue)
-        lengths = Array(repeating: -1, count: places)
+        keys = Array(repeating: Key(), count: places)
         values = Array(repeating: "", count: places)
         nextPlace = Array(repeating: 0, count: NewsmarkAttributeName.allCases.count)
     }
@@ -40,21 +42,20 @@ public struct AttributeValueMemo {
     /// The value of attribute `name` whose raw bytes are `raw`, decoded with `decode` unless kept.
     mutating func value(of name: NewsmarkAttributeName, raw: UnsafeBufferPointer<UInt8>,
                         decode: (UnsafeBufferPointer<UInt8>) -> String) -> String {
-        guard raw.count <= Self.longestValue, let rawBase = raw.baseAddress else { return decode(raw) }
+        guard raw.count <= Self.longestValue else { return decode(raw) }
+        var key = Key(count: raw.count)
+        for i in 0..<min(raw.count, 8) { key.low |= UInt64(raw[i]) << (8 * i) }
+        if raw.count > 8 { for i in 8..<raw.count { key.high |= UInt64(raw[i]) << (8 * (i - 8)) } }
         let first = name.rawValue * Self.valuesPerName
-        for place in first..<(first + Self.valuesPerName) where Int(lengths[place]) == raw.count {
-            let same = bytes.withUnsafeBufferPointer { kept in
-                memcmp(kept.baseAddress! + place * Self.longestValue, rawBase, raw.count) == 0
-            }
-            if same { return values[place] }
+        let kept = keys.withUnsafeBufferPointer { keys -> Int? in
+            for place in first..<(first + Self.valuesPerName) where keys[place] == key { return place }
+            return nil
         }
+        if let kept { return values[kept] }
         let decoded = decode(raw)
-        let place = first + Int(nextPlace[name.rawValue])
-        nextPlace[name.rawValue] = UInt8((Int(nextPlace[name.rawValue]) + 1) % Self.valuesPerName)
-        bytes.withUnsafeMutableBufferPointer { kept in
-            (kept.baseAddress! + place * Self.longestValue).update(from: rawBase, count: raw.count)
-        }
-        lengths[place] = Int8(raw.count)
+        let place = first + nextPlace[name.rawValue]
+        nextPlace[name.rawValue] = (nextPlace[name.rawValue] + 1) % Self.valuesPerName
+        keys[place] = key
         values[place] = decoded
         return decoded
     }

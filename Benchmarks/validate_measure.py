@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Times `newsmark validate` against `xmllint --noout --schema` on the same files and prints the ratios.
 
-    validate_measure.py NEWSMARK SCHEMA CORPUS [--runs N] [--callgrind FILES]
+    validate_measure.py NEWSMARK SCHEMA CORPUS [--runs N] [--callgrind FILES] [--baseline OTHER_NEWSMARK]
 
 CORPUS is a directory made by generate_corpus.py (CORPUS/xml/*.xml and CORPUS/big.xml). Each command runs
 N times, interleaved round by round (ratios per round, minimum and median); peak memory is the child's maximum resident set size. With --callgrind,
 both tools also run under `valgrind --tool=callgrind` on the first FILES articles and the instruction
-counts are compared: unlike times, they do not depend on what else the machine is doing.
+counts are compared: unlike times, they do not depend on what else the machine is doing. With --baseline,
+another build of newsmark runs in the same rounds too, so that a change is judged against the load it saw.
 """
 import argparse
 import glob
@@ -70,6 +71,8 @@ def main():
     ap.add_argument("--corpus-only", action="store_true", help="skip the big article (xmllint's tree takes minutes)")
     ap.add_argument("--callgrind", type=int, default=0, metavar="FILES",
                     help="also count instructions on the first FILES articles (needs valgrind)")
+    ap.add_argument("--baseline", metavar="OTHER_NEWSMARK",
+                    help="another newsmark build to time in the same rounds (e.g. the build before a change)")
     a = ap.parse_args()
     files = sorted(glob.glob(os.path.join(a.corpus, "xml", "*.xml")))
     big = os.path.join(a.corpus, "big.xml")
@@ -85,6 +88,10 @@ def main():
         "one": [a.newsmark, "validate", "--jobs", "1"] + files,
         "two": [a.newsmark, "validate", "--jobs", "2"] + files,
     }
+    if a.baseline:
+        commands["base one"] = [a.baseline, "validate", "--jobs", "1"] + files
+        commands["base two"] = [a.baseline, "validate", "--jobs", "2"] + files
+    print(f"load average at the start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     samples = {name: [] for name in commands}
     for _ in range(a.runs):
         for name, command in commands.items():
@@ -114,6 +121,11 @@ def main():
     print(f"ratio, 1 job / xmllint schema-only (corpus), cpu: {min(cpu_one):.2f} / {statistics.median(cpu_one):.2f}, "
           f"wall: {min(wall_one):.2f} / {statistics.median(wall_one):.2f}  (target <= 1.0)")
     print(f"ratio, 2 jobs / xmllint schema-only (corpus), wall: {min(wall_two):.2f} / {statistics.median(wall_two):.2f}  (target <= 0.6)")
+    if a.baseline:
+        base_cpu = [o[1] / x[1] for o, x in zip(samples["base one"], samples["xmllint"])]
+        base_two = [t[0] / x[0] for t, x in zip(samples["base two"], samples["xmllint"])]
+        print(f"baseline, same rounds: 1 job cpu ratio {min(base_cpu):.2f} / {statistics.median(base_cpu):.2f}, "
+              f"2 jobs wall ratio {min(base_two):.2f} / {statistics.median(base_two):.2f}")
     if not a.corpus_only:
         print(f"ratio, newsmark / xmllint (big), wall: {big_one[0] / big_xmllint[0]:.2f}, cpu: {big_one[1] / big_xmllint[1]:.2f}")
         print(f"peak memory, newsmark on the big article: {big_one[2]:.1f} MB  (target < 64 MB)")

@@ -68,27 +68,38 @@ enum RelativeExpression: Hashable, Sendable {
     static func mightMatch(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            for keyword in keywords where contains(keyword, in: bytes) { return true }
+            // One pass: at each letter that starts a keyword, try the keywords starting with it.
+            var i = 0
+            while i < bytes.count {
+                let found: Bool
+                switch bytes[i] | 0x20 {
+                case UInt8(ascii: "d"): found = matches("day", in: bytes, at: i)
+                case UInt8(ascii: "a"): found = matches("ago", in: bytes, at: i)
+                case UInt8(ascii: "l"): found = matches("last", in: bytes, at: i)
+                case UInt8(ascii: "n"): found = matches("next", in: bytes, at: i)
+                case UInt8(ascii: "t"):
+                    found = matches("this", in: bytes, at: i) || matches("tonight", in: bytes, at: i)
+                        || matches("tomorrow", in: bytes, at: i)
+                case UInt8(ascii: "p"): found = matches("past", in: bytes, at: i) || matches("previous", in: bytes, at: i)
+                case UInt8(ascii: "c"): found = matches("coming", in: bytes, at: i) || matches("current", in: bytes, at: i)
+                default: found = false
+                }
+                if found { return true }
+                i += 1
+            }
             return false
         }
     }
 
-    private static let keywords: [StaticString] = [
-        "day", "ago", "last", "next", "this", "past", "tonight", "tomorrow", "previous", "coming", "current",
-    ]
-
-    /// Whether the lower-case ASCII `keyword` occurs in `bytes`, ignoring ASCII case.
-    private static func contains(_ keyword: StaticString, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let needle = UnsafeBufferPointer(start: keyword.utf8Start, count: keyword.utf8CodeUnitCount)
-        guard bytes.count >= needle.count else { return false }
-        var i = 0
-        while i + needle.count <= bytes.count {
-            var k = 0
-            while k < needle.count, bytes[i + k] | 0x20 == needle[k] { k += 1 }
-            if k == needle.count { return true }
-            i += 1
-        }
-        return false
+    /// Whether the lower-case ASCII `keyword` occurs in `bytes` at `start`, ignoring ASCII case.
+    @inline(__always)
+    private static func matches(_ keyword: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        let count = keyword.utf8CodeUnitCount
+        guard start + count <= bytes.count else { return false }
+        let needle = keyword.utf8Start
+        var k = 0
+        while k < count, bytes[start + k] | 0x20 == needle[k] { k += 1 }
+        return k == count
     }
 
     private static let weekdays: [String: Int] = [

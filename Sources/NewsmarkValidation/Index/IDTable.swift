@@ -46,22 +46,42 @@ struct IDTable {
     mutating func define(_ id: String, kind: IDKind, at position: TextPosition) -> Definition? {
         var id = id
         return id.withUTF8 { utf8 in
-            let hash = Self.hash(utf8)
-            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-            while slots[slot] != 0 {
-                let symbol = Int(slots[slot] - 1)
-                if equals(symbol, utf8) { return definition(symbol) }
-                slot = (slot + 1) & (slots.count - 1)
-            }
+            let found = find(utf8)
+            if let symbol = found.symbol { return definition(symbol) }
             let symbol = kinds.count
             bytes.append(contentsOf: utf8)
             starts.append(UInt32(truncatingIfNeeded: bytes.count))
             kinds.append(kind.rawValue)
             lines.append(UInt32(clamping: position.line))
             columns.append(position.column <= Int(UInt16.max) ? UInt16(position.column) : 0)
-            slots[slot] = UInt32(symbol + 1)
+            slots[found.slot] = UInt32(symbol + 1)
             if kinds.count * 4 > slots.count * 3 { grow() }
             return nil
+        }
+    }
+
+    /// The symbol of the id `utf8` if it is defined, and the slot where it is or would go.
+    @inline(__always)
+    private func find(_ utf8: UnsafeBufferPointer<UInt8>) -> (slot: Int, symbol: Int?) {
+        let hash = Self.hash(utf8)
+        return slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { bytes in
+                starts.withUnsafeBufferPointer { starts in
+                    let mask = slots.count - 1
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while slots[slot] != 0 {
+                        let symbol = Int(slots[slot] - 1)
+                        let start = Int(starts[symbol])
+                        if Int(starts[symbol + 1]) - start == utf8.count {
+                            var i = 0
+                            while i < utf8.count, bytes[start + i] == utf8[i] { i += 1 }
+                            if i == utf8.count { return (slot, symbol) }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return (slot, nil)
+                }
+            }
         }
     }
 
@@ -90,31 +110,12 @@ struct IDTable {
 
     private func symbol(of id: String) -> Int? {
         var id = id
-        return id.withUTF8 { utf8 in
-            var slot = Int(truncatingIfNeeded: Self.hash(utf8)) & (slots.count - 1)
-            while slots[slot] != 0 {
-                let symbol = Int(slots[slot] - 1)
-                if equals(symbol, utf8) { return symbol }
-                slot = (slot + 1) & (slots.count - 1)
-            }
-            return nil
-        }
+        return id.withUTF8 { find($0).symbol }
     }
 
     private func definition(_ symbol: Int) -> Definition {
         Definition(kind: IDKind(rawValue: kinds[symbol]) ?? .other,
                    position: TextPosition(line: Int(lines[symbol]), column: Int(columns[symbol])))
-    }
-
-    private func equals(_ symbol: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(starts[symbol]), end = Int(starts[symbol + 1])
-        guard end - start == utf8.count else { return false }
-        var i = 0
-        while i < utf8.count {
-            if bytes[start + i] != utf8[i] { return false }
-            i += 1
-        }
-        return true
     }
 
     private mutating func grow() {

@@ -20,15 +20,22 @@ final class SAXIndexFeeder: NewsmarkSAXHandler {
     }
 
     private let state: UnsafeMutablePointer<State>
+    /// Repeated attribute values (types, kinds, annotators), apart from `state`: the indexer reads them
+    /// while it is being changed.
+    private let memo: UnsafeMutablePointer<AttributeValueMemo>
 
     init(indexer: XMLStreamIndexer) {
         state = .allocate(capacity: 1)
         state.initialize(to: State(indexer: indexer))
+        memo = .allocate(capacity: 1)
+        memo.initialize(to: AttributeValueMemo())
     }
 
     deinit {
         state.deinitialize(count: 1)
         state.deallocate()
+        memo.deinitialize(count: 1)
+        memo.deallocate()
     }
 
     /// The indexer, with everything handed over so far.
@@ -37,7 +44,7 @@ final class SAXIndexFeeder: NewsmarkSAXHandler {
     func startElement(_ element: SAXStartElement) {
         state.pointee.inPublished = element.element == .published
         state.pointee.indexer.startElement(localName: element.localName, element: element.element, namespaceURI: element.namespaceURI,
-                             line: element.line, column: element.column) { element.attribute($0) }
+                             line: element.line, column: element.column) { [memo] in element.attribute($0, memo: &memo.pointee) }
     }
 
     func characters(_ utf8: UnsafeBufferPointer<UInt8>, context: SAXTextContext) {

@@ -33,6 +33,8 @@ public struct XMLStreamIndexer {
     private var stack: [Element] = []
     private var open: [OpenAnnotation] = []
     private var paragraph: OpenParagraph?
+    /// Whether `paragraph` is set: tested on every piece of text, where testing the optional copies it.
+    private var inParagraph = false
     private var offset = 0
     private var paragraphCount = 0
     private var published: [UInt8]?
@@ -99,6 +101,7 @@ public struct XMLStreamIndexer {
             if paragraphCount > 0 { offset += 2 }
             paragraphCount += 1
             paragraph = OpenParagraph(id: attribute(.id), role: attribute(.role), position: position, start: offset)
+            inParagraph = true
         case .entity?:
             element = .other
             let record = AnnotationRecord(kind: .entity, id: attribute(.id), type: attribute(.type), position: position,
@@ -106,7 +109,7 @@ public struct XMLStreamIndexer {
             if let id = record.id { checker.define(id, kind: .entity, at: position) }
             checker.annotation(record)
         case .mention?, .quote?, .timex?:
-            guard paragraph != nil else {
+            guard inParagraph else {
                 element = .other  // outside a paragraph: the schema reports it
                 break
             }
@@ -163,12 +166,12 @@ public struct XMLStreamIndexer {
     }
 
     /// Whether ``text(utf8:)`` would use text now (inside a paragraph or `published`); text is ignored elsewhere.
-    public var acceptsText: Bool { paragraph != nil || stack.last == .published }
+    public var acceptsText: Bool { inParagraph || stack.last == .published }
 
     /// Character data, as UTF-8. Text outside paragraphs is ignored (the schema allows only white space there).
     public mutating func text(utf8: UnsafeBufferPointer<UInt8>) {
         if published != nil, stack.last == .published { published?.append(contentsOf: utf8) }
-        guard paragraph != nil else { return }
+        guard inParagraph else { return }
         var facts = TextFacts()
         facts.add(utf8: utf8)
         offset += facts.codePoints
@@ -221,6 +224,7 @@ public struct XMLStreamIndexer {
                                                   span: TextSpan(start: p.start, end: offset), text: p.facts))
             }
             paragraph = nil
+            inParagraph = false
         case .annotation:
             if var item = open.popLast() {
                 item.record.span = TextSpan(start: item.start, end: offset)

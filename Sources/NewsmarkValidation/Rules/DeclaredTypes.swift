@@ -23,7 +23,7 @@ public struct DeclaredTypes: ValidationRule {
         let isDeclared = switch annotation.kind {
         case .entity, .mention: index.declaredEntityTypes?.contains(type) ?? DocumentIndex.isStandardEntityType(type)
         case .quote: index.declaredQuoteKinds?.contains(type) ?? (QuoteKind(rawValue: type) != nil)
-        case .timex: index.declaredTimexTypes?.contains(type) ?? (TimexType(rawValue: type) != nil)
+        case .timex: index.declaredTimexTypes?.contains(type) ?? (TimexType.named(type) != nil)
         }
         guard !isDeclared else { return }
         let allowed: [String]

@@ -24,9 +24,11 @@ public struct RelativeDateMatchesAnchor: ValidationRule {
     }
 
     /// The relation `text` states, parsed once per distinct text.
+    /// The keyword scan comes first: it is cheaper than hashing the text, and most texts fail it.
     private mutating func expression(_ text: String) -> RelativeExpression? {
+        guard RelativeExpression.mightMatch(text) else { return nil }
         if let known = expressions[text] { return known }
-        let parsed = RelativeExpression.mightMatch(text) ? RelativeExpression(text) : nil
+        let parsed = RelativeExpression(text)
         if expressions.count < 4096 { expressions[text] = parsed }
         return parsed
     }

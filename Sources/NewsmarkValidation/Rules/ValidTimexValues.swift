@@ -11,7 +11,7 @@ public struct ValidTimexValues: ValidationRule {
     public init() {}
 
     public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
-        guard annotation.kind == .timex, let typeName = annotation.type, let type = TimexType(rawValue: typeName) else { return }
+        guard annotation.kind == .timex, let typeName = annotation.type, let type = TimexType.named(typeName) else { return }
         guard let value = annotation.value else {
             report("\(annotation.displayName) has no value", at: annotation.position, &findings)
             return

@@ -55,6 +55,21 @@ public struct SAXStartElement {
         return nil
     }
 
+    /// The value of a Newsmark attribute, as ``attribute(_:)`` gives it, taken from `memo` when the same
+    /// value was seen recently (for the attributes the memo keeps; others are decoded as usual).
+    public func attribute(_ name: NewsmarkAttributeName, memo: inout AttributeValueMemo) -> String? {
+        guard AttributeValueMemo.remembers(name), let attributes, attributeCount > 0,
+              let wanted = internedAttributeNames[name.rawValue] else { return attribute(name) }
+        for i in 0..<attributeCount {
+            let base = i * 5
+            guard attributes[base] == wanted, attributes[base + 2] == nil else { continue }
+            guard let start = attributes[base + 3], let end = attributes[base + 4] else { return "" }
+            return memo.value(of: name, raw: UnsafeBufferPointer(start: start, count: start.distance(to: end)),
+                              decode: Self.decodedValue)
+        }
+        return nil
+    }
+
     /// The value of the unprefixed attribute `localName`, if present.
     public func attribute(_ localName: String) -> String? {
         value(of: localName, namespaceURI: nil)

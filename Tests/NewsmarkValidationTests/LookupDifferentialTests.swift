@@ -1,0 +1,72 @@
+import NewsmarkModel
+@testable import NewsmarkValidation
+import Testing
+
+/// The validator's byte-level look-ups agree with plain reference code: the relative-date keyword scan
+/// with a search of the lower-cased text, the id table with a dictionary.
+@Suite struct LookupDifferentialTests {
+    /// SplitMix64: deterministic, so a failure can be reproduced.
+    private struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    private static let keywords = ["day", "ago", "last", "next", "this", "past", "tonight", "tomorrow", "previous",
+                                   "coming", "current"]
+
+    /// Whether the ASCII-lower-cased text holds a keyword (the former scan, one keyword at a time).
+    private static func referenceMightMatch(_ text: String) -> Bool {
+        let lowered = String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return keywords.contains { lowered.contains($0) }
+    }
+
+    @Test func keywordScanAgreesOnWrittenTexts() {
+        let texts = ["", "d", "da", "day", "Tuesday", "TODAY", "two years ago", "Last week", "NeXt month", "this",
+                     "thi", "tonigh", "tomorrow", "PREVIOUS", "the coming days", "current", "May 18", "1998",
+                     "past", "pas", "Thursday, 3 March", "Dienstag", "ayer", "c", "co", "comin", "curren",
+                     "yesterday’s", "d\u{301}ay", "日day"]
+        for text in texts {
+            #expect(RelativeExpression.mightMatch(text) == Self.referenceMightMatch(text), "\(text)")
+        }
+    }
+
+    @Test func keywordScanAgreesOnRandomTexts() {
+        var rng = SplitMix(state: 7)
+        let pieces = ["d", "a", "y", "g", "o", "l", "s", "t", "n", "e", "x", "h", "i", "p", "r", "v", "u", "c", "m",
+                      "D", "A", "Y", "T", "N", "C", "P", " ", "-", "1", "é", "→", "@", "`", "{"]
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 0...12, using: &rng)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            #expect(RelativeExpression.mightMatch(text) == Self.referenceMightMatch(text), "\(text)")
+        }
+    }
+
+    @Test func idTableAgreesWithADictionary() {
+        var rng = SplitMix(state: 11)
+        var table = IDTable()
+        var reference: [String: IDTable.Definition] = [:]
+        let kinds: [IDKind] = [.article, .paragraph, .annotator, .entity, .mention, .quote, .timex, .other]
+        // Enough ids to grow the table several times, with repeats, prefixes of one another and the empty id.
+        for step in 0..<5_000 {
+            let length = Int.random(in: 0...6, using: &rng)
+            let id = String((0..<length).map { _ in "ab1-é".randomElement(using: &rng)! }) + (step % 3 == 0 ? "\(step % 700)" : "")
+            let definition = IDTable.Definition(kind: kinds.randomElement(using: &rng)!,
+                                                position: TextPosition(line: step + 1, column: step % 90 + 1))
+            let earlier = table.define(id, kind: definition.kind, at: definition.position)
+            #expect(earlier == reference[id], "\(id)")
+            if reference[id] == nil { reference[id] = definition }
+            if step % 50 == 0 {
+                let probe = String((0..<Int.random(in: 0...7, using: &rng)).map { _ in "ab1-é".randomElement(using: &rng)! })
+                #expect(table.definition(of: probe) == reference[probe], "\(probe)")
+            }
+        }
+        #expect(table.count == reference.count)
+        for (id, definition) in reference { #expect(table.definition(of: id) == definition, "\(id)") }
+    }
+}

@@ -171,7 +171,11 @@ struct QuoteTokenReader {
         let t = analysis.tokens[i]
         guard t.kind == .punctuation, let c = analysis.text[t.span.start] else { return false }
         switch c {
-        case ".": return t.span.length == 3 || !isAbbreviationPeriod(i)
+        case ".":
+            if t.span.length == 3 { return true }
+            // A period right before a comma closes an abbreviation, never a sentence ("R-Ky., said", "Inc., which").
+            if i + 1 < analysis.tokens.count, isComma(i + 1) { return false }
+            return !isAbbreviationPeriod(i)
         case "!", "?", "\u{2026}", ";": return true
         default: return false
         }

@@ -94,7 +94,7 @@ enum SpeechLexicon {
         "indicated", "alerted", "guaranteed", "swore", "averred", "underscored", "lectured", "barked", "growled",
         "hissed", "sniped", "jabbed", "needled", "ribbed", "wrote", "tweeted", "posted", "blogged", "messaged",
         "texted", "added", "continued", "interjected", "cracked", "joked", "rejoined", "ventured", "remembered",
-        "exhorted", "riffed", "recounted", "boomed", "bellowed", "roared", "hollered", "intoned", "drawled", "ranted", "mused", "pondered", "lectured", "gloated",
+        "exhorted", "riffed", "recounted", "pressed", "persisted", "boomed", "bellowed", "roared", "hollered", "intoned", "drawled", "ranted", "mused", "pondered", "lectured", "gloated",
     ]
 
     /// Verb forms that news text mostly uses as nouns.

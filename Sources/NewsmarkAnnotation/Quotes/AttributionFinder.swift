@@ -208,6 +208,11 @@ struct AttributionFinder {
             }
             v -= 1
         }
+        // "In other words, explained the moderator Nancy Cordes:": an inverted verb opens the clause.
+        if reader.isWord(start), SpeechLexicon.verbForm(reader.lower(start)) == .finite, start + 1 < colon,
+            let speaker = phrases.phraseStarting(at: start + 1, upperBound: colon) {
+            return Attribution(cue: start..<(start + 1), speaker: speaker, placement: .before, confidence: 0.85)
+        }
         let clauseStart = start == before.lowerBound ? min(sentenceStart, before.lowerBound) : start
         guard let subject = phrases.mainSubject(sentenceStart: clauseStart, limit: colon),
             subject.range.upperBound < colon, reader.isLowercaseWord(subject.range.upperBound) else { return nil }

@@ -110,7 +110,12 @@ public struct QuoteAnnotator: ArticleAnnotator {
         for index in candidates.indices where candidates[index].depth == 0 {
             let quote = candidates[index]
             if attribution[index] == nil, rule.readsAsUtterance(quote) {
-                if let previous = lastAttributedInBlock[quote.blockIndex] {
+                if contexts.endsBlock(index), let signature = contexts.signature(inBlock: quote.blockIndex + 1),
+                    let speaker = phrases.phraseStarting(at: signature.lowerBound, upperBound: signature.upperBound),
+                    case .name = speaker {
+                    // A quote signed on the next line: "“…”" then "- Bernie Sanders."
+                    attribution[index] = Attribution(cue: nil, speaker: speaker, placement: .after, confidence: 0.8)
+                } else if let previous = lastAttributedInBlock[quote.blockIndex] {
                     attribution[index] = attribution[previous]
                     inherited[index] = true
                 } else if contexts.opensBlock(index), let carried = carriedAttribution(into: quote.blockIndex,

@@ -183,6 +183,19 @@ struct QuoteContextBuilder {
         return range
     }
 
+    /// For a block that is a signature line, a dash and a name with at most a short description ("- Bernie
+    /// Sanders.", "—Anna Lind, Oslo"), the tokens after the dash.
+    func signature(inBlock blockIndex: Int) -> Range<Int>? {
+        guard blockIndex < blocks.count else { return nil }
+        let analysis = reader.analysis
+        let block = blocks[blockIndex]
+        let first = analysis.tokenIndex(atOrAfter: block.start)
+        let end = analysis.tokenIndex(atOrAfter: block.end)
+        guard first + 1 < end, end - first <= 16, reader.isDash(first) || reader.isPunctuation(first, "-"),
+            reader.isCapitalized(first + 1), !(first..<end).contains(where: { reader.isQuoteMark($0) }) else { return nil }
+        return (first + 1)..<end
+    }
+
     /// When block `blockIndex` ends with a colon ("He added:"), the tokens of its last sentence before it.
     func colonIntroduction(endingBlock blockIndex: Int) -> Range<Int>? {
         let analysis = reader.analysis

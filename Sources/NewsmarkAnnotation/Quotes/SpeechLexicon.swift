@@ -240,6 +240,8 @@ enum SpeechLexicon {
         "chairperson", "attendee", "delegate", "moderator", "panelist", "anchor", "correspondent", "spokesmen",
         "allies", "donors", "staffers", "operatives", "surrogates", "officers", "agents", "agent", "employee",
         "employees", "worker", "workers", "lawyers", "attorneys", "sheriff", "chief", "boss", "governor",
+        "commenter", "commenters", "user", "users", "blogger", "bloggers", "caller", "callers", "viewer", "viewers",
+        "listener", "reader", "readers", "questioner", "questioners", "protester", "demonstrator", "demonstrators",
     ]
 
     /// Nouns for organizations that speak in the news ("the company said").

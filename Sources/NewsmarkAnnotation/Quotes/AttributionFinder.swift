@@ -54,7 +54,7 @@ struct AttributionFinder {
 
     /// The first finite speech verb after the quote in its sentence ("…, the lawsuit says").
     private func firstFiniteCue(after: Range<Int>) -> Range<Int>? {
-        for v in after where reader.isWord(v) && SpeechLexicon.verbForm(reader.lower(v)) == .finite { return v..<(v + 1) }
+        for v in after where reader.speechVerbForm(v) == .finite { return reader.cueRange(at: v) }
         return nil
     }
 
@@ -82,10 +82,10 @@ struct AttributionFinder {
                 if close < after.upperBound, reader.isPunctuation(close, ")") { v = close + 1; continue }
             }
             if reader.isTerminator(v) || reader.isQuoteMark(v) { return nil }
-            if let form = SpeechLexicon.verbForm(reader.lower(v)), v > i {
+            if let form = reader.speechVerbForm(v), v > i {
                 if form == .finite, let speaker = phrases.subject(ofVerbAt: v, lowerBound: i),
                     speaker.range.lowerBound == i || startsWithDeterminer(i, before: speaker.range.lowerBound) {
-                    return Attribution(cue: v..<(v + 1), speaker: speaker, placement: .after, confidence: 0.92)
+                    return Attribution(cue: reader.cueRange(at: v), speaker: speaker, placement: .after, confidence: 0.92)
                 }
                 return nil
             }
@@ -135,13 +135,13 @@ struct AttributionFinder {
                 let found = accordingTo(at: v - 1, upperBound: before.upperBound) {
                 return found
             }
-            if let form = SpeechLexicon.verbForm(word), reader.isWord(v) {
+            if let form = reader.speechVerbForm(v) {
                 let placement: AttributionPlacement = v >= adjacentLimit ? .before : .sentence
                 if form == .finite, let speaker = phrases.subject(ofVerbAt: v, lowerBound: before.lowerBound) {
                     // "Meeks said Clinton reassured them that Democrats “were not …”": the quoted words are
                     // reported by the subject of the outer saying verb.
                     if let outer = reportingClause(around: speaker, lowerBound: before.lowerBound) { return outer }
-                    let used = cue ?? v..<(v + 1)
+                    let used = cue ?? reader.cueRange(at: v)
                     return Attribution(cue: used, speaker: speaker, placement: cue == nil ? placement : .sentence,
                                        confidence: placement == .before ? 0.88 : 0.78)
                 }
@@ -151,7 +151,7 @@ struct AttributionFinder {
                     return Attribution(cue: v..<(v + 1), speaker: own, placement: v >= adjacentLimit ? .before : .sentence,
                                        confidence: 0.75)
                 }
-                if cue == nil { cue = v..<(v + 1) }
+                if cue == nil { cue = reader.cueRange(at: v) }
             }
             v -= 1
         }
@@ -201,9 +201,9 @@ struct AttributionFinder {
         // A speech verb with its subject inside the clause.
         var v = colon - 1
         while v >= start {
-            if reader.isWord(v), SpeechLexicon.verbForm(reader.lower(v)) == .finite,
+            if reader.speechVerbForm(v) == .finite,
                 let speaker = phrases.subject(ofVerbAt: v, lowerBound: start) {
-                return Attribution(cue: v..<(v + 1), speaker: speaker, placement: v >= colon - 2 ? .before : .sentence,
+                return Attribution(cue: reader.cueRange(at: v), speaker: speaker, placement: v >= colon - 2 ? .before : .sentence,
                                    confidence: 0.85)
             }
             v -= 1
@@ -251,9 +251,9 @@ struct AttributionFinder {
             if word == "according", let found = accordingTo(at: v, upperBound: after.upperBound) {
                 return Attribution(cue: found.cue, speaker: found.speaker, placement: .sentence, confidence: 0.7)
             }
-            if SpeechLexicon.verbForm(word) == .finite, reader.isWord(v) {
+            if reader.speechVerbForm(v) == .finite {
                 if let speaker = phrases.subject(ofVerbAt: v, lowerBound: after.lowerBound) {
-                    return Attribution(cue: v..<(v + 1), speaker: speaker, placement: .sentence, confidence: 0.7)
+                    return Attribution(cue: reader.cueRange(at: v), speaker: speaker, placement: .sentence, confidence: 0.7)
                 }
                 // "… signals “the end” for the union, said Geert Wilders": an inverted verb after a comma.
                 if v > after.lowerBound, reader.isComma(v - 1), v + 1 < after.upperBound,
@@ -270,7 +270,7 @@ struct AttributionFinder {
     func nearestCue(before: Range<Int>) -> Range<Int>? {
         var v = before.upperBound - 1
         while v >= before.lowerBound {
-            if reader.isWord(v), SpeechLexicon.verbForm(reader.lower(v)) != nil { return v..<(v + 1) }
+            if reader.speechVerbForm(v) != nil { return reader.cueRange(at: v) }
             v -= 1
         }
         return nil

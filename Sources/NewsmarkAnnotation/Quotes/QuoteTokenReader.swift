@@ -166,6 +166,24 @@ struct QuoteTokenReader {
         return SentenceSplitter.isAbbreviation(lower(i - 1))
     }
 
+    /// The speech-verb form of token `i`: a form from the lexicon, or a finite phrasal verb whose particle
+    /// follows ("shot back", "went on").
+    func speechVerbForm(_ i: Int) -> SpeechLexicon.VerbForm? {
+        guard isWord(i) else { return nil }
+        let word = lower(i)
+        if let form = SpeechLexicon.verbForm(word) { return form }
+        guard let particles = SpeechLexicon.phrasalVerbs[word], i + 1 < count, particles.contains(lower(i + 1)) else { return nil }
+        // "went on," or "shot back at" speaks; "went on recess" does not.
+        guard i + 2 < count, isWord(i + 2) else { return .finite }
+        return SpeechLexicon.phrasalFollowers.contains(lower(i + 2)) ? .finite : nil
+    }
+
+    /// The tokens of the speech cue at token `i`: the verb, with its particle for a phrasal verb.
+    func cueRange(at i: Int) -> Range<Int> {
+        guard SpeechLexicon.verbForm(lower(i)) == nil, SpeechLexicon.phrasalVerbs[lower(i)] != nil, i + 1 < count else { return i..<(i + 1) }
+        return i..<(i + 2)
+    }
+
     /// Whether the token ends a sentence: `.` (not after an abbreviation), `!`, `?`, `…` or `...`.
     func isTerminator(_ i: Int) -> Bool {
         let t = analysis.tokens[i]

@@ -113,6 +113,20 @@ enum SpeechLexicon {
         "nicknames", "refer", "signing", "point", "points", "attacking", "questioning",
     ]
 
+    /// Verbs that are speech verbs only with their particle ("shot back", "went on", "chimed in"); they
+    /// count as finite forms when the particle follows.
+    static let phrasalVerbs: [String: Set<String>] = [
+        "shot": ["back"], "shoots": ["back"], "fired": ["back"], "fires": ["back"], "hit": ["back"], "hits": ["back"],
+        "pushed": ["back"], "pushes": ["back"], "snapped": ["back"], "went": ["on"], "goes": ["on"],
+        "chimed": ["in"], "chimes": ["in"], "weighed": ["in"], "weighs": ["in"], "piped": ["up", "in"],
+        "spoke": ["up", "out"], "speaks": ["up", "out"], "cut": ["in"], "broke": ["in"], "lashed": ["out"],
+        "lashes": ["out"],
+    ]
+
+    /// Words that may follow a phrasal speech verb's particle ("shot back at", "went on to say", "weighed in
+    /// on"); any other word after the particle makes it an ordinary verb ("went on recess").
+    static let phrasalFollowers: Set<String> = ["at", "to", "on", "that", "with", "against", "about", "by", "in"]
+
     /// Whether `lower` is a speech verb form, and which.
     static func verbForm(_ lower: String) -> VerbForm? { verbForms[lower] }
 

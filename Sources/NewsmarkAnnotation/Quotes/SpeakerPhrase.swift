@@ -331,8 +331,12 @@ struct SpeakerPhraseReader {
             break
         }
         if !reader.isCapitalized(extended - 1) {
-            // "Trump supporters", "Obama administration officials": the name only modifies the speakers.
+            // "Ryan’s campaign shrugged it off, telling …": an organization named by a possessive.
             let head = reader.lower(extended - 1)
+            if SpeechLexicon.organizationRoleNouns.contains(head), extended - end <= 2, isPossessive(end - 1) {
+                return .description(head: head, i..<extended, isDefinite: true)
+            }
+            // "Trump supporters", "Obama administration officials": the name only modifies the speakers.
             return SpeechLexicon.personRoleNouns.contains(head) || SpeechLexicon.organizationRoleNouns.contains(head) ? nil : simple
         }
         guard extended > end, let named = namePhrase(end..<extended, preferFirst: false) else { return simple }

@@ -124,6 +124,14 @@ struct QuoteConventionTests {
         #expect(article.discourseEntity(id: id)?.type == "organization")
     }
 
+    @Test("A possessive organization is the subject a participle borrows")
+    func possessiveOrganizationSubject() throws {
+        let (_, quotes) = try annotateQuotes([
+            "Reyes’s campaign shrugged off the remarks, telling reporters, “Nobody on our team ever asked for that.”",
+        ])
+        #expect(quotes.first?.speaker == "Reyes’s campaign" && quotes.first?.cue == "telling")
+    }
+
     @Test("Phrasal speech verbs: shot back, went on")
     func phrasalVerbs() throws {
         let (_, after) = try annotateQuotes(["“You know, it happens to everybody,” Brandt went on."])

@@ -135,7 +135,7 @@ struct AttributionFinder {
                 let found = accordingTo(at: v - 1, upperBound: before.upperBound) {
                 return found
             }
-            if let form = reader.speechVerbForm(v) {
+            if let form = reader.speechVerbForm(v, lower: word) {
                 let placement: AttributionPlacement = v >= adjacentLimit ? .before : .sentence
                 if form == .finite, let speaker = phrases.subject(ofVerbAt: v, lowerBound: before.lowerBound) {
                     // "Meeks said Clinton reassured them that Democrats “were not …”": the quoted words are
@@ -251,7 +251,7 @@ struct AttributionFinder {
             if word == "according", let found = accordingTo(at: v, upperBound: after.upperBound) {
                 return Attribution(cue: found.cue, speaker: found.speaker, placement: .sentence, confidence: 0.7)
             }
-            if reader.speechVerbForm(v) == .finite {
+            if reader.speechVerbForm(v, lower: word) == .finite {
                 if let speaker = phrases.subject(ofVerbAt: v, lowerBound: after.lowerBound) {
                     return Attribution(cue: reader.cueRange(at: v), speaker: speaker, placement: .sentence, confidence: 0.7)
                 }

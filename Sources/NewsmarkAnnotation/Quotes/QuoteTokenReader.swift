@@ -170,9 +170,17 @@ struct QuoteTokenReader {
     /// follows ("shot back", "went on").
     func speechVerbForm(_ i: Int) -> SpeechLexicon.VerbForm? {
         guard isWord(i) else { return nil }
-        let word = lower(i)
+        return speechVerbForm(i, lower: lower(i))
+    }
+
+    /// ``speechVerbForm(_:)`` for a token whose lower-case text the caller already has.
+    func speechVerbForm(_ i: Int, lower word: String) -> SpeechLexicon.VerbForm? {
+        guard isWord(i) else { return nil }
         if let form = SpeechLexicon.verbForm(word) { return form }
-        guard let particles = SpeechLexicon.phrasalVerbs[word], i + 1 < count, particles.contains(lower(i + 1)) else { return nil }
+        // Cheap length tests first: phrasal verbs have 3 to 7 letters, their particles 2 to 4.
+        let length = analysis.tokens[i].span.length
+        guard length >= 3, length <= 7, i + 1 < count, (2...4).contains(analysis.tokens[i + 1].span.length),
+            let particles = SpeechLexicon.phrasalVerbs[word], particles.contains(lower(i + 1)) else { return nil }
         // "went on," or "shot back at" speaks; "went on recess" does not.
         guard i + 2 < count, isWord(i + 2) else { return .finite }
         return SpeechLexicon.phrasalFollowers.contains(lower(i + 2)) ? .finite : nil

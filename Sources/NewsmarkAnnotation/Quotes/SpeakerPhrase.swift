@@ -31,6 +31,17 @@ struct SpeakerPhraseReader {
     /// comma-delimited apposition or relative clause ("Smith, who …, said").
     func subject(ofVerbAt verb: Int, lowerBound lower: Int) -> SpeakerPhrase? {
         var j = verb - 1
+        // "From said", "Will wrote": a surname that is also a function word, right before a finite speech
+        // verb, when the article also capitalizes it inside a sentence ("Al From", "George Will").
+        if j >= lower, reader.isCapitalized(j), j == lower || !reader.isCapitalized(j - 1),
+            j == lower || !SpeechLexicon.adverbialPrepositions.contains(reader.lower(j - 1)),
+            !SpeechLexicon.adverbialNouns.contains(reader.lower(j)), !Self.timeWords.contains(reader.lower(j)),
+            SpeechLexicon.verbForm(reader.lower(verb)) == .finite,
+            SpeechLexicon.verbModifiers.contains(reader.lower(j)) || isNameBoundary(j), !isPossessive(j),
+            !SpeechLexicon.pronouns.contains(reader.lower(j)), !SpeechLexicon.determiners.contains(reader.lower(j)),
+            !isCommonWord(reader.lower(j)) {
+            return .name(j..<(j + 1), isOrganization: false)
+        }
         var skipped = 0
         while j >= lower, skipped < 4, SpeechLexicon.verbModifiers.contains(reader.lower(j)) {
             j -= 1
@@ -363,6 +374,12 @@ struct SpeakerPhraseReader {
     static let quantityWords: Set<String> = [
         "four", "five", "six", "seven", "eight", "nine", "ten", "just", "only", "about", "nearly", "almost", "roughly",
         "barely", "less", "more", "half",
+    ]
+
+    /// Weekdays and parts of the day, which stand between a subject and its verb ("Smith Tuesday said").
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "morning", "afternoon", "evening", "night", "earlier", "later", "recently", "previously",
     ]
 
     /// Words that end a fronted time phrase.

@@ -132,6 +132,14 @@ struct QuoteConventionTests {
         #expect(quotes.first?.speaker == "Reyes’s campaign" && quotes.first?.cue == "telling")
     }
 
+    @Test("A surname that is also a function word speaks when the article capitalizes it inside a sentence")
+    func functionWordSurname() throws {
+        let (_, quotes) = try annotateQuotes([
+            "The columnist George Will has long opposed the plan. “It will fail,” Will wrote on Sunday.",
+        ])
+        #expect(quotes.first?.speaker == "George Will" && quotes.first?.cue == "wrote")
+    }
+
     @Test("Phrasal speech verbs: shot back, went on")
     func phrasalVerbs() throws {
         let (_, after) = try annotateQuotes(["“You know, it happens to everybody,” Brandt went on."])

@@ -54,7 +54,7 @@ struct AttributionFinder {
 
     /// The first finite speech verb after the quote in its sentence ("…, the lawsuit says").
     private func firstFiniteCue(after: Range<Int>) -> Range<Int>? {
-        for v in after where reader.isWord(v) && SpeechLexicon.verbForm(reader.lower(v)) == .finite { return v..<(v + 1) }
+        for v in after where reader.speechVerbForm(v) == .finite { return reader.cueRange(at: v) }
         return nil
     }
 
@@ -82,10 +82,10 @@ struct AttributionFinder {
                 if close < after.upperBound, reader.isPunctuation(close, ")") { v = close + 1; continue }
             }
             if reader.isTerminator(v) || reader.isQuoteMark(v) { return nil }
-            if let form = SpeechLexicon.verbForm(reader.lower(v)), v > i {
+            if let form = reader.speechVerbForm(v), v > i {
                 if form == .finite, let speaker = phrases.subject(ofVerbAt: v, lowerBound: i),
                     speaker.range.lowerBound == i || startsWithDeterminer(i, before: speaker.range.lowerBound) {
-                    return Attribution(cue: v..<(v + 1), speaker: speaker, placement: .after, confidence: 0.92)
+                    return Attribution(cue: reader.cueRange(at: v), speaker: speaker, placement: .after, confidence: 0.92)
                 }
                 return nil
             }
@@ -121,6 +121,8 @@ struct AttributionFinder {
             return Attribution(cue: nil, speaker: .name(range, isOrganization: isOrganization), placement: .before,
                                confidence: 0.75)
         }
+        // "When Trump suggested …, Rubio fired back:": the clause that ends in the colon introduces the quote.
+        if let found = colonClauseAttribution(before, sentenceStart: sentenceStart) { return found }
         var cue: Range<Int>?  // a participle's cue, waiting for a subject further back
         var v = before.upperBound - 1
         // Distance from the quote, for the placement.
@@ -133,10 +135,13 @@ struct AttributionFinder {
                 let found = accordingTo(at: v - 1, upperBound: before.upperBound) {
                 return found
             }
-            if let form = SpeechLexicon.verbForm(word), reader.isWord(v) {
+            if let form = reader.speechVerbForm(v, lower: word) {
                 let placement: AttributionPlacement = v >= adjacentLimit ? .before : .sentence
                 if form == .finite, let speaker = phrases.subject(ofVerbAt: v, lowerBound: before.lowerBound) {
-                    let used = cue ?? v..<(v + 1)
+                    // "Meeks said Clinton reassured them that Democrats “were not …”": the quoted words are
+                    // reported by the subject of the outer saying verb.
+                    if let outer = reportingClause(around: speaker, lowerBound: before.lowerBound) { return outer }
+                    let used = cue ?? reader.cueRange(at: v)
                     return Attribution(cue: used, speaker: speaker, placement: cue == nil ? placement : .sentence,
                                        confidence: placement == .before ? 0.88 : 0.78)
                 }
@@ -146,7 +151,7 @@ struct AttributionFinder {
                     return Attribution(cue: v..<(v + 1), speaker: own, placement: v >= adjacentLimit ? .before : .sentence,
                                        confidence: 0.75)
                 }
-                if cue == nil { cue = v..<(v + 1) }
+                if cue == nil { cue = reader.cueRange(at: v) }
             }
             v -= 1
         }
@@ -156,6 +161,68 @@ struct AttributionFinder {
             return Attribution(cue: cue, speaker: speaker, placement: .sentence, confidence: 0.7, isFallback: true)
         }
         return nil
+    }
+
+    /// For a clause whose subject directly follows a finite saying verb ("Meeks said [that] Clinton
+    /// reassured …"), the outer verb with its own subject: the person who reports the clause is the source of
+    /// the words quoted in it.
+    private func reportingClause(around inner: SpeakerPhrase, lowerBound lower: Int) -> Attribution? {
+        var w = inner.range.lowerBound - 1
+        if w >= lower, reader.lower(w) == "that" { w -= 1 }
+        guard w > lower, reader.isWord(w), SpeechLexicon.verbForm(reader.lower(w)) == .finite,
+            SpeechLexicon.utteranceVerbs.contains(reader.lower(w)),
+            let outer = phrases.subject(ofVerbAt: w, lowerBound: lower) else { return nil }
+        switch outer {
+        case .name, .pronoun: break
+        case .description: return nil
+        }
+        return Attribution(cue: w..<(w + 1), speaker: outer, placement: .sentence, confidence: 0.75)
+    }
+
+    /// For a quote introduced by a colon ("When Trump suggested …, Rubio fired back forcefully: “…”",
+    /// "Kasich resisted: “…”"), the attribution read from the clause that ends in the colon alone: a speech
+    /// verb with its subject there, or else the clause's subject when it is a name or pronoun followed by
+    /// its verb. `nil` when the clause names no one, so that the whole sentence is read as usual.
+    private func colonClauseAttribution(_ before: Range<Int>, sentenceStart: Int) -> Attribution? {
+        let colon = before.upperBound - 1
+        guard colon > before.lowerBound, reader.isPunctuation(colon, ":"), reader.isWord(colon - 1) else { return nil }
+        var start = colon - 1
+        var parentheses = 0
+        while start > before.lowerBound {
+            let previous = start - 1
+            if reader.isPunctuation(previous, ")") { parentheses += 1 }
+            if reader.isPunctuation(previous, "(") { parentheses = max(0, parentheses - 1) }
+            if parentheses == 0, reader.isComma(previous) || reader.isDash(previous) || reader.isPunctuation(previous, ";")
+                || reader.isQuoteMark(previous) {
+                break
+            }
+            start -= 1
+        }
+        // A speech verb with its subject inside the clause.
+        var v = colon - 1
+        while v >= start {
+            if reader.speechVerbForm(v) == .finite,
+                let speaker = phrases.subject(ofVerbAt: v, lowerBound: start) {
+                return Attribution(cue: reader.cueRange(at: v), speaker: speaker, placement: v >= colon - 2 ? .before : .sentence,
+                                   confidence: 0.85)
+            }
+            v -= 1
+        }
+        // "In other words, explained the moderator Nancy Cordes:": an inverted verb opens the clause.
+        if reader.isWord(start), SpeechLexicon.verbForm(reader.lower(start)) == .finite, start + 1 < colon,
+            let speaker = phrases.phraseStarting(at: start + 1, upperBound: colon) {
+            return Attribution(cue: start..<(start + 1), speaker: speaker, placement: .before, confidence: 0.85)
+        }
+        let clauseStart = start == before.lowerBound ? min(sentenceStart, before.lowerBound) : start
+        guard let subject = phrases.mainSubject(sentenceStart: clauseStart, limit: colon),
+            subject.range.upperBound < colon, reader.isLowercaseWord(subject.range.upperBound) else { return nil }
+        switch subject {
+        case .name, .pronoun: break
+        case .description: return nil
+        }
+        // The clause's own verb is the cue when it is a speech verb ("Kasich responded:").
+        let cue = nearestCue(before: start..<colon)
+        return Attribution(cue: cue, speaker: subject, placement: .before, confidence: 0.75, isFallback: true)
     }
 
     /// The name or pronoun right before a participle, when a dash, a comma, "with" or "and" sets the two
@@ -184,9 +251,9 @@ struct AttributionFinder {
             if word == "according", let found = accordingTo(at: v, upperBound: after.upperBound) {
                 return Attribution(cue: found.cue, speaker: found.speaker, placement: .sentence, confidence: 0.7)
             }
-            if SpeechLexicon.verbForm(word) == .finite, reader.isWord(v) {
+            if reader.speechVerbForm(v, lower: word) == .finite {
                 if let speaker = phrases.subject(ofVerbAt: v, lowerBound: after.lowerBound) {
-                    return Attribution(cue: v..<(v + 1), speaker: speaker, placement: .sentence, confidence: 0.7)
+                    return Attribution(cue: reader.cueRange(at: v), speaker: speaker, placement: .sentence, confidence: 0.7)
                 }
                 // "… signals “the end” for the union, said Geert Wilders": an inverted verb after a comma.
                 if v > after.lowerBound, reader.isComma(v - 1), v + 1 < after.upperBound,
@@ -203,7 +270,7 @@ struct AttributionFinder {
     func nearestCue(before: Range<Int>) -> Range<Int>? {
         var v = before.upperBound - 1
         while v >= before.lowerBound {
-            if reader.isWord(v), SpeechLexicon.verbForm(reader.lower(v)) != nil { return v..<(v + 1) }
+            if reader.speechVerbForm(v) != nil { return reader.cueRange(at: v) }
             v -= 1
         }
         return nil

@@ -46,10 +46,15 @@ public struct QuoteAnnotator: ArticleAnnotator {
         let resolver = SpeakerResolver(
             article: article, reader: reader, provenance: Provenance(annotatorID: annotator.id), allocator: allocator)
 
-        // A subject guessed from the main clause must not be a place or thing ("Zürich and Łódź sign …").
+        // A subject guessed from the main clause must not be a place or thing ("Zürich and Łódź sign …"); a
+        // saying or naming cue still makes the quote someone's words, with no speaker read.
         for index in candidates.indices {
             if let found = own[index], found.isFallback, let speaker = found.speaker, resolver.isNonSpeakerName(speaker) {
-                own[index] = nil
+                if let cue = found.cue, SpeechLexicon.strongCues.contains(reader.lower(cue.lowerBound)) {
+                    own[index] = Attribution(cue: cue, speaker: nil, placement: .sentence, confidence: 0.5)
+                } else {
+                    own[index] = nil
+                }
             }
         }
 
@@ -105,7 +110,12 @@ public struct QuoteAnnotator: ArticleAnnotator {
         for index in candidates.indices where candidates[index].depth == 0 {
             let quote = candidates[index]
             if attribution[index] == nil, rule.readsAsUtterance(quote) {
-                if let previous = lastAttributedInBlock[quote.blockIndex] {
+                if contexts.endsBlock(index), let signature = contexts.signature(inBlock: quote.blockIndex + 1),
+                    let speaker = phrases.phraseStarting(at: signature.lowerBound, upperBound: signature.upperBound),
+                    case .name = speaker {
+                    // A quote signed on the next line: "“…”" then "- Bernie Sanders."
+                    attribution[index] = Attribution(cue: nil, speaker: speaker, placement: .after, confidence: 0.8)
+                } else if let previous = lastAttributedInBlock[quote.blockIndex] {
                     attribution[index] = attribution[previous]
                     inherited[index] = true
                 } else if contexts.opensBlock(index), let carried = carriedAttribution(into: quote.blockIndex,
@@ -155,7 +165,9 @@ public struct QuoteAnnotator: ArticleAnnotator {
                 // verb right next to them says so.
                 kind = .scare
             } else if found == nil {
-                kind = rule.readsAsUtterance(candidate) && candidate.depth == 0 ? .direct : .scare
+                // An unattributed quote in a headline is headline shorthand.
+                let utterance = rule.readsAsUtterance(candidate) && candidate.depth == 0
+                kind = utterance && !headlines.contains(candidate.blockIndex) ? .direct : .scare
             } else {
                 kind = rule.kind(of: candidate)
             }
@@ -254,10 +266,26 @@ public struct QuoteAnnotator: ArticleAnnotator {
         }
         if let previous = lastAttributedInBlock[blockIndex - 1], contexts.endsBlock(previous) { return attribution[previous] }
         // "Anna Keller praised the agreement." closing the paragraph before: she speaks on.
-        if let sentence = contexts.lastSentence(ofBlock: blockIndex - 1),
+        let lastSentence = contexts.lastSentence(ofBlock: blockIndex - 1)
+        if let sentence = lastSentence,
             let found = finder.find(before: sentence, after: sentence.upperBound..<sentence.upperBound),
             found.speaker != nil, !found.isFallback {
             return Attribution(cue: found.cue, speaker: found.speaker, placement: .sentence, confidence: found.confidence * 0.7)
+        }
+        // "Anna Keller is upbeat about the vote." with no speech verb: the person the paragraph ends on speaks.
+        if let sentence = lastSentence, let subject = phrases.mainSubject(sentenceStart: sentence.lowerBound, limit: sentence.upperBound) {
+            switch subject {
+            case .name where resolver.isSpeakerLike(subject) && !resolver.isNonSpeakerName(subject),
+                .pronoun("he", _), .pronoun("she", _):
+                return Attribution(cue: nil, speaker: subject, placement: .sentence, confidence: 0.5)
+            default:
+                break
+            }
+        }
+        // "“…,” Keller said. When they met, the others listened." then a quote: the paragraph's last speaker
+        // goes on, since no one else was introduced.
+        if let previous = lastAttributedInBlock[blockIndex - 1], let found = attribution[previous], found.speaker != nil {
+            return Attribution(cue: nil, speaker: found.speaker, placement: .sentence, confidence: found.confidence * 0.6)
         }
         return nil
     }

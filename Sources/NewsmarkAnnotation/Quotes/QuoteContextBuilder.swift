@@ -102,10 +102,11 @@ struct QuoteContextBuilder {
         if afterOpen, lastContentScalar(quote) == ".", afterStart < reader.count, !reader.isLowercaseWord(afterStart) {
             // Only a short attribution that ends its own sentence survives: `“….” Trump said.`
             // Or a longer one that ends with its verb: `“….” Senate leader Anna Lind, R-Ky., said.`
-            let endsWithVerb = end > afterStart && SpeechLexicon.verbForm(reader.lower(end - 1)) == .finite
+            let endsWithVerb = end > afterStart && (SpeechLexicon.verbForm(reader.lower(end - 1)) == .finite
+                || end - 1 > afterStart && reader.speechVerbForm(end - 2) == .finite && !reader.isComma(end - 1))
                 && end - afterStart <= 14
             let short = (end - afterStart <= 5 || endsWithVerb) && end < reader.count && reader.isTerminator(end)
-                && (afterStart..<end).contains { SpeechLexicon.verbForm(reader.lower($0)) == .finite }
+                && (afterStart..<end).contains { reader.speechVerbForm($0) == .finite }
             afterOpen = short
         }
         let after = afterOpen ? afterStart..<max(afterStart, end) : afterStart..<afterStart
@@ -181,6 +182,19 @@ struct QuoteContextBuilder {
         guard range.lowerBound >= firstToken, range.upperBound <= endToken, range.count <= Self.maximumBefore,
             !range.contains(where: { reader.isQuoteMark($0) }) else { return nil }
         return range
+    }
+
+    /// For a block that is a signature line, a dash and a name with at most a short description ("- Bernie
+    /// Sanders.", "—Anna Lind, Oslo"), the tokens after the dash.
+    func signature(inBlock blockIndex: Int) -> Range<Int>? {
+        guard blockIndex < blocks.count else { return nil }
+        let analysis = reader.analysis
+        let block = blocks[blockIndex]
+        let first = analysis.tokenIndex(atOrAfter: block.start)
+        let end = analysis.tokenIndex(atOrAfter: block.end)
+        guard first + 1 < end, end - first <= 16, reader.isDash(first) || reader.isPunctuation(first, "-"),
+            reader.isCapitalized(first + 1), !(first..<end).contains(where: { reader.isQuoteMark($0) }) else { return nil }
+        return (first + 1)..<end
     }
 
     /// When block `blockIndex` ends with a colon ("He added:"), the tokens of its last sentence before it.

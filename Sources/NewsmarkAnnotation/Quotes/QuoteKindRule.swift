@@ -35,14 +35,44 @@ struct QuoteKindRule {
     /// Whether an unattributed quote reads as something said rather than a scare quote.
     func readsAsUtterance(_ quote: QuoteCandidate) -> Bool {
         if quote.continues != nil { return true }
-        return startsCapitalized(quote) && wordCount(quote) >= 4 && !looksLikeTitle(quote)
+        guard startsCapitalized(quote) else { return false }
+        if standsAsSentence(quote) { return true }
+        return wordCount(quote) >= 4 && !looksLikeTitle(quote)
+    }
+
+    /// Whether the quote is a sentence of its own: it opens its sentence (at the start of its paragraph,
+    /// after a sentence end or after a quote that ends one) and its text ends with `.`, `!`, `?` or `…`
+    /// inside the marks ("“It’s not quite optimistic,” he said. “We’re hopeful.”"). Short as it may be,
+    /// such a quote is an utterance, never a title.
+    func standsAsSentence(_ quote: QuoteCandidate) -> Bool {
+        guard endsWithSentencePunctuation(quote) else { return false }
+        let open = reader.analysis.tokenIndex(atOrAfter: quote.start)
+        let lowerBound = quote.parent.map { _ in quote.contentStart } ?? blocks[quote.blockIndex].start
+        guard open > 0, reader.tokens[open - 1].span.start >= lowerBound else { return true }
+        let previous = open - 1
+        if reader.isTerminator(previous) { return true }
+        // `.”` before the mark: the previous quote ended a sentence.
+        guard reader.isQuoteMark(previous), previous > 0, reader.tokens[previous - 1].span.start >= lowerBound else { return false }
+        return reader.isTerminator(previous - 1)
+    }
+
+    /// Whether the quoted text ends with sentence-final punctuation (nested closing marks and spaces aside).
+    private func endsWithSentencePunctuation(_ quote: QuoteCandidate) -> Bool {
+        let text = reader.analysis.text
+        var i = quote.contentEnd - 1
+        while i >= quote.contentStart, let c = text[i], c.isNewsmarkWhitespace || QuoteMark.isMark(c) { i -= 1 }
+        guard i >= quote.contentStart, let c = text[i] else { return false }
+        return c == "." || c == "!" || c == "?" || c == "\u{2026}"
     }
 
     /// Whether the quote reads as the title of a work or show rather than words spoken: written like a
     /// title, or a capitalized phrase right after a possessive ("CNN’s “New Day”").
     func isTitleLike(_ quote: QuoteCandidate) -> Bool {
+        if standsAsSentence(quote) { return false }
         if looksLikeTitle(quote) { return true }
-        guard startsCapitalized(quote) else { return false }
+        // A title after a possessive is short ("CNN’s “New Day”"); a longer capitalized quote after one
+        // is someone's sentence ("called it his campaign’s “Despite what people say, it was a good night.”").
+        guard startsCapitalized(quote), wordCount(quote) <= 6 else { return false }
         let open = reader.analysis.tokenIndex(atOrAfter: quote.start)
         guard open > 0, reader.isWord(open - 1) else { return false }
         let word = reader.lower(open - 1)

@@ -166,12 +166,42 @@ struct QuoteTokenReader {
         return SentenceSplitter.isAbbreviation(lower(i - 1))
     }
 
+    /// The speech-verb form of token `i`: a form from the lexicon, or a finite phrasal verb whose particle
+    /// follows ("shot back", "went on").
+    func speechVerbForm(_ i: Int) -> SpeechLexicon.VerbForm? {
+        guard isWord(i) else { return nil }
+        return speechVerbForm(i, lower: lower(i))
+    }
+
+    /// ``speechVerbForm(_:)`` for a token whose lower-case text the caller already has.
+    func speechVerbForm(_ i: Int, lower word: String) -> SpeechLexicon.VerbForm? {
+        guard isWord(i) else { return nil }
+        if let form = SpeechLexicon.verbForm(word) { return form }
+        // Cheap length tests first: phrasal verbs have 3 to 7 letters, their particles 2 to 4.
+        let length = analysis.tokens[i].span.length
+        guard length >= 3, length <= 7, i + 1 < count, (2...4).contains(analysis.tokens[i + 1].span.length),
+            let particles = SpeechLexicon.phrasalVerbs[word], particles.contains(lower(i + 1)) else { return nil }
+        // "went on," or "shot back at" speaks; "went on recess" does not.
+        guard i + 2 < count, isWord(i + 2) else { return .finite }
+        return SpeechLexicon.phrasalFollowers.contains(lower(i + 2)) ? .finite : nil
+    }
+
+    /// The tokens of the speech cue at token `i`: the verb, with its particle for a phrasal verb.
+    func cueRange(at i: Int) -> Range<Int> {
+        guard SpeechLexicon.verbForm(lower(i)) == nil, SpeechLexicon.phrasalVerbs[lower(i)] != nil, i + 1 < count else { return i..<(i + 1) }
+        return i..<(i + 2)
+    }
+
     /// Whether the token ends a sentence: `.` (not after an abbreviation), `!`, `?`, `…` or `...`.
     func isTerminator(_ i: Int) -> Bool {
         let t = analysis.tokens[i]
         guard t.kind == .punctuation, let c = analysis.text[t.span.start] else { return false }
         switch c {
-        case ".": return t.span.length == 3 || !isAbbreviationPeriod(i)
+        case ".":
+            if t.span.length == 3 { return true }
+            // A period right before a comma closes an abbreviation, never a sentence ("R-Ky., said", "Inc., which").
+            if i + 1 < analysis.tokens.count, isComma(i + 1) { return false }
+            return !isAbbreviationPeriod(i)
         case "!", "?", "\u{2026}", ";": return true
         default: return false
         }

@@ -31,6 +31,17 @@ struct SpeakerPhraseReader {
     /// comma-delimited apposition or relative clause ("Smith, who …, said").
     func subject(ofVerbAt verb: Int, lowerBound lower: Int) -> SpeakerPhrase? {
         var j = verb - 1
+        // "From said", "Will wrote": a surname that is also a function word, right before a finite speech
+        // verb, when the article also capitalizes it inside a sentence ("Al From", "George Will").
+        if j >= lower, reader.isCapitalized(j), j == lower || !reader.isCapitalized(j - 1),
+            j == lower || !SpeechLexicon.adverbialPrepositions.contains(reader.lower(j - 1)),
+            !SpeechLexicon.adverbialNouns.contains(reader.lower(j)), !Self.timeWords.contains(reader.lower(j)),
+            SpeechLexicon.verbForm(reader.lower(verb)) == .finite,
+            SpeechLexicon.verbModifiers.contains(reader.lower(j)) || isNameBoundary(j), !isPossessive(j),
+            !SpeechLexicon.pronouns.contains(reader.lower(j)), !SpeechLexicon.determiners.contains(reader.lower(j)),
+            !isCommonWord(reader.lower(j)) {
+            return .name(j..<(j + 1), isOrganization: false)
+        }
         var skipped = 0
         while j >= lower, skipped < 4, SpeechLexicon.verbModifiers.contains(reader.lower(j)) {
             j -= 1
@@ -245,6 +256,7 @@ struct SpeakerPhraseReader {
     func mainSubject(sentenceStart start: Int, limit: Int) -> SpeakerPhrase? {
         var i = start
         var rounds = 0
+        var afterFrontedPhrase = false
         while i < limit, rounds < 3 {
             rounds += 1
             if let end = reader.quoteEnd(startingAt: i) {
@@ -271,7 +283,24 @@ struct SpeakerPhraseReader {
                 while k < limit, k - i < 40, !reader.isComma(k) { k += 1 }
                 guard k < limit, reader.isComma(k) else { return nil }
                 i = k + 1
+                afterFrontedPhrase = true
                 continue
+            }
+            // "A few days later,", "Two weeks ago,": a fronted time phrase.
+            if let comma = frontedTimePhraseEnd(from: i, limit: limit) {
+                i = comma + 1
+                afterFrontedPhrase = true
+                continue
+            }
+            // "Speaking in Salem, New Hampshire, Trump said": the rest of a place name closing a fronted phrase.
+            if afterFrontedPhrase, reader.isCapitalized(i) {
+                var k = i
+                while k < limit, k - i < 4, reader.isCapitalized(k) || reader.isAbbreviationPeriod(k) { k += 1 }
+                if k + 1 < limit, reader.isComma(k), reader.isCapitalized(k + 1) {
+                    i = k + 1
+                    afterFrontedPhrase = false
+                    continue
+                }
             }
             break
         }
@@ -313,13 +342,48 @@ struct SpeakerPhraseReader {
             break
         }
         if !reader.isCapitalized(extended - 1) {
-            // "Trump supporters", "Obama administration officials": the name only modifies the speakers.
+            // "Ryan’s campaign shrugged it off, telling …": an organization named by a possessive.
             let head = reader.lower(extended - 1)
+            if SpeechLexicon.organizationRoleNouns.contains(head), extended - end <= 2, isPossessive(end - 1) {
+                return .description(head: head, i..<extended, isDefinite: true)
+            }
+            // "Trump supporters", "Obama administration officials": the name only modifies the speakers.
             return SpeechLexicon.personRoleNouns.contains(head) || SpeechLexicon.organizationRoleNouns.contains(head) ? nil : simple
         }
         guard extended > end, let named = namePhrase(end..<extended, preferFirst: false) else { return simple }
         return named
     }
+
+    /// For a fronted time phrase that starts at `i` and closes with a comma within six tokens ("A few days
+    /// later,", "Two weeks ago,", "Hours afterward,"), the index of that comma.
+    private func frontedTimePhraseEnd(from i: Int, limit: Int) -> Int? {
+        let first = reader.lower(i)
+        guard reader.tokens[i].kind == .number || SpeechLexicon.determiners.contains(first) || Self.quantityWords.contains(first)
+        else { return nil }
+        var k = i
+        var timeWord = false
+        while k < limit, k - i < 6, reader.isWord(k) || reader.tokens[k].kind == .number {
+            if Self.timeTails.contains(reader.lower(k)) { timeWord = true }
+            k += 1
+        }
+        guard timeWord, k < limit, reader.isComma(k) else { return nil }
+        return k
+    }
+
+    /// Words that open a fronted quantity of time ("Just hours later,", "Nearly two weeks ago,").
+    static let quantityWords: Set<String> = [
+        "four", "five", "six", "seven", "eight", "nine", "ten", "just", "only", "about", "nearly", "almost", "roughly",
+        "barely", "less", "more", "half",
+    ]
+
+    /// Weekdays and parts of the day, which stand between a subject and its verb ("Smith Tuesday said").
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "morning", "afternoon", "evening", "night", "earlier", "later", "recently", "previously",
+    ]
+
+    /// Words that end a fronted time phrase.
+    static let timeTails: Set<String> = ["later", "earlier", "ago", "afterward", "afterwards", "before", "after"]
 
     /// Whether a lower-case word ends a noun phrase: a verb, auxiliary, adverb, preposition or determiner.
     private func isClauseWord(_ i: Int) -> Bool {
@@ -340,6 +404,10 @@ struct SpeakerPhraseReader {
         "according", "last", "under", "over", "instead", "moreover", "furthermore", "nevertheless", "thus", "also",
         "of", "to", "through", "within", "among", "outside", "inside", "behind", "once", "again", "today",
         "yesterday", "tonight", "recently", "previously", "separately", "similarly", "likewise", "finally", "here",
+        "shortly", "hastily", "ultimately", "eventually", "initially", "originally", "additionally", "notably",
+        "interestingly", "importantly", "apparently", "clearly", "obviously", "unfortunately", "fortunately",
+        "surprisingly", "ironically", "tellingly", "privately", "publicly", "soon", "moments", "minutes", "hours",
+        "days", "weeks", "months", "years", "since", "until", "there", "what", "whatever", "while", "when",
     ]
 
     /// The name inside `range`: a run of capitalized words with leading titles removed. With

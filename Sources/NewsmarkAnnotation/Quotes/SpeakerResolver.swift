@@ -91,6 +91,12 @@ final class SpeakerResolver {
             let isPlural = head.hasSuffix("s") && head != "boss" && !SpeechLexicon.organizationRoleNouns.contains(head)
             guard !isPlural else { return nil }  // plurals are groups
             let isOrganization = SpeechLexicon.organizationRoleNouns.contains(head)
+            // "the Clinton campaign", "the Republican party": an organization named by its description.
+            if isOrganization, let named = range.first(where: { k in
+                k < range.upperBound - 1 && reader.isCapitalized(k) && !SpeechLexicon.determiners.contains(reader.lower(k))
+            }) {
+                return namedOrganization(named..<range.upperBound, head: head).map { ($0, 0.6) }
+            }
             guard isDefinite else {
                 // "a senior campaign adviser", "one official": a new participant, known only by the description.
                 return declareDescribedEntity(range, head: head, isOrganization: isOrganization).map { ($0, 0.5) }
@@ -119,6 +125,22 @@ final class SpeakerResolver {
         if mention.span.end >= phrase.end { return mention.type == "person" || mention.type == "organization" }
         guard mention.type == "organization" else { return false }
         return SpeechLexicon.mouthpieceNouns.contains(head)
+    }
+
+    /// The organization a description with a name in it stands for ("Clinton campaign" in "the Clinton
+    /// campaign said"): the entity already known by that name, or a new one. Later definite descriptions
+    /// with the same head ("the campaign") return to it.
+    private func namedOrganization(_ range: Range<Int>, head: String) -> String? {
+        let name = cleanName(reader.text(of: range))
+        guard !name.isEmpty else { return nil }
+        let start = reader.tokens[range.lowerBound].span.start
+        if let id = entitiesByName[name.lowercased()], let index = entityIndex[id], entities[index].type == "organization" {
+            describedEntities[head] = (start, id)
+            return id
+        }
+        guard let id = declareDescribedEntity(range, head: head, isOrganization: true) else { return nil }
+        if let index = entityIndex[id] { indexName(of: entities[index]) }
+        return id
     }
 
     /// Declares an entity for an unnamed participant introduced by an indefinite description, named by

@@ -94,7 +94,7 @@ enum SpeechLexicon {
         "indicated", "alerted", "guaranteed", "swore", "averred", "underscored", "lectured", "barked", "growled",
         "hissed", "sniped", "jabbed", "needled", "ribbed", "wrote", "tweeted", "posted", "blogged", "messaged",
         "texted", "added", "continued", "interjected", "cracked", "joked", "rejoined", "ventured", "remembered",
-        "exhorted", "riffed", "recounted", "boomed", "bellowed", "roared", "hollered", "intoned", "drawled", "ranted", "mused", "pondered", "lectured", "gloated",
+        "exhorted", "riffed", "recounted", "pressed", "persisted", "boomed", "bellowed", "roared", "hollered", "intoned", "drawled", "ranted", "mused", "pondered", "lectured", "gloated",
     ]
 
     /// Verb forms that news text mostly uses as nouns.
@@ -112,6 +112,20 @@ enum SpeechLexicon {
         "questions", "sign", "signs", "coin", "coins", "attack", "attacks", "echo", "echoes", "blame", "nickname",
         "nicknames", "refer", "signing", "point", "points", "attacking", "questioning",
     ]
+
+    /// Verbs that are speech verbs only with their particle ("shot back", "went on", "chimed in"); they
+    /// count as finite forms when the particle follows.
+    static let phrasalVerbs: [String: Set<String>] = [
+        "shot": ["back"], "shoots": ["back"], "fired": ["back"], "fires": ["back"], "hit": ["back"], "hits": ["back"],
+        "pushed": ["back"], "pushes": ["back"], "snapped": ["back"], "went": ["on"], "goes": ["on"],
+        "chimed": ["in"], "chimes": ["in"], "weighed": ["in"], "weighs": ["in"], "piped": ["up", "in"],
+        "spoke": ["up", "out"], "speaks": ["up", "out"], "cut": ["in"], "broke": ["in"], "lashed": ["out"],
+        "lashes": ["out"],
+    ]
+
+    /// Words that may follow a phrasal speech verb's particle ("shot back at", "went on to say", "weighed in
+    /// on"); any other word after the particle makes it an ordinary verb ("went on recess").
+    static let phrasalFollowers: Set<String> = ["at", "to", "on", "that", "with", "against", "about", "by", "in"]
 
     /// Whether `lower` is a speech verb form, and which.
     static func verbForm(_ lower: String) -> VerbForm? { verbForms[lower] }
@@ -240,6 +254,8 @@ enum SpeechLexicon {
         "chairperson", "attendee", "delegate", "moderator", "panelist", "anchor", "correspondent", "spokesmen",
         "allies", "donors", "staffers", "operatives", "surrogates", "officers", "agents", "agent", "employee",
         "employees", "worker", "workers", "lawyers", "attorneys", "sheriff", "chief", "boss", "governor",
+        "commenter", "commenters", "user", "users", "blogger", "bloggers", "caller", "callers", "viewer", "viewers",
+        "listener", "reader", "readers", "questioner", "questioners", "protester", "demonstrator", "demonstrators",
     ]
 
     /// Nouns for organizations that speak in the news ("the company said").

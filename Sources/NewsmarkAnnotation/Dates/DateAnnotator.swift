@@ -26,9 +26,11 @@ public struct DateAnnotator: ArticleAnnotator {
         let existing = article.temporalExpressions.map(\.span)
         var context = TimexResolver.Context()
         var added: [TemporalExpression] = []
+        var forms = TemporalPieceForms()
 
         for (sentenceIndex, tokenRange) in segments(analysis).enumerated() {
-            let pieces = TemporalPieceBuilder.pieces(text: analysis.text, tokens: analysis.tokens, range: tokenRange, regions: regions)
+            let pieces = TemporalPieceBuilder.pieces(text: analysis.text, tokens: analysis.tokens, range: tokenRange, regions: regions,
+                                                      forms: &forms)
             let matches = TemporalMatcher(pieces: pieces).matches()
             guard !matches.isEmpty else { continue }
             context.sentence = sentenceIndex

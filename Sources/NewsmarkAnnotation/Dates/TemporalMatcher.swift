@@ -17,7 +17,10 @@ struct TemporalMatcher {
         var found: [TimexMatch] = []
         var i = 0
         while i < p.count {
-            if let match = best(at: i) {
+            // Most pieces cannot start an expression: skip them without the matchers' call.
+            if !mayStart(at: i) {
+                i += 1
+            } else if let match = best(at: i) {
                 found.append(match)
                 i = match.range.upperBound
                 if let second = secondDayOfRange(after: match) ?? secondYearOfRange(after: match) {
@@ -105,27 +108,10 @@ struct TemporalMatcher {
     }
 
     func best(at i: Int) -> TimexMatch? {
-        guard i >= 0, i < p.count else { return nil }
+        guard mayStart(at: i) else { return nil }
         let piece = p[i]
         let c = piece.classes.subtracting(.notStarting)
         let isNumber = piece.kind == .number
-        if c.isEmpty, !isNumber, !piece.startsWithDigit {
-            // Most pieces end here; the string tests run only for them.
-            switch piece.kind {
-            case .punctuation: guard piece.lower == "'" || piece.lower == "’" else { return nil }
-            case .word: guard piece.lower.utf8.first == UInt8(ascii: "f"), piece.lower.hasPrefix("fy") else { return nil }
-            default: return nil
-            }
-        }
-        // A function word ("the", "a", "this", "about") starts an expression only before a word that can
-        // continue one.
-        // (Both word lists are word classes, so that this costs no look-up per piece.)
-        if piece.classes.contains(.needsSuccessor) {
-            guard i + 1 < p.count else { return nil }
-            let next = p[i + 1]
-            guard !next.classes.subtracting(.notStarting).isEmpty || next.kind == .number || next.startsWithDigit || next.lower == "-" || next.lower == "'"
-                    || next.lower == "’" || next.classes.contains(.successor) else { return nil }
-        }
         var best: TimexMatch?
         func consider(_ m: TimexMatch?) {
             guard let m, m.range.upperBound > i else { return }
@@ -138,6 +124,35 @@ struct TemporalMatcher {
         consider(point(at: i, cued: false))
         if isNumber || piece.startsWithDigit || c.contains(.clockWord) { consider(clock(at: i)) }
         return best
+    }
+
+    /// Whether an expression can start at piece `i`: `best(at:)` finds nothing where this is false.
+    /// Most pieces end here, on their word classes; the string tests run only for the few without any.
+    @inline(__always)
+    func mayStart(at i: Int) -> Bool {
+        guard i >= 0, i < p.count else { return false }
+        let classes = p[i].classes
+        let kind = p[i].kind
+        if classes.subtracting(.notStarting).isEmpty, kind != .number, !p[i].startsWithDigit {
+            switch kind {
+            case .punctuation:
+                guard p[i].lower == "'" || p[i].lower == "’" else { return false }
+            case .word:
+                guard p[i].lower.utf8.first == UInt8(ascii: "f"), p[i].lower.hasPrefix("fy") else { return false }
+            default: return false
+            }
+        }
+        // A function word ("the", "a", "this", "about") starts an expression only before a word that can
+        // continue one.
+        // (Both word lists are word classes, so that this costs no look-up per piece.)
+        if classes.contains(.needsSuccessor) {
+            guard i + 1 < p.count else { return false }
+            let next = i + 1
+            guard !p[next].classes.subtracting(.notStarting).isEmpty || p[next].kind == .number || p[next].startsWithDigit
+                    || p[next].lower == "-" || p[next].lower == "'" || p[next].lower == "’" || p[next].classes.contains(.successor)
+            else { return false }
+        }
+        return true
     }
 
     // MARK: - Piece helpers
@@ -690,11 +705,11 @@ struct TemporalMatcher {
             spec.year = y.year
             spec.shortYear = y.short
             j = y.end
-        } else if ["this", "last", "next"].contains(w(j)), w(j + 1) == "year", p.indices.contains(j + 1), p[j + 1].isPossessive {
+        } else if Self.quarterYearDeictics.contains(w(j)), w(j + 1) == "year", p.indices.contains(j + 1), p[j + 1].isPossessive {
             spec.relativeYear = w(j) == "this" ? 0 : (w(j) == "last" ? -1 : 1)
             j += 2
-        } else if w(j) == "year" || (["comparable", "corresponding", "same"].contains(w(j)) && w(j + 1) == "year"),
-                  w(j + (w(j) == "year" ? 1 : 2)) == "-", ["earlier", "ago"].contains(w(j + (w(j) == "year" ? 2 : 3))) {
+        } else if w(j) == "year" || (Self.quarterYearComparisons.contains(w(j)) && w(j + 1) == "year"),
+                  w(j + (w(j) == "year" ? 1 : 2)) == "-", Self.quarterYearBackwards.contains(w(j + (w(j) == "year" ? 2 : 3))) {
             // "the year-earlier quarter", "the comparable year-ago period"
             spec.relative = RelativeSpec(unit: .year, offset: -1, anchoring: .anaphoric)
             spec.quarterAware = true
@@ -718,23 +733,22 @@ struct TemporalMatcher {
         var k = j
         if ordinal != nil {
             k += 1
-        } else if ["latest", "current", "recent", "previous", "prior", "past", "last", "same", "final", "this", "that",
-                   "corresponding", "comparable"].contains(word) || (word == "most" && w(j + 1) == "recent") {
+        } else if Self.quarterDeterminers.contains(word) || (word == "most" && w(j + 1) == "recent") {
             if word == "most" { k += 1 }
             k += 1
         }
         if w(k) == "fiscal" { k += 1 }
         if w(k) == "-", attached(k) { k += 1 }
         var halfFromQuarters: Int?
-        if w(k) == "two", w(k + 1) == "quarters", ordinal == 1 || ["last", "final", "latter"].contains(word) {
+        if w(k) == "two", w(k + 1) == "quarters", ordinal == 1 || Self.quarterLatterWords.contains(word) {
             // "the first two quarters", "the last two quarters": a half.
             halfFromQuarters = ordinal == 1 ? 1 : 2
             k += 1
-        } else if w(k) == "half", ["last", "final", "latter"].contains(word), w(i) == "the" {
+        } else if w(k) == "half", Self.quarterLatterWords.contains(word), w(i) == "the" {
             halfFromQuarters = 2  // "the last half of 1989"
         }
         let head = halfFromQuarters != nil ? "half" : w(k)
-        let contextWord = ["latest", "current", "recent", "most", "same", "corresponding", "comparable"].contains(word)
+        let contextWord = Self.quarterContextWords.contains(word)
         guard head == "quarter" || head == "half" || (head == "period" && (spec.relative != nil || spec.year != nil || (contextWord && w(i) == "the")))
         else { return nil }
         if w(k + 1) == "-", attached(k + 1) { return nil }  // "quarter-to-quarter"
@@ -820,6 +834,21 @@ struct TemporalMatcher {
         if halfFromQuarters != nil, spec.year == nil, spec.shortYear == nil, spec.relativeYear == nil, spec.relative == nil { return nil }
         return TimexMatch(range: i..<end, parse: .point(spec), confidence: spec.quarter != nil ? 0.9 : 0.75)
     }
+
+    // The word lists of `quarter(at:)`, built once (an array literal in the matcher is allocated per call).
+    /// "this year's", "last year's", "next year's" before a quarter.
+    static let quarterYearDeictics = ["this", "last", "next"]
+    /// "the comparable year-ago quarter".
+    static let quarterYearComparisons = ["comparable", "corresponding", "same"]
+    /// "year-earlier", "year-ago".
+    static let quarterYearBackwards = ["earlier", "ago"]
+    /// Words that pick a quarter without an ordinal ("the latest quarter", "last quarter").
+    static let quarterDeterminers = ["latest", "current", "recent", "previous", "prior", "past", "last", "same", "final", "this",
+                                     "that", "corresponding", "comparable"]
+    /// "the last two quarters", "the final half".
+    static let quarterLatterWords = ["last", "final", "latter"]
+    /// Words that make "the … period" a quarter of the context.
+    static let quarterContextWords = ["latest", "current", "recent", "most", "same", "corresponding", "comparable"]
 
     /// A day name, optionally with a part of the day: "Tuesday", "Tuesday evening", "Tue.," before a date.
     func weekday(at i: Int) -> TimexMatch? {

@@ -2,8 +2,8 @@ import NewsmarkModel
 
 /// A unit of text the date matchers look at: a token, or a part of a hyphenated word ("two-week" is
 /// `two`, `-`, `week`), lower-cased, with what the matchers need to know about its surroundings.
-struct TemporalPiece: Sendable {
-    enum Kind: Sendable { case word, number, punctuation, other }
+struct TemporalPiece: Sendable, Equatable {
+    enum Kind: Sendable, Equatable { case word, number, punctuation, other }
 
     var start: Int
     var end: Int
@@ -28,98 +28,159 @@ struct TemporalPiece: Sendable {
     var startsWithDigit: Bool
 }
 
+/// What a piece's code points and kind alone determine: everything but its position, its spacing and
+/// its quotation region. Pieces written alike share one form (``TemporalPieceForms``).
+struct TemporalPieceForm: Sendable, Equatable {
+    var kind: TemporalPiece.Kind
+    var lower: String
+    var isCapitalized: Bool
+    var isPossessive: Bool
+    var number: Int?
+    var digitCount: Int
+    var classes: TemporalWordClass
+    var startsWithDigit: Bool
+
+    /// Derives the form of `s[start..<end]` as a piece of `kind` (`start < end`).
+    init(start: Int, end: Int, kind: TemporalPiece.Kind, in s: UnsafeBufferPointer<Unicode.Scalar>) {
+        var allDigits = true
+        var ascii = true
+        var value = 0
+        var digits = 0
+        for j in start..<end {
+            let v = s[j].value
+            if v >= 0x30 && v <= 0x39 {
+                if digits < 9 { value = value * 10 + Int(v - 0x30) }
+                digits += 1
+            } else {
+                allDigits = false
+                if v >= 0x80 { ascii = false }
+            }
+        }
+        var text: String
+        if ascii {
+            text = String(unsafeUninitializedCapacity: end - start) { buffer in
+                for j in start..<end {
+                    let v = UInt8(truncatingIfNeeded: s[j].value)
+                    buffer[j - start] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+                }
+                return end - start
+            }
+        } else {
+            var lower = String.UnicodeScalarView()
+            for j in start..<end {
+                let c = s[j]
+                if c == "\u{2019}" {
+                    lower.append("'")
+                } else if c.value < 0x80 {
+                    lower.append(Unicode.Scalar(c.value >= 0x41 && c.value <= 0x5A ? c.value + 0x20 : c.value)!)
+                } else {
+                    for l in c.properties.lowercaseMapping.unicodeScalars { lower.append(l) }
+                }
+            }
+            text = String(lower)
+        }
+        var possessive = false
+        let isNumber = allDigits && digits > 0
+        if kind == .word, !isNumber, end - start > 2 {
+            if text.hasSuffix("'s") {
+                text.removeLast(2)
+                possessive = true
+            } else if text.hasSuffix("s'") {
+                text.removeLast()
+                possessive = true
+            }
+        }
+        let first = s[start]
+        let firstIsDigit = first.value >= 0x30 && first.value <= 0x39
+        let firstIsUpper = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+        self.kind = isNumber ? .number : kind
+        lower = text
+        isCapitalized = firstIsUpper
+        isPossessive = possessive
+        number = isNumber && digits <= 9 ? value : nil
+        digitCount = isNumber ? digits : 0
+        classes = kind == .word && !isNumber ? TemporalPieceBuilder.wordClasses(text) : []
+        startsWithDigit = kind == .word && !isNumber && firstIsDigit
+    }
+}
+
+/// The piece forms of one article: pieces with the same code points and kind share one
+/// ``TemporalPieceForm``, found through a ``ScalarFormTable``, so the lower-cased string and the
+/// lexicon look-ups are made once per distinct form instead of once per piece.
+struct TemporalPieceForms {
+    private var table = ScalarFormTable()
+    private var forms: [TemporalPieceForm] = []
+    /// Whether forms are shared; `false` derives every piece's form anew (the reference the tests
+    /// compare the shared forms with).
+    let sharing: Bool
+
+    init(sharing: Bool = true) { self.sharing = sharing }
+
+    /// The number of distinct forms derived so far (with `sharing`).
+    var count: Int { forms.count }
+
+    /// The form of `s[start..<end]` as a piece of `kind` (`start < end`).
+    mutating func form(start: Int, end: Int, kind: TemporalPiece.Kind, in s: UnsafeBufferPointer<Unicode.Scalar>) -> TemporalPieceForm {
+        guard sharing else { return TemporalPieceForm(start: start, end: end, kind: kind, in: s) }
+        let (index, isNew) = table.form(start: start, end: end, tag: Self.tag(kind), in: s)
+        if isNew { forms.append(TemporalPieceForm(start: start, end: end, kind: kind, in: s)) }
+        return forms[index]
+    }
+
+    private static func tag(_ kind: TemporalPiece.Kind) -> UInt8 {
+        switch kind {
+        case .word: return 1
+        case .number: return 2
+        case .punctuation: return 3
+        case .other: return 4
+        }
+    }
+}
+
 /// Builds pieces from tokens.
 enum TemporalPieceBuilder {
-    /// The pieces of `tokens[range]`; `regions[k]` is the quotation region of token `k`.
-    static func pieces(text: ScalarText, tokens: [Token], range: Range<Int>, regions: [Int]) -> [TemporalPiece] {
+    /// The pieces of `tokens[range]`; `regions[k]` is the quotation region of token `k`. `forms` holds
+    /// the article's piece forms, shared by its sentences.
+    static func pieces(text: ScalarText, tokens: [Token], range: Range<Int>, regions: [Int],
+                       forms: inout TemporalPieceForms) -> [TemporalPiece] {
         var result: [TemporalPiece] = []
         result.reserveCapacity(range.count + 4)
-        let s = text.scalars
         var previousEnd = -1
-        for k in range {
-            let token = tokens[k]
-            let region = regions[k]
-            switch token.kind {
-            case .word:
-                // Split at inner hyphens.
-                var partStart = token.span.start
-                var i = token.span.start
-                while i < token.span.end {
-                    let c = s[i]
-                    if c == "-" || c == "\u{2010}" {
-                        append(partStart, i, .word)
-                        append(i, i + 1, .punctuation)
-                        partStart = i + 1
+        text.scalars.withUnsafeBufferPointer { s in
+            for k in range {
+                let token = tokens[k]
+                let region = regions[k]
+                switch token.kind {
+                case .word:
+                    // Split at inner hyphens.
+                    var partStart = token.span.start
+                    var i = token.span.start
+                    while i < token.span.end {
+                        let c = s[i]
+                        if c == "-" || c == "\u{2010}" {
+                            append(partStart, i, .word)
+                            append(i, i + 1, .punctuation)
+                            partStart = i + 1
+                        }
+                        i += 1
                     }
-                    i += 1
+                    append(partStart, token.span.end, .word)
+                case .number: append(token.span.start, token.span.end, .number)
+                case .punctuation: append(token.span.start, token.span.end, .punctuation)
+                case .symbol: append(token.span.start, token.span.end, .other)
                 }
-                append(partStart, token.span.end, .word)
-            case .number: append(token.span.start, token.span.end, .number)
-            case .punctuation: append(token.span.start, token.span.end, .punctuation)
-            case .symbol: append(token.span.start, token.span.end, .other)
-            }
 
-            func append(_ start: Int, _ end: Int, _ kind: TemporalPiece.Kind) {
-                guard start < end else { return }
-                var allDigits = true
-                var ascii = true
-                var value = 0
-                var digits = 0
-                for j in start..<end {
-                    let v = s[j].value
-                    if v >= 0x30 && v <= 0x39 {
-                        if digits < 9 { value = value * 10 + Int(v - 0x30) }
-                        digits += 1
-                    } else {
-                        allDigits = false
-                        if v >= 0x80 { ascii = false }
-                    }
+                func append(_ start: Int, _ end: Int, _ kind: TemporalPiece.Kind) {
+                    guard start < end else { return }
+                    let form = forms.form(start: start, end: end, kind: kind, in: s)
+                    result.append(TemporalPiece(
+                        start: start, end: end, kind: form.kind, lower: form.lower,
+                        isCapitalized: form.isCapitalized, isPossessive: form.isPossessive,
+                        spaceBefore: previousEnd != start, number: form.number,
+                        digitCount: form.digitCount, quoteRegion: region,
+                        classes: form.classes, startsWithDigit: form.startsWithDigit))
+                    previousEnd = end
                 }
-                var text: String
-                if ascii {
-                    text = String(unsafeUninitializedCapacity: end - start) { buffer in
-                        for j in start..<end {
-                            let v = UInt8(truncatingIfNeeded: s[j].value)
-                            buffer[j - start] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
-                        }
-                        return end - start
-                    }
-                } else {
-                    var lower = String.UnicodeScalarView()
-                    for j in start..<end {
-                        let c = s[j]
-                        if c == "\u{2019}" {
-                            lower.append("'")
-                        } else if c.value < 0x80 {
-                            lower.append(Unicode.Scalar(c.value >= 0x41 && c.value <= 0x5A ? c.value + 0x20 : c.value)!)
-                        } else {
-                            for l in c.properties.lowercaseMapping.unicodeScalars { lower.append(l) }
-                        }
-                    }
-                    text = String(lower)
-                }
-                var possessive = false
-                let isNumber = allDigits && digits > 0
-                if kind == .word, !isNumber, end - start > 2 {
-                    if text.hasSuffix("'s") {
-                        text.removeLast(2)
-                        possessive = true
-                    } else if text.hasSuffix("s'") {
-                        text.removeLast()
-                        possessive = true
-                    }
-                }
-                let first = s[start]
-                let firstIsDigit = first.value >= 0x30 && first.value <= 0x39
-                let firstIsUpper = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
-                result.append(TemporalPiece(
-                    start: start, end: end, kind: isNumber ? .number : kind, lower: text,
-                    isCapitalized: firstIsUpper, isPossessive: possessive,
-                    spaceBefore: previousEnd != start, number: isNumber && digits <= 9 ? value : nil,
-                    digitCount: isNumber ? digits : 0, quoteRegion: region,
-                    classes: kind == .word && !isNumber ? wordClasses(text) : [],
-                    startsWithDigit: kind == .word && !isNumber && firstIsDigit))
-                previousEnd = end
             }
         }
         return result

@@ -148,58 +148,20 @@ struct EntityTokenForms {
     /// Lower-cased words that the document writes in lower case somewhere.
     let lowercaseWords: Set<String>
 
-    /// Finds each token's form: tokens with the same kind and code points share one, found through an
-    /// open-addressing table over the code points (no string is built for a form seen before).
+    /// Finds each token's form: tokens with the same kind and code points share one, found through a
+    /// ``ScalarFormTable`` (no string is built for a form seen before).
     init(analysis: TextAnalysis, gazetteer: Gazetteer) {
         let text = analysis.text
         var forms: [EntityTokenForm] = []
-        var prototypes: [Token] = []  // the first token of each form
-        var slots = [Int32](repeating: -1, count: 1024)
+        var table = ScalarFormTable()
         var tokens: [EntityToken] = []
         tokens.reserveCapacity(analysis.tokens.count)
         text.scalars.withUnsafeBufferPointer { s in
             for token in analysis.tokens {
-                let start = max(0, min(token.span.start, s.count))
-                let end = max(start, min(token.span.end, s.count))
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(EntityTokenForms.kindCode(token.kind))
-                for k in start..<end { hash = (hash ^ UInt64(s[k].value)) &* 0x0000_0100_0000_01B3 }
-                let hashValue = Int(truncatingIfNeeded: hash ^ (hash >> 29))
-                var mask = slots.count - 1
-                var slot = hashValue & mask
-                var found = -1
-                while slots[slot] >= 0 {
-                    let candidate = prototypes[Int(slots[slot])]
-                    if candidate.kind == token.kind, candidate.span.length == end - start {
-                        var k = 0
-                        let other = candidate.span.start
-                        while k < end - start, s[other + k] == s[start + k] { k += 1 }
-                        if k == end - start {
-                            found = Int(slots[slot])
-                            break
-                        }
-                    }
-                    slot = (slot + 1) & mask
-                }
-                if found < 0 {
-                    found = forms.count
-                    forms.append(EntityTokenForm(token: token, text: text, gazetteer: gazetteer))
-                    prototypes.append(Token(span: TextSpan(start: start, end: end), kind: token.kind))
-                    slots[slot] = Int32(found)
-                    if forms.count * 2 > slots.count {
-                        slots = [Int32](repeating: -1, count: slots.count * 2)
-                        mask = slots.count - 1
-                        for (index, prototype) in prototypes.enumerated() {
-                            var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(EntityTokenForms.kindCode(prototype.kind))
-                            for k in prototype.span.start..<prototype.span.end {
-                                h = (h ^ UInt64(s[k].value)) &* 0x0000_0100_0000_01B3
-                            }
-                            var free = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-                            while slots[free] >= 0 { free = (free + 1) & mask }
-                            slots[free] = Int32(index)
-                        }
-                    }
-                }
-                tokens.append(EntityToken(span: token.span, kind: token.kind, form: forms[found]))
+                let (index, isNew) = table.form(start: token.span.start, end: token.span.end,
+                                                tag: EntityTokenForms.kindCode(token.kind), in: s)
+                if isNew { forms.append(EntityTokenForm(token: token, text: text, gazetteer: gazetteer)) }
+                tokens.append(EntityToken(span: token.span, kind: token.kind, form: forms[index]))
             }
         }
         var lowercase = Set<String>()

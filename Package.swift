@@ -49,17 +49,19 @@ let package = Package(
             dependencies: ["Newsmark", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
-        .testTarget(name: "NewsmarkModelTests", dependencies: ["NewsmarkModel"]),
+        // Shared test helpers (a deterministic random generator); not part of any product.
+        .target(name: "NewsmarkTestSupport", path: "Tests/NewsmarkTestSupport"),
+        .testTarget(name: "NewsmarkModelTests", dependencies: ["NewsmarkModel", "NewsmarkTestSupport"]),
         .testTarget(
             name: "NewsmarkXMLTests",
-            dependencies: ["NewsmarkXML", "NewsmarkModel", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["NewsmarkXML", "NewsmarkModel", "NewsmarkTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "NewsmarkValidationTests", dependencies: ["NewsmarkValidation"], exclude: ["Fixtures"]),
-        .testTarget(name: "NewsmarkAnnotationTests", dependencies: ["NewsmarkAnnotation"]),
-        .testTarget(name: "NewsmarkInteropTests", dependencies: ["NewsmarkInterop", "NewsmarkXML"]),
+        .testTarget(name: "NewsmarkValidationTests", dependencies: ["NewsmarkValidation", "NewsmarkTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "NewsmarkAnnotationTests", dependencies: ["NewsmarkAnnotation", "NewsmarkTestSupport"]),
+        .testTarget(name: "NewsmarkInteropTests", dependencies: ["NewsmarkInterop", "NewsmarkXML", "NewsmarkTestSupport"]),
         .testTarget(name: "NewsmarkEvaluationTests", dependencies: ["NewsmarkEvaluation"]),
-        .testTarget(name: "NewsmarkCLITests", dependencies: ["Newsmark"]),
+        .testTarget(name: "NewsmarkCLITests", dependencies: ["Newsmark", "NewsmarkTestSupport"]),
     ]
 )
 

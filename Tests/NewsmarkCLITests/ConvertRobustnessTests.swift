@@ -1,5 +1,6 @@
 import Foundation
 import Newsmark
+import NewsmarkTestSupport
 import Testing
 
 /// Arbitrary text — control characters, every kind of line break, dashes, quotes, bylines and datelines
@@ -7,19 +8,6 @@ import Testing
 /// fails with a `NewsmarkError`; never a crash.
 @Suite("convert: robustness on generated text")
 struct ConvertRobustnessTests {
-    /// A small deterministic generator (SplitMix64), so every run tests the same texts.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-    }
-
     static let pieces: [String] = [
         "The council met on Monday.", "By Jane Doe", "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) - ", "Advertisement",
         "Skip to content", "\n", "\n\n", "\r\n", "\r", "\u{2028}", "\u{2029}", "\u{85}", "\u{0B}", "\u{0C}", "\t", " ",
@@ -31,7 +19,7 @@ struct ConvertRobustnessTests {
 
     @Test("generated texts convert and survive XML write and read")
     func generated() throws {
-        var generator = Generator(state: 20_261_129)
+        var generator = SplitMix64(state: 20_261_129)
         var converted = 0
         for _ in 0..<400 {
             var text = ""

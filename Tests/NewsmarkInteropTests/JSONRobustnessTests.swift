@@ -1,6 +1,7 @@
 import Foundation
 import NewsmarkInterop
 import NewsmarkModel
+import NewsmarkTestSupport
 import NewsmarkXML
 import Testing
 
@@ -25,7 +26,7 @@ struct JSONRobustnessTests {
 
     @Test("random offsets and references are refused cleanly", arguments: 0..<2)
     func randomMembers(round: Int) throws {
-        var random = JSONTestRandom(seed: UInt64(77 + round))
+        var random = SplitMix64(seed: UInt64(77 + round))
         let base = try JSONTestArticles.jsonObject(JSONTestArticles.complete())
         let length = (base["text"] as? String ?? "").unicodeScalars.count
         var accepted = 0
@@ -51,7 +52,7 @@ struct JSONRobustnessTests {
 
     @Test("random byte damage is refused cleanly")
     func randomBytes() throws {
-        var random = JSONTestRandom(seed: 4242)
+        var random = SplitMix64(seed: 4242)
         let base = try JSONArticleCodec().encode(JSONTestArticles.complete())
         for _ in 0..<800 {
             var bytes = [UInt8](base)

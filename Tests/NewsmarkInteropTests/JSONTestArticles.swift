@@ -1,28 +1,7 @@
 import Foundation
 import NewsmarkInterop
 import NewsmarkModel
-
-/// A small deterministic random generator (SplitMix64), so generated articles are the same on every run.
-struct JSONTestRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<bound`.
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
-
-    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-
-    mutating func pick<T>(_ values: [T]) -> T { values[below(values.count)] }
-}
+import NewsmarkTestSupport
 
 /// Articles for the JSON-form tests: hand-made ones covering every member, and generated ones with random
 /// text (ASCII, accents, CJK, emoji, astral letters, combining marks) and random well-formed annotations.
@@ -114,7 +93,7 @@ enum JSONTestArticles {
 
     /// A random article with well-formed annotations (nested and disjoint, never crossing).
     static func generated(seed: UInt64) -> Article {
-        var random = JSONTestRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let blockCount = 1 + random.below(6)
         var blocks: [(role: BlockRole, text: String)] = []
         var blockWords: [[String]] = []
@@ -198,7 +177,7 @@ enum JSONTestArticles {
         return article
     }
 
-    private static func randomProvenance(_ random: inout JSONTestRandom, annotators: [Annotator]) -> Provenance {
+    private static func randomProvenance(_ random: inout SplitMix64, annotators: [Annotator]) -> Provenance {
         Provenance(annotatorID: random.chance(60) ? random.pick(annotators).id : nil,
                    confidence: random.chance(40) ? random.pick([0, 0.1, 0.5, 0.875, 1, 0.333]) : nil)
     }

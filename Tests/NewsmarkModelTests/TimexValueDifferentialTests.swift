@@ -1,21 +1,10 @@
 import NewsmarkModel
+import NewsmarkTestSupport
 import Testing
 
 /// The byte-level TIMEX3 check gives exactly the verdicts and messages of the reference implementation,
 /// on well-formed values, near misses and random strings over the characters values are made of.
 @Suite struct TimexValueDifferentialTests {
-    /// SplitMix64: deterministic, so a failure names a value that can be checked again.
-    private struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private static let types: [TimexType] = [.date, .time, .duration, .set]
 
     private static func expectSame(_ value: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
@@ -60,7 +49,7 @@ import Testing
     }
 
     @Test func randomValuesAgree() {
-        var rng = SplitMix(state: 0x7157_E0A1)
+        var rng = SplitMix64(state: 0x7157_E0A1)
         let alphabet: [String] = [
             "0", "1", "2", "3", "5", "9", "X", "-", ":", ".", "+", "T", "Z", "P", "W", "Q", "H", "S", "F", "E", "C", "Y", "M",
             "D", "I", "O", "A", "U", "N", "V", "_", "R", "\u{301}", "é",
@@ -74,7 +63,7 @@ import Testing
     }
 
     @Test func randomWellFormedShapesAgree() {
-        var rng = SplitMix(state: 0xDA7E)
+        var rng = SplitMix64(state: 0xDA7E)
         func digits(_ n: Int) -> String {
             String((0..<n).map { _ in Bool.random(using: &rng) && n > 1 && Int.random(in: 0..<8, using: &rng) == 0
                 ? "X" : Character(String(Int.random(in: 0...9, using: &rng))) })

@@ -1,22 +1,11 @@
 import NewsmarkModel
+import NewsmarkTestSupport
 @testable import NewsmarkValidation
 import Testing
 
 /// The validator's byte-level look-ups agree with plain reference code: the relative-date keyword scan
 /// with a search of the lower-cased text, the id table with a dictionary.
 @Suite struct LookupDifferentialTests {
-    /// SplitMix64: deterministic, so a failure can be reproduced.
-    private struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private static let keywords = ["day", "ago", "last", "next", "this", "past", "tonight", "tomorrow", "previous",
                                    "coming", "current"]
 
@@ -37,7 +26,7 @@ import Testing
     }
 
     @Test func keywordScanAgreesOnRandomTexts() {
-        var rng = SplitMix(state: 7)
+        var rng = SplitMix64(state: 7)
         let pieces = ["d", "a", "y", "g", "o", "l", "s", "t", "n", "e", "x", "h", "i", "p", "r", "v", "u", "c", "m",
                       "D", "A", "Y", "T", "N", "C", "P", " ", "-", "1", "é", "→", "@", "`", "{"]
         for _ in 0..<20_000 {
@@ -48,7 +37,7 @@ import Testing
     }
 
     @Test func idTableAgreesWithADictionary() {
-        var rng = SplitMix(state: 11)
+        var rng = SplitMix64(state: 11)
         var table = IDTable()
         var reference: [String: IDTable.Definition] = [:]
         let kinds: [IDKind] = [.article, .paragraph, .annotator, .entity, .mention, .quote, .timex, .other]

@@ -1,21 +1,10 @@
+import NewsmarkTestSupport
 import NewsmarkValidation
 import Testing
 
 /// The eight-bytes-at-a-time path of ``TextFacts/add(utf8:)`` counts exactly what adding the text one
 /// code point at a time counts, wherever the text is split into pieces.
 @Suite struct TextFactsDifferentialTests {
-    /// SplitMix64: deterministic, so a failure can be reproduced.
-    private struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private static func scalarByScalar(_ text: String) -> TextFacts {
         var facts = TextFacts()
         for scalar in text.unicodeScalars { facts.add(scalar) }
@@ -39,7 +28,7 @@ import Testing
     }
 
     @Test func randomTextCountsAlike() {
-        var rng = SplitMix(state: 0x7E47_FAC7)
+        var rng = SplitMix64(state: 0x7E47_FAC7)
         let pieces = ["a", "word", " ", "  ", "\t", "\n", "\r\n", "\"", "!", "#", "~", "\u{7F}", "\u{1}", "\u{1F}", "é", "“", "”",
                       "„", "«", "»", "「", "」", "\u{A0}", "\u{2003}", "\u{2028}", "🙂", "0123456789", "ABCDEFGHIJKLMNOP"]
         for _ in 0..<5_000 {

@@ -1,25 +1,9 @@
 import Foundation
 import NewsmarkModel
+import NewsmarkTestSupport
+@testable import NewsmarkXML
 import PropertyBased
 import Testing
-@testable import NewsmarkXML
-
-/// A small deterministic random source, so each generated article is reproducible from its seed.
-struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
-    }
-    mutating func chance(_ percent: Int) -> Bool { int(0...99) < percent }
-    mutating func pick<T>(_ items: [T]) -> T { items[int(0...items.count - 1)] }
-}
 
 /// Random articles: text with markup characters, non-ASCII, combining marks and characters outside
 /// the BMP, and random properly nested annotations of every layer.

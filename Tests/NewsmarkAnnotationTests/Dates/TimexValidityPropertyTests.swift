@@ -1,19 +1,8 @@
 import Foundation
 import NewsmarkAnnotation
 import NewsmarkModel
+import NewsmarkTestSupport
 import Testing
-
-/// A small deterministic generator (SplitMix64) so that the property checks are reproducible.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite("Dates: every value is a valid TIMEX3 value")
 struct TimexValidityPropertyTests {
@@ -39,7 +28,7 @@ struct TimexValidityPropertyTests {
 
     @Test("random anchors (leap days, year ends, 53-week years) and random expressions")
     func randomAnchorsAndExpressions() {
-        var rng = SplitMix(state: 0x5EED_D47E)
+        var rng = SplitMix64(state: 0x5EED_D47E)
         var checked = 0
         var anchors: [String] = ["2000-02-29", "1900-02-28", "2004-12-31", "2005-01-01", "2009-01-01", "1998-12-28", "2020-12-31",
                                  "1998-05-20", "1999-01-03", "2015-12-31"]
@@ -98,7 +87,7 @@ struct TimexValidityPropertyTests {
 
     @Test("nonsense made of temporal words never crashes and never yields an invalid value")
     func nonsense() {
-        var rng = SplitMix(state: 0xFACE)
+        var rng = SplitMix64(state: 0xFACE)
         for round in 0..<150 {
             var words: [String] = []
             for _ in 0..<Int.random(in: 1...60, using: &rng) { words.append(Self.vocabulary.randomElement(using: &rng)!) }

@@ -157,8 +157,20 @@ struct TemporalMatcher {
 
     // MARK: - Piece helpers
 
+    /// Prepositions after which "that Friday" names a day ("until that Friday"), not a clause ("said that Friday …").
+    static let prepositionsBeforeThatDay: Set<String> = [
+        "on", "by", "until", "till", "before", "after", "since", "from", "of", "for", "during",
+    ]
+
     @inline(__always) func w(_ i: Int) -> String { i >= 0 && i < p.count ? p[i].lower : "" }
     @inline(__always) func attached(_ i: Int) -> Bool { i > 0 && i < p.count && !p[i].spaceBefore }
+    /// Takes a part of the day ("evening", "night") standing at `end` into `spec` and moves `end` past it;
+    /// leaves both alone when none stands there.
+    @inline(__always) func takePartOfDay(at end: inout Int, into spec: inout PointSpec) {
+        guard let part = TemporalLexicon.partsOfDay[w(end)] else { return }
+        spec.partOfDay = part
+        end += 1
+    }
     @inline(__always) func isCapitalized(_ i: Int) -> Bool { i >= 0 && i < p.count && p[i].isCapitalized }
 
     /// The end of `words` matched at `i`, or `nil`.
@@ -871,10 +883,7 @@ struct TemporalMatcher {
             return nil
         }
         spec.isPossessive = p[i].isPossessive
-        if !spec.isPossessive, let part = TemporalLexicon.partsOfDay[w(end)] {
-            spec.partOfDay = part
-            end += 1
-        }
+        if !spec.isPossessive { takePartOfDay(at: &end, into: &spec) }
         return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.85)
     }
 
@@ -921,9 +930,8 @@ struct TemporalMatcher {
             var end = i + 1
             if word == "tonight" || word == "tonite" {
                 spec.partOfDay = "NI"
-            } else if !p[i].isPossessive, let part = TemporalLexicon.partsOfDay[w(end)] {
-                spec.partOfDay = part
-                end += 1
+            } else if !p[i].isPossessive {
+                takePartOfDay(at: &end, into: &spec)
             }
             return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.95)
         case "overnight":
@@ -1067,10 +1075,7 @@ struct TemporalMatcher {
             if word == "that" || w(i + 1) == "same" { offset = 0 }
             spec.relative = RelativeSpec(unit: u, offset: offset, anchoring: anchoring)
             var end = j + 1
-            if u == .day, let part = TemporalLexicon.partsOfDay[w(end)] {
-                spec.partOfDay = part
-                end += 1
-            }
+            if u == .day { takePartOfDay(at: &end, into: &spec) }
             return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.9)
         }
         if let part = TemporalLexicon.partsOfDay[head] {
@@ -1095,16 +1100,13 @@ struct TemporalMatcher {
             if word == "that" {
                 let before = i > 0 ? p[i - 1] : nil
                 guard before == nil || before!.kind == .punctuation
-                        || ["on", "by", "until", "till", "before", "after", "since", "from", "of", "for", "during", "until"].contains(before!.lower)
+                        || Self.prepositionsBeforeThatDay.contains(before!.lower)
                 else { return nil }
             }
             spec.weekday = d
             spec.anaphoricWeekday = offset
             var end = j + 1
-            if let part = TemporalLexicon.partsOfDay[w(end)] {
-                spec.partOfDay = part
-                end += 1
-            }
+            takePartOfDay(at: &end, into: &spec)
             return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.85)
         }
         guard anchoring == .deictic, word != "the" || w(i + 1) == "coming" else { return nil }
@@ -1113,10 +1115,7 @@ struct TemporalMatcher {
             spec.weekday = d
             spec.direction = direction
             var end = j + 1
-            if let part = TemporalLexicon.partsOfDay[w(end)] {
-                spec.partOfDay = part
-                end += 1
-            }
+            takePartOfDay(at: &end, into: &spec)
             return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.9)
         }
         if let m = TemporalLexicon.months[head], isCapitalized(j), !TemporalLexicon.ambiguousMonths.contains(head) || head == "may" || head == "march" || head == "june" || head == "april" || head == "august" {

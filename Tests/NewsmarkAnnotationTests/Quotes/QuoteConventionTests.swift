@@ -38,6 +38,18 @@ struct QuoteConventionTests {
         #expect(quotes.map(\.speaker) == ["Nora Kiel", "Omar Tate", "Ruth Wenz"])
     }
 
+    @Test("A plain participle carrying a speech infinitive lends its own subject")
+    func participleCarryingSpeechInfinitive() throws {
+        let (_, quotes) = try annotateQuotes([
+            "The mayor’s office denied the report, with Vera Holm taking to the radio to call it “pure fiction.”",
+            "With Vera Holm watching, the council chairman Paul Ek stood up to call the vote “premature.”",
+        ], headline: "City hall")
+        #expect(quotes.count == 2)
+        #expect(quotes.first?.speaker == "Vera Holm")
+        // A comma parts the participle from the infinitive: the watcher is not the speaker.
+        #expect(quotes.last?.speaker != "Vera Holm")
+    }
+
     @Test("A fronted place or time phrase is stepped over to the subject")
     func frontedPhrases() throws {
         let (_, quotes) = try annotateQuotes([

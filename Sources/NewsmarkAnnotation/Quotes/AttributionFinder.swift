@@ -152,6 +152,10 @@ struct AttributionFinder {
                                        confidence: 0.75)
                 }
                 if cue == nil { cue = reader.cueRange(at: v) }
+            } else if let pending = cue, let own = carrierParticipleSubject(at: v, word: word, cue: pending, lowerBound: before.lowerBound) {
+                // "with Lee taking to the radio to call the plan “a scam”": a participle that is no speech verb
+                // carries the speech infinitive, and its own subject speaks.
+                return Attribution(cue: pending, speaker: own, placement: .sentence, confidence: 0.72)
             }
             v -= 1
         }
@@ -223,6 +227,28 @@ struct AttributionFinder {
         // The clause's own verb is the cue when it is a speech verb ("Kasich responded:").
         let cue = nearestCue(before: start..<colon)
         return Attribution(cue: cue, speaker: subject, placement: .before, confidence: 0.75, isFallback: true)
+    }
+
+    /// -ing words that news text mostly uses as nouns, never as a participle carrying a speech verb.
+    private static let nounLikeIngWords: Set<String> = [
+        "morning", "evening", "meeting", "briefing", "hearing", "building", "funding", "spending", "ruling",
+        "wedding", "something", "nothing", "anything", "everything", "thing", "king", "ring", "wing", "spring",
+        "during", "including", "according", "polling", "housing", "training", "shooting", "bombing", "setting",
+    ]
+
+    /// For a speech infinitive still waiting for a subject (`cue`), the subject of a plain participle that
+    /// carries it in one unbroken phrase ("with Lee taking to the radio to call …", "– Park going on to
+    /// describe …"): a name or pronoun set apart by "with", "and", a comma or a dash, as for a speech
+    /// participle. `nil` when punctuation separates the participle from the cue.
+    private func carrierParticipleSubject(at v: Int, word: String, cue: Range<Int>, lowerBound lower: Int) -> SpeakerPhrase? {
+        guard word.count > 4, word.hasSuffix("ing"), reader.isLowercaseWord(v),
+            !Self.nounLikeIngWords.contains(word) else { return nil }
+        var k = v + 1
+        while k < cue.lowerBound {
+            if !reader.isWord(k) { return nil }
+            k += 1
+        }
+        return participleSubject(at: v, lowerBound: lower)
     }
 
     /// The name or pronoun right before a participle, when a dash, a comma, "with" or "and" sets the two

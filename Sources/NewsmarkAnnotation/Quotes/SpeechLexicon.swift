@@ -95,6 +95,8 @@ enum SpeechLexicon {
         "hissed", "sniped", "jabbed", "needled", "ribbed", "wrote", "tweeted", "posted", "blogged", "messaged",
         "texted", "added", "continued", "interjected", "cracked", "joked", "rejoined", "ventured", "remembered",
         "exhorted", "riffed", "recounted", "pressed", "persisted", "boomed", "bellowed", "roared", "hollered", "intoned", "drawled", "ranted", "mused", "pondered", "lectured", "gloated",
+        "beamed", "exulted", "enthused", "deadpanned", "griped", "carped", "crowed", "muttered", "mumbled",
+        "stammered", "gasped", "wailed", "whined", "sniffed", "rasped",
     ]
 
     /// Verb forms that news text mostly uses as nouns.

@@ -27,6 +27,29 @@ struct QuoteConventionTests {
         #expect(quotes[1].kind == .scare)
     }
 
+    @Test("A manner-of-speaking verb after the quote names the speaker that follows it")
+    func mannerOfSpeakingInversion() throws {
+        let (_, quotes) = try annotateQuotes([
+            "Fireworks went up over the harbor as the ferry docked.",
+            "“This is the best night of my life!” beamed Nora Kiel of Duluth, who had waited since dawn.",
+            "“We will be back next year,” deadpanned Omar Tate, a retired pilot.",
+            "“Nobody asked us,” griped Ruth Wenz.",
+        ], headline: "Harbor festival")
+        #expect(quotes.map(\.speaker) == ["Nora Kiel", "Omar Tate", "Ruth Wenz"])
+    }
+
+    @Test("A plain participle carrying a speech infinitive lends its own subject")
+    func participleCarryingSpeechInfinitive() throws {
+        let (_, quotes) = try annotateQuotes([
+            "The mayor’s office denied the report, with Vera Holm taking to the radio to call it “pure fiction.”",
+            "With Vera Holm watching, the council chairman Paul Ek stood up to call the vote “premature.”",
+        ], headline: "City hall")
+        #expect(quotes.count == 2)
+        #expect(quotes.first?.speaker == "Vera Holm")
+        // A comma parts the participle from the infinitive: the watcher is not the speaker.
+        #expect(quotes.last?.speaker != "Vera Holm")
+    }
+
     @Test("A fronted place or time phrase is stepped over to the subject")
     func frontedPhrases() throws {
         let (_, quotes) = try annotateQuotes([

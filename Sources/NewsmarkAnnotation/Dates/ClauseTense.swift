@@ -97,12 +97,19 @@ enum ClauseTense: Sendable {
             // "had been scheduled", "had been due to expire": a plan made in the past, for a date on
             // either side of today.
             if hasHad(pieces, before: index) { return .unknown }
+            // The auxiliary sits before a negation or an adverb inside the verb group: "is not expected",
+            // "was finally scheduled".
+            var auxiliary = before
+            if index >= 2, before == "not" || before == "n't" || TemporalLexicon.verbGroupAdverbs.contains(before) {
+                auxiliary = pieces[index - 2].lower
+            }
             // "is scheduled", "are expected to", "has scheduled", "will be set": future.
-            if TemporalLexicon.presentBe.contains(before) || before == "has" || before == "have" || modal(pieces, before: index) == .future {
+            if TemporalLexicon.presentBe.contains(auxiliary) || auxiliary == "has" || auxiliary == "have"
+                || modal(pieces, before: index) == .future {
                 return .future
             }
             // "was scheduled", "as previously planned": the plan is past, its date may be either side.
-            if ["was", "were", "previously", "originally", "initially", "already"].contains(before) { return .unknown }
+            if ["was", "were", "previously", "originally", "initially", "already"].contains(auxiliary) { return .unknown }
             let word = piece.lower
             if word == "set" || word == "due" || word == "poised" || word == "supposed" {
                 return index + 1 < pieces.count && pieces[index + 1].lower == "to" ? .future : nil

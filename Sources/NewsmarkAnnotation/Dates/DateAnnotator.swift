@@ -96,9 +96,15 @@ public struct DateAnnotator: ArticleAnnotator {
                             local.speechTime = dayReference { pieces[matches[$0].range.lowerBound].quoteRegion == 0 }
                         }
                         if spec.isClockOnly || (spec.partOfDay != nil && spec.relative == nil && spec.weekday == nil) {
-                            // A day named in the sentence, else one named in the sentence before: "The
-                            // blast came on Friday. It went off at 10:35 a.m." is Friday's 10:35.
-                            local.sentenceDay = dayReference { $0 != k }
+                            // The day right after the time ("15:30 GMT on Wednesday"), else a day named in the
+                            // sentence, else one named in the sentence before: "The blast came on Friday. It
+                            // went off at 10:35 a.m." is Friday's 10:35.
+                            let end = match.range.upperBound
+                            let dayFollows = k + 1 < matches.count
+                                && (matches[k + 1].range.lowerBound == end
+                                    || (matches[k + 1].range.lowerBound == end + 1 && pieces[end].lower == "on"))
+                            local.sentenceDay = (dayFollows ? dayReference { $0 == k + 1 } : nil)
+                                ?? dayReference { $0 != k }
                                 ?? context.narrative.last(where: { $0.point.unit == .day && sentenceIndex - $0.sentence <= 1 })
                         }
                         resolved = resolver.resolve(spec, tense: tense(k), context: local)

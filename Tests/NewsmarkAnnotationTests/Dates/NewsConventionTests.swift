@@ -175,4 +175,11 @@ struct NewsConventionTests {
         // Without a publication date the week is unknown.
         #expect(timexValue("the week of March 6", in: "A hearing is set for the week of March 6.", published: nil) == "XXXX-WXX")
     }
+
+    @Test("a negation or an adverb between 'is' and its participle keeps the plan ahead")
+    func negatedPresentPassive() {
+        #expect(timexValue("Friday", in: "A vote is not expected on Friday.") == "1998-05-22")
+        #expect(timexValue("Friday", in: "The talks are finally scheduled for Friday.") == "1998-05-22")
+        #expect(timexValue("Friday", in: "A vote is expected on Friday.") == "1998-05-22")
+    }
 }

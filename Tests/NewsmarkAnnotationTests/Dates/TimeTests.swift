@@ -57,4 +57,13 @@ struct TimeTests {
         let far = AnnotatedDates(["The bomb exploded on May 15.", "Police searched the area.", "Trains stopped at 10:35 a.m."])
         #expect(far.value("10:35 a.m.") == "1998-05-20T10:35")
     }
+
+    @Test("a clock time takes the day right after it, not another day the sentence names")
+    func clockTimeBeforeItsDay() {
+        let dates = AnnotatedDates("The Senate could vote as early as tonight, though a vote is not expected before 15:30 GMT on Friday.")
+        #expect(dates.value("tonight") == "1998-05-20TNI")
+        #expect(dates.value("Friday") == "1998-05-22")
+        #expect(dates.value("15:30 GMT") == "1998-05-22T15:30")
+        #expect(dates.timex("15:30 GMT")?.anchorID == dates.timex("Friday")?.id)
+    }
 }

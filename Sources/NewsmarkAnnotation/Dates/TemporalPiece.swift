@@ -7,25 +7,28 @@ struct TemporalPiece: Sendable, Equatable {
 
     var start: Int
     var end: Int
-    var kind: Kind
-    /// Lower-cased text; a possessive `'s` is removed (`year's` → `year`).
-    var lower: String
-    /// Whether the first letter is upper-case.
-    var isCapitalized: Bool
-    /// Whether the piece ends in a possessive `'s` / `’s` (or a bare `'` after an `s`).
-    var isPossessive: Bool
     /// Whether white space separates this piece from the previous one.
     var spaceBefore: Bool
-    /// The value of a piece made only of ASCII digits.
-    var number: Int?
-    /// The number of digits when `number` is set.
-    var digitCount: Int
     /// The quotation the piece lies in (0: outside any quotation).
     var quoteRegion: Int
+    /// What the piece's text decides, shared by the pieces written alike.
+    var form: TemporalPieceForm
+
+    var kind: Kind { form.kind }
+    /// Lower-cased text; a possessive `'s` is removed (`year's` → `year`).
+    var lower: String { form.lower }
+    /// Whether the first letter is upper-case.
+    var isCapitalized: Bool { form.isCapitalized }
+    /// Whether the piece ends in a possessive `'s` / `’s` (or a bare `'` after an `s`).
+    var isPossessive: Bool { form.isPossessive }
+    /// The value of a piece made only of ASCII digits.
+    var number: Int? { form.number }
+    /// The number of digits when `number` is set.
+    var digitCount: Int { form.digitCount }
     /// What the word can be in a temporal expression (empty for words the matchers never start at).
-    var classes: TemporalWordClass
+    var classes: TemporalWordClass { form.classes }
     /// Whether the piece is a word that starts with a digit ("1990s", "20th", "3pm").
-    var startsWithDigit: Bool
+    var startsWithDigit: Bool { form.startsWithDigit }
 }
 
 /// What a piece's code points and kind alone determine: everything but its position, its spacing and
@@ -173,12 +176,8 @@ enum TemporalPieceBuilder {
                 func append(_ start: Int, _ end: Int, _ kind: TemporalPiece.Kind) {
                     guard start < end else { return }
                     let form = forms.form(start: start, end: end, kind: kind, in: s)
-                    result.append(TemporalPiece(
-                        start: start, end: end, kind: form.kind, lower: form.lower,
-                        isCapitalized: form.isCapitalized, isPossessive: form.isPossessive,
-                        spaceBefore: previousEnd != start, number: form.number,
-                        digitCount: form.digitCount, quoteRegion: region,
-                        classes: form.classes, startsWithDigit: form.startsWithDigit))
+                    result.append(TemporalPiece(start: start, end: end, spaceBefore: previousEnd != start,
+                                                quoteRegion: region, form: form))
                     previousEnd = end
                 }
             }

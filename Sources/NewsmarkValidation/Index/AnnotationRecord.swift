@@ -26,8 +26,8 @@ public struct AnnotationRecord: Sendable {
     }
 
     public var kind: Kind
-    /// The `id` attribute (nil when missing: the schema reports that).
-    public var id: String?
+    /// The `id` attribute (nil when missing: the schema reports that), as a symbol of the document's ids.
+    public var id: IDSymbol?
     /// The entity or mention `type`, the quote `kind`, or the timex `type`.
     public var type: String?
     /// Where the element starts.
@@ -36,16 +36,16 @@ public struct AnnotationRecord: Sendable {
     public var span: TextSpan?
     /// A summary of the covered text.
     public var text: TextFacts
-    /// `entity` of a mention.
-    public var entity: String?
+    /// `entity` of a mention (references are symbols of the document's ids, defined or not).
+    public var entity: IDSymbol?
     /// `speaker` of a quote.
-    public var speaker: String?
+    public var speaker: IDSymbol?
     /// `continues` of a quote.
-    public var continues: String?
+    public var continues: IDSymbol?
     /// `anchor` of a timex.
-    public var anchor: String?
+    public var anchor: IDSymbol?
     /// `resp`: the responsible annotator.
-    public var resp: String?
+    public var resp: IDSymbol?
     /// The timex `value`.
     public var value: String?
     /// The timex `mod`.
@@ -54,9 +54,9 @@ public struct AnnotationRecord: Sendable {
     /// that read short expressions such as "yesterday" or "last Tuesday".
     public var surfacePrefix: String
 
-    public init(kind: Kind, id: String?, type: String?, position: TextPosition, span: TextSpan? = nil,
-                text: TextFacts = TextFacts(), entity: String? = nil, speaker: String? = nil, continues: String? = nil,
-                anchor: String? = nil, resp: String? = nil, value: String? = nil, mod: String? = nil,
+    public init(kind: Kind, id: IDSymbol?, type: String?, position: TextPosition, span: TextSpan? = nil,
+                text: TextFacts = TextFacts(), entity: IDSymbol? = nil, speaker: IDSymbol? = nil, continues: IDSymbol? = nil,
+                anchor: IDSymbol? = nil, resp: IDSymbol? = nil, value: String? = nil, mod: String? = nil,
                 surfacePrefix: String = "") {
         self.kind = kind
         self.id = id
@@ -74,19 +74,22 @@ public struct AnnotationRecord: Sendable {
         self.surfacePrefix = surfacePrefix
     }
 
-    /// The id for messages (`m3`, or `the mention` when it has none).
-    public var displayName: String { id.map { "\(kind.elementName) '\($0)'" } ?? "a \(kind.elementName) without id" }
+    /// The annotation for messages (`mention 'm3'`, or `a mention without id`).
+    static func displayName(_ kind: Kind, id: String?) -> String {
+        id.map { "\(kind.elementName) '\($0)'" } ?? "a \(kind.elementName) without id"
+    }
 }
 
 /// What the rules learn about one paragraph.
 public struct ParagraphRecord: Sendable {
-    public var id: String?
+    /// The paragraph's `id`, as a symbol of the document's ids.
+    public var id: IDSymbol?
     public var role: String?
     public var position: TextPosition
     public var span: TextSpan
     public var text: TextFacts
 
-    public init(id: String?, role: String?, position: TextPosition, span: TextSpan, text: TextFacts) {
+    public init(id: IDSymbol?, role: String?, position: TextPosition, span: TextSpan, text: TextFacts) {
         self.id = id
         self.role = role
         self.position = position

@@ -28,10 +28,23 @@ public struct DocumentChecker {
     /// Gives direct access to the index for readers setting root and header facts.
     public mutating func updateIndex(_ body: (inout DocumentIndex) -> Void) { body(&index) }
 
-    /// Defines an id at `position`.
-    public mutating func define(_ id: String, kind: IDKind, at position: TextPosition) {
+    /// Defines an id at `position` and returns its symbol.
+    @discardableResult
+    public mutating func define(_ id: String, kind: IDKind, at position: TextPosition) -> IDSymbol {
         index.define(id, kind: kind, at: position)
     }
+
+    /// Defines the id whose UTF-8 bytes are `utf8` at `position` and returns its symbol.
+    @discardableResult
+    mutating func define(_ utf8: UnsafeBufferPointer<UInt8>, kind: IDKind, at position: TextPosition) -> IDSymbol {
+        index.define(utf8, kind: kind, at: position)
+    }
+
+    /// The symbol of a referenced id, defined or not.
+    public mutating func symbol(for id: String) -> IDSymbol { index.symbol(for: id) }
+
+    /// The symbol of the referenced id whose UTF-8 bytes are `utf8`, defined or not.
+    mutating func symbol(for utf8: UnsafeBufferPointer<UInt8>) -> IDSymbol { index.symbol(for: utf8) }
 
     /// Signals that the header (metadata, annotators, tag set, entity declarations) has been read.
     /// Called implicitly before the first paragraph if the reader does not.

@@ -88,7 +88,11 @@ public struct DocumentIndex: Sendable {
     // Ids and referenced facts
     var ids = IDTable()
     public internal(set) var duplicates: [DuplicateDefinition] = []
-    public internal(set) var entities: [String: EntityFacts] = [:]
+    /// Header entities' facts, in order of definition, and where each entity's symbol finds them:
+    /// entities are defined in the header, so their symbols are small and a dense table serves.
+    private var entityFacts: [EntityFacts] = []
+    private var entitySlots: [Int32] = []
+    private var distantEntitySlots: [Int32: Int32] = [:]
     public internal(set) var continuations: [Continuation] = []
     /// Ids of quote parts that a later part continues.
     public internal(set) var continuedQuotes: Set<String> = []
@@ -115,6 +119,11 @@ public struct DocumentIndex: Sendable {
         ids.payload(of: id).map(Int.init)
     }
 
+    /// The day the date expression `symbol` stands for names, as ``anchorDay(of:)-(String)`` gives it.
+    public func anchorDay(of symbol: IDSymbol) -> Int? {
+        ids.payload(of: symbol).map(Int.init)
+    }
+
     /// The number of distinct ids.
     public var idCount: Int { ids.count }
 
@@ -123,12 +132,73 @@ public struct DocumentIndex: Sendable {
         ids.definition(of: id).map { IDDefinition(kind: $0.kind, position: $0.position) }
     }
 
-    /// Defines `id`, recording a duplicate if it was already defined.
-    mutating func define(_ id: String, kind: IDKind, at position: TextPosition) {
-        if let first = ids.define(id, kind: kind, at: position) {
-            duplicates.append(DuplicateDefinition(
-                id: id, kind: kind, position: position, first: IDDefinition(kind: first.kind, position: first.position)))
+    /// What the id `symbol` stands for names and where it was defined, if it is defined (so far).
+    public func definition(of symbol: IDSymbol) -> IDDefinition? {
+        ids.definition(of: symbol).map { IDDefinition(kind: $0.kind, position: $0.position) }
+    }
+
+    /// Whether the id `symbol` stands for is defined (so far).
+    public func isDefined(_ symbol: IDSymbol) -> Bool { ids.isDefined(symbol) }
+
+    /// Whether `symbol` stands for the empty id (an attribute written `=""`).
+    public func isEmpty(_ symbol: IDSymbol) -> Bool { ids.isEmpty(symbol) }
+
+    /// The id `symbol` stands for.
+    public func string(of symbol: IDSymbol) -> String { ids.string(of: symbol) }
+
+    /// The symbol of `id`, defined or not.
+    mutating func symbol(for id: String) -> IDSymbol {
+        var id = id
+        return id.withUTF8 { ids.symbol(for: $0) }
+    }
+
+    /// The symbol of the id whose UTF-8 bytes are `utf8`, defined or not.
+    mutating func symbol(for utf8: UnsafeBufferPointer<UInt8>) -> IDSymbol { ids.symbol(for: utf8) }
+
+    /// The annotation for messages (`mention 'm3'`, or `a mention without id`).
+    public func displayName(of record: AnnotationRecord) -> String {
+        AnnotationRecord.displayName(record.kind, id: record.id.map(string(of:)))
+    }
+
+    /// The facts of the header entity `symbol` stands for, if one was declared (so far).
+    public func entity(_ symbol: IDSymbol) -> EntityFacts? {
+        let index = symbol.index
+        let slot = index < entitySlots.count ? entitySlots[index] : (distantEntitySlots[symbol.value] ?? 0)
+        return slot == 0 ? nil : entityFacts[Int(slot) - 1]
+    }
+
+    /// Records the facts of the entity `symbol` stands for, unless it has some.
+    private mutating func recordEntity(_ symbol: IDSymbol, _ facts: EntityFacts) {
+        guard entity(symbol) == nil else { return }
+        entityFacts.append(facts)
+        let slot = Int32(entityFacts.count)
+        let index = symbol.index
+        if index < 65_536 {
+            if index >= entitySlots.count { entitySlots.append(contentsOf: repeatElement(0, count: index + 1 - entitySlots.count)) }
+            entitySlots[index] = slot
+        } else {
+            distantEntitySlots[symbol.value] = slot
         }
+    }
+
+    /// Defines `id`, recording a duplicate if it was already defined.
+    @discardableResult
+    mutating func define(_ id: String, kind: IDKind, at position: TextPosition) -> IDSymbol {
+        var id = id
+        return id.withUTF8 { define($0, kind: kind, at: position) }
+    }
+
+    /// Defines the id whose UTF-8 bytes are `utf8`, recording a duplicate if it was already defined, and
+    /// returns its symbol.
+    @discardableResult
+    mutating func define(_ utf8: UnsafeBufferPointer<UInt8>, kind: IDKind, at position: TextPosition) -> IDSymbol {
+        let (symbol, earlier) = ids.define(utf8, kind: kind, at: position)
+        if let first = earlier {
+            duplicates.append(DuplicateDefinition(
+                id: String(decoding: utf8, as: UTF8.self), kind: kind, position: position,
+                first: IDDefinition(kind: first.kind, position: first.position)))
+        }
+        return symbol
     }
 
     /// Records the facts an annotation gives other rules (entity types, date values, continuations).
@@ -137,7 +207,7 @@ public struct DocumentIndex: Sendable {
         guard let id = record.id else { return }
         switch record.kind {
         case .entity:
-            if entities[id] == nil { entities[id] = EntityFacts(type: record.type, position: record.position) }
+            recordEntity(id, EntityFacts(type: record.type, position: record.position))
         case .timex:
             // What an anchor needs is the day a date names; an article can have 100,000 dates, so only that is kept.
             if let value = record.value, let interval = CalendarInterval(timex: value), interval.unit == .day {
@@ -145,8 +215,10 @@ public struct DocumentIndex: Sendable {
             }
         case .quote:
             if let target = record.continues {
-                continuations.append(Continuation(quote: id, continues: target, position: record.position, start: record.span?.start))
-                continuedQuotes.insert(target)
+                let continued = string(of: target)
+                continuations.append(Continuation(quote: string(of: id), continues: continued, position: record.position,
+                                                  start: record.span?.start))
+                continuedQuotes.insert(continued)
             }
         case .mention:
             break

@@ -39,25 +39,77 @@ struct IDTable {
         if slotCount > 64 { slots = Array(repeating: 0, count: slotCount) }
     }
 
-    /// The number of distinct ids.
-    var count: Int { kinds.count }
+    /// The number of distinct ids defined (ids only referenced so far are not counted).
+    var count: Int { definedCount }
+    private var definedCount = 0
 
     /// Defines `id`; returns the earlier definition if the id was already defined (and keeps that one).
     mutating func define(_ id: String, kind: IDKind, at position: TextPosition) -> Definition? {
         var id = id
-        return id.withUTF8 { utf8 in
-            let found = find(utf8)
-            if let symbol = found.symbol { return definition(symbol) }
-            let symbol = kinds.count
-            bytes.append(contentsOf: utf8)
-            starts.append(UInt32(truncatingIfNeeded: bytes.count))
-            kinds.append(kind.rawValue)
-            lines.append(UInt32(clamping: position.line))
-            columns.append(position.column <= Int(UInt16.max) ? UInt16(position.column) : 0)
-            slots[found.slot] = UInt32(symbol + 1)
-            if kinds.count * 4 > slots.count * 3 { grow() }
-            return nil
+        return id.withUTF8 { define($0, kind: kind, at: position).earlier }
+    }
+
+    /// Defines the id whose UTF-8 bytes are `utf8`: its symbol, and the earlier definition if it was
+    /// already defined (that one is kept). An id referenced before its definition keeps its symbol.
+    mutating func define(_ utf8: UnsafeBufferPointer<UInt8>, kind: IDKind, at position: TextPosition) -> (symbol: IDSymbol, earlier: Definition?) {
+        let found = find(utf8)
+        if let symbol = found.symbol {
+            if kinds[symbol] != 0 { return (IDSymbol(symbol), definition(symbol)) }
+            kinds[symbol] = kind.rawValue
+            lines[symbol] = UInt32(clamping: position.line)
+            columns[symbol] = position.column <= Int(UInt16.max) ? UInt16(position.column) : 0
+            definedCount += 1
+            return (IDSymbol(symbol), nil)
         }
+        definedCount += 1
+        return (add(utf8, kind: kind.rawValue, position: position, slot: found.slot), nil)
+    }
+
+    /// The symbol of the id whose UTF-8 bytes are `utf8`, defined or not (a reference): an id not seen
+    /// yet gets a symbol without a definition, which a later ``define(_:kind:at:)`` fills in.
+    mutating func symbol(for utf8: UnsafeBufferPointer<UInt8>) -> IDSymbol {
+        let found = find(utf8)
+        if let symbol = found.symbol { return IDSymbol(symbol) }
+        return add(utf8, kind: 0, position: .unknown, slot: found.slot)
+    }
+
+    private mutating func add(_ utf8: UnsafeBufferPointer<UInt8>, kind: UInt8, position: TextPosition, slot: Int) -> IDSymbol {
+        let symbol = kinds.count
+        bytes.append(contentsOf: utf8)
+        starts.append(UInt32(truncatingIfNeeded: bytes.count))
+        kinds.append(kind)
+        lines.append(UInt32(clamping: position.line))
+        columns.append(position.column <= Int(UInt16.max) ? UInt16(position.column) : 0)
+        slots[slot] = UInt32(symbol + 1)
+        if kinds.count * 4 > slots.count * 3 { grow() }
+        return IDSymbol(symbol)
+    }
+
+    /// The definition of the id `symbol` stands for, if it is defined (so far).
+    func definition(of symbol: IDSymbol) -> Definition? {
+        kinds[symbol.index] == 0 ? nil : definition(symbol.index)
+    }
+
+    /// Whether the id `symbol` stands for is defined (so far).
+    func isDefined(_ symbol: IDSymbol) -> Bool { kinds[symbol.index] != 0 }
+
+    /// Whether `symbol` stands for the empty id.
+    func isEmpty(_ symbol: IDSymbol) -> Bool { starts[symbol.index] == starts[symbol.index + 1] }
+
+    /// The id `symbol` stands for.
+    func string(of symbol: IDSymbol) -> String {
+        let start = Int(starts[symbol.index]), end = Int(starts[symbol.index + 1])
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    }
+
+    /// The value attached to the id `symbol` stands for, if any.
+    func payload(of symbol: IDSymbol) -> Int32? { payloads[UInt32(symbol.index)] }
+
+    /// Attaches `payload` to the id `symbol` stands for if it is defined as `kind` and has none yet.
+    mutating func setPayload(_ payload: Int32, of symbol: IDSymbol, ifKind kind: IDKind) {
+        guard kinds[symbol.index] == kind.rawValue else { return }
+        let key = UInt32(symbol.index)
+        if payloads[key] == nil { payloads[key] = payload }
     }
 
     /// The symbol of the id `utf8` if it is defined, and the slot where it is or would go.
@@ -108,9 +160,11 @@ struct IDTable {
         if payloads[key] == nil { payloads[key] = payload }
     }
 
+    /// The symbol of `id` if it is defined.
     private func symbol(of id: String) -> Int? {
         var id = id
-        return id.withUTF8 { find($0).symbol }
+        guard let symbol = id.withUTF8({ find($0).symbol }), kinds[symbol] != 0 else { return nil }
+        return symbol
     }
 
     private func definition(_ symbol: Int) -> Definition {
@@ -143,6 +197,14 @@ struct IDTable {
         h ^= h >> 32
         return h
     }
+}
+
+/// An id of one document as a number: equal ids have equal symbols. Annotation records carry ids and
+/// references as symbols; the id's text is made (``DocumentIndex/string(of:)``) only for a message.
+public struct IDSymbol: Hashable, Sendable {
+    let value: Int32
+    init(_ index: Int) { value = Int32(truncatingIfNeeded: index) }
+    var index: Int { Int(value) }
 }
 
 /// What an id names.

@@ -46,12 +46,12 @@ public struct JSONFormIndexer {
         for (i, item) in paragraphs.enumerated() {
             guard let p = item as? [String: Any] else { problem("paragraphs[\(i)] is not an object"); continue }
             let id = p["id"] as? String
-            if let id { checker.define(id, kind: .paragraph, at: .unknown) }
+            let symbol = id.map { checker.define($0, kind: .paragraph, at: .unknown) }
             let path = name("paragraphs", i, id)
             let (start, end) = (int(p["start"]), int(p["end"]))
             checker.recordJSONSpan(.init(path: path, start: start, end: end, recordedText: nil, actualText: nil, withinParagraph: false))
             if let span = Self.span(start, end, scalars.count) {
-                checker.paragraph(ParagraphRecord(id: id, role: p["role"] as? String, position: .unknown, span: span,
+                checker.paragraph(ParagraphRecord(id: symbol, role: p["role"] as? String, position: .unknown, span: span,
                                                   text: TextFacts(scalars.string(span))))
             }
         }
@@ -61,10 +61,9 @@ public struct JSONFormIndexer {
         }
         for (i, item) in array(root, "discourseEntities").enumerated() {
             guard let e = item as? [String: Any] else { problem("discourseEntities[\(i)] is not an object"); continue }
-            let id = e["id"] as? String
-            if let id { checker.define(id, kind: .entity, at: .unknown) }
-            checker.annotation(AnnotationRecord(kind: .entity, id: id, type: e["type"] as? String, position: .unknown,
-                                                resp: e["resp"] as? String))
+            let id = (e["id"] as? String).map { checker.define($0, kind: .entity, at: .unknown) }
+            let resp = (e["resp"] as? String).map { checker.symbol(for: $0) }
+            checker.annotation(AnnotationRecord(kind: .entity, id: id, type: e["type"] as? String, position: .unknown, resp: resp))
         }
         checker.headerComplete()
         if let dateline = root["dateline"] as? [String: Any] {
@@ -83,24 +82,25 @@ public struct JSONFormIndexer {
         for (i, item) in array(root, member).enumerated() {
             guard let a = item as? [String: Any] else { problem("\(member)[\(i)] is not an object"); continue }
             let id = a["id"] as? String
-            if let id { checker.define(id, kind: kind.idKind, at: .unknown) }
+            let symbol = id.map { checker.define($0, kind: kind.idKind, at: .unknown) }
             let span = recordSpan(a, path: name(member, i, id), scalars)
-            var record = AnnotationRecord(kind: kind, id: id, type: a[kind == .quote ? "kind" : "type"] as? String,
-                                          position: .unknown, span: span, resp: a["resp"] as? String)
+            func reference(_ member: String) -> IDSymbol? { (a[member] as? String).map { checker.symbol(for: $0) } }
+            var record = AnnotationRecord(kind: kind, id: symbol, type: a[kind == .quote ? "kind" : "type"] as? String,
+                                          position: .unknown, span: span, resp: reference("resp"))
             if let span {
                 let covered = scalars.string(span)
                 record.text = TextFacts(covered)
                 record.surfacePrefix = String(String.UnicodeScalarView(covered.unicodeScalars.prefix(TextFacts.surfacePrefixLimit)))
             }
             switch kind {
-            case .mention: record.entity = a["entity"] as? String
+            case .mention: record.entity = reference("entity")
             case .quote:
-                record.speaker = a["speaker"] as? String
-                record.continues = a["continues"] as? String
+                record.speaker = reference("speaker")
+                record.continues = reference("continues")
             case .timex:
                 record.value = a["value"] as? String
                 record.mod = a["mod"] as? String
-                record.anchor = a["anchor"] as? String
+                record.anchor = reference("anchor")
             case .entity: break
             }
             checker.annotation(record)

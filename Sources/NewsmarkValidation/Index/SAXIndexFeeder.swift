@@ -44,7 +44,8 @@ final class SAXIndexFeeder: NewsmarkSAXHandler {
     func startElement(_ element: SAXStartElement) {
         state.pointee.inPublished = element.element == .published
         state.pointee.indexer.startElement(localName: element.localName, element: element.element, namespaceURI: element.namespaceURI,
-                             line: element.line, column: element.column) { [memo] in element.attribute($0, memo: &memo.pointee) }
+                                           line: element.line, column: element.column,
+                                           attributes: SAXAttributes(element: element, memo: memo))
     }
 
     func characters(_ utf8: UnsafeBufferPointer<UInt8>, context: SAXTextContext) {
@@ -59,6 +60,21 @@ final class SAXIndexFeeder: NewsmarkSAXHandler {
     func endElement() {
         state.pointee.inPublished = false
         state.pointee.indexer.endElement()
+    }
+}
+
+/// A start tag's attributes for the indexer: repeated values through the memo, ids and references as
+/// bytes in place.
+private struct SAXAttributes: StartTagAttributes {
+    let element: SAXStartElement
+    let memo: UnsafeMutablePointer<AttributeValueMemo>
+
+    @inline(__always)
+    func string(_ name: NewsmarkAttributeName) -> String? { element.attribute(name, memo: &memo.pointee) }
+
+    @inline(__always)
+    func withUTF8<Result>(_ name: NewsmarkAttributeName, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        element.withAttributeUTF8(name, body)
     }
 }
 

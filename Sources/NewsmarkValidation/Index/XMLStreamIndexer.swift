@@ -22,7 +22,7 @@ public struct XMLStreamIndexer {
     }
 
     private struct OpenParagraph {
-        var id: String?
+        var id: IDSymbol?
         var role: String?
         var position: TextPosition
         var start: Int
@@ -58,10 +58,31 @@ public struct XMLStreamIndexer {
     }
 
     /// The start of an element whose name is known to be `element` (`nil` for a name outside the
-    /// vocabulary): the reader's fast entry. The namespace is read only for the root element.
+    /// vocabulary), with a look-up of its attributes as strings.
     public mutating func startElement(localName: String, element name: NewsmarkElement?, namespaceURI: @autoclosure () -> String?,
                                       line: Int, column: Int, attribute: (NewsmarkAttributeName) -> String?) {
+        withoutActuallyEscaping(attribute) { lookup in
+            startElement(localName: localName, element: name, namespaceURI: namespaceURI(), line: line, column: column,
+                         attributes: StringStartTagAttributes(lookup: lookup))
+        }
+    }
+
+    /// The start of an element whose name is known to be `element` (`nil` for a name outside the
+    /// vocabulary): the reader's fast entry. The namespace is read only for the root element. Ids and
+    /// references become symbols straight from the attributes' bytes.
+    public mutating func startElement<Attributes: StartTagAttributes>(
+        localName: String, element name: NewsmarkElement?, namespaceURI: @autoclosure () -> String?,
+        line: Int, column: Int, attributes: Attributes
+    ) {
         let position = TextPosition(line: line, column: column)
+        func attribute(_ name: NewsmarkAttributeName) -> String? { attributes.string(name) }
+        /// Defines the element's id, if it has one, and returns its symbol.
+        func define(_ kind: IDKind) -> IDSymbol? {
+            attributes.withUTF8(.id) { checker.define($0, kind: kind, at: position) }
+        }
+        func reference(_ name: NewsmarkAttributeName) -> IDSymbol? {
+            attributes.withUTF8(name) { checker.symbol(for: $0) }
+        }
         let element: Element
         switch name {
         case .article? where stack.isEmpty:
@@ -100,14 +121,15 @@ public struct XMLStreamIndexer {
             element = .paragraph
             if paragraphCount > 0 { offset += 2 }
             paragraphCount += 1
-            paragraph = OpenParagraph(id: attribute(.id), role: attribute(.role), position: position, start: offset)
+            let id = define(.paragraph)
+            paragraph = OpenParagraph(id: id, role: attribute(.role), position: position, start: offset)
             inParagraph = true
         case .entity?:
             element = .other
-            let record = AnnotationRecord(kind: .entity, id: attribute(.id), type: attribute(.type), position: position,
-                                          resp: attribute(.resp))
-            if let id = record.id { checker.define(id, kind: .entity, at: position) }
-            checker.annotation(record)
+            let type = attribute(.type)
+            let resp = reference(.resp)
+            let id = define(.entity)
+            checker.annotation(AnnotationRecord(kind: .entity, id: id, type: type, position: position, resp: resp))
         case .mention?, .quote?, .timex?:
             guard inParagraph else {
                 element = .other  // outside a paragraph: the schema reports it
@@ -115,36 +137,27 @@ public struct XMLStreamIndexer {
             }
             element = .annotation
             let kind: AnnotationRecord.Kind = name == .mention ? .mention : name == .quote ? .quote : .timex
-            // Built in place in the open list: the record holds a dozen strings, and copies cost.
-            let id = attribute(.id)
-            open.append(OpenAnnotation(
-                record: AnnotationRecord(kind: kind, id: id, type: attribute(kind == .quote ? .kind : .type),
-                                         position: position, resp: attribute(.resp)),
-                start: offset, capturesPrefix: kind == .timex))
-            let last = open.count - 1
+            var record = AnnotationRecord(kind: kind, id: nil, type: attribute(kind == .quote ? .kind : .type),
+                                          position: position, resp: reference(.resp))
             switch kind {
-            case .mention: open[last].record.entity = attribute(.entity)
+            case .mention: record.entity = reference(.entity)
             case .quote:
-                open[last].record.speaker = attribute(.speaker)
-                open[last].record.continues = attribute(.continues)
+                record.speaker = reference(.speaker)
+                record.continues = reference(.continues)
             case .timex:
-                open[last].record.value = attribute(.value)
-                open[last].record.mod = attribute(.mod)
-                open[last].record.anchor = attribute(.anchor)
+                record.value = attribute(.value)
+                record.mod = attribute(.mod)
+                record.anchor = reference(.anchor)
             case .entity: break
             }
-            if let id { checker.define(id, kind: kind.idKind, at: position) }
+            record.id = define(kind.idKind)
+            open.append(OpenAnnotation(record: record, start: offset, capturesPrefix: kind == .timex))
         default:
             element = .other
         }
-        // A paragraph's id was read above.
-        if element != .annotation, name != .entity, let id = element == .paragraph ? paragraph?.id : attribute(.id) {
-            let kind: IDKind = switch element {
-            case .article: .article
-            case .paragraph: .paragraph
-            default: name == .annotator ? .annotator : .other
-            }
-            checker.define(id, kind: kind, at: position)
+        // Paragraphs and annotations defined their ids above.
+        if element != .annotation, element != .paragraph, name != .entity {
+            _ = define(element == .article ? .article : name == .annotator ? .annotator : .other)
         }
         stack.append(element)
     }

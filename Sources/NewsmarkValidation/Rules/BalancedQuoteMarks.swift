@@ -16,10 +16,10 @@ public struct BalancedQuoteMarks: ValidationRule {
         let marks = annotation.text.marks
         let unclosed = marks.unclosed
         if marks.closedBeforeOpened || unclosed < 0 {
-            report("\(annotation.displayName) closes a quotation it does not open; its span probably starts too late",
+            report("\(index.displayName(of: annotation)) closes a quotation it does not open; its span probably starts too late",
                    at: annotation.position, &findings)
         } else if unclosed > 0 {
-            open.append((annotation.id ?? "", annotation.displayName, unclosed, annotation.position))
+            open.append((annotation.id.map(index.string(of:)) ?? "", index.displayName(of: annotation), unclosed, annotation.position))
         }
     }
 

@@ -33,7 +33,7 @@ public struct DeclaredTypes: ValidationRule {
         case .quote: allowed = index.quoteKinds; what = "kind"
         case .timex: allowed = index.timexTypes; what = "type"
         }
-        report("\(annotation.displayName) has \(what) '\(type)', which the document's tag set does not declare "
+        report("\(index.displayName(of: annotation)) has \(what) '\(type)', which the document's tag set does not declare "
                + "(declared: \(allowed.joined(separator: ", ")))", at: annotation.position, &findings)
     }
 }

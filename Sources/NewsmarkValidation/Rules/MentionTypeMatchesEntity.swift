@@ -11,8 +11,8 @@ public struct MentionTypeMatchesEntity: ValidationRule {
 
     public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
         guard annotation.kind == .mention, let target = annotation.entity else { return }
-        guard let entity = index.entities[target] else { pending.append(annotation); return }
-        judge(annotation, target, entity, &findings)
+        guard let entity = index.entity(target) else { pending.append(annotation); return }
+        judge(annotation, target, entity, index, &findings)
     }
 
     public mutating func finish(index: DocumentIndex, findings: inout Findings) {
@@ -20,13 +20,14 @@ public struct MentionTypeMatchesEntity: ValidationRule {
     }
 
     private func judge(_ mention: AnnotationRecord, _ index: DocumentIndex, _ findings: inout Findings) {
-        guard let target = mention.entity, let entity = index.entities[target] else { return }
-        judge(mention, target, entity, &findings)
+        guard let target = mention.entity, let entity = index.entity(target) else { return }
+        judge(mention, target, entity, index, &findings)
     }
 
-    private func judge(_ mention: AnnotationRecord, _ target: String, _ entity: DocumentIndex.EntityFacts, _ findings: inout Findings) {
+    private func judge(_ mention: AnnotationRecord, _ target: IDSymbol, _ entity: DocumentIndex.EntityFacts, _ index: DocumentIndex,
+                       _ findings: inout Findings) {
         guard let entityType = entity.type, let type = mention.type, type != entityType else { return }
-        report("\(mention.displayName) has type '\(type)' but its entity '\(target)' has type '\(entityType)'",
+        report("\(index.displayName(of: mention)) has type '\(type)' but its entity '\(index.string(of: target))' has type '\(entityType)'",
                at: mention.position, &findings)
     }
 }

@@ -10,9 +10,9 @@ public struct NoEmptyAnnotations: ValidationRule {
     public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
         guard annotation.kind != .entity, annotation.span != nil || index.form == .xml else { return }
         if annotation.text.isEmpty {
-            report("\(annotation.displayName) covers no text", at: annotation.position, &findings)
+            report("\(index.displayName(of: annotation)) covers no text", at: annotation.position, &findings)
         } else if annotation.text.isOnlyWhitespace {
-            report("\(annotation.displayName) covers only white space", at: annotation.position, &findings)
+            report("\(index.displayName(of: annotation)) covers only white space", at: annotation.position, &findings)
         }
     }
 }

@@ -9,7 +9,7 @@ public struct ParagraphsHaveText: ValidationRule {
 
     public mutating func check(paragraph: ParagraphRecord, index: DocumentIndex, findings: inout Findings) {
         guard paragraph.text.visible == 0 else { return }
-        let name = paragraph.id.map { "paragraph '\($0)'" } ?? "a paragraph"
+        let name = paragraph.id.map { "paragraph '\(index.string(of: $0))'" } ?? "a paragraph"
         report("\(name) has no text", at: paragraph.position, &findings)
     }
 }

@@ -10,7 +10,7 @@ public struct ParagraphsOnOneLine: ValidationRule {
 
     public mutating func check(paragraph: ParagraphRecord, index: DocumentIndex, findings: inout Findings) {
         guard paragraph.text.lineBreaks > 0 else { return }
-        let name = paragraph.id.map { "paragraph '\($0)'" } ?? "a paragraph"
+        let name = paragraph.id.map { "paragraph '\(index.string(of: $0))'" } ?? "a paragraph"
         let count = paragraph.text.lineBreaks
         report("\(name) contains \(count == 1 ? "a line break" : "\(count) line breaks")", at: paragraph.position, &findings)
     }

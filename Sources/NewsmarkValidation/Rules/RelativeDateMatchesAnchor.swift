@@ -16,7 +16,7 @@ public struct RelativeDateMatchesAnchor: ValidationRule {
 
     public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
         guard annotation.kind == .timex, annotation.type == "date" || annotation.type == "time" else { return }
-        if let anchor = annotation.anchor, index.definition(of: anchor) == nil {
+        if let anchor = annotation.anchor, !index.isDefined(anchor) {
             pending.append(annotation)  // the anchor comes later in the text
             return
         }
@@ -57,9 +57,9 @@ public struct RelativeDateMatchesAnchor: ValidationRule {
             guard let published = index.published, let day = day(published: published) else { return }
             anchorDay = day
         }
-        var anchorName: String { annotation.anchor.map { "anchor '\($0)'" } ?? "the publication date" }
+        var anchorName: String { annotation.anchor.map { "anchor '\(index.string(of: $0))'" } ?? "the publication date" }
         // Messages are built only when there is something to report (most expressions agree).
-        var subject: String { "\(annotation.displayName) ('\(annotation.surfacePrefix)') has value \(value)" }
+        var subject: String { "\(index.displayName(of: annotation)) ('\(annotation.surfacePrefix)') has value \(value)" }
         var anchorText: String { "\(anchorName) is \(CalendarInterval.format(anchorDay))" }
         switch expression {
         case .dayOffset(let days, _):

@@ -8,9 +8,9 @@ public struct ResolvedReferences: ValidationRule {
 
     private struct Pending {
         var kind: AnnotationRecord.Kind
-        var id: String?
+        var id: IDSymbol?
         var attribute: String
-        var target: String
+        var target: IDSymbol
         var expected: IDKind
         var position: TextPosition
     }
@@ -19,24 +19,23 @@ public struct ResolvedReferences: ValidationRule {
     /// Per reference attribute, the last target found defined and what it names. A definition never
     /// changes once made, and consecutive annotations mostly name the same annotator (`resp`), often the
     /// same entity: comparing with the last target spares most look-ups.
-    private var lastResolved: [(target: String, kind: IDKind)?] = [nil, nil, nil, nil, nil]
+    private var lastResolved: [(target: IDSymbol, kind: IDKind)?] = [nil, nil, nil, nil, nil]
 
     public init() {}
 
     public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
-        func check(_ attribute: String, _ slot: Int, _ target: String?, _ expected: IDKind) {
+        func check(_ attribute: String, _ slot: Int, _ target: IDSymbol?, _ expected: IDKind) {
             guard let target else { return }
             var reference: Pending {
                 Pending(kind: annotation.kind, id: annotation.id, attribute: attribute, target: target,
                         expected: expected, position: annotation.position)
             }
-            if target.isEmpty {
-                report("\(annotation.displayName) has an empty '\(attribute)' reference", at: annotation.position, &findings)
-                return
-            }
             let kind: IDKind
             if let last = lastResolved[slot], last.target == target {
                 kind = last.kind
+            } else if index.isEmpty(target) {
+                report("\(index.displayName(of: annotation)) has an empty '\(attribute)' reference", at: annotation.position, &findings)
+                return
             } else if let definition = index.definition(of: target) {
                 kind = definition.kind
                 lastResolved[slot] = (target, kind)
@@ -44,7 +43,7 @@ public struct ResolvedReferences: ValidationRule {
                 pending.append(reference)  // may be defined later in the document
                 return
             }
-            if kind != expected { judge(reference, kind, &findings) }
+            if kind != expected { judge(reference, kind, index, &findings) }
         }
         check("entity", 0, annotation.entity, .entity)
         check("speaker", 1, annotation.speaker, .entity)
@@ -56,22 +55,22 @@ public struct ResolvedReferences: ValidationRule {
     public mutating func finish(index: DocumentIndex, findings: inout Findings) {
         for reference in pending {
             if let definition = index.definition(of: reference.target) {
-                judge(reference, definition.kind, &findings)
+                judge(reference, definition.kind, index, &findings)
             } else {
-                report("\(owner(reference)) refers in '\(reference.attribute)' to '\(reference.target)', which is not defined "
-                       + "(expected \(reference.expected))", at: reference.position, &findings)
+                report("\(owner(reference, index)) refers in '\(reference.attribute)' to '\(index.string(of: reference.target))', "
+                       + "which is not defined (expected \(reference.expected))", at: reference.position, &findings)
             }
         }
     }
 
-    private func owner(_ reference: Pending) -> String {
-        AnnotationRecord(kind: reference.kind, id: reference.id, type: nil, position: reference.position).displayName
+    private func owner(_ reference: Pending, _ index: DocumentIndex) -> String {
+        AnnotationRecord.displayName(reference.kind, id: reference.id.map(index.string(of:)))
     }
 
-    private func judge(_ reference: Pending, _ kind: IDKind, _ findings: inout Findings) {
+    private func judge(_ reference: Pending, _ kind: IDKind, _ index: DocumentIndex, _ findings: inout Findings) {
         guard kind != reference.expected else { return }
-        report("\(owner(reference)) refers in '\(reference.attribute)' to '\(reference.target)', which is \(kind), "
-               + "not \(reference.expected)", at: reference.position, &findings)
+        report("\(owner(reference, index)) refers in '\(reference.attribute)' to '\(index.string(of: reference.target))', "
+               + "which is \(kind), not \(reference.expected)", at: reference.position, &findings)
     }
 }
 

@@ -9,14 +9,14 @@ public struct SpeakerIsPersonOrOrganization: ValidationRule {
     public static let speakerTypes: Set<String> = ["person", "organization"]
 
     /// Quotes whose speaker is not declared yet (the quote's id, its speaker, its position).
-    private var pending: [(id: String?, speaker: String, position: TextPosition)] = []
+    private var pending: [(id: IDSymbol?, speaker: IDSymbol, position: TextPosition)] = []
 
     public init() {}
 
     public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
-        guard annotation.kind == .quote, let speaker = annotation.speaker, !speaker.isEmpty else { return }
-        if let entity = index.entities[speaker] {
-            judge(annotation.id, speaker, entity, annotation.position, &findings)
+        guard annotation.kind == .quote, let speaker = annotation.speaker, !index.isEmpty(speaker) else { return }
+        if let entity = index.entity(speaker) {
+            judge(annotation.id, speaker, entity, annotation.position, index, &findings)
         } else {
             pending.append((annotation.id, speaker, annotation.position))
         }
@@ -24,16 +24,16 @@ public struct SpeakerIsPersonOrOrganization: ValidationRule {
 
     public mutating func finish(index: DocumentIndex, findings: inout Findings) {
         for item in pending {
-            if let entity = index.entities[item.speaker] { judge(item.id, item.speaker, entity, item.position, &findings) }
+            if let entity = index.entity(item.speaker) { judge(item.id, item.speaker, entity, item.position, index, &findings) }
         }
     }
 
     /// Reports a speaker that is not a person or organization; the quote's name is built only then.
-    private func judge(_ quote: String?, _ speaker: String, _ entity: DocumentIndex.EntityFacts, _ position: TextPosition,
-                       _ findings: inout Findings) {
+    private func judge(_ quote: IDSymbol?, _ speaker: IDSymbol, _ entity: DocumentIndex.EntityFacts, _ position: TextPosition,
+                       _ index: DocumentIndex, _ findings: inout Findings) {
         guard let type = entity.type, !Self.speakerTypes.contains(type) else { return }
-        let name = AnnotationRecord(kind: .quote, id: quote, type: nil, position: position).displayName
-        report("\(name) has speaker '\(speaker)', an entity of type '\(type)'; a speaker is a person or organization",
+        let name = AnnotationRecord.displayName(.quote, id: quote.map(index.string(of:)))
+        report("\(name) has speaker '\(index.string(of: speaker))', an entity of type '\(type)'; a speaker is a person or organization",
                at: position, &findings)
     }
 }

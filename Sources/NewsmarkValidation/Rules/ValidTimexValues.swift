@@ -13,12 +13,12 @@ public struct ValidTimexValues: ValidationRule {
     public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
         guard annotation.kind == .timex, let typeName = annotation.type, let type = TimexType.named(typeName) else { return }
         guard let value = annotation.value else {
-            report("\(annotation.displayName) has no value", at: annotation.position, &findings)
+            report("\(index.displayName(of: annotation)) has no value", at: annotation.position, &findings)
             return
         }
         // The check reads the value's bytes in place: cheaper than looking its verdict up in a table.
         if let problem = TimexValue.problem(in: value, type: type) {
-            report("\(annotation.displayName) has an invalid \(typeName) value '\(value)': \(problem)", at: annotation.position, &findings)
+            report("\(index.displayName(of: annotation)) has an invalid \(typeName) value '\(value)': \(problem)", at: annotation.position, &findings)
         }
     }
 }

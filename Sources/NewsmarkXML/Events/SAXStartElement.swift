@@ -70,6 +70,30 @@ public struct SAXStartElement {
         return nil
     }
 
+    /// Calls `body` with the UTF-8 bytes of an unprefixed Newsmark attribute's value, as ``attribute(_:)``
+    /// would decode it, without making a string; `nil` when the attribute is absent. The bytes are valid
+    /// only during the call.
+    public func withAttributeUTF8<Result>(_ name: NewsmarkAttributeName, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        guard name != .xmlLang, let attributes, attributeCount > 0, let wanted = internedAttributeNames[name.rawValue] else {
+            guard var value = attribute(name) else { return nil }
+            return value.withUTF8(body)
+        }
+        for i in 0..<attributeCount {
+            let base = i * 5
+            guard attributes[base] == wanted, attributes[base + 2] == nil else { continue }
+            guard let start = attributes[base + 3], let end = attributes[base + 4] else {
+                return body(UnsafeBufferPointer(start: nil, count: 0))
+            }
+            let raw = UnsafeBufferPointer(start: start, count: start.distance(to: end))
+            guard memchr(start, 0x26, raw.count) == nil else {
+                var decoded = Self.decodedValue(raw)
+                return decoded.withUTF8(body)
+            }
+            return body(raw)
+        }
+        return nil
+    }
+
     /// The value of the unprefixed attribute `localName`, if present.
     public func attribute(_ localName: String) -> String? {
         value(of: localName, namespaceURI: nil)

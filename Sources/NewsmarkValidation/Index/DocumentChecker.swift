@@ -56,6 +56,13 @@ public struct DocumentChecker {
 
     /// Hands over an annotation whose end has been read.
     public mutating func annotation(_ record: AnnotationRecord) {
+        var record = record
+        annotation(inPlace: &record)
+    }
+
+    /// Hands over an annotation whose end has been read, reading it where it is (the record is not
+    /// changed; taking it `inout` lets a caller pass an element of its own storage without a copy).
+    mutating func annotation(inPlace record: inout AnnotationRecord) {
         index.register(record)
         let ordinal = switch record.kind {
         case .entity: 0

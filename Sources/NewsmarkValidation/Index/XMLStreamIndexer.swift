@@ -137,21 +137,24 @@ public struct XMLStreamIndexer {
             }
             element = .annotation
             let kind: AnnotationRecord.Kind = name == .mention ? .mention : name == .quote ? .quote : .timex
-            var record = AnnotationRecord(kind: kind, id: nil, type: attribute(kind == .quote ? .kind : .type),
-                                          position: position, resp: reference(.resp))
+            // Built in place in the open list: copies of the record cost.
+            open.append(OpenAnnotation(
+                record: AnnotationRecord(kind: kind, id: nil, type: attribute(kind == .quote ? .kind : .type),
+                                         position: position, resp: reference(.resp)),
+                start: offset, capturesPrefix: kind == .timex))
+            let last = open.count - 1
             switch kind {
-            case .mention: record.entity = reference(.entity)
+            case .mention: open[last].record.entity = reference(.entity)
             case .quote:
-                record.speaker = reference(.speaker)
-                record.continues = reference(.continues)
+                open[last].record.speaker = reference(.speaker)
+                open[last].record.continues = reference(.continues)
             case .timex:
-                record.value = attribute(.value)
-                record.mod = attribute(.mod)
-                record.anchor = reference(.anchor)
+                open[last].record.value = attribute(.value)
+                open[last].record.mod = attribute(.mod)
+                open[last].record.anchor = reference(.anchor)
             case .entity: break
             }
-            record.id = define(kind.idKind)
-            open.append(OpenAnnotation(record: record, start: offset, capturesPrefix: kind == .timex))
+            open[last].record.id = define(kind.idKind)
         default:
             element = .other
         }
@@ -239,12 +242,14 @@ public struct XMLStreamIndexer {
             paragraph = nil
             inParagraph = false
         case .annotation:
-            if var item = open.popLast() {
-                item.record.span = TextSpan(start: item.start, end: offset)
-                item.record.text = item.facts
-                if !item.prefix.isEmpty { item.record.surfacePrefix = String(decoding: item.prefix, as: UTF8.self) }
-                checker.annotation(item.record)
-            }
+            // Completed and handed over in place, then dropped: copies of the record cost.
+            let last = open.count - 1
+            guard last >= 0 else { break }
+            open[last].record.span = TextSpan(start: open[last].start, end: offset)
+            open[last].record.text = open[last].facts
+            if !open[last].prefix.isEmpty { open[last].record.surfacePrefix = String(decoding: open[last].prefix, as: UTF8.self) }
+            checker.annotation(inPlace: &open[last].record)
+            open.removeLast(1)
         default:
             break
         }

@@ -58,4 +58,43 @@ import Testing
         #expect(table.count == reference.count)
         for (id, definition) in reference { #expect(table.definition(of: id) == definition, "\(id)") }
     }
+
+    /// Symbols: references interned before, between and after definitions resolve exactly as a dictionary
+    /// of the definitions made so far says; equal ids share one symbol; the text comes back unchanged.
+    @Test func idSymbolsAgreeWithADictionary() {
+        var rng = SplitMix64(state: 23)
+        var table = IDTable()
+        var reference: [String: IDTable.Definition] = [:]
+        var symbols: [String: IDSymbol] = [:]
+        let kinds: [IDKind] = [.article, .paragraph, .annotator, .entity, .mention, .quote, .timex, .other]
+        func bytes(_ id: String) -> [UInt8] { Array(id.utf8) }
+        for step in 0..<6_000 {
+            let length = Int.random(in: 0...5, using: &rng)
+            let id = String((0..<length).map { _ in "ab1-é&".randomElement(using: &rng)! }) + (step % 4 == 0 ? "\(step % 900)" : "")
+            let symbol: IDSymbol
+            if Bool.random(using: &rng) {
+                // A reference: defined or not, it gets the id's one symbol and changes no definition.
+                symbol = bytes(id).withUnsafeBufferPointer { table.symbol(for: $0) }
+            } else {
+                let definition = IDTable.Definition(kind: kinds.randomElement(using: &rng)!,
+                                                    position: TextPosition(line: step + 1, column: step % 70 + 1))
+                let result = bytes(id).withUnsafeBufferPointer { table.define($0, kind: definition.kind, at: definition.position) }
+                #expect(result.earlier == reference[id], "\(id)")
+                if reference[id] == nil { reference[id] = definition }
+                symbol = result.symbol
+            }
+            if let known = symbols[id] { #expect(known == symbol, "\(id)") } else { symbols[id] = symbol }
+            #expect(table.string(of: symbol) == id)
+            #expect(table.isEmpty(symbol) == id.isEmpty)
+            #expect(table.definition(of: symbol) == reference[id], "\(id)")
+            #expect(table.isDefined(symbol) == (reference[id] != nil), "\(id)")
+            #expect(table.definition(of: id) == reference[id], "\(id)")
+        }
+        #expect(table.count == reference.count)
+        #expect(Set(symbols.values).count == symbols.count)
+        for (id, symbol) in symbols {
+            #expect(table.definition(of: symbol) == reference[id], "\(id)")
+            #expect(table.string(of: symbol) == id)
+        }
+    }
 }

@@ -39,8 +39,6 @@ public struct XMLStreamIndexer {
     private var paragraphCount = 0
     private var published: [UInt8]?
     private var tagsetSeen = false
-    /// The symbols references resolved to last, per attribute.
-    private var references = ReferenceMemo()
 
     /// An indexer for one XML document running `rules`.
     /// An indexer for one XML document running `rules`; `byteCount` (the document's size, if known)
@@ -83,20 +81,7 @@ public struct XMLStreamIndexer {
             attributes.withUTF8(.id) { checker.define($0, kind: kind, at: position) }
         }
         func reference(_ name: NewsmarkAttributeName) -> IDSymbol? {
-            let slot = switch name {
-            case .resp: 0
-            case .entity: 1
-            case .speaker: 2
-            case .continues: 3
-            default: 4
-            }
-            return attributes.withUTF8(name) { utf8 in
-                guard let key = ReferenceMemo.Key(utf8) else { return checker.symbol(for: utf8) }
-                if let known = references.symbol(slot: slot, key) { return known }
-                let symbol = checker.symbol(for: utf8)
-                references.keep(symbol, for: key, slot: slot)
-                return symbol
-            }
+            attributes.withUTF8(name) { checker.symbol(for: $0) }
         }
         let element: Element
         switch name {

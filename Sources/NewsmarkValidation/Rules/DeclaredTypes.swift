@@ -9,11 +9,6 @@ public struct DeclaredTypes: ValidationRule {
         summary: "Entity, mention, quote and date types belong to the document's declared tag set.",
         help: "Use a declared type, or declare the type in the header's <tagset>.")
 
-    /// Per tag-set list (entity types, quote kinds, date types), the last type found declared and the
-    /// state of the list then (its count, -1 while not declared): lists only grow, so while the count is
-    /// the same the same type is still declared. Annotations mostly repeat a few types.
-    private var lastDeclared: [(type: String, listState: Int)?] = [nil, nil, nil]
-
     public init() {}
 
     public mutating func checkHeader(index: DocumentIndex, findings: inout Findings) {
@@ -24,24 +19,13 @@ public struct DeclaredTypes: ValidationRule {
 
     public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
         guard let type = annotation.type else { return }
-        let list: Int
-        let listState: Int
-        switch annotation.kind {
-        case .entity, .mention: list = 0; listState = index.declaredEntityTypes?.count ?? -1
-        case .quote: list = 1; listState = index.declaredQuoteKinds?.count ?? -1
-        case .timex: list = 2; listState = index.declaredTimexTypes?.count ?? -1
-        }
-        if let last = lastDeclared[list], last.listState == listState, last.type == type { return }
         // Checked in place (the lists are read, not copied: this runs for every annotation).
         let isDeclared = switch annotation.kind {
         case .entity, .mention: index.declaredEntityTypes?.contains(type) ?? DocumentIndex.isStandardEntityType(type)
         case .quote: index.declaredQuoteKinds?.contains(type) ?? (QuoteKind(rawValue: type) != nil)
         case .timex: index.declaredTimexTypes?.contains(type) ?? (TimexType.named(type) != nil)
         }
-        guard !isDeclared else {
-            lastDeclared[list] = (type, listState)
-            return
-        }
+        guard !isDeclared else { return }
         let allowed: [String]
         let what: String
         switch annotation.kind {

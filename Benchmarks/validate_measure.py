@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Times `newsmark validate` against `xmllint --noout --schema` on the same files and prints the ratios.
 
-    validate_measure.py NEWSMARK SCHEMA CORPUS [--runs N] [--callgrind FILES] [--baseline OTHER_NEWSMARK]
+    validate_measure.py NEWSMARK SCHEMA CORPUS [--runs N] [--callgrind FILES] [--cachegrind FILES] [--baseline OTHER_NEWSMARK]
 
 CORPUS is a directory made by generate_corpus.py (CORPUS/xml/*.xml and CORPUS/big.xml). Each command runs
 N times, interleaved round by round (ratios per round, minimum and median); peak memory is the child's maximum resident set size. With --callgrind,
 both tools also run under `valgrind --tool=callgrind` on the first FILES articles and the instruction
-counts are compared: unlike times, they do not depend on what else the machine is doing. With --baseline,
+counts are compared: unlike times, they do not depend on what else the machine is doing. --cachegrind does the
+same under `valgrind --tool=cachegrind --cache-sim=yes` and also compares simulated instruction-cache misses
+(the part of the cost instruction counts do not show). With --baseline,
 another build of newsmark runs in the same rounds too, so that a change is judged against the load it saw.
 """
 import argparse
@@ -50,13 +52,39 @@ def instructions(command, scratch):
     return int(found.group(1))
 
 
+def cache_figures(command, scratch):
+    """Instructions and simulated first-level instruction-cache misses of the command (cachegrind)."""
+    out = os.path.join(scratch, "cachegrind.out")
+    run = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=yes", f"--cachegrind-out-file={out}"] + command,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    refs = re.search(r"I\s+refs:\s+([\d,]+)", run.stderr)
+    misses = re.search(r"I1\s+misses:\s+([\d,]+)", run.stderr)
+    if not refs or not misses:
+        sys.exit("cachegrind failed: " + run.stderr[-500:])
+    return int(refs.group(1).replace(",", "")), int(misses.group(1).replace(",", ""))
+
+
+def stripped_copy(newsmark, scratch):
+    """A copy of the binary without debug information (valgrind cannot read what Swift emits)."""
+    binary = os.path.join(scratch, "newsmark")
+    shutil.copy(newsmark, binary)
+    subprocess.run(["strip", "-g", binary], check=True)
+    return binary
+
+
+def cachegrind_figures(newsmark, schema, files):
+    """(instructions, I1 misses) of newsmark (one job) and of xmllint on `files`."""
+    with tempfile.TemporaryDirectory() as scratch:
+        binary = stripped_copy(newsmark, scratch)
+        ours = cache_figures([binary, "validate", "--jobs", "1"] + files, scratch)
+        theirs = cache_figures(["xmllint", "--noout", "--schema", schema] + files, scratch)
+    return ours, theirs
+
+
 def callgrind_ratio(newsmark, schema, files):
     """Instruction counts of newsmark (one job) and xmllint on `files`."""
     with tempfile.TemporaryDirectory() as scratch:
-        # valgrind cannot read the debug information Swift emits: count on a copy without it.
-        binary = os.path.join(scratch, "newsmark")
-        shutil.copy(newsmark, binary)
-        subprocess.run(["strip", "-g", binary], check=True)
+        binary = stripped_copy(newsmark, scratch)
         ours = instructions([binary, "validate", "--jobs", "1"] + files, scratch)
         theirs = instructions(["xmllint", "--noout", "--schema", schema] + files, scratch)
     return ours, theirs
@@ -71,6 +99,8 @@ def main():
     ap.add_argument("--corpus-only", action="store_true", help="skip the big article (xmllint's tree takes minutes)")
     ap.add_argument("--callgrind", type=int, default=0, metavar="FILES",
                     help="also count instructions on the first FILES articles (needs valgrind)")
+    ap.add_argument("--cachegrind", type=int, default=0, metavar="FILES",
+                    help="also simulate the caches on the first FILES articles: instructions and I1 misses (needs valgrind)")
     ap.add_argument("--baseline", metavar="OTHER_NEWSMARK",
                     help="another newsmark build to time in the same rounds (e.g. the build before a change)")
     a = ap.parse_args()
@@ -133,6 +163,14 @@ def main():
         ours, theirs = callgrind_ratio(a.newsmark, a.schema, files[:a.callgrind])
         print(f"instructions on {min(a.callgrind, len(files))} articles (callgrind): newsmark {ours / 1e6:.0f} M, "
               f"xmllint {theirs / 1e6:.0f} M, ratio {ours / theirs:.3f}  (target <= 1.0)")
+
+    if a.cachegrind > 0:
+        builds = [("newsmark", a.newsmark)] + ([("baseline", a.baseline)] if a.baseline else [])
+        for label, binary in builds:
+            (ours_i, ours_m), (theirs_i, theirs_m) = cachegrind_figures(binary, a.schema, files[:a.cachegrind])
+            print(f"cachegrind on {min(a.cachegrind, len(files))} articles, {label}: {ours_i / 1e6:.1f} M instructions, "
+                  f"{ours_m / 1e6:.2f} M I1 misses ({100 * ours_m / ours_i:.2f}%); xmllint {theirs_i / 1e6:.1f} M, "
+                  f"{theirs_m / 1e6:.2f} M ({100 * theirs_m / theirs_i:.2f}%)")
 
 
 if __name__ == "__main__":

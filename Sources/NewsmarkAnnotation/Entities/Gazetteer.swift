@@ -20,18 +20,16 @@ public struct GazetteerEntity: Sendable, Hashable {
 ///
 /// Names are keyed by their lower-cased tokens (as ``Tokenizer`` splits them) joined by one space, with
 /// the longest phrase length per first token, so a longest-match lookup at a token position costs at
-/// most that many hash probes. The shared instance is parsed once from ``GazetteerData`` at first use
-/// (Swift initializes static stored properties lazily and thread-safely). Parsing works on the lists'
-/// UTF-8 bytes and stores the keys in ``GazetteerTable``s (one byte buffer each, no `String` per key),
-/// so that loading costs a few milliseconds rather than a large share of converting one article.
+/// most that many hash probes. The keys are stored in ``GazetteerTable``s (one byte buffer each, no
+/// `String` per key).
+///
+/// The shared instance is built once, at first use (Swift initializes static stored properties lazily
+/// and thread-safely), from the keys that `scripts/build-gazetteers.py` computes at build time
+/// (``GazetteerLayout``): loading hashes them into the tables and tokenizes only the few entries the
+/// script leaves to the tokenizer. A gazetteer of one's own is parsed from lists in the same formats.
 public final class Gazetteer: Sendable {
     /// The gazetteer built from the generated resources.
-    public static let shared = Gazetteer(
-        names: GazetteerData.names, givenNames: GazetteerData.givenNames, surnames: GazetteerData.surnames,
-        commonWords: GazetteerData.commonWords, titles: GazetteerData.titles,
-        organizationHeads: GazetteerData.organizationHeads, locationHeads: GazetteerData.locationHeads,
-        miscHeads: GazetteerData.miscHeads, nonNames: GazetteerData.nonNames, teamPlaces: GazetteerData.teamPlaces,
-        sportsWords: GazetteerData.sportsWords)
+    public static let shared = Gazetteer(laidOut: GazetteerLayout.self)
 
     public let entities: [GazetteerEntity]
     /// Lower-cased token phrase → entity index.
@@ -112,6 +110,52 @@ public final class Gazetteer: Sendable {
         self.nonNames = Gazetteer.wordList(nonNames)
         self.teamPlaces = Gazetteer.phraseList(teamPlaces).list
         self.sportsWords = Gazetteer.wordList(sportsWords)
+    }
+
+    /// The gazetteer of the generated resources, from the keys laid out at build time: the same tables
+    /// as parsing the lists of ``GazetteerData`` gives.
+    init(laidOut layout: GazetteerLayout.Type) {
+        entities = Gazetteer.entities(names: GazetteerData.names, count: layout.nameEntityCount)
+        var phrases = GazetteerTable(
+            laidOut: layout.namePhrases, count: layout.namePhrasesCount + layout.nameResidueCount, values: .listed)
+        var longest = GazetteerTable(
+            laidOut: layout.nameLongestPhrases, count: layout.nameLongestPhrasesCount + layout.nameResidueCount,
+            values: .listed)
+        var surnameTable = GazetteerTable(
+            laidOut: layout.personSurnames, count: layout.personSurnamesCount + layout.nameResidueCount / 4,
+            values: .listed)
+        Gazetteer.keyNameResidue(
+            layout.nameResidue, asciiKeys: true, phrases: &phrases, longest: &longest, surnames: &surnameTable)
+        // The non-ASCII keys are read when first asked for.
+        phrases.deferUnicodeKeys { GazetteerDeferredNameKeys.tables.phrases }
+        longest.deferUnicodeKeys { GazetteerDeferredNameKeys.tables.longest }
+        surnameTable.deferUnicodeKeys { GazetteerDeferredNameKeys.tables.surnames }
+        self.phrases = phrases
+        self.longestPhrase = longest
+        self.personSurnames = surnameTable
+        givenNames = Gazetteer.laidOutWordList(
+            layout.givenNamesKeys, count: layout.givenNamesKeysCount, residue: layout.givenNamesResidue)
+        surnames = Gazetteer.laidOutWordList(
+            layout.surnamesKeys, count: layout.surnamesKeysCount, residue: layout.surnamesResidue)
+        commonWords = Gazetteer.laidOutWordList(
+            layout.commonWordsKeys, count: layout.commonWordsKeysCount, residue: layout.commonWordsResidue)
+        nonNames = Gazetteer.laidOutWordList(
+            layout.nonNamesKeys, count: layout.nonNamesKeysCount, residue: layout.nonNamesResidue)
+        sportsWords = Gazetteer.laidOutWordList(
+            layout.sportsWordsKeys, count: layout.sportsWordsKeysCount, residue: layout.sportsWordsResidue)
+        let (titleList, longestTitle) = Gazetteer.laidOutPhraseList(
+            layout.titlesKeys, count: layout.titlesKeysCount, residue: layout.titlesResidue)
+        titles = titleList
+        self.longestTitle = longestTitle
+        organizationHeads = Gazetteer.laidOutPhraseList(
+            layout.organizationHeadsKeys, count: layout.organizationHeadsKeysCount,
+            residue: layout.organizationHeadsResidue).list
+        locationHeads = Gazetteer.laidOutPhraseList(
+            layout.locationHeadsKeys, count: layout.locationHeadsKeysCount, residue: layout.locationHeadsResidue).list
+        miscHeads = Gazetteer.laidOutPhraseList(
+            layout.miscHeadsKeys, count: layout.miscHeadsKeysCount, residue: layout.miscHeadsResidue).list
+        teamPlaces = Gazetteer.laidOutPhraseList(
+            layout.teamPlacesKeys, count: layout.teamPlacesKeysCount, residue: layout.teamPlacesResidue).list
     }
 
     /// The widely reported person whose canonical name ends in `surname` (lower-cased), if the gazetteer

@@ -17,7 +17,10 @@ struct GazetteerTable: Sendable {
     /// Entry index + 1 for each slot; 0 marks an empty slot. The count is a power of two.
     private var slots: [Int32]
     /// The keys that are not ASCII.
-    private var unicodeKeys: [String: Int32] = [:]
+    private(set) var unicodeKeys: [String: Int32] = [:]
+    /// More keys that are not ASCII, read at the first look-up of such a key (the shared gazetteer's
+    /// name tables: English news rarely asks for one).
+    private var deferredUnicodeKeys: (@Sendable () -> [String: Int32])?
 
     /// An empty table sized for about `capacity` keys (it grows as needed).
     init(capacity: Int) {
@@ -30,10 +33,16 @@ struct GazetteerTable: Sendable {
     }
 
     /// The number of keys.
-    var count: Int { values.count + unicodeKeys.count }
+    var count: Int { values.count + unicodeKeys.count + (deferredUnicodeKeys?().count ?? 0) }
 
     /// Every key's value, in no particular order.
-    var allValues: [Int32] { values + Array(unicodeKeys.values) }
+    var allValues: [Int32] { entries.map(\.value) }
+
+    /// Makes `source` (non-ASCII keys that none of the table's own keys is canonically equivalent to)
+    /// part of the table; it is called at each look-up of a non-ASCII key.
+    mutating func deferUnicodeKeys(to source: @escaping @Sendable () -> [String: Int32]) {
+        deferredUnicodeKeys = source
+    }
 
     // MARK: - Lookup
 
@@ -54,8 +63,10 @@ struct GazetteerTable: Sendable {
 
     private func value(utf8 key: UnsafeBufferPointer<UInt8>, string: String?) -> Int32? {
         guard GazetteerTable.isASCII(key) else {
-            if unicodeKeys.isEmpty { return nil }
-            return unicodeKeys[string ?? String(decoding: key, as: UTF8.self)]
+            if unicodeKeys.isEmpty && deferredUnicodeKeys == nil { return nil }
+            let string = string ?? String(decoding: key, as: UTF8.self)
+            if let found = unicodeKeys[string] { return found }
+            return deferredUnicodeKeys?()[string]
         }
         guard !values.isEmpty else { return nil }
         let (slot, found) = find(key)
@@ -72,6 +83,72 @@ struct GazetteerTable: Sendable {
     /// Sets the value of `key` to the larger of its value and `value` (adds it when absent).
     mutating func raise(_ key: UnsafeBufferPointer<UInt8>, to value: Int32) {
         update(key, value: value) { existing in existing = max(existing, value) }
+    }
+
+    /// Sets the value of `key` to the smaller of its value and `value` (adds it when absent): with
+    /// values that grow in list order, the first listed value stays, whatever the order of the calls.
+    mutating func lower(_ key: UnsafeBufferPointer<UInt8>, to value: Int32) {
+        update(key, value: value) { existing in existing = min(existing, value) }
+    }
+
+    /// Every key (as a string) with its value, in no particular order.
+    var entries: [(key: String, value: Int32)] {
+        var out: [(key: String, value: Int32)] = []
+        out.reserveCapacity(count)
+        var start = 0
+        for entry in 0..<ends.count {
+            let end = Int(ends[entry])
+            out.append((String(decoding: bytes[start..<end], as: UTF8.self), values[entry]))
+            start = end
+        }
+        for (key, value) in unicodeKeys { out.append((key, value)) }
+        for (key, value) in deferredUnicodeKeys?() ?? [:] { out.append((key, value)) }
+        return out
+    }
+
+    /// A table of `count` distinct ASCII keys given by `forEachKey` (which calls its argument with each
+    /// key and value) and `byteCount` key bytes at most: the keys are copied into place and hashed into
+    /// the slots without being compared with one another. Keys with other bytes are inserted as usual.
+    init(distinctASCIIKeys count: Int, byteCount: Int,
+         _ forEachKey: ((UnsafeBufferPointer<UInt8>, Int32) -> Void) -> Void) {
+        var size = 16
+        while size < count * 2 + 2 { size <<= 1 }
+        let mask = size - 1
+        var slots = [Int32](repeating: 0, count: size)
+        var bytes = [UInt8](repeating: 0, count: byteCount)
+        var ends: [Int32] = []
+        var values: [Int32] = []
+        ends.reserveCapacity(count)
+        values.reserveCapacity(count)
+        var others: [([UInt8], Int32)] = []
+        var used = 0
+        slots.withUnsafeMutableBufferPointer { slots in
+            bytes.withUnsafeMutableBufferPointer { bytes in
+                forEachKey { key, value in
+                    guard GazetteerTable.isASCII(key), used + key.count <= bytes.count, ends.count < count else {
+                        others.append((Array(key), value))
+                        return
+                    }
+                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                    for (offset, byte) in key.enumerated() {
+                        bytes[used + offset] = byte
+                        hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                    }
+                    used += key.count
+                    ends.append(Int32(used))
+                    values.append(value)
+                    var slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
+                    while slots[slot] != 0 { slot = (slot + 1) & mask }
+                    slots[slot] = Int32(ends.count)
+                }
+            }
+        }
+        bytes.removeLast(bytes.count - used)
+        self.slots = slots
+        self.bytes = bytes
+        self.ends = ends
+        self.values = values
+        for (key, value) in others { key.withUnsafeBufferPointer { insertIfAbsent($0, value: value) } }
     }
 
     private mutating func update(_ key: UnsafeBufferPointer<UInt8>, value: Int32, ifPresent: (inout Int32) -> Void) {

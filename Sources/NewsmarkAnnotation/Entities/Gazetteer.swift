@@ -8,11 +8,61 @@ public struct GazetteerEntity: Sendable, Hashable {
     /// The canonical name (the first surface of the entity's line).
     public let canonicalName: String
     /// A prefixed knowledge-base id (`wikidata:Q84`, `geonames:2643743`), if known.
-    public let knowledgeBaseID: String?
+    public var knowledgeBaseID: String? {
+        geonamesID >= 0 ? "geonames:" + String(geonamesID) : otherKnowledgeBaseID
+    }
     /// Weak evidence (a small place): a person cue in the text wins over it.
     public let isWeak: Bool
     /// A country, continent or home nation: in a sports report it stays a place (its national team).
     public var isCountry = false
+    /// The number of a `geonames:` id written without leading zeros (most entities: no string to build
+    /// when the gazetteer loads), else -1.
+    private let geonamesID: Int32
+    /// Any other knowledge-base id.
+    private let otherKnowledgeBaseID: String?
+
+    init(index: Int, kind: EntityKind, canonicalName: String, knowledgeBaseID: String?, isWeak: Bool, isCountry: Bool = false) {
+        var number: Int32 = -1
+        if var id = knowledgeBaseID { number = id.withUTF8 { GazetteerEntity.geonamesNumber($0) } }
+        self.init(index: index, kind: kind, canonicalName: canonicalName, geonamesID: number,
+                  otherKnowledgeBaseID: number >= 0 ? nil : knowledgeBaseID, isWeak: isWeak, isCountry: isCountry)
+    }
+
+    /// An entity whose knowledge-base id is given as UTF-8 bytes (empty: none).
+    init(index: Int, kind: EntityKind, canonicalName: String, knowledgeBaseID bytes: UnsafeBufferPointer<UInt8>,
+         isWeak: Bool, isCountry: Bool) {
+        let number = GazetteerEntity.geonamesNumber(bytes)
+        self.init(index: index, kind: kind, canonicalName: canonicalName, geonamesID: number,
+                  otherKnowledgeBaseID: number >= 0 || bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self),
+                  isWeak: isWeak, isCountry: isCountry)
+    }
+
+    private init(index: Int, kind: EntityKind, canonicalName: String, geonamesID: Int32, otherKnowledgeBaseID: String?,
+                 isWeak: Bool, isCountry: Bool) {
+        self.index = index
+        self.kind = kind
+        self.canonicalName = canonicalName
+        self.geonamesID = geonamesID
+        self.otherKnowledgeBaseID = otherKnowledgeBaseID
+        self.isWeak = isWeak
+        self.isCountry = isCountry
+    }
+
+    /// The number of `geonames:<digits>` (1 to 9 digits, no leading zero), else -1: exactly the ids that
+    /// `"geonames:" + String(number)` writes back.
+    static func geonamesNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let prefix: StaticString = "geonames:"
+        let prefixCount = prefix.utf8CodeUnitCount
+        guard bytes.count > prefixCount, bytes.count <= prefixCount + 9 else { return -1 }
+        for index in 0..<prefixCount where bytes[index] != prefix.utf8Start[index] { return -1 }
+        guard bytes[prefixCount] != 0x30 || bytes.count == prefixCount + 1 else { return -1 }
+        var number: Int32 = 0
+        for byte in bytes[prefixCount...] {
+            guard byte >= 0x30 && byte <= 0x39 else { return -1 }
+            number = number * 10 + Int32(byte - 0x30)
+        }
+        return number
+    }
 }
 
 /// The entity annotator's knowledge: typed names looked up as token sequences, and word lists

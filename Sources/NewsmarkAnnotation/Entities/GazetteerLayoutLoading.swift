@@ -13,14 +13,6 @@ extension GazetteerTable {
         case listed
     }
 
-    /// A table of the laid-out keys of `list` (one a line, each once), sized for `count` keys. ASCII
-    /// keys are appended without comparing them with the others; any other key is inserted as usual.
-    init(laidOut list: String, count: Int, values source: LaidOutValues) {
-        self.init(distinctASCIIKeys: count, byteCount: list.utf8.count) { body in
-            GazetteerTable.forEachLaidOut(list, values: source, body)
-        }
-    }
-
     /// Calls `body` with the key and value of each line of `list`.
     static func forEachLaidOut(
         _ list: String, values source: LaidOutValues, _ body: (UnsafeBufferPointer<UInt8>, Int32) -> Void
@@ -90,7 +82,7 @@ extension Gazetteer {
                 start = index + 1
             }
             guard let canonical else { return }
-            let kb = fields.count > 2 && !fields[2].isEmpty ? String(decoding: fields[2], as: UTF8.self) : nil
+            let kb = fields.count > 2 ? fields[2] : UnsafeBufferPointer(start: nil, count: 0)
             let weak = fields.count > 3 && fields[3].contains(0x77)
             let country = fields.count > 3 && fields[3].contains(0x63)
             entities.append(GazetteerEntity(

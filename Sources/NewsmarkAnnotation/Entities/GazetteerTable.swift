@@ -106,44 +106,72 @@ struct GazetteerTable: Sendable {
         return out
     }
 
-    /// A table of `count` distinct ASCII keys given by `forEachKey` (which calls its argument with each
-    /// key and value) and `byteCount` key bytes at most: the keys are copied into place and hashed into
-    /// the slots without being compared with one another. Keys with other bytes are inserted as usual.
-    init(distinctASCIIKeys count: Int, byteCount: Int,
-         _ forEachKey: ((UnsafeBufferPointer<UInt8>, Int32) -> Void) -> Void) {
+    /// A table of the keys laid out in `list` (one a line, each once; see ``LaidOutValues``), sized for
+    /// `count` keys: ASCII keys are copied into place and hashed into the slots in one pass over the
+    /// list, without being compared with one another; any other key is inserted as usual.
+    init(laidOut list: String, count: Int, values source: LaidOutValues) {
         var size = 16
         while size < count * 2 + 2 { size <<= 1 }
         let mask = size - 1
         var slots = [Int32](repeating: 0, count: size)
-        var bytes = [UInt8](repeating: 0, count: byteCount)
+        var list = list
+        var others: [([UInt8], Int32)] = []
         var ends: [Int32] = []
         var values: [Int32] = []
         ends.reserveCapacity(count)
         values.reserveCapacity(count)
-        var others: [([UInt8], Int32)] = []
-        var used = 0
-        slots.withUnsafeMutableBufferPointer { slots in
-            bytes.withUnsafeMutableBufferPointer { bytes in
-                forEachKey { key, value in
-                    guard GazetteerTable.isASCII(key), used + key.count <= bytes.count, ends.count < count else {
-                        others.append((Array(key), value))
-                        return
+        let bytes = list.withUTF8 { utf8 in
+            [UInt8](unsafeUninitializedCapacity: utf8.count) { bytes, used in
+                used = 0
+                slots.withUnsafeMutableBufferPointer { slots in
+                    var start = 0
+                    while start < utf8.count {
+                        // One line: copy and hash its key, then read its value.
+                        var end = start
+                        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                        var ascii = true
+                        var keyEnd = -1
+                        var spaces: Int32 = 0
+                        var position = used
+                        while end < utf8.count {
+                            let byte = utf8[end]
+                            if byte == 0x0A { break }
+                            if byte == 0x09 && source == .listed && keyEnd < 0 { keyEnd = end }
+                            if keyEnd < 0 {
+                                bytes[position] = byte
+                                position += 1
+                                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                                if byte >= 0x80 { ascii = false }
+                                if byte == 0x20 { spaces += 1 }
+                            }
+                            end += 1
+                        }
+                        var value: Int32 = 0
+                        switch source {
+                        case .zero: keyEnd = end
+                        case .tokenCount: keyEnd = end; value = spaces + 1
+                        case .listed:
+                            if keyEnd >= 0 {
+                                for index in (keyEnd + 1)..<end { value = value &* 10 &+ Int32(utf8[index] &- 0x30) }
+                            }
+                        }
+                        if keyEnd > start {
+                            if ascii && ends.count < count {
+                                used = position
+                                ends.append(Int32(used))
+                                values.append(value)
+                                var slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
+                                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                                slots[slot] = Int32(ends.count)
+                            } else {
+                                others.append((Array(utf8[start..<keyEnd]), value))
+                            }
+                        }
+                        start = end + 1
                     }
-                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                    for (offset, byte) in key.enumerated() {
-                        bytes[used + offset] = byte
-                        hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                    }
-                    used += key.count
-                    ends.append(Int32(used))
-                    values.append(value)
-                    var slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
-                    while slots[slot] != 0 { slot = (slot + 1) & mask }
-                    slots[slot] = Int32(ends.count)
                 }
             }
         }
-        bytes.removeLast(bytes.count - used)
         self.slots = slots
         self.bytes = bytes
         self.ends = ends

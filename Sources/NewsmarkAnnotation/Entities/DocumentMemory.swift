@@ -60,7 +60,7 @@ struct DocumentMemory {
     /// Inc."), when there are such words and something is left.
     func shortCompanyName(_ candidate: MentionCandidate) -> Range<Int>? {
         var end = candidate.end
-        while end > candidate.start, DocumentMemory.companyWords.contains(tokens[end - 1].stem) { end -= 1 }
+        while end > candidate.start, tokens[end - 1].form.stemIsCompanyWord { end -= 1 }
         guard end < candidate.end, end > candidate.start else { return nil }
         return candidate.start..<end
     }

@@ -141,9 +141,11 @@ final class EntityTokenForm {
 
     /// Whether the text holds an ASCII digit.
     var hasDigit: Bool { cached(9) { text.unicodeScalars.contains { Tokenizer.isDigit($0) } } }
-    /// Whether the text is one of `(`, `)`, `.`.
+    /// Whether the text is `(` (and `)` below).
     var isOpeningBracket: Bool { cached(10) { text == "(" } }
     var isClosingBracket: Bool { cached(11) { text == ")" } }
+    /// `DocumentMemory.companyWords.contains(stem)`.
+    var stemIsCompanyWord: Bool { cached(12) { DocumentMemory.companyWords.contains(stem) } }
 
     /// A common word here: in the common-word list, written in lower case in the document, or a known
     /// non-name (all by the stem).

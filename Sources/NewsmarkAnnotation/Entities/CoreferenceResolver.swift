@@ -38,28 +38,57 @@ struct CoreferenceResolver {
     /// The cluster of each mention, by mention index.
     private(set) var assignment: [Int]
 
+    /// The text key of a mention: its type and its words without "the" and ".".
+    private struct TextKey: Hashable {
+        var kind: EntityKind
+        var words: [String]
+    }
+
+    /// The gazetteer key of a mention: its gazetteer entity and type.
+    private struct EntityKey: Hashable {
+        var entity: Int
+        var kind: EntityKind
+    }
+
+    /// The cluster found so far for a text key or a gazetteer key.
+    private struct ClusterIndex {
+        var byText: [TextKey: Int] = [:]
+        var byEntity: [EntityKey: Int] = [:]
+
+        subscript(key: Key) -> Int? {
+            get {
+                switch key {
+                case .text(let text): return byText[text]
+                case .entity(let entity): return byEntity[entity]
+                }
+            }
+            set {
+                switch key {
+                case .text(let text): byText[text] = newValue
+                case .entity(let entity): byEntity[entity] = newValue
+                }
+            }
+        }
+    }
+
+    private enum Key {
+        case text(TextKey)
+        case entity(EntityKey)
+    }
+
     init(mentions: [Mention]) {
         assignment = Array(repeating: -1, count: mentions.count)
-        var byKey: [String: Int] = [:]
+        var byKey = ClusterIndex()
 
-        func key(_ m: Mention) -> String {
-            var key = m.kind.rawValue
-            key.append(":")
-            var first = true
-            for word in m.words where word != "the" && word != "." {
-                if !first { key.append(" ") }
-                key.append(word)
-                first = false
-            }
-            return key
+        func key(_ m: Mention) -> Key {
+            var words: [String] = []
+            words.reserveCapacity(m.words.count)
+            for word in m.words where word != "the" && word != "." { words.append(word) }
+            return .text(TextKey(kind: m.kind, words: words))
         }
-        func gazetteerKey(_ m: Mention) -> String? {
+        func gazetteerKey(_ m: Mention) -> Key? {
             guard let entity = m.entity else { return nil }
-            var key = "g"
-            key.append(String(entity.index))
-            key.append(":")
-            key.append(m.kind.rawValue)
-            return key
+            return .entity(EntityKey(entity: entity.index, kind: m.kind))
         }
 
         // Pass 1: everything except one-word person mentions.

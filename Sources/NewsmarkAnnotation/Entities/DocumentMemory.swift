@@ -6,32 +6,43 @@ struct DocumentMemory {
         var entity: GazetteerEntity?
     }
 
-    /// Lower-cased token phrases found with good evidence, and their type (ambiguous ones left out).
-    private(set) var strongNames: [String: Known] = [:]
+    /// A phrase of token stems by their stem numbers (``EntityTokenForm/stemID``): up to three small
+    /// numbers packed in one integer, longer phrases as a list. Two phrases are equal exactly when their
+    /// stems joined by spaces are equal strings (tokens hold no spaces).
+    struct StemPhrase: Hashable {
+        var packed: UInt64
+        var long: [Int32]?
+    }
+
+    /// Token phrases (by their stems) found with good evidence, and their type (ambiguous ones left out).
+    private(set) var strongNames: [StemPhrase: Known] = [:]
     /// Surnames of multi-word person names (lower-cased).
     private(set) var personNameParts: Set<String> = []
+    /// The stem numbers of `personNameParts`.
+    private var personNamePartIDs: Set<Int32> = []
     /// Acronyms defined in the text (as written) and the type of what they stand for.
     private(set) var acronyms: [String: EntityKind] = [:]
     private let tokens: [EntityToken]
 
     init(candidates: [MentionCandidate], tokens: [EntityToken]) {
         self.tokens = tokens
-        var ambiguous = Set<String>()
+        var ambiguous = Set<StemPhrase>()
         for candidate in candidates {
             let strong = candidate.evidence >= .rule && !(candidate.entity?.isWeak ?? false)
             if strong && !candidate.isCompound {
-                let key = self.key(candidate.start, candidate.end)
+                let key = self.phrase(candidate.start, candidate.end)
                 if let known = strongNames[key], known.kind != candidate.kind { ambiguous.insert(key) }
                 else { strongNames[key] = Known(kind: candidate.kind, entity: candidate.entity) }
             }
             if candidate.kind == .person, candidate.end - candidate.start >= 2,
                candidate.evidence >= .rule || candidate.confidence >= 0.6 {
-                personNameParts.insert(tokens[candidate.end - 1].stem)
+                let last = tokens[candidate.end - 1]
+                if personNamePartIDs.insert(last.form.stemID).inserted { personNameParts.insert(last.stem) }
             }
             if candidate.expansion != nil { acronyms[tokens[candidate.start].text] = candidate.kind }
             if strong, candidate.kind == .organization, let short = shortCompanyName(candidate) {
                 // "Mercantile" after "Mercantile Bancorp Inc.": the company's name without its company words.
-                let key = self.key(short.lowerBound, short.upperBound)
+                let key = self.phrase(short.lowerBound, short.upperBound)
                 if let known = strongNames[key], known.kind != .organization { ambiguous.insert(key) }
                 else if strongNames[key] == nil { strongNames[key] = Known(kind: .organization, entity: nil) }
             }
@@ -49,9 +60,35 @@ struct DocumentMemory {
     /// Inc."), when there are such words and something is left.
     func shortCompanyName(_ candidate: MentionCandidate) -> Range<Int>? {
         var end = candidate.end
-        while end > candidate.start, DocumentMemory.companyWords.contains(tokens[end - 1].stem) { end -= 1 }
+        while end > candidate.start, tokens[end - 1].form.stemIsCompanyWord { end -= 1 }
         guard end < candidate.end, end > candidate.start else { return nil }
         return candidate.start..<end
+    }
+
+    /// The name the document established for tokens `start..<end` (by their stems), if any.
+    func strongName(_ start: Int, _ end: Int) -> Known? {
+        strongNames.isEmpty ? nil : strongNames[phrase(start, end)]
+    }
+
+    /// Whether the stem of `token` is the surname of a multi-word person name.
+    func isPersonNamePart(_ token: EntityToken) -> Bool {
+        personNamePartIDs.contains(token.form.stemID)
+    }
+
+    /// The stem phrase of tokens `start..<end`.
+    func phrase(_ start: Int, _ end: Int) -> StemPhrase {
+        let count = end - start
+        if count <= 3 {
+            var packed = UInt64(max(count, 0)) << 60
+            var fits = true
+            for (position, index) in (start..<max(start, end)).enumerated() {
+                let id = tokens[index].form.stemID
+                guard id >= 0 && id < 1 << 20 else { fits = false; break }
+                packed |= UInt64(id) << (20 * UInt64(position))
+            }
+            if fits { return StemPhrase(packed: packed, long: nil) }
+        }
+        return StemPhrase(packed: UInt64(max(count, 0)), long: (start..<max(start, end)).map { tokens[$0].form.stemID })
     }
 
     /// The lookup key of tokens `start..<end`: their lower-cased stems joined by spaces.

@@ -91,7 +91,10 @@ public struct EntityAnnotator: ArticleAnnotator {
     static let abbreviatedCompanyWords: Set<String> = ["inc", "corp", "co", "ltd", "bros", "cos", "mfg", "intl"]
 
     func words(of candidate: MentionCandidate, tokens: [EntityToken]) -> [String] {
-        (candidate.start..<candidate.end).map { tokens[$0].stem }.filter { $0 != "." }
+        var words: [String] = []
+        words.reserveCapacity(candidate.end - candidate.start)
+        for index in candidate.start..<candidate.end where tokens[index].stem != "." { words.append(tokens[index].stem) }
+        return words
     }
 
     /// Keeps the better of overlapping candidates (stronger evidence, then longer), in text order.

@@ -29,6 +29,14 @@ final class EntityTokenForm {
     /// Whether the form is a word token with a letter that is not capitalized: the document writes
     /// `lower` in lower case.
     let isLowercaseWord: Bool
+    /// The number of letters (`isAlphabetic` code points).
+    let letterCount: Int
+    /// The UTF-8 of `lower` and of `stem`, for phrase keys built as bytes.
+    let lowerUTF8: [UInt8]
+    let stemUTF8: [UInt8]
+    /// The number of the form's stem among the article's distinct stems (set by ``EntityTokenForms``):
+    /// two forms have the same number exactly when their stems are equal strings.
+    var stemID: Int32 = -1
 
     private let gazetteer: Gazetteer
     /// Look-ups made so far: bit `2k` says look-up `k` was made, bit `2k + 1` holds its answer.
@@ -95,6 +103,9 @@ final class EntityTokenForm {
         }
         hasHyphen = lower.utf8.contains(0x2D)
         isLowercaseWord = token.kind == .word && letters > 0 && !firstUpper
+        letterCount = letters
+        lowerUTF8 = Array(lower.utf8)
+        stemUTF8 = possessiveLength == 0 ? lowerUTF8 : Array(stem.utf8)
     }
 
     // MARK: - Look-ups, made once per form
@@ -127,6 +138,14 @@ final class EntityTokenForm {
     var isPhraseConnector: Bool { cached(7) { MentionFinder.phraseConnectors.contains(lower) } }
     /// `MentionFinder.placePrepositions.contains(lower)`.
     var isPlacePreposition: Bool { cached(8) { MentionFinder.placePrepositions.contains(lower) } }
+
+    /// Whether the text holds an ASCII digit.
+    var hasDigit: Bool { cached(9) { text.unicodeScalars.contains { Tokenizer.isDigit($0) } } }
+    /// Whether the text is `(` (and `)` below).
+    var isOpeningBracket: Bool { cached(10) { text == "(" } }
+    var isClosingBracket: Bool { cached(11) { text == ")" } }
+    /// `DocumentMemory.companyWords.contains(stem)`.
+    var stemIsCompanyWord: Bool { cached(12) { DocumentMemory.companyWords.contains(stem) } }
 
     /// A common word here: in the common-word list, written in lower case in the document, or a known
     /// non-name (all by the stem).
@@ -168,6 +187,13 @@ struct EntityTokenForms {
         for form in forms where form.isLowercaseWord { lowercase.insert(form.lower) }
         if !lowercase.isEmpty {
             for form in forms { form.stemIsLowercaseWord = lowercase.contains(form.stem) }
+        }
+        var stems: [String: Int32] = [:]
+        stems.reserveCapacity(forms.count)
+        for form in forms {
+            let next = Int32(stems.count)
+            form.stemID = stems[form.stem, default: next]
+            if form.stemID == next { stems[form.stem] = next }
         }
         self.tokens = tokens
         self.lowercaseWords = lowercase

@@ -8,11 +8,61 @@ public struct GazetteerEntity: Sendable, Hashable {
     /// The canonical name (the first surface of the entity's line).
     public let canonicalName: String
     /// A prefixed knowledge-base id (`wikidata:Q84`, `geonames:2643743`), if known.
-    public let knowledgeBaseID: String?
+    public var knowledgeBaseID: String? {
+        geonamesID >= 0 ? "geonames:" + String(geonamesID) : otherKnowledgeBaseID
+    }
     /// Weak evidence (a small place): a person cue in the text wins over it.
     public let isWeak: Bool
     /// A country, continent or home nation: in a sports report it stays a place (its national team).
     public var isCountry = false
+    /// The number of a `geonames:` id written without leading zeros (most entities: no string to build
+    /// when the gazetteer loads), else -1.
+    private let geonamesID: Int32
+    /// Any other knowledge-base id.
+    private let otherKnowledgeBaseID: String?
+
+    init(index: Int, kind: EntityKind, canonicalName: String, knowledgeBaseID: String?, isWeak: Bool, isCountry: Bool = false) {
+        var number: Int32 = -1
+        if var id = knowledgeBaseID { number = id.withUTF8 { GazetteerEntity.geonamesNumber($0) } }
+        self.init(index: index, kind: kind, canonicalName: canonicalName, geonamesID: number,
+                  otherKnowledgeBaseID: number >= 0 ? nil : knowledgeBaseID, isWeak: isWeak, isCountry: isCountry)
+    }
+
+    /// An entity whose knowledge-base id is given as UTF-8 bytes (empty: none).
+    init(index: Int, kind: EntityKind, canonicalName: String, knowledgeBaseID bytes: UnsafeBufferPointer<UInt8>,
+         isWeak: Bool, isCountry: Bool) {
+        let number = GazetteerEntity.geonamesNumber(bytes)
+        self.init(index: index, kind: kind, canonicalName: canonicalName, geonamesID: number,
+                  otherKnowledgeBaseID: number >= 0 || bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self),
+                  isWeak: isWeak, isCountry: isCountry)
+    }
+
+    private init(index: Int, kind: EntityKind, canonicalName: String, geonamesID: Int32, otherKnowledgeBaseID: String?,
+                 isWeak: Bool, isCountry: Bool) {
+        self.index = index
+        self.kind = kind
+        self.canonicalName = canonicalName
+        self.geonamesID = geonamesID
+        self.otherKnowledgeBaseID = otherKnowledgeBaseID
+        self.isWeak = isWeak
+        self.isCountry = isCountry
+    }
+
+    /// The number of `geonames:<digits>` (1 to 9 digits, no leading zero), else -1: exactly the ids that
+    /// `"geonames:" + String(number)` writes back.
+    static func geonamesNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let prefix: StaticString = "geonames:"
+        let prefixCount = prefix.utf8CodeUnitCount
+        guard bytes.count > prefixCount, bytes.count <= prefixCount + 9 else { return -1 }
+        for index in 0..<prefixCount where bytes[index] != prefix.utf8Start[index] { return -1 }
+        guard bytes[prefixCount] != 0x30 || bytes.count == prefixCount + 1 else { return -1 }
+        var number: Int32 = 0
+        for byte in bytes[prefixCount...] {
+            guard byte >= 0x30 && byte <= 0x39 else { return -1 }
+            number = number * 10 + Int32(byte - 0x30)
+        }
+        return number
+    }
 }
 
 /// The entity annotator's knowledge: typed names looked up as token sequences, and word lists
@@ -20,18 +70,16 @@ public struct GazetteerEntity: Sendable, Hashable {
 ///
 /// Names are keyed by their lower-cased tokens (as ``Tokenizer`` splits them) joined by one space, with
 /// the longest phrase length per first token, so a longest-match lookup at a token position costs at
-/// most that many hash probes. The shared instance is parsed once from ``GazetteerData`` at first use
-/// (Swift initializes static stored properties lazily and thread-safely). Parsing works on the lists'
-/// UTF-8 bytes and stores the keys in ``GazetteerTable``s (one byte buffer each, no `String` per key),
-/// so that loading costs a few milliseconds rather than a large share of converting one article.
+/// most that many hash probes. The keys are stored in ``GazetteerTable``s (one byte buffer each, no
+/// `String` per key).
+///
+/// The shared instance is built once, at first use (Swift initializes static stored properties lazily
+/// and thread-safely), from the keys that `scripts/build-gazetteers.py` computes at build time
+/// (``GazetteerLayout``): loading hashes them into the tables and tokenizes only the few entries the
+/// script leaves to the tokenizer. A gazetteer of one's own is parsed from lists in the same formats.
 public final class Gazetteer: Sendable {
     /// The gazetteer built from the generated resources.
-    public static let shared = Gazetteer(
-        names: GazetteerData.names, givenNames: GazetteerData.givenNames, surnames: GazetteerData.surnames,
-        commonWords: GazetteerData.commonWords, titles: GazetteerData.titles,
-        organizationHeads: GazetteerData.organizationHeads, locationHeads: GazetteerData.locationHeads,
-        miscHeads: GazetteerData.miscHeads, nonNames: GazetteerData.nonNames, teamPlaces: GazetteerData.teamPlaces,
-        sportsWords: GazetteerData.sportsWords)
+    public static let shared = Gazetteer(laidOut: GazetteerLayout.self)
 
     public let entities: [GazetteerEntity]
     /// Lower-cased token phrase → entity index.
@@ -112,6 +160,52 @@ public final class Gazetteer: Sendable {
         self.nonNames = Gazetteer.wordList(nonNames)
         self.teamPlaces = Gazetteer.phraseList(teamPlaces).list
         self.sportsWords = Gazetteer.wordList(sportsWords)
+    }
+
+    /// The gazetteer of the generated resources, from the keys laid out at build time: the same tables
+    /// as parsing the lists of ``GazetteerData`` gives.
+    init(laidOut layout: GazetteerLayout.Type) {
+        entities = Gazetteer.entities(names: GazetteerData.names, count: layout.nameEntityCount)
+        var phrases = GazetteerTable(
+            laidOut: layout.namePhrases, count: layout.namePhrasesCount + layout.nameResidueCount, values: .listed)
+        var longest = GazetteerTable(
+            laidOut: layout.nameLongestPhrases, count: layout.nameLongestPhrasesCount + layout.nameResidueCount,
+            values: .listed)
+        var surnameTable = GazetteerTable(
+            laidOut: layout.personSurnames, count: layout.personSurnamesCount + layout.nameResidueCount / 4,
+            values: .listed)
+        Gazetteer.keyNameResidue(
+            layout.nameResidue, asciiKeys: true, phrases: &phrases, longest: &longest, surnames: &surnameTable)
+        // The non-ASCII keys are read when first asked for.
+        phrases.deferUnicodeKeys { GazetteerDeferredNameKeys.tables.phrases }
+        longest.deferUnicodeKeys { GazetteerDeferredNameKeys.tables.longest }
+        surnameTable.deferUnicodeKeys { GazetteerDeferredNameKeys.tables.surnames }
+        self.phrases = phrases
+        self.longestPhrase = longest
+        self.personSurnames = surnameTable
+        givenNames = Gazetteer.laidOutWordList(
+            layout.givenNamesKeys, count: layout.givenNamesKeysCount, residue: layout.givenNamesResidue)
+        surnames = Gazetteer.laidOutWordList(
+            layout.surnamesKeys, count: layout.surnamesKeysCount, residue: layout.surnamesResidue)
+        commonWords = Gazetteer.laidOutWordList(
+            layout.commonWordsKeys, count: layout.commonWordsKeysCount, residue: layout.commonWordsResidue)
+        nonNames = Gazetteer.laidOutWordList(
+            layout.nonNamesKeys, count: layout.nonNamesKeysCount, residue: layout.nonNamesResidue)
+        sportsWords = Gazetteer.laidOutWordList(
+            layout.sportsWordsKeys, count: layout.sportsWordsKeysCount, residue: layout.sportsWordsResidue)
+        let (titleList, longestTitle) = Gazetteer.laidOutPhraseList(
+            layout.titlesKeys, count: layout.titlesKeysCount, residue: layout.titlesResidue)
+        titles = titleList
+        self.longestTitle = longestTitle
+        organizationHeads = Gazetteer.laidOutPhraseList(
+            layout.organizationHeadsKeys, count: layout.organizationHeadsKeysCount,
+            residue: layout.organizationHeadsResidue).list
+        locationHeads = Gazetteer.laidOutPhraseList(
+            layout.locationHeadsKeys, count: layout.locationHeadsKeysCount, residue: layout.locationHeadsResidue).list
+        miscHeads = Gazetteer.laidOutPhraseList(
+            layout.miscHeadsKeys, count: layout.miscHeadsKeysCount, residue: layout.miscHeadsResidue).list
+        teamPlaces = Gazetteer.laidOutPhraseList(
+            layout.teamPlacesKeys, count: layout.teamPlacesKeysCount, residue: layout.teamPlacesResidue).list
     }
 
     /// The widely reported person whose canonical name ends in `surname` (lower-cased), if the gazetteer

@@ -17,7 +17,10 @@ struct GazetteerTable: Sendable {
     /// Entry index + 1 for each slot; 0 marks an empty slot. The count is a power of two.
     private var slots: [Int32]
     /// The keys that are not ASCII.
-    private var unicodeKeys: [String: Int32] = [:]
+    private(set) var unicodeKeys: [String: Int32] = [:]
+    /// More keys that are not ASCII, read at the first look-up of such a key (the shared gazetteer's
+    /// name tables: English news rarely asks for one).
+    private var deferredUnicodeKeys: (@Sendable () -> [String: Int32])?
 
     /// An empty table sized for about `capacity` keys (it grows as needed).
     init(capacity: Int) {
@@ -30,10 +33,16 @@ struct GazetteerTable: Sendable {
     }
 
     /// The number of keys.
-    var count: Int { values.count + unicodeKeys.count }
+    var count: Int { values.count + unicodeKeys.count + (deferredUnicodeKeys?().count ?? 0) }
 
     /// Every key's value, in no particular order.
-    var allValues: [Int32] { values + Array(unicodeKeys.values) }
+    var allValues: [Int32] { entries.map(\.value) }
+
+    /// Makes `source` (non-ASCII keys that none of the table's own keys is canonically equivalent to)
+    /// part of the table; it is called at each look-up of a non-ASCII key.
+    mutating func deferUnicodeKeys(to source: @escaping @Sendable () -> [String: Int32]) {
+        deferredUnicodeKeys = source
+    }
 
     // MARK: - Lookup
 
@@ -54,8 +63,10 @@ struct GazetteerTable: Sendable {
 
     private func value(utf8 key: UnsafeBufferPointer<UInt8>, string: String?) -> Int32? {
         guard GazetteerTable.isASCII(key) else {
-            if unicodeKeys.isEmpty { return nil }
-            return unicodeKeys[string ?? String(decoding: key, as: UTF8.self)]
+            if unicodeKeys.isEmpty && deferredUnicodeKeys == nil { return nil }
+            let string = string ?? String(decoding: key, as: UTF8.self)
+            if let found = unicodeKeys[string] { return found }
+            return deferredUnicodeKeys?()[string]
         }
         guard !values.isEmpty else { return nil }
         let (slot, found) = find(key)
@@ -72,6 +83,100 @@ struct GazetteerTable: Sendable {
     /// Sets the value of `key` to the larger of its value and `value` (adds it when absent).
     mutating func raise(_ key: UnsafeBufferPointer<UInt8>, to value: Int32) {
         update(key, value: value) { existing in existing = max(existing, value) }
+    }
+
+    /// Sets the value of `key` to the smaller of its value and `value` (adds it when absent): with
+    /// values that grow in list order, the first listed value stays, whatever the order of the calls.
+    mutating func lower(_ key: UnsafeBufferPointer<UInt8>, to value: Int32) {
+        update(key, value: value) { existing in existing = min(existing, value) }
+    }
+
+    /// Every key (as a string) with its value, in no particular order.
+    var entries: [(key: String, value: Int32)] {
+        var out: [(key: String, value: Int32)] = []
+        out.reserveCapacity(count)
+        var start = 0
+        for entry in 0..<ends.count {
+            let end = Int(ends[entry])
+            out.append((String(decoding: bytes[start..<end], as: UTF8.self), values[entry]))
+            start = end
+        }
+        for (key, value) in unicodeKeys { out.append((key, value)) }
+        for (key, value) in deferredUnicodeKeys?() ?? [:] { out.append((key, value)) }
+        return out
+    }
+
+    /// A table of the keys laid out in `list` (one a line, each once; see ``LaidOutValues``), sized for
+    /// `count` keys: ASCII keys are copied into place and hashed into the slots in one pass over the
+    /// list, without being compared with one another; any other key is inserted as usual.
+    init(laidOut list: String, count: Int, values source: LaidOutValues) {
+        var size = 16
+        while size < count * 2 + 2 { size <<= 1 }
+        let mask = size - 1
+        var slots = [Int32](repeating: 0, count: size)
+        var list = list
+        var others: [([UInt8], Int32)] = []
+        var ends: [Int32] = []
+        var values: [Int32] = []
+        ends.reserveCapacity(count)
+        values.reserveCapacity(count)
+        let bytes = list.withUTF8 { utf8 in
+            [UInt8](unsafeUninitializedCapacity: utf8.count) { bytes, used in
+                used = 0
+                slots.withUnsafeMutableBufferPointer { slots in
+                    var start = 0
+                    while start < utf8.count {
+                        // One line: copy and hash its key, then read its value.
+                        var end = start
+                        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                        var ascii = true
+                        var keyEnd = -1
+                        var spaces: Int32 = 0
+                        var position = used
+                        while end < utf8.count {
+                            let byte = utf8[end]
+                            if byte == 0x0A { break }
+                            if byte == 0x09 && source == .listed && keyEnd < 0 { keyEnd = end }
+                            if keyEnd < 0 {
+                                bytes[position] = byte
+                                position += 1
+                                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                                if byte >= 0x80 { ascii = false }
+                                if byte == 0x20 { spaces += 1 }
+                            }
+                            end += 1
+                        }
+                        var value: Int32 = 0
+                        switch source {
+                        case .zero: keyEnd = end
+                        case .tokenCount: keyEnd = end; value = spaces + 1
+                        case .listed:
+                            if keyEnd >= 0 {
+                                for index in (keyEnd + 1)..<end { value = value &* 10 &+ Int32(utf8[index] &- 0x30) }
+                            }
+                        }
+                        if keyEnd > start {
+                            if ascii && ends.count < count {
+                                used = position
+                                ends.append(Int32(used))
+                                values.append(value)
+                                var slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
+                                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                                slots[slot] = Int32(ends.count)
+                            } else {
+                                others.append((Array(utf8[start..<keyEnd]), value))
+                            }
+                        }
+                        start = end + 1
+                    }
+                }
+            }
+        }
+        self.slots = slots
+        self.bytes = bytes
+        self.ends = ends
+        self.values = values
+        for (key, value) in others { key.withUnsafeBufferPointer { insertIfAbsent($0, value: value) } }
     }
 
     private mutating func update(_ key: UnsafeBufferPointer<UInt8>, value: Int32, ifPresent: (inout Int32) -> Void) {

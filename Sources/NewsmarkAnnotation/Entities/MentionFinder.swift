@@ -265,14 +265,15 @@ struct MentionFinder {
         return true
     }
 
-    /// The longest gazetteer phrase starting at token `i` (end index and entity).
+    /// The longest gazetteer phrase starting at token `i` (end index and entity). The keys are built as
+    /// UTF-8 bytes (the lower-cased tokens joined by one space), longest first.
     func gazetteerMatch(at i: Int, limit: Int, cased: Bool) -> (Int, GazetteerEntity)? {
         let longest = min(tokens[i].form.longestPhrase, limit - i)
-        let longestStem = tokens[i].stem != tokens[i].lower ? 1 : 0
-        guard longest > 0 || longestStem > 0 else { return nil }
+        guard longest > 0 || tokens[i].isPossessive else { return nil }
         if longest > 0 {
-            var key = ""
-            var keys: [(Int, String, String)] = []  // end, key, key with the last token's stem
+            // The tokens a phrase may span: lower-case words only as connectors, nothing after a possessive.
+            var count = 0
+            var byteCount = 0
             for n in 1...longest {
                 let token = tokens[i + n - 1]
                 if cased && token.isWord && token.hasLetter && !token.isCapitalized && !token.isAllCaps
@@ -280,22 +281,55 @@ struct MentionFinder {
                     break
                 }
                 if n > 1 && tokens[i + n - 2].isPossessive { break }
-                // The stem differs from the lower-cased token only for a possessive: otherwise the stem key
-                // is the key, and its look-up would repeat the key's.
-                let stemKey = !token.isPossessive ? "" : key.isEmpty ? token.stem : key + " " + token.stem
-                key = key.isEmpty ? token.lower : key + " " + token.lower
-                keys.append((i + n, key, stemKey))
+                count = n
+                byteCount += token.form.lowerUTF8.count + 1
             }
-            for (end, full, stem) in keys.reversed() {
-                // A phrase must not end on a connector ("Bank of").
-                if tokens[end - 1].form.isPhraseConnector { continue }
-                if let entity = gazetteer.entity(phrase: full)
-                    ?? (tokens[end - 1].isPossessive ? gazetteer.entity(phrase: stem) : nil) {
-                    return (end, entity)
-                }
+            if count > 0, let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: byteCount, { key in
+                longestPhraseMatch(at: i, count: count, key: key)
+            }) {
+                return found
             }
         }
         if tokens[i].isPossessive, let entity = gazetteer.entity(phrase: tokens[i].stem) { return (i + 1, entity) }
+        return nil
+    }
+
+    /// The longest of the phrases of 1…`count` tokens at token `i` that the gazetteer names (or, for a
+    /// phrase ending in a possessive, whose last token's stem it names), `key` holding room for the
+    /// longest phrase's key.
+    private func longestPhraseMatch(at i: Int, count: Int, key: UnsafeMutableBufferPointer<UInt8>) -> (Int, GazetteerEntity)? {
+        // The key of all `count` tokens; the key of the first n tokens is its first `ends[n - 1]` bytes.
+        var length = 0
+        for n in 0..<count {
+            if n > 0 {
+                key[length] = 0x20
+                length += 1
+            }
+            for byte in tokens[i + n].form.lowerUTF8 {
+                key[length] = byte
+                length += 1
+            }
+        }
+        var end = length
+        for n in stride(from: count, through: 1, by: -1) {
+            let last = tokens[i + n - 1]
+            let start = end - last.form.lowerUTF8.count
+            defer { end = start - 1 }
+            // A phrase must not end on a connector ("Bank of").
+            if last.form.isPhraseConnector { continue }
+            if let value = gazetteer.phrases.value(utf8: UnsafeBufferPointer(rebasing: key[..<end])) {
+                return (i + n, gazetteer.entities[Int(value)])
+            }
+            if last.isPossessive {
+                // The same phrase with the last token's stem: written over the last token (the shorter
+                // phrases' keys lie before it).
+                let stem = last.form.stemUTF8
+                for (offset, byte) in stem.enumerated() { key[start + offset] = byte }
+                if let value = gazetteer.phrases.value(utf8: UnsafeBufferPointer(rebasing: key[..<(start + stem.count)])) {
+                    return (i + n, gazetteer.entities[Int(value)])
+                }
+            }
+        }
         return nil
     }
 
@@ -478,14 +512,15 @@ struct MentionFinder {
 
     /// The end of the longest title phrase starting at token `i`, if any.
     func titleMatch(at i: Int, limit: Int) -> Int? {
-        var key = ""
+        let count = min(gazetteer.longestTitle, limit - i)
+        guard count > 0 else { return nil }
+        // The key of the first n + 1 tokens, grown token by token as UTF-8 bytes.
+        var key: [UInt8] = []
         var found: Int?
-        var n = 0
-        while n < gazetteer.longestTitle && i + n < limit {
-            let token = tokens[i + n]
-            key = key.isEmpty ? token.lower : key + " " + token.lower
-            if gazetteer.titles.contains(key) { found = i + n + 1 }
-            n += 1
+        for n in 0..<count {
+            if n > 0 { key.append(0x20) }
+            key.append(contentsOf: tokens[i + n].form.lowerUTF8)
+            if key.withUnsafeBufferPointer({ gazetteer.titles.table.value(utf8: $0) }) != nil { found = i + n + 1 }
         }
         return found
     }
@@ -535,10 +570,10 @@ struct MentionFinder {
         let before = start > sentence.tokenRange.lowerBound ? tokens[start - 1] : nil
         let after = end < sentence.tokenRange.upperBound ? tokens[end] : nil
         let titleBefore = titleCue(before: start, sentence: sentence)
-        if units.contains(where: { tokens[$0.start].text.unicodeScalars.contains { Tokenizer.isDigit($0) } }) { return [] }
+        if units.contains(where: { tokens[$0.start].form.hasDigit }) { return [] }
         if units.count == 1 {
             let token = tokens[start]
-            if token.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 2 { return [] }
+            if token.form.letterCount < 2 { return [] }
             if let surname = gazetteer.personBySurname(token.stem) {
                 return [MentionCandidate(start: start, end: end, kind: .person, evidence: .rule, confidence: 0.8, entity: surname)]
             }
@@ -604,11 +639,12 @@ struct MentionFinder {
         var k = start - 1
         if k >= sentence.tokenRange.lowerBound, tokens[k].text == "." { k -= 1 }
         guard k >= sentence.tokenRange.lowerBound else { return false }
-        var key = ""
+        // The key of tokens k - n … k, grown to the left as UTF-8 bytes.
+        var key: [UInt8] = []
         var n = 0
         while n < gazetteer.longestTitle && k - n >= sentence.tokenRange.lowerBound {
-            key = key.isEmpty ? tokens[k - n].lower : tokens[k - n].lower + " " + key
-            if gazetteer.titles.contains(key) { return true }
+            key = n == 0 ? tokens[k].form.lowerUTF8 : tokens[k - n].form.lowerUTF8 + [0x20] + key
+            if key.withUnsafeBufferPointer({ gazetteer.titles.table.value(utf8: $0) }) != nil { return true }
             n += 1
         }
         return false
@@ -625,7 +661,7 @@ struct MentionFinder {
     }
 
     func isAcronymShaped(_ token: EntityToken) -> Bool {
-        let letters = token.text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+        let letters = token.form.letterCount
         guard letters >= 2, letters <= 6 else { return false }
         return !["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"].contains(token.text)
     }
@@ -642,7 +678,8 @@ struct MentionFinder {
         var open = sentence.tokenRange.lowerBound + 1
         while open + 2 < upper {
             defer { open += 1 }
-            guard tokens[open].text == "(", tokens[open + 2].text == ")", tokens[open + 1].isAllCaps else { continue }
+            guard tokens[open].form.isOpeningBracket, tokens[open + 2].form.isClosingBracket, tokens[open + 1].isAllCaps
+            else { continue }
             let acronym = tokens[open + 1]
             var name = result.first(where: { $0.end == open })
             if name.map({ !matchesInitials(acronym.text, $0) }) ?? true {
@@ -704,8 +741,17 @@ struct MentionFinder {
         }
         guard initials.first == letters.first else { return false }
         var k = 0
-        for c in initials where k < letters.count && c.properties.uppercaseMapping == String(letters[k]) { k += 1 }
+        for c in initials where k < letters.count && MentionFinder.uppercases(c, to: letters[k]) { k += 1 }
         return k == letters.count
+    }
+
+    /// `c.properties.uppercaseMapping == String(letter)`, without building strings when both are ASCII.
+    static func uppercases(_ c: Unicode.Scalar, to letter: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 && letter.value < 0x80 {
+            let upper = c.value >= 0x61 && c.value <= 0x7A ? c.value - 0x20 : c.value
+            return upper == letter.value
+        }
+        return c.properties.uppercaseMapping == String(letter)
     }
 
     // MARK: - The document's names
@@ -722,7 +768,7 @@ struct MentionFinder {
                 candidate.kind = .organization
             }
             if candidate.end - candidate.start == 1, candidate.kind == .location || candidate.entity?.isWeak == true,
-               candidate.evidence == .gazetteer, memory.personNameParts.contains(tokens[candidate.start].stem) {
+               candidate.evidence == .gazetteer, memory.isPersonNamePart(tokens[candidate.start]) {
                 // "Clinton" after "Bill Clinton" is the person, not the town.
                 candidate.kind = .person
                 candidate.entity = nil
@@ -730,13 +776,13 @@ struct MentionFinder {
                 candidate.confidence = 0.7
             }
             if candidate.evidence <= .guess {
-                let key = memory.key(candidate.start, candidate.end)
-                if let known = memory.strongNames[key], known.kind != candidate.kind || candidate.evidence == .tentative {
+                if let known = memory.strongName(candidate.start, candidate.end),
+                   known.kind != candidate.kind || candidate.evidence == .tentative {
                     candidate.kind = known.kind
                     candidate.entity = candidate.entity ?? known.entity
                     candidate.evidence = .documentMemory
                     candidate.confidence = 0.7
-                } else if candidate.end - candidate.start == 1, memory.personNameParts.contains(tokens[candidate.start].stem) {
+                } else if candidate.end - candidate.start == 1, memory.isPersonNamePart(tokens[candidate.start]) {
                     candidate.kind = .person
                     candidate.evidence = .documentMemory
                     candidate.confidence = 0.75
@@ -895,8 +941,7 @@ struct MentionFinder {
             // A name the document established (longest first, up to four tokens).
             var matched = false
             for n in stride(from: min(4, limit - i), through: 1, by: -1) {
-                let key = memory.key(i, i + n)
-                if let known = memory.strongNames[key] {
+                if let known = memory.strongName(i, i + n) {
                     out.append(MentionCandidate(start: i, end: i + n, kind: known.kind, evidence: .documentMemory,
                                                 confidence: 0.7, entity: known.entity))
                     i += n
@@ -916,7 +961,7 @@ struct MentionFinder {
                     continue
                 }
             }
-            if memory.personNameParts.contains(token.stem), !gazetteer.commonWords.contains(token.stem) {
+            if memory.isPersonNamePart(token), !gazetteer.commonWords.contains(token.stem) {
                 out.append(MentionCandidate(start: i, end: i + 1, kind: .person, evidence: .documentMemory, confidence: 0.7))
             } else if let kind = memory.acronyms[token.text] {
                 out.append(MentionCandidate(start: i, end: i + 1, kind: kind, evidence: .documentMemory, confidence: 0.7))
@@ -1002,7 +1047,7 @@ struct MentionFinder {
             guard candidate.end < tokens.count, tokens[candidate.end].kind == .number,
                   !(candidate.kind == .person && candidate.evidence >= .documentMemory),
                   candidate.kind != .misc, candidate.entity?.isCountry != true,
-                  !memory.personNameParts.contains(tokens[candidate.end - 1].stem),
+                  !memory.isPersonNamePart(tokens[candidate.end - 1]),
                   !(candidate.kind == .location && candidate.evidence == .gazetteer && !(candidate.entity?.isWeak ?? true)
                     && !gazetteer.teamPlaces.contains(memory.key(candidate.start, candidate.end)))
             else { continue }

@@ -1,0 +1,168 @@
+/// Reading the keys that `scripts/build-gazetteers.py` lays out at build time (``GazetteerLayout``):
+/// one key a line, already lower-cased and joined as ``Gazetteer/phraseKey(_:into:)`` joins tokens, so
+/// that loading only hashes them into ``GazetteerTable``s; and the *residue*, the entries whose key
+/// needs the tokenizer, keyed here exactly as parsing the lists keys them.
+extension GazetteerTable {
+    /// Where the value of each laid-out key comes from.
+    enum LaidOutValues {
+        /// Every key has the value 0 (a word list).
+        case zero
+        /// The value is the key's token count (a phrase list).
+        case tokenCount
+        /// Each line is `key<TAB>decimal value`.
+        case listed
+    }
+
+    /// Calls `body` with the key and value of each line of `list`.
+    static func forEachLaidOut(
+        _ list: String, values source: LaidOutValues, _ body: (UnsafeBufferPointer<UInt8>, Int32) -> Void
+    ) {
+        var list = list
+        list.withUTF8 { utf8 in
+            var start = 0
+            while start < utf8.count {
+                var end = start
+                while end < utf8.count, utf8[end] != 0x0A { end += 1 }
+                var keyEnd = end
+                var value: Int32 = 0
+                switch source {
+                case .zero:
+                    break
+                case .tokenCount:
+                    value = 1
+                    for index in start..<end where utf8[index] == 0x20 { value += 1 }
+                case .listed:
+                    var tab = end
+                    while tab > start, utf8[tab - 1] != 0x09 { tab -= 1 }
+                    keyEnd = tab - 1
+                    for index in tab..<end { value = value &* 10 &+ Int32(utf8[index] &- 0x30) }
+                }
+                if keyEnd > start { body(UnsafeBufferPointer(rebasing: utf8[start..<keyEnd]), value) }
+                start = end + 1
+            }
+        }
+    }
+}
+
+/// The non-ASCII keys of the shared gazetteer's name tables, read at the first look-up of a non-ASCII
+/// key (Swift initializes a static stored property once, lazily and thread-safely).
+enum GazetteerDeferredNameKeys {
+    static let tables: (phrases: [String: Int32], longest: [String: Int32], surnames: [String: Int32]) = {
+        var phrases = GazetteerTable(capacity: GazetteerLayout.namePhrasesUnicodeCount)
+        var longest = GazetteerTable(capacity: GazetteerLayout.nameLongestPhrasesUnicodeCount)
+        var surnames = GazetteerTable(capacity: GazetteerLayout.personSurnamesUnicodeCount)
+        GazetteerTable.forEachLaidOut(GazetteerLayout.namePhrasesUnicode, values: .listed) { phrases.lower($0, to: $1) }
+        GazetteerTable.forEachLaidOut(GazetteerLayout.nameLongestPhrasesUnicode, values: .listed) { longest.raise($0, to: $1) }
+        GazetteerTable.forEachLaidOut(GazetteerLayout.personSurnamesUnicode, values: .listed) { surnames.lower($0, to: $1) }
+        Gazetteer.keyNameResidue(
+            GazetteerLayout.nameResidue, asciiKeys: false, phrases: &phrases, longest: &longest, surnames: &surnames)
+        return (phrases.unicodeKeys, longest.unicodeKeys, surnames.unicodeKeys)
+    }()
+}
+
+extension Gazetteer {
+    /// The entities of a names list (`type<TAB>surface|alias…<TAB>knowledge-base id<TAB>flags`), numbered
+    /// as the parse of the list numbers them (malformed lines skipped); `count` entities expected.
+    static func entities(names: String, count: Int) -> [GazetteerEntity] {
+        var entities: [GazetteerEntity] = []
+        entities.reserveCapacity(count)
+        var fields: [UnsafeBufferPointer<UInt8>] = []
+        forEachLine(names) { line in
+            split(line, at: 0x09, omittingEmpty: false, into: &fields)
+            guard fields.count >= 2, let kind = entityKind(fields[0]) else { return }
+            // The canonical name: the first non-empty surface.
+            let surfaces = fields[1]
+            var start = 0
+            var canonical: UnsafeBufferPointer<UInt8>?
+            for index in 0...surfaces.count where index == surfaces.count || surfaces[index] == 0x7C {
+                if index > start {
+                    canonical = UnsafeBufferPointer(rebasing: surfaces[start..<index])
+                    break
+                }
+                start = index + 1
+            }
+            guard let canonical else { return }
+            let kb = fields.count > 2 ? fields[2] : UnsafeBufferPointer(start: nil, count: 0)
+            let weak = fields.count > 3 && fields[3].contains(0x77)
+            let country = fields.count > 3 && fields[3].contains(0x63)
+            entities.append(GazetteerEntity(
+                index: entities.count, kind: kind, canonicalName: String(decoding: canonical, as: UTF8.self),
+                knowledgeBaseID: kb, isWeak: weak, isCountry: country))
+        }
+        return entities
+    }
+
+    /// Keys the name surfaces left to the tokenizer (`entity index<TAB>p or -<TAB>surface`, `p` for a
+    /// person's canonical name) into the name tables, as the parse of the names list would: a phrase
+    /// keeps its first listed entity, a first token its longest phrase, a surname its first person.
+    /// Only the ASCII keys (`asciiKeys`) or only the others are added.
+    static func keyNameResidue(
+        _ residue: String, asciiKeys: Bool, phrases: inout GazetteerTable, longest: inout GazetteerTable,
+        surnames: inout GazetteerTable
+    ) {
+        var key: [UInt8] = []
+        var fields: [UnsafeBufferPointer<UInt8>] = []
+        forEachRawLine(residue) { line in
+            split(line, at: 0x09, omittingEmpty: false, into: &fields)
+            guard fields.count == 3, !fields[0].isEmpty else { return }
+            var index: Int32 = 0
+            for byte in fields[0] { index = index &* 10 &+ Int32(byte &- 0x30) }
+            let isPersonName = fields[1].count == 1 && fields[1][0] == 0x70
+            let shape = phraseKey(fields[2], into: &key)
+            guard shape.tokens > 0 else { return }
+            key.withUnsafeBufferPointer { key in
+                if GazetteerTable.isASCII(key) == asciiKeys { phrases.lower(key, to: index) }
+                let first = UnsafeBufferPointer(rebasing: key[..<shape.firstEnd])
+                if GazetteerTable.isASCII(first) == asciiKeys { longest.raise(first, to: Int32(shape.tokens)) }
+                if isPersonName {
+                    let last = UnsafeBufferPointer(rebasing: key[shape.lastStart...])
+                    let ascii = GazetteerTable.isASCII(last)
+                    let characters = ascii ? last.count : String(decoding: last, as: UTF8.self).count
+                    if characters > 2 && ascii == asciiKeys { surnames.lower(last, to: index) }
+                }
+            }
+        }
+    }
+
+    /// A word list from its laid-out keys and its residue (lines lower-cased here, as ``wordList(_:)``
+    /// lower-cases them).
+    static func laidOutWordList(_ keys: String, count: Int, residue: String) -> GazetteerWordList {
+        var table = GazetteerTable(laidOut: keys, count: count + 8, values: .zero)
+        var key: [UInt8] = []
+        forEachLine(residue) { line in
+            key.removeAll(keepingCapacity: true)
+            if GazetteerTable.isASCII(line) { appendLowercasedASCII(line, to: &key) } else { appendLowercased(line, to: &key) }
+            key.withUnsafeBufferPointer { table.insertIfAbsent($0, value: 0) }
+        }
+        return GazetteerWordList(table)
+    }
+
+    /// A phrase list from its laid-out keys and its residue (keyed here as ``phraseList(_:)`` keys
+    /// lines), and the most tokens a phrase has (1 for an empty list).
+    static func laidOutPhraseList(_ keys: String, count: Int, residue: String) -> (list: GazetteerWordList, longest: Int) {
+        var table = GazetteerTable(laidOut: keys, count: count + 8, values: .tokenCount)
+        var longest: Int?
+        for entry in table.entries { longest = max(longest ?? 0, Int(entry.value)) }
+        var key: [UInt8] = []
+        forEachLine(residue) { line in
+            let shape = phraseKey(line, into: &key)
+            key.withUnsafeBufferPointer { table.insertIfAbsent($0, value: Int32(shape.tokens)) }
+            longest = max(longest ?? 0, shape.tokens)
+        }
+        return (GazetteerWordList(table), longest ?? 1)
+    }
+
+    /// Calls `body` with each non-empty line of `list` (split on UTF-8 newlines only, nothing trimmed).
+    static func forEachRawLine(_ list: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var list = list
+        list.withUTF8 { utf8 in
+            var start = 0
+            while start < utf8.count {
+                var end = start
+                while end < utf8.count, utf8[end] != 0x0A { end += 1 }
+                if end > start { body(UnsafeBufferPointer(rebasing: utf8[start..<end])) }
+                start = end + 1
+            }
+        }
+    }
+}

@@ -57,6 +57,19 @@ enum UTF8Scanning {
         return false
     }
 
+    /// The number of code points in valid UTF-8 `bytes`: the bytes that are not continuation bytes.
+    static func codePointCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var continuations = 0
+        for byte in bytes where byte & 0xC0 == 0x80 { continuations += 1 }
+        return bytes.count - continuations
+    }
+
+    /// Whether `bytes` contain an ASCII digit.
+    static func containsASCIIDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte &- 0x30 < 10 { return true }
+        return false
+    }
+
     @inline(__always) static func lowered(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
 
     /// The length in bytes of the white-space scalar (as ``Unicode/Scalar/isNewsmarkWhitespace`` counts it)

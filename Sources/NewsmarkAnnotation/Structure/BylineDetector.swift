@@ -26,9 +26,10 @@ public enum BylineDetector {
 
     /// Whether `text` is a byline.
     public static func isByline(_ text: String) -> Bool {
-        guard text.utf8.count <= 1000 else { return false }
+        // The length tests first: they are cheap, and most paragraphs fail them before the words are split.
+        guard text.utf8.count <= 1000, text.unicodeScalars.count <= 250 else { return false }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
-        guard !words.isEmpty, words.count <= 25, text.unicodeScalars.count <= 250 else { return false }
+        guard !words.isEmpty, words.count <= 25 else { return false }
         if LineFeatures.endsLikeSentence(text) && (words.count > 10 || text.hasSuffix("?") || text.hasSuffix("!")) {
             return false
         }

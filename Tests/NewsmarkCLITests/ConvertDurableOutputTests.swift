@@ -33,7 +33,7 @@ struct ConvertDurableOutputTests {
             let single = try ConvertCLIRunner.run(["convert", corpus.appendingPathComponent(String(format: "story-%04d.txt", index)).path])
             #expect(single.status == 0)
             let written = try Data(contentsOf: out.appendingPathComponent(String(format: "story-%04d.xml", index)))
-            #expect(written == Data(single.stdout.utf8))
+            #expect(written == single.stdout)
         }
     }
 
@@ -62,7 +62,7 @@ struct ConvertDurableOutputTests {
     func unreplaceableTarget() throws {
         let corpus = try makeCorpus(5)
         let out = try ConvertCLIRunner.temporaryDirectory()
-        try FileManager.default.createDirectory(at: out.appendingPathComponent("story-0002.xml"), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("story-0002.json"), withIntermediateDirectories: false)
         let run = try ConvertCLIRunner.run(["convert", corpus.path, "-o", out.path, "--to", "json"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("story-0002"))

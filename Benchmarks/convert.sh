@@ -11,9 +11,10 @@
 # throughput), per user-mode CPU second (Newsmark's own work, without the kernel's file creation and
 # syncing), and per wall-clock second (which also counts waiting for the disk and for other processes:
 # every output file is written atomically and synced, which dominates a corpus of small files).
-# --instructions also counts the instructions of converting the 1x article (every annotator on) with
-# valgrind's callgrind and prints them per input MB: the figure to compare on a loaded machine, where
-# times vary from run to run. (The binary is copied without debug info, which valgrind 3.19 cannot read.)
+# --instructions also counts the instructions of converting the 1x article and the 1x corpus (every
+# annotator on, then none) with valgrind's callgrind and prints them per input MB: the figures to compare
+# on a loaded machine, where times vary from run to run. (The binary is copied without debug info, which
+# valgrind 3.19 cannot read.) With strace installed it also prints the system calls per corpus file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -77,16 +78,42 @@ done
 if [ "$instructions" = 1 ]; then
   first_scale=${scales%% *}
   big="$work/x$first_scale/big.txt"
+  corpus="$work/x$first_scale/text"
   strip -g -o "$work/newsmark-nodebug" "$bin"
-  valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" "$work/newsmark-nodebug" convert "$big" \
-    -o "$work/big.callgrind.xml" 2>"$work/callgrind.log"
-  python3 - "$work/callgrind.log" "$(wc -c < "$big")" <<'PY'
+  count() {  # label input-bytes convert-arguments...: prints instructions per input MB
+    local label="$1" size="$2"
+    shift 2
+    rm -rf "$work/callgrind.out.d"
+    valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" "$work/newsmark-nodebug" convert "$@" \
+      2>"$work/callgrind.log" >/dev/null
+    python3 - "$work/callgrind.log" "$size" "$label" <<'PY'
 import re, sys
-log, size = open(sys.argv[1]).read(), int(sys.argv[2])
+log, size, label = open(sys.argv[1]).read(), int(sys.argv[2]), sys.argv[3]
 total = int(re.search(r"Collected : (\d+)", log).group(1))
-print(f"instructions, one article of {size / 1e6:.2f} MB, every annotator on: {total / 1e6:,.0f} M "
+print(f"instructions, {label} ({size / 1e6:.2f} MB): {total / 1e6:,.0f} M "
       f"({total / (size / 1e6) / 1e6:,.0f} M per MB, start-up included)")
 PY
+  }
+  big_size=$(wc -c < "$big")
+  corpus_size=$(cat "$corpus"/*.txt | wc -c)
+  count "one article, every annotator on" "$big_size" "$big" -o "$work/big.callgrind.xml"
+  count "one article, annotators off" "$big_size" "$big" -o "$work/big.callgrind.xml" --no-dates --no-entities --no-quotes
+  count "corpus, every annotator on" "$corpus_size" "$corpus" -o "$work/corpus.callgrind"
+  rm -rf "$work/corpus.callgrind"
+  count "corpus, annotators off" "$corpus_size" "$corpus" -o "$work/corpus.callgrind" --no-dates --no-entities --no-quotes
+  if command -v strace >/dev/null; then
+    rm -rf "$work/corpus.strace"
+    strace -f -c -o "$work/strace.txt" "$bin" convert "$corpus" -o "$work/corpus.strace" --no-dates --no-entities --no-quotes >/dev/null
+    files=$(ls "$corpus" | wc -l)
+    python3 - "$work/strace.txt" "$files" <<'PY'
+import sys
+rows = [line.split() for line in open(sys.argv[1]) if line.strip() and line.split()[0][0].isdigit()]
+calls = {row[-1]: int(row[3]) for row in rows if len(row) >= 5 and row[-1] != "total"}
+total, files = sum(calls.values()), int(sys.argv[2])
+syncs = sum(calls.get(name, 0) for name in ("fsync", "fdatasync", "syncfs"))
+print(f"system calls, corpus of {files} files: {total} ({total / files:.1f} per file; syncs: {syncs})")
+PY
+  fi
 fi
 echo "annotators in this build: $("$bin" convert - --to json <<<"Probe headline
 

@@ -157,7 +157,8 @@ enum InputFormat: String, ExpressibleByArgument, CaseIterable {
 
     /// The format a file name's extension names, if any.
     static func fromExtension(_ path: String) -> InputFormat? {
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        let pathExtension = KnownExtensionPath(path)?.lowercasedExtension ?? URL(fileURLWithPath: path).pathExtension.lowercased()
+        return switch pathExtension {
         case "xml": .xml
         case "json": .json
         case "jsonl", "ndjson": .jsonl
@@ -182,11 +183,15 @@ enum InputFormat: String, ExpressibleByArgument, CaseIterable {
 enum ArticleID {
     /// The file name without its extension, made into a valid XML id (`000_090769c5f7b07a9e` → `a000_090769c5f7b07a9e`).
     static func from(path: String) -> String {
-        let base = path == "-" ? "article" : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        var id = String(base.unicodeScalars.map { c -> Character in
-            let ok = c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-" || c == "_" || c == "."
-            return ok ? Character(c) : "_"
-        })
+        let base = path == "-" ? "article"
+            : KnownExtensionPath(path).map { String($0.baseName) }
+            ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        var scalars = String.UnicodeScalarView()
+        for c in base.unicodeScalars {
+            let plain = (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "-" || c == "_" || c == "."
+            scalars.append(plain || (c.value >= 0x80 && c.properties.isAlphabetic) ? c : "_")
+        }
+        var id = String(scalars)
         if id.isEmpty { id = "article" }
         if let first = id.unicodeScalars.first, !(first.properties.isAlphabetic || first == "_") { id = "a" + id }
         return id

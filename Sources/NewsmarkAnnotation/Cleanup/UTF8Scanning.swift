@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte-level helpers for the clean-up stage, which looks at every input line: searching and trimming
 /// UTF-8 directly avoids building `String`s and `Unicode.Scalar` arrays for lines that need no change.
 enum UTF8Scanning {
@@ -18,42 +24,43 @@ enum UTF8Scanning {
     }
 
     /// Whether `haystack` contains any of `needles` (lower-case ASCII or other UTF-8, none empty),
-    /// ignoring ASCII letter case: one pass over the haystack, where a byte that starts no needle costs
-    /// one comparison per needle's first byte.
+    /// ignoring ASCII letter case. Each distinct first byte (and its capital, for a letter) is looked for
+    /// with `memchr`, which skips the bytes in between many at a time; each place found is compared with
+    /// the needles that start with that byte.
     static func containsAnyIgnoringASCIICase(_ haystack: UnsafeBufferPointer<UInt8>, _ needles: [[UInt8]]) -> Bool {
-        // The needles' first bytes, as a 256-bit set.
-        var first: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        for needle in needles {
-            let b = needle[0]
-            let bit = UInt64(1) << UInt64(b & 63)
-            switch b >> 6 {
-            case 0: first.0 |= bit
-            case 1: first.1 |= bit
-            case 2: first.2 |= bit
-            default: first.3 |= bit
+        guard let base = haystack.baseAddress, !haystack.isEmpty else { return false }
+        var firsts: [UInt8] = []
+        for needle in needles where !firsts.contains(needle[0]) { firsts.append(needle[0]) }
+        for first in firsts {
+            let capital = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
+            for pass in 0..<(capital == first ? 1 : 2) {
+                let byte = pass == 0 ? first : capital
+                var from = 0
+                while from < haystack.count,
+                      let found = memchr(base + from, Int32(byte), haystack.count - from) {
+                    let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    for needle in needles where needle[0] == first && haystack.count - i >= needle.count {
+                        var k = 1
+                        while k < needle.count, lowered(haystack[i + k]) == needle[k] { k += 1 }
+                        if k == needle.count { return true }
+                    }
+                    from = i + 1
+                }
             }
         }
-        var i = 0
-        while i < haystack.count {
-            let byte = lowered(haystack[i])
-            let word: UInt64
-            switch byte >> 6 {
-            case 0: word = first.0
-            case 1: word = first.1
-            case 2: word = first.2
-            default: word = first.3
-            }
-            if word & (UInt64(1) << UInt64(byte & 63)) == 0 {
-                i += 1
-                continue
-            }
-            for needle in needles where needle[0] == byte && haystack.count - i >= needle.count {
-                var k = 1
-                while k < needle.count, lowered(haystack[i + k]) == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
-            i += 1
-        }
+        return false
+    }
+
+    /// The number of code points in valid UTF-8 `bytes`: the bytes that are not continuation bytes.
+    static func codePointCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var continuations = 0
+        for byte in bytes where byte & 0xC0 == 0x80 { continuations += 1 }
+        return bytes.count - continuations
+    }
+
+    /// Whether `bytes` contain an ASCII digit.
+    static func containsASCIIDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte &- 0x30 < 10 { return true }
         return false
     }
 

@@ -59,8 +59,7 @@ public struct ArticleAssembler: Sendable {
         if metadata.published == nil {
             metadata.published = datelineDate?.isoString ?? layout.headerDate?.isoString
         }
-        let blocks = zip(layout.roles, paragraphs).map { (role: $0, text: $1.text) }
-        var article = Article(id: id, language: language, metadata: metadata, blocks: blocks)
+        var article = Self.article(id: id, language: language, metadata: metadata, roles: layout.roles, paragraphs: paragraphs)
 
         if let match = layout.dateline, let index = layout.datelineParagraph, index < article.blocks.count {
             let offset = article.blocks[index].span.start
@@ -74,5 +73,32 @@ public struct ArticleAssembler: Sendable {
         }
         if article.metadata.source == nil { article.metadata.source = layout.bylineSource }
         return (article, notes)
+    }
+
+    /// The article whose text is the paragraphs joined by blank lines, one block per paragraph (`p1`, `p2`, …):
+    /// what `Article(id:language:metadata:blocks:)` builds, with each paragraph's code points counted on its
+    /// UTF-8 bytes instead of through the string's scalar view.
+    static func article(id: String, language: String, metadata: ArticleMetadata, roles: [BlockRole],
+                        paragraphs: [RawParagraph]) -> Article {
+        let count = min(roles.count, paragraphs.count)
+        var byteCount = 0
+        for index in 0..<count { byteCount += paragraphs[index].text.utf8.count + 2 }
+        var text = ""
+        text.reserveCapacity(byteCount)
+        var blocks: [Block] = []
+        blocks.reserveCapacity(count)
+        var offset = 0
+        for index in 0..<count {
+            if index > 0 {
+                text += Article.blockSeparator
+                offset += 2
+            }
+            var paragraph = paragraphs[index].text
+            let length = paragraph.withUTF8 { UTF8Scanning.codePointCount($0) }
+            blocks.append(Block(id: "p\(index + 1)", role: roles[index], span: TextSpan(start: offset, end: offset + length)))
+            text += paragraph
+            offset += length
+        }
+        return Article(id: id, language: language, metadata: metadata, text: text, blocks: blocks)
     }
 }

@@ -27,8 +27,10 @@ public enum ArticleLayoutDetector {
         var layout = ArticleLayout(roles: roles)
         guard !paragraphs.isEmpty else { return layout }
 
+        // The header's paragraphs, each analysed at most once.
+        var facts = paragraphs.prefix(headerLimit + 1).map(HeaderParagraphFacts.init)
         var index = 0
-        if paragraphs.count >= 2, isHeadline(paragraphs[0]) || isHeadlineWithPeriod(paragraphs[0], next: paragraphs[1]) {
+        if paragraphs.count >= 2, isHeadline(&facts[0]) || isHeadlineWithPeriod(&facts[0], next: paragraphs[1]) {
             roles[0] = .headline
             index = 1
         }
@@ -38,15 +40,15 @@ public enum ArticleLayoutDetector {
         var scan = index
         while scan < paragraphs.count, scan < index + headerLimit {
             let text = paragraphs[scan]
-            let dateline = DatelineParser.parse(text)
+            let dateline = facts[scan].dateline()
             if let dateline, dateline.standsAlone, layout.dateline == nil {
                 roles[scan] = .dateline
                 layout.dateline = dateline
                 layout.datelineParagraph = scan
-            } else if BylineDetector.isByline(text) {
+            } else if facts[scan].isByline() {
                 roles[scan] = .byline
                 if layout.bylineSource == nil { layout.bylineSource = bylineSource(text) }
-            } else if let date = headerDate(text) {
+            } else if let date = facts[scan].headerDate() {
                 roles[scan] = .byline
                 if layout.headerDate == nil { layout.headerDate = date }
             } else if let dateline, layout.dateline == nil, isBodyStart(text, dateline) {
@@ -55,7 +57,7 @@ public enum ArticleLayoutDetector {
                 break
             } else {
                 // A plain paragraph: after a marker, or long, or the third one, it starts the body.
-                if lastMarker >= 0 || plain.count == 2 || text.utf8.count > 1000 || LineFeatures(text).wordCount > 60 { break }
+                if lastMarker >= 0 || plain.count == 2 || text.utf8.count > 1000 || facts[scan].features().wordCount > 60 { break }
                 plain.append(scan)
                 scan += 1
                 continue
@@ -71,7 +73,7 @@ public enum ArticleLayoutDetector {
                isDeck(paragraphs[1]) {
                 roles[1] = .subheadline
             }
-        } else if let first = heads.first, first == 0, LineFeatures(paragraphs[0]).wordCount <= 30 {
+        } else if let first = heads.first, first == 0, facts[0].features().wordCount <= 30 {
             // No headline by the usual test (it ends with a period), but a byline or dateline follows it.
             roles[0] = .headline
             for i in heads.dropFirst() { roles[i] = .subheadline }
@@ -82,12 +84,19 @@ public enum ArticleLayoutDetector {
 
     /// A headline: short, not ending with a period, and not a byline or a dateline paragraph.
     static func isHeadline(_ text: String) -> Bool {
+        var facts = HeaderParagraphFacts(text)
+        return isHeadline(&facts)
+    }
+
+    /// ``isHeadline(_:)`` on a paragraph's facts, which keep what it works out for the tests that follow.
+    static func isHeadline(_ facts: inout HeaderParagraphFacts) -> Bool {
+        let text = facts.text
         guard text.utf8.count <= 1000 else { return false }
-        let features = LineFeatures(text)
+        let features = facts.features()
         guard features.wordCount <= 30, features.length <= 250 else { return false }
-        if BylineDetector.isByline(text) { return false }
-        if let dateline = DatelineParser.parse(text), dateline.standsAlone || isBodyStart(text, dateline) { return false }
-        if headerDate(text) != nil { return false }
+        if facts.isByline() { return false }
+        if let dateline = facts.dateline(), dateline.standsAlone || isBodyStart(text, dateline) { return false }
+        if facts.headerDate() != nil { return false }
         return !endsWithPeriod(text) && !endsWithFunctionWord(text)
     }
 
@@ -95,7 +104,14 @@ public enum ArticleLayoutDetector {
     /// ("These Are The People Missing In The Crash."), or a single sentence of at most 16 words followed by a
     /// paragraph at least twice as long.
     static func isHeadlineWithPeriod(_ text: String, next: String) -> Bool {
-        guard text.utf8.count <= 1000, endsWithPeriod(text), !BylineDetector.isByline(text) else { return false }
+        var facts = HeaderParagraphFacts(text)
+        return isHeadlineWithPeriod(&facts, next: next)
+    }
+
+    /// ``isHeadlineWithPeriod(_:next:)`` on a paragraph's facts.
+    static func isHeadlineWithPeriod(_ facts: inout HeaderParagraphFacts, next: String) -> Bool {
+        let text = facts.text
+        guard text.utf8.count <= 1000, endsWithPeriod(text), !facts.isByline() else { return false }
         let words = text.split(separator: " ")
         guard words.count >= 3, words.count <= 30 else { return false }
         // One sentence: no ". " followed by a capital inside.
@@ -104,7 +120,7 @@ public enum ArticleLayoutDetector {
             && scalars[i + 2].properties.isUppercase && !scalars[i - 1].properties.isUppercase {
             return false
         }
-        if let dateline = DatelineParser.parse(text), dateline.standsAlone || isBodyStart(text, dateline) { return false }
+        if let dateline = facts.dateline(), dateline.standsAlone || isBodyStart(text, dateline) { return false }
         let longWords = words.filter { $0.unicodeScalars.filter(Tokenizer.isLetter).count >= 4 }
         let capitalized = longWords.filter { $0.unicodeScalars.first?.properties.isUppercase == true }
         if longWords.count >= 3, capitalized.count * 10 >= longWords.count * 8 { return true }
@@ -133,7 +149,10 @@ public enum ArticleLayoutDetector {
     /// A line that is a date, or a publication stamp with a date: "May 20, 1998", "Published: 20 May 1998",
     /// "Updated 20 May 1998, 14:30".
     static func headerDate(_ text: String) -> CalendarDate? {
-        guard text.utf8.count <= 320, text.unicodeScalars.count <= 80 else { return nil }
+        // Every date DateTextParser reads has an ASCII digit (a day, a year or a numeric date).
+        guard text.utf8.count <= 320, text.utf8.contains(where: { $0 &- 0x30 < 10 }), text.unicodeScalars.count <= 80 else {
+            return nil
+        }
         var rest = Substring(text)
         for prefix in ["Published:", "Published on", "Published", "Updated:", "Updated on", "Updated", "Posted:",
                        "Posted on", "Posted", "Last updated:", "Last updated", "Date:", "First published on",

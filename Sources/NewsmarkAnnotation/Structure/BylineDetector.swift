@@ -26,10 +26,11 @@ public enum BylineDetector {
 
     /// Whether `text` is a byline.
     public static func isByline(_ text: String) -> Bool {
-        guard text.utf8.count <= 1000 else { return false }
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
-        guard !words.isEmpty, words.count <= 25, text.unicodeScalars.count <= 250 else { return false }
-        if LineFeatures.endsLikeSentence(text) && (words.count > 10 || text.hasSuffix("?") || text.hasSuffix("!")) {
+        // The length tests first: they are cheap, and most paragraphs fail them before the words are split.
+        guard text.utf8.count <= 1000, text.unicodeScalars.count <= 250 else { return false }
+        let wordCount = Self.wordCount(text)
+        guard wordCount > 0, wordCount <= 25 else { return false }
+        if LineFeatures.endsLikeSentence(text) && (wordCount > 10 || text.hasSuffix("?") || text.hasSuffix("!")) {
             return false
         }
         let lower = text.lowercased()
@@ -49,6 +50,23 @@ public enum BylineDetector {
             return isName(name) && roleTokens.count <= 6 && roleTokens.contains { roleWords.contains(String($0)) }
         }
         return false
+    }
+
+    /// The number of words of `text` split at spaces, tabs and no-break spaces (as characters: a space that
+    /// a combining mark follows is no separator). ASCII text, where characters are bytes, is counted on its
+    /// bytes.
+    static func wordCount(_ text: String) -> Int {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var words = 0
+            var inWord = false
+            for byte in text.utf8 {
+                let separator = byte == 0x20 || byte == 0x09
+                if !separator, !inWord { words += 1 }
+                inWord = !separator
+            }
+            return words
+        }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).count
     }
 
     /// Whether `text` starts with a name of at least `minimumWords` words (up to a comma, bar, " and " or the end).

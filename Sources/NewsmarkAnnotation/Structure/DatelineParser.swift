@@ -68,6 +68,8 @@ public enum DatelineParser {
     static func datedPlaceLine(_ s: [Unicode.Scalar]) -> DatelineMatch? {
         let end = trimBack(s, from: 0, to: s.count)
         guard end > 0, end <= 80 else { return nil }
+        // The date must have a year: without an ASCII digit there is none to find.
+        guard s[0..<end].contains(where: { $0.value &- 0x30 < 10 }) else { return nil }
         // Try the last one, two, three or four words as the date.
         var boundaries: [Int] = []
         var i = end

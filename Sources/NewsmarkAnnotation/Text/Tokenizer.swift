@@ -162,7 +162,14 @@ public enum Tokenizer {
     }
 
     static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
-        if c.value < 0x80 { return "!\"#%&'()*,-./:;?@[\\]_{}".unicodeScalars.contains(c) }
+        if c.value < 0x80 {
+            switch c {
+            case "!", "\"", "#", "%", "&", "'", "(", ")", "*", ",", "-", ".", "/", ":", ";", "?", "@", "[", "\\", "]", "_", "{", "}":
+                return true
+            default:
+                return false
+            }
+        }
         switch c.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
              .finalPunctuation, .otherPunctuation: return true

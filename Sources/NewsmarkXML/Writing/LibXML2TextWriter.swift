@@ -130,6 +130,12 @@ final class LibXML2TextWriter {
         }
     }
 
+    /// ``raw(_:)`` for bytes in place.
+    func raw(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        try check(xmlTextWriterWriteRawLen(writer, base, Int32(bytes.count)), "write markup")
+    }
+
     /// The canonical spelling of a `cert` value (``CertaintyValue/format(_:)``), or `nil` outside 0…1.
     func certainty(_ confidence: Double) -> String? {
         if let known = certainties[confidence.bitPattern] { return known }

@@ -8,37 +8,57 @@
 /// carriage return become references; in text `&` `<` `>` and carriage return do (see
 /// ``LibXML2TextWriter/text(utf8:scratch:)``). Non-ASCII characters are written as themselves. Like
 /// libxml2, an element with no content is written as an empty-element tag (`<p/>`). Characters are
-/// checked against XML 1.0 by the caller.
-struct MarkupBuffer {
-    private(set) var bytes: [UInt8] = []
+/// checked against XML 1.0 by the caller, or by ``checkedAttribute(_:_:)``.
+///
+/// The bytes live in one growing allocation that the buffer owns (it cannot be copied), so that each
+/// piece of markup is a bounds check and a copy rather than an array append.
+struct MarkupBuffer: ~Copyable {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// The number of bytes written since the last ``removeBytes()``.
+    private(set) var count = 0
     /// Whether the last start tag still waits for its `>` (or `/>` if the element stays empty).
     private var startTagOpen = false
     /// The names of the open elements.
     private var open: [StaticString] = []
 
-    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        storage = .allocate(capacity: self.capacity)
+    }
+
+    deinit { storage.deallocate() }
+
+    /// A copy of the bytes written so far.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+
+    /// Calls `body` with the bytes written so far (valid only during the call).
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: storage, count: count))
+    }
 
     /// Forgets the bytes written so far (after they were handed on); open elements stay open.
-    mutating func removeBytes() { bytes.removeAll(keepingCapacity: true) }
+    mutating func removeBytes() { count = 0 }
 
     /// Starts element `name`.
     mutating func startElement(_ name: StaticString) {
         closeStartTag()
-        bytes.append(UInt8(ascii: "<"))
-        append(name)
+        put(UInt8(ascii: "<"))
+        put(name)
         open.append(name)
         startTagOpen = true
     }
 
     /// Writes ` name="value"` into the open start tag, escaping the value as libxml2 does.
     mutating func attribute(_ name: StaticString, _ value: String) {
-        bytes.append(UInt8(ascii: " "))
-        append(name)
-        bytes.append(UInt8(ascii: "="))
-        bytes.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { MarkupBuffer.appendEscapedAttribute($0, to: &bytes) }
-        bytes.append(UInt8(ascii: "\""))
+        attributeStart(name)
+        if let done: Void = value.utf8.withContiguousStorageIfAvailable({ appendEscapedAttribute($0) }) {
+            _ = done
+        } else {
+            var copy = value
+            copy.withUTF8 { appendEscapedAttribute($0) }
+        }
+        put(UInt8(ascii: "\""))
     }
 
     /// Writes the attribute when it has a value.
@@ -46,19 +66,40 @@ struct MarkupBuffer {
         if let value { attribute(name, value) }
     }
 
+    /// Writes ` name="value"` when every character of `value` is allowed in XML 1.0, checking and escaping
+    /// in one pass; returns `false`, writing nothing, when one is not (the caller reports it).
+    mutating func checkedAttribute(_ name: StaticString, _ value: String) -> Bool {
+        let verdict = value.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            var plain = true
+            for byte in utf8 where byte >= 0x80 || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) {
+                plain = false
+                break
+            }
+            guard plain || XMLCharacterCheck.firstInvalid(in: value) == nil else { return false }
+            attributeStart(name)
+            appendEscapedAttribute(utf8)
+            put(UInt8(ascii: "\""))
+            return true
+        }
+        if let verdict { return verdict }
+        guard XMLCharacterCheck.firstInvalid(in: value) == nil else { return false }
+        attribute(name, value)
+        return true
+    }
+
     /// Ends the innermost open element.
     mutating func endElement() {
         guard let name = open.popLast() else { return }
         if startTagOpen {
-            bytes.append(UInt8(ascii: "/"))
-            bytes.append(UInt8(ascii: ">"))
+            put(UInt8(ascii: "/"))
+            put(UInt8(ascii: ">"))
             startTagOpen = false
             return
         }
-        bytes.append(UInt8(ascii: "<"))
-        bytes.append(UInt8(ascii: "/"))
-        append(name)
-        bytes.append(UInt8(ascii: ">"))
+        put(UInt8(ascii: "<"))
+        put(UInt8(ascii: "/"))
+        put(name)
+        put(UInt8(ascii: ">"))
     }
 
     /// Writes character data (nothing for empty text, so that an element can stay empty).
@@ -68,66 +109,105 @@ struct MarkupBuffer {
         // Runs without a character to escape are copied in one go.
         var runStart = 0
         for index in 0..<text.count {
-            let escape: [UInt8]
-            switch text[index] {
-            case UInt8(ascii: "&"): escape = MarkupBuffer.ampersand
-            case UInt8(ascii: "<"): escape = MarkupBuffer.lessThan
-            case UInt8(ascii: ">"): escape = MarkupBuffer.greaterThan
-            case 0x0D: escape = MarkupBuffer.carriageReturn
+            let byte = text[index]
+            // Everything above `>` and most of ASCII needs no reference.
+            if byte > UInt8(ascii: ">") { continue }
+            let escape: StaticString
+            switch byte {
+            case UInt8(ascii: "&"): escape = "&amp;"
+            case UInt8(ascii: "<"): escape = "&lt;"
+            case UInt8(ascii: ">"): escape = "&gt;"
+            case 0x0D: escape = "&#13;"
             default: continue
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
-            bytes.append(contentsOf: escape)
+            put(UnsafeBufferPointer(rebasing: text[runStart..<index]))
+            put(escape)
             runStart = index + 1
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
+        put(UnsafeBufferPointer(rebasing: text[runStart...]))
     }
 
     /// Writes a line break and `level` steps of two-space indentation (closing an open start tag).
     mutating func newline(indent level: Int) {
         closeStartTag()
-        bytes.append(0x0A)
-        for _ in 0..<(2 * level) { bytes.append(0x20) }
+        reserve(1 + 2 * level)
+        storage[count] = 0x0A
+        (storage + count + 1).initialize(repeating: 0x20, count: 2 * level)
+        count += 1 + 2 * level
     }
 
     /// Appends an attribute value escaped as libxml2's `xmlTextWriterWriteAttribute` escapes it.
-    static func appendEscapedAttribute(_ value: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    mutating func appendEscapedAttribute(_ value: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
         for index in 0..<value.count {
-            let escape: [UInt8]
-            switch value[index] {
-            case UInt8(ascii: "&"): escape = ampersand
-            case UInt8(ascii: "<"): escape = lessThan
-            case UInt8(ascii: ">"): escape = greaterThan
-            case UInt8(ascii: "\""): escape = quotation
-            case 0x09: escape = tab
-            case 0x0A: escape = lineFeed
-            case 0x0D: escape = carriageReturn
+            let byte = value[index]
+            if byte > UInt8(ascii: ">") { continue }
+            let escape: StaticString
+            switch byte {
+            case UInt8(ascii: "&"): escape = "&amp;"
+            case UInt8(ascii: "<"): escape = "&lt;"
+            case UInt8(ascii: ">"): escape = "&gt;"
+            case UInt8(ascii: "\""): escape = "&quot;"
+            case 0x09: escape = "&#9;"
+            case 0x0A: escape = "&#10;"
+            case 0x0D: escape = "&#13;"
             default: continue
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: value[runStart..<index]))
-            bytes.append(contentsOf: escape)
+            put(UnsafeBufferPointer(rebasing: value[runStart..<index]))
+            put(escape)
             runStart = index + 1
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: value[runStart...]))
+        put(UnsafeBufferPointer(rebasing: value[runStart...]))
+    }
+
+    // MARK: - Bytes
+
+    /// ` name="` (the start tag is open).
+    private mutating func attributeStart(_ name: StaticString) {
+        put(UInt8(ascii: " "))
+        put(name)
+        put(UInt8(ascii: "="))
+        put(UInt8(ascii: "\""))
     }
 
     private mutating func closeStartTag() {
         if startTagOpen {
-            bytes.append(UInt8(ascii: ">"))
+            put(UInt8(ascii: ">"))
             startTagOpen = false
         }
     }
 
-    private mutating func append(_ name: StaticString) {
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
     }
 
-    private static let ampersand = Array("&amp;".utf8)
-    private static let lessThan = Array("&lt;".utf8)
-    private static let greaterThan = Array("&gt;".utf8)
-    private static let quotation = Array("&quot;".utf8)
-    private static let tab = Array("&#9;".utf8)
-    private static let lineFeed = Array("&#10;".utf8)
-    private static let carriageReturn = Array("&#13;".utf8)
+    private mutating func grow(to needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newStorage.update(from: storage, count: count)
+        storage.deallocate()
+        storage = newStorage
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    private mutating func put(_ byte: UInt8) {
+        reserve(1)
+        storage[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func put(_ piece: UnsafeBufferPointer<UInt8>) {
+        guard let base = piece.baseAddress, piece.count > 0 else { return }
+        reserve(piece.count)
+        (storage + count).update(from: base, count: piece.count)
+        count += piece.count
+    }
+
+    @inline(__always)
+    private mutating func put(_ name: StaticString) {
+        put(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    }
 }

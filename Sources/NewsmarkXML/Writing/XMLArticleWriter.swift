@@ -206,24 +206,80 @@ public struct XMLArticleWriter: Sendable {
             }
             buffer.text(utf8: cursor.advance(to: block.span.end))
             buffer.endElement()
-            if buffer.bytes.count >= chunkSize {
-                try writer.raw(buffer.bytes)
+            if buffer.count >= chunkSize {
+                try buffer.withBytes { try writer.raw($0) }
                 buffer.removeBytes()
             }
         }
-        if !buffer.bytes.isEmpty { try writer.raw(buffer.bytes) }
+        if buffer.count > 0 { try buffer.withBytes { try writer.raw($0) } }
     }
 
-    /// ``startInline(_:article:_:)`` into a ``MarkupBuffer``: the same attributes, checks and messages.
+    /// ``startInline(_:article:_:)`` into a ``MarkupBuffer``: the same attributes in the same order, the
+    /// same checks and messages (the writer's differential tests compare the two). Each checked value is
+    /// checked and escaped in one pass; the message is built only when a check fails.
     private func startInline(_ item: InlineSpanPlan.Item, article: Article, into buffer: inout MarkupBuffer,
                              certainties: inout [UInt64: String]) throws {
         buffer.startElement(item.layer.elementName)
-        try inlineAttributes(item, article: article, certainty: { confidence in
-            if let known = certainties[confidence.bitPattern] { return known }
-            let formatted = CertaintyValue.format(confidence)
-            certainties[confidence.bitPattern] = formatted
-            return formatted
-        }, { name, value in buffer.attribute(name, value) })
+        switch item.layer {
+        case .dateline, .place, .agency:
+            break
+        case .quote:
+            let quote = article.quotes[item.index]
+            func what() -> String { "<quote id=\"\(quote.id)\">" }
+            try checkedAttribute("id", quote.id, into: &buffer) { "the id of \(what())" }
+            buffer.attribute("kind", quote.kind.rawValue)
+            try checkedAttribute("speaker", quote.speakerID, into: &buffer) { "the speaker of \(what())" }
+            try checkedAttribute("cue", quote.cue, into: &buffer) { "the cue of \(what())" }
+            try checkedAttribute("continues", quote.continues, into: &buffer) { "the continues of \(what())" }
+            try provenanceAttributes(quote.provenance, into: &buffer, certainties: &certainties, of: what)
+        case .mention:
+            let mention = article.mentions[item.index]
+            func what() -> String { "<mention id=\"\(mention.id)\">" }
+            try checkedAttribute("id", mention.id, into: &buffer) { "the id of \(what())" }
+            try checkedAttribute("type", mention.type, into: &buffer) { "the type of \(what())" }
+            try checkedAttribute("entity", mention.entityID, into: &buffer) { "the entity of \(what())" }
+            try provenanceAttributes(mention.provenance, into: &buffer, certainties: &certainties, of: what)
+        case .timex:
+            let timex = article.temporalExpressions[item.index]
+            func what() -> String { "<timex id=\"\(timex.id)\">" }
+            try checkedAttribute("id", timex.id, into: &buffer) { "the id of \(what())" }
+            buffer.attribute("type", timex.type.rawValue)
+            try checkedAttribute("value", timex.value, into: &buffer) { "the value of \(what())" }
+            try checkedAttribute("mod", timex.mod, into: &buffer) { "the mod of \(what())" }
+            try checkedAttribute("anchor", timex.anchorID, into: &buffer) { "the anchor of \(what())" }
+            try checkedAttribute("quant", timex.quant, into: &buffer) { "the quant of \(what())" }
+            try checkedAttribute("freq", timex.freq, into: &buffer) { "the freq of \(what())" }
+            try provenanceAttributes(timex.provenance, into: &buffer, certainties: &certainties, of: what)
+        }
+    }
+
+    /// ``provenanceAttributes(_:of:certainty:_:)`` into a ``MarkupBuffer``.
+    private func provenanceAttributes(_ provenance: Provenance, into buffer: inout MarkupBuffer,
+                                      certainties: inout [UInt64: String], of what: () -> String) throws {
+        try checkedAttribute("resp", provenance.annotatorID, into: &buffer) { "the resp of \(what())" }
+        if let confidence = provenance.confidence {
+            let formatted: String
+            if let known = certainties[confidence.bitPattern] {
+                formatted = known
+            } else {
+                guard let made = CertaintyValue.format(confidence) else {
+                    throw NewsmarkError(.invalidInput, "the cert of \(what()) is \(confidence); a confidence lies between 0 and 1")
+                }
+                certainties[confidence.bitPattern] = made
+                formatted = made
+            }
+            buffer.attribute("cert", formatted)
+        }
+    }
+
+    /// Writes `value` (when present) as attribute `name` after checking it against XML 1.0; a value that
+    /// fails is reported as ``checked(_:_:)`` reports it.
+    private func checkedAttribute(_ name: StaticString, _ value: String?, into buffer: inout MarkupBuffer,
+                                  _ what: () -> String) throws {
+        guard let value else { return }
+        if buffer.checkedAttribute(name, value) { return }
+        try XMLCharacterCheck.check(value, what())
+        buffer.attribute(name, value)
     }
 
     private func startInline(_ item: InlineSpanPlan.Item, article: Article, _ writer: LibXML2TextWriter) throws {

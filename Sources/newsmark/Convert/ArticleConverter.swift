@@ -7,11 +7,15 @@ struct ArticleConverter {
 
     /// Reads `path` (`-` for standard input), converts it and writes the result to `output` (`nil`: standard output).
     func convertFile(_ path: String, to output: String?) throws {
+        try FileIO.write(try convertedBytes(path), to: output)
+    }
+
+    /// Reads `path` (`-` for standard input) and returns the bytes of its conversion.
+    func convertedBytes(_ path: String) throws -> Data {
         let data = try FileIO.read(path)
         let fileName = path == "-" ? "<stdin>" : path
         let format = command.from ?? InputFormat.detect(path: path, data: data)
         let article = try command.read(data, format: format, path: path, fileName: fileName)
-        let bytes = try command.render(article, format: command.to)
-        try FileIO.write(bytes, to: output)
+        return try command.render(article, format: command.to)
     }
 }

@@ -59,9 +59,10 @@ enum ConversionPlan {
         let inputs = try listInputs(input, only: only)
         var jobs: [DirectoryJob] = []
         var byOutput: [String: String] = [:]
+        let outputs = KnownExtensionPath.Joiner(directory: outputDirectory)
         for path in inputs {
             let id = ArticleID.from(path: path)
-            let target = URL(fileURLWithPath: outputDirectory).appendingPathComponent(id + "." + format.fileExtension).path
+            let target = outputs.path(id + "." + format.fileExtension)
             if let other = byOutput[target] {
                 throw NewsmarkError(.usage, "\(other) and \(path) are both article '\(id)' and would be written to the "
                     + "same file \(target); convert one kind of file with --from txt, xml or json")
@@ -93,13 +94,13 @@ enum ConversionPlan {
         } catch {
             throw NewsmarkError(.io, "cannot list the directory", location: SourceLocation(file: directory))
         }
-        let base = URL(fileURLWithPath: directory)
+        let joiner = KnownExtensionPath.Joiner(directory: directory, relative: true)
         return names.filter { name in
             guard !name.hasPrefix("."), let format = InputFormat.fromExtension(name) else { return false }
             return only == nil || only == format
         }
-            .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-            .map { directory == "." ? $0 : base.appendingPathComponent($0).relativePath }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            .map { directory == "." ? $0 : joiner.path($0) }
             .filter { path in
                 var isDirectory: ObjCBool = false
                 return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue

@@ -185,11 +185,12 @@ struct JSONLinesSink: JSONCorpusSink {
 }
 
 /// One file per article in a directory, named by the article id (`ID.xml`, `ID.json`, `ID.txt`), each
-/// written atomically.
+/// written atomically and durably through a ``DurableOutputBatch`` (published a batch at a time).
 struct ArticleDirectorySink: JSONCorpusSink {
     let directory: String
     let format: OutputFormat
     let command: ConvertCommand
+    private let batch = DurableOutputBatch()
 
     init(directory: String, format: OutputFormat, command: ConvertCommand) throws {
         do {
@@ -212,9 +213,18 @@ struct ArticleDirectorySink: JSONCorpusSink {
         let bytes = try command.render(article, format: fileFormat)
         let fileExtension = fileFormat.fileExtension
         let path = (directory as NSString).appendingPathComponent("\(article.id).\(fileExtension)")
-        try FileIO.write(bytes, to: path)
+        try Self.raise(try batch.add(bytes, as: path))
     }
 
-    func finish() throws {}
-    func abandon() {}
+    func finish() throws { try Self.raise(batch.publish()) }
+
+    /// Publishes what was converted before the failure (as each file was once written at once), then stops.
+    func abandon() { _ = batch.publish() }
+
+    /// The first failure to publish, reported as the run's error (the others are reported first).
+    private static func raise(_ failures: [DurableOutputBatch.Failure]) throws {
+        guard let last = failures.last else { return }
+        for failure in failures.dropLast() { Diagnostics.report(failure.error) }
+        throw last.error
+    }
 }

@@ -2,8 +2,9 @@ import Foundation
 import Newsmark
 
 /// An output written piece by piece and published atomically: bytes go to a temporary file next to the
-/// target, which replaces the target (a rename) only on ``commit()``. A failed or interrupted run leaves any
-/// previous file intact.
+/// target, which is synced to disk and then replaces the target (a rename) only on ``commit()``. A failed or
+/// interrupted run leaves any previous file intact. (Many outputs at once go through ``DurableOutputBatch``,
+/// which syncs them together.)
 ///
 /// Two kinds of target are not replaced: standard output (`nil` or `-`), and an existing target that is
 /// not a regular file — a terminal, a pipe, `/dev/null`, `/dev/full` — which is written in place, since
@@ -37,16 +38,10 @@ final class AtomicOutputFile {
                 return
             }
         }
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).newsmark-\(UUID().uuidString).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw NewsmarkError(.io, "cannot create a file in \(directory.path) (\(String(cString: strerror(errno))))", location: location)
-        }
+        let (temporary, descriptor) = try TemporaryOutputName.create(for: path)
         handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         self.target = path
-        self.temporary = temporary
+        self.temporary = URL(fileURLWithPath: temporary)
     }
 
     /// Appends `data`; on failure the output is abandoned.
@@ -66,6 +61,11 @@ final class AtomicOutputFile {
         guard let target else { return }
         let location = SourceLocation(file: target)
         do {
+            // The content is on disk before the name points at it: a crash never leaves an empty or
+            // partial file under the target's name.
+            if temporary != nil, fdatasync(handle.fileDescriptor) != 0 {
+                throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
+            }
             try handle.close()
         } catch {
             if let temporary { try? FileManager.default.removeItem(at: temporary) }

@@ -2,6 +2,10 @@
 public struct IDAllocator: Sendable {
     private var used: Set<String>
     private var counters: [String: Int] = [:]
+    /// The prefix asked for last and its counter, outside `counters`: annotators ask for one prefix many
+    /// times in a row, so most calls need no dictionary access.
+    private var lastPrefix = ""
+    private var lastNumber = 0
 
     /// Starts from the ids `article` already uses.
     public init(article: Article) { used = article.allIDs }
@@ -11,16 +15,17 @@ public struct IDAllocator: Sendable {
 
     /// The next unused id with `prefix`.
     public mutating func next(_ prefix: String) -> String {
-        var number = counters[prefix, default: 0]
+        if prefix != lastPrefix {
+            counters[lastPrefix] = lastNumber
+            lastNumber = counters[prefix, default: 0]
+            lastPrefix = prefix
+        }
         while true {
-            number += 1
+            lastNumber += 1
             var candidate = prefix
-            candidate.append(String(number))
+            candidate.append(String(lastNumber))
             // One hash look-up: the insertion fails when the id is taken.
-            if used.insert(candidate).inserted {
-                counters[prefix] = number
-                return candidate
-            }
+            if used.insert(candidate).inserted { return candidate }
         }
     }
 

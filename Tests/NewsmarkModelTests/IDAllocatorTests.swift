@@ -20,4 +20,11 @@ import Testing
         #expect(next == "m13")
         #expect(!issued.contains(next))
     }
+
+    @Test func eachPrefixKeepsItsOwnCountWhenCallsAlternate() {
+        var ids = IDAllocator(used: ["t2"])
+        var issued: [String] = []
+        for prefix in ["m", "m", "t", "m", "t", "e", "m", "", "", "t"] { issued.append(ids.next(prefix)) }
+        #expect(issued == ["m1", "m2", "t1", "m3", "t3", "e1", "m4", "1", "2", "t4"])
+    }
 }

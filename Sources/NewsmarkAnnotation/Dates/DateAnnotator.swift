@@ -50,7 +50,7 @@ public struct DateAnnotator: ArticleAnnotator {
             }
             for (k, match) in matches.enumerated() {
                 guard case .point(let spec) = match.parse, !spec.isClockOnly,
-                      spec.relative?.anchoring != .anaphoric, !spec.contextQuarter, !spec.narrativeTime else { continue }
+                      spec.relative?.anchoring != .anaphoric, !spec.contextQuarter, !spec.quarterAware, !spec.narrativeTime else { continue }
                 if let r = resolver.resolve(spec, tense: spec.relative == nil || spec.relative?.unit == .weekend ? tense(k) : .unknown, context: sentenceContext), r.isIndependent,
                    TimexValue.problem(in: r.value, type: r.type) == nil {
                     independent[k] = r
@@ -119,14 +119,20 @@ public struct DateAnnotator: ArticleAnnotator {
                     expression = TemporalExpression(id: id(for: k), span: span, type: r.type, value: r.value, mod: r.mod,
                                                     anchorID: r.anchorID, provenance: provenance)
                     if let point = r.point, TimexValue.referenceValues.contains(r.value) == false {
-                        // Results reporting talks about quarters that have begun; one still to come ("the
-                        // third quarter of next year") is a forecast, not the period the figures are for.
+                        // Results reporting talks about quarters that are over; one still to come ("the
+                        // third quarter of next year") or under way ("a fourth-quarter charge" in November)
+                        // is a forecast, not the period the figures are for, unless the text says it ended.
                         if spec.quarter != nil || spec.half != nil || spec.periodEnd != nil, spec.relative == nil,
-                           resolver.anchor.map({ point.firstDay.dayNumber <= $0.date.dayNumber }) ?? true {
+                           spec.periodEnd != nil || Self.isReported(point, tense: tense(k), anchor: resolver.anchor) {
                             context.quarterInFocus = TimexReference(point: point, id: expression!.id, sentence: sentenceIndex,
                                                                     isComplete: spec.periodEnd != nil)
                         }
-                        context.narrative.append(TimexReference(point: point, id: expression!.id, sentence: sentenceIndex))
+                        if spec.contextQuarter, let focus = context.quarterInFocus, r.anchorID == focus.id {
+                            // "the latest quarter", "the quarter": the quarter in focus, named again.
+                            context.quarterInFocus?.sentence = sentenceIndex
+                        }
+                        context.narrative.append(TimexReference(point: point, id: expression!.id, sentence: sentenceIndex,
+                                                                isYearComparison: spec.quarterAware || spec.contextQuarter))
                         if context.narrative.count > 16 { context.narrative.removeFirst(context.narrative.count - 16) }
                     }
                 }
@@ -134,6 +140,16 @@ public struct DateAnnotator: ArticleAnnotator {
             }
         }
         article.temporalExpressions.append(contentsOf: added)
+    }
+
+    /// Whether results for the quarter or half `point` can have been reported at publication: it is
+    /// over, or it is under way and its clause is in the past tense (a fiscal quarter labelled like the
+    /// calendar one: "reported a decline in fourth-quarter earnings" in November). One under way in
+    /// any other clause ("a fourth-quarter charge will follow") or still to come is a forecast.
+    static func isReported(_ point: TimexPoint, tense: ClauseTense, anchor: PublicationAnchor?) -> Bool {
+        guard let day = anchor?.date.dayNumber else { return true }
+        if point.shifted(by: 1).firstDay.dayNumber <= day { return true }
+        return point.firstDay.dayNumber <= day && tense == .past
     }
 
     /// The text an expression covers. A possessive ending stays outside it, as in TimeML ("*Friday*'s

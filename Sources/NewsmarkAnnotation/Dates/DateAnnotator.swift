@@ -103,8 +103,13 @@ public struct DateAnnotator: ArticleAnnotator {
                             let dayFollows = k + 1 < matches.count
                                 && (matches[k + 1].range.lowerBound == end
                                     || (matches[k + 1].range.lowerBound == end + 1 && pieces[end].lower == "on"))
+                            // A story about an earlier day names the event again: "was shot to death at 10 p.m."
+                            // is the day of "was shot … on Oct. 23", however far back that was.
+                            let events = Self.eventWords(around: match.range, in: pieces)
                             local.sentenceDay = (dayFollows ? dayReference { $0 == k + 1 } : nil)
                                 ?? dayReference { $0 != k }
+                                ?? (events.isEmpty ? nil : context.narrative.last(where: { reference in
+                                    reference.point.unit == .day && reference.events.contains { events.contains($0) } }))
                                 ?? context.narrative.last(where: { $0.point.unit == .day && sentenceIndex - $0.sentence <= 1 })
                         }
                         resolved = resolver.resolve(spec, tense: tense(k), context: local)
@@ -132,7 +137,9 @@ public struct DateAnnotator: ArticleAnnotator {
                             context.quarterInFocus?.sentence = sentenceIndex
                         }
                         context.narrative.append(TimexReference(point: point, id: expression!.id, sentence: sentenceIndex,
-                                                                isYearComparison: spec.quarterAware || spec.contextQuarter))
+                                                                isYearComparison: spec.quarterAware || spec.contextQuarter,
+                                                                events: point.unit == .day && spec.hour == nil
+                                                                    ? Self.eventWords(around: match.range, in: pieces) : []))
                         if context.narrative.count > 16 { context.narrative.removeFirst(context.narrative.count - 16) }
                     }
                 }
@@ -151,6 +158,35 @@ public struct DateAnnotator: ArticleAnnotator {
         if point.shifted(by: 1).firstDay.dayNumber <= day { return true }
         return point.firstDay.dayNumber <= day && tense == .past
     }
+
+    /// The past-tense verbs of the clause around `range` that name an event ("exploded", "shot"), at
+    /// most eight pieces either side, for telling which day a later clock time belongs to. Auxiliaries,
+    /// reporting verbs and words after a determiner (nouns, adjectives) are left out.
+    static func eventWords(around range: Range<Int>, in pieces: [TemporalPiece]) -> [String] {
+        guard !range.isEmpty else { return [] }
+        let region = pieces[range.lowerBound].quoteRegion
+        var words: [String] = []
+        func take(_ k: Int) -> Bool {
+            let piece = pieces[k]
+            if piece.quoteRegion != region || ClauseTense.isBoundary(piece) { return false }
+            if piece.kind == .word, !piece.classes.isDisjoint(with: [.pastCue, .edForm]), !nonEvents.contains(piece.lower),
+               k == 0 || !TemporalLexicon.determiners.contains(pieces[k - 1].lower) {
+                words.append(piece.lower)
+            }
+            return true
+        }
+        var k = range.lowerBound - 1
+        while k >= 0, k >= range.lowerBound - 8, take(k) { k -= 1 }
+        k = range.upperBound
+        while k < pieces.count, k < range.upperBound + 8, take(k) { k += 1 }
+        return words
+    }
+
+    /// Past forms that name no event of their own: auxiliaries, reporting verbs, adverbs.
+    private static let nonEvents: Set<String> = [
+        "was", "were", "had", "did", "said", "told", "reported", "announced", "added", "stated", "ago", "last", "since",
+        "earlier", "previously", "recently", "got", "made", "came", "went",
+    ]
 
     /// The text an expression covers. A possessive ending stays outside it, as in TimeML ("*Friday*'s
     /// session", "*last year*'s results"): the clitic belongs to the noun phrase, not to the date.

@@ -10,6 +10,9 @@ struct TimexReference: Sendable {
     /// Whether it is a comparison a year back ("from $5 million a year ago"): a later "a year
     /// earlier" compares with the same period, not with a year before it.
     var isYearComparison = false
+    /// The past-tense verbs of its clause, for a day ("exploded", "shot"): a clock time told with the
+    /// same verb later in the story belongs to that day.
+    var events: [String] = []
 }
 
 /// What a resolved expression becomes.

@@ -214,8 +214,11 @@ enum ClauseTense: Sendable {
         guard pieces[index].lower == "to", index + 1 < pieces.count else { return false }
         let next = pieces[index + 1]
         return next.kind == .word && !next.isCapitalized && !TemporalLexicon.determiners.contains(next.lower)
-            && !["this", "that", "these", "those", "some", "any", "all", "each", "every", "more", "about", "date"].contains(next.lower)
+            && !nounPhraseStarts.contains(next.lower)
     }
+
+    /// Words after "to" that start a noun phrase ("to this level", "to date"), not a verb.
+    static let nounPhraseStarts: Set<String> = ["this", "that", "these", "those", "some", "any", "all", "each", "every", "more", "about", "date"]
 
     /// Whether `index` is a negated "could" ("could not be reached Wednesday", "neither he nor his
     /// lawyer could be located"): an attempt that failed, not the future in the past.

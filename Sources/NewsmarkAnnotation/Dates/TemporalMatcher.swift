@@ -902,9 +902,16 @@ struct TemporalMatcher {
             return nil
         }
         spec.isPossessive = p[i].isPossessive
+        if !spec.isPossessive, end == i + 1, let weekday = spec.weekday, let part = Self.pluralPartsOfDay[w(end)] {
+            // "on Tuesday nights", "Sunday mornings": every such part of that day.
+            return TimexMatch(range: i..<(end + 1), parse: .set(value: "XXXX-WXX-\(weekday)T\(part)", quant: nil, freq: nil), confidence: 0.8)
+        }
         if !spec.isPossessive { takePartOfDay(at: &end, into: &spec) }
         return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.85)
     }
+
+    /// Parts of the day in the plural, after a day name a set ("Tuesday nights").
+    static let pluralPartsOfDay: [String: String] = ["mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"]
 
     /// Holidays: "Christmas", "Christmas Eve", "New Year's Day", "Thanksgiving", "Easter".
     func holiday(at i: Int) -> TimexMatch? {

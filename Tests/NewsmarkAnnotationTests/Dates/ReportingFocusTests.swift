@@ -62,3 +62,15 @@ struct ReportingFocusTests {
         #expect(AnnotatedDates("Prices rose in 1998-99.").surfaces == ["1998", "99"])
     }
 }
+
+@Suite("Dates: a day name with a part of the day in the plural")
+struct WeekdayPartSetTests {
+    @Test("'Tuesday nights' is every Tuesday night; 'Tuesday night' one night")
+    func pluralPartOfDay() {
+        let dates = AnnotatedDates("The airline flies on Tuesday nights. It flew on Tuesday night.")
+        #expect(dates.timex("Tuesday nights")?.type == .set)
+        #expect(dates.value("Tuesday nights") == "XXXX-WXX-2TNI")
+        // Published Wednesday 20 May 1998, "flew" is past: Tuesday 19 May, at night.
+        #expect(dates.value("Tuesday night") == "1998-05-19TNI")
+    }
+}

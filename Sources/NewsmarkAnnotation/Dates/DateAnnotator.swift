@@ -105,11 +105,9 @@ public struct DateAnnotator: ArticleAnnotator {
                                     || (matches[k + 1].range.lowerBound == end + 1 && pieces[end].lower == "on"))
                             // A story about an earlier day names the event again: "was shot to death at 10 p.m."
                             // is the day of "was shot … on Oct. 23", however far back that was.
-                            let events = Self.eventWords(around: match.range, in: pieces)
                             local.sentenceDay = (dayFollows ? dayReference { $0 == k + 1 } : nil)
                                 ?? dayReference { $0 != k }
-                                ?? (events.isEmpty ? nil : context.narrative.last(where: { reference in
-                                    reference.point.unit == .day && reference.events.contains { events.contains($0) } }))
+                                ?? Self.eventDay(of: match.range, in: pieces, narrative: context.narrative)
                                 ?? context.narrative.last(where: { $0.point.unit == .day && sentenceIndex - $0.sentence <= 1 })
                         }
                         resolved = resolver.resolve(spec, tense: tense(k), context: local)
@@ -180,6 +178,15 @@ public struct DateAnnotator: ArticleAnnotator {
         k = range.upperBound
         while k < pieces.count, k < range.upperBound + 8, take(k) { k += 1 }
         return words
+    }
+
+    /// The latest day the text named for the event the clause around `range` tells with the same
+    /// past-tense verb, if any.
+    static func eventDay(of range: Range<Int>, in pieces: [TemporalPiece], narrative: [TimexReference]) -> TimexReference? {
+        guard narrative.contains(where: { !$0.events.isEmpty }) else { return nil }
+        let events = eventWords(around: range, in: pieces)
+        guard !events.isEmpty else { return nil }
+        return narrative.last { $0.point.unit == .day && $0.events.contains { events.contains($0) } }
     }
 
     /// Past forms that name no event of their own: auxiliaries, reporting verbs, adverbs.

@@ -24,7 +24,8 @@ enum ClauseTense: Sendable {
         while distance <= window, leftOpen || rightOpen {
             let left = range.lowerBound - distance - leftSkip
             if leftOpen {
-                if left < 0 || pieces[left].quoteRegion != region || isBoundary(pieces[left]) {
+                if left < 0 || pieces[left].quoteRegion != region
+                    || (isBoundary(pieces[left]) && !isListComma(pieces, left, before: range.lowerBound)) {
                     leftOpen = false
                 } else if let tense = cue(pieces, left) {
                     return tense
@@ -45,13 +46,28 @@ enum ClauseTense: Sendable {
             distance += 1
         }
         // A long clause: "will" further back still governs it ("will almost double its flights between
-        // the two countries by August").
+        // the two countries by August"), and so does a past verb ("changed from a fiscal year to a
+        // calendar year in December").
         if leftOpen, window < 14 {
+            var infinitiveSeen = false
+            for k in max(0, range.lowerBound - distance - leftSkip + 1)..<range.lowerBound where isInfinitiveMarker(pieces, k) {
+                infinitiveSeen = true
+            }
             var left = range.lowerBound - distance - leftSkip
             while left >= 0, range.lowerBound - left - leftSkip <= 14 {
                 let piece = pieces[left]
-                if piece.quoteRegion != region || isBoundary(piece) { break }
+                if piece.quoteRegion != region || (isBoundary(piece) && !isListComma(pieces, left, before: range.lowerBound)) { break }
                 if TemporalLexicon.futureModals.contains(piece.lower) { return .future }
+                // "agreed to purchase the line in February", "placed orders to start trading in November":
+                // the date belongs to the infinitive, whose event may lie on either side of the verb's.
+                if isInfinitiveMarker(pieces, left) { infinitiveSeen = true }
+                if let tense = cue(pieces, left) {
+                    if tense == .past, !infinitiveSeen { return .past }
+                    // "will be named … in December": a participle whose verb group is future. A cue
+                    // word on its own this far away ("next to the embassy") is no verb of the clause.
+                    if tense == .future, !pieces[left].classes.contains(.futureCue) { return .future }
+                    break
+                }
                 left -= 1
             }
         }
@@ -66,6 +82,25 @@ enum ClauseTense: Sendable {
               index + 1 < pieces.count, pieces[index + 1].lower == "by", index > 0 else { return false }
         let before = pieces[index - 1].lower
         return !TemporalLexicon.presentBe.contains(before) && !["was", "were", "had", "has", "have", "not"].contains(before)
+    }
+
+    /// Whether the comma at `index` separates the items of a list of words ("stepped down as chairman,
+    /// president and chief executive in March", "chairman, president, and chief executive") rather than
+    /// clauses: a word stands before it, and within the next four pieces before `limit` another comma
+    /// or "and"/"or" follows after plain words only.
+    static func isListComma(_ pieces: [TemporalPiece], _ index: Int, before limit: Int) -> Bool {
+        guard pieces[index].lower == ",", index > 0, pieces[index - 1].kind == .word,
+              pieces[index - 1].classes.isDisjoint(with: .tenseCues) else { return false }
+        var k = index + 1
+        var words = 0
+        while k < limit, k <= index + 4 {
+            let piece = pieces[k]
+            if piece.lower == "and" || piece.lower == "or" || piece.lower == "," { return words > 0 || piece.lower != "," }
+            guard piece.kind == .word, piece.classes.isDisjoint(with: .tenseCues), !boundaryWords.contains(piece.lower) else { return false }
+            words += 1
+            k += 1
+        }
+        return false
     }
 
     /// Clause punctuation and words that start a new clause.
@@ -134,6 +169,7 @@ enum ClauseTense: Sendable {
         if tense == .future, piece.lower != "will" {
             if hasHad(pieces, before: index) { return .unknown }
         }
+        if isNegatedCould(pieces, index) { return .past }
         if TemporalLexicon.conditionalModals.contains(piece.lower) {
             // "said he would travel Thursday": future in the past, which news mostly writes about days
             // still ahead; "would have signed" is a past that did not happen.
@@ -161,6 +197,7 @@ enum ClauseTense: Sendable {
         while k >= 0, k >= index - 4 {
             let word = pieces[k].lower
             if TemporalLexicon.futureModals.contains(word) { return .future }
+            if isNegatedCould(pieces, k) { return .past }
             // "would be paid", "could be signed": the future in the past, like "would travel";
             // "would have been paid" did not happen.
             if TemporalLexicon.conditionalModals.contains(word) { return pieces[index - 1].lower == "be" ? .future : .unknown }
@@ -169,6 +206,27 @@ enum ClauseTense: Sendable {
             k -= 1
         }
         return nil
+    }
+
+    /// Whether the piece at `index` is "to" before a verb rather than a preposition before a noun
+    /// phrase: the next word is lower-case and neither a determiner nor a number.
+    static func isInfinitiveMarker(_ pieces: [TemporalPiece], _ index: Int) -> Bool {
+        guard pieces[index].lower == "to", index + 1 < pieces.count else { return false }
+        let next = pieces[index + 1]
+        return next.kind == .word && !next.isCapitalized && !TemporalLexicon.determiners.contains(next.lower)
+            && !nounPhraseStarts.contains(next.lower)
+    }
+
+    /// Words after "to" that start a noun phrase ("to this level", "to date"), not a verb.
+    static let nounPhraseStarts: Set<String> = ["this", "that", "these", "those", "some", "any", "all", "each", "every", "more", "about", "date"]
+
+    /// Whether `index` is a negated "could" ("could not be reached Wednesday", "neither he nor his
+    /// lawyer could be located"): an attempt that failed, not the future in the past.
+    static func isNegatedCould(_ pieces: [TemporalPiece], _ index: Int) -> Bool {
+        guard pieces[index].lower == "could" else { return false }
+        if index + 1 < pieces.count, ["not", "n't", "never"].contains(pieces[index + 1].lower) { return true }
+        for k in max(0, index - 8)..<index where pieces[k].lower == "neither" || pieces[k].lower == "nor" { return true }
+        return false
     }
 
     /// Whether "had" stands within three words before `index` ("had been scheduled").

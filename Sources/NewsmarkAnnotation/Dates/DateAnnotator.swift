@@ -50,7 +50,7 @@ public struct DateAnnotator: ArticleAnnotator {
             }
             for (k, match) in matches.enumerated() {
                 guard case .point(let spec) = match.parse, !spec.isClockOnly,
-                      spec.relative?.anchoring != .anaphoric, !spec.contextQuarter, !spec.narrativeTime else { continue }
+                      spec.relative?.anchoring != .anaphoric, !spec.contextQuarter, !spec.quarterAware, !spec.narrativeTime else { continue }
                 if let r = resolver.resolve(spec, tense: spec.relative == nil || spec.relative?.unit == .weekend ? tense(k) : .unknown, context: sentenceContext), r.isIndependent,
                    TimexValue.problem(in: r.value, type: r.type) == nil {
                     independent[k] = r
@@ -103,8 +103,11 @@ public struct DateAnnotator: ArticleAnnotator {
                             let dayFollows = k + 1 < matches.count
                                 && (matches[k + 1].range.lowerBound == end
                                     || (matches[k + 1].range.lowerBound == end + 1 && pieces[end].lower == "on"))
+                            // A story about an earlier day names the event again: "was shot to death at 10 p.m."
+                            // is the day of "was shot … on Oct. 23", however far back that was.
                             local.sentenceDay = (dayFollows ? dayReference { $0 == k + 1 } : nil)
                                 ?? dayReference { $0 != k }
+                                ?? Self.eventDay(of: match.range, in: pieces, narrative: context.narrative)
                                 ?? context.narrative.last(where: { $0.point.unit == .day && sentenceIndex - $0.sentence <= 1 })
                         }
                         resolved = resolver.resolve(spec, tense: tense(k), context: local)
@@ -119,14 +122,22 @@ public struct DateAnnotator: ArticleAnnotator {
                     expression = TemporalExpression(id: id(for: k), span: span, type: r.type, value: r.value, mod: r.mod,
                                                     anchorID: r.anchorID, provenance: provenance)
                     if let point = r.point, TimexValue.referenceValues.contains(r.value) == false {
-                        // Results reporting talks about quarters that have begun; one still to come ("the
-                        // third quarter of next year") is a forecast, not the period the figures are for.
+                        // Results reporting talks about quarters that are over; one still to come ("the
+                        // third quarter of next year") or under way ("a fourth-quarter charge" in November)
+                        // is a forecast, not the period the figures are for, unless the text says it ended.
                         if spec.quarter != nil || spec.half != nil || spec.periodEnd != nil, spec.relative == nil,
-                           resolver.anchor.map({ point.firstDay.dayNumber <= $0.date.dayNumber }) ?? true {
+                           spec.periodEnd != nil || Self.isReported(point, tense: tense(k), anchor: resolver.anchor) {
                             context.quarterInFocus = TimexReference(point: point, id: expression!.id, sentence: sentenceIndex,
                                                                     isComplete: spec.periodEnd != nil)
                         }
-                        context.narrative.append(TimexReference(point: point, id: expression!.id, sentence: sentenceIndex))
+                        if spec.contextQuarter, let focus = context.quarterInFocus, r.anchorID == focus.id {
+                            // "the latest quarter", "the quarter": the quarter in focus, named again.
+                            context.quarterInFocus?.sentence = sentenceIndex
+                        }
+                        context.narrative.append(TimexReference(point: point, id: expression!.id, sentence: sentenceIndex,
+                                                                isYearComparison: spec.quarterAware || spec.contextQuarter,
+                                                                events: point.unit == .day && spec.hour == nil
+                                                                    ? Self.eventWords(around: match.range, in: pieces) : []))
                         if context.narrative.count > 16 { context.narrative.removeFirst(context.narrative.count - 16) }
                     }
                 }
@@ -135,6 +146,54 @@ public struct DateAnnotator: ArticleAnnotator {
         }
         article.temporalExpressions.append(contentsOf: added)
     }
+
+    /// Whether results for the quarter or half `point` can have been reported at publication: it is
+    /// over, or it is under way and its clause is in the past tense (a fiscal quarter labelled like the
+    /// calendar one: "reported a decline in fourth-quarter earnings" in November). One under way in
+    /// any other clause ("a fourth-quarter charge will follow") or still to come is a forecast.
+    static func isReported(_ point: TimexPoint, tense: ClauseTense, anchor: PublicationAnchor?) -> Bool {
+        guard let day = anchor?.date.dayNumber else { return true }
+        if point.shifted(by: 1).firstDay.dayNumber <= day { return true }
+        return point.firstDay.dayNumber <= day && tense == .past
+    }
+
+    /// The past-tense verbs of the clause around `range` that name an event ("exploded", "shot"), at
+    /// most eight pieces either side, for telling which day a later clock time belongs to. Auxiliaries,
+    /// reporting verbs and words after a determiner (nouns, adjectives) are left out.
+    static func eventWords(around range: Range<Int>, in pieces: [TemporalPiece]) -> [String] {
+        guard !range.isEmpty else { return [] }
+        let region = pieces[range.lowerBound].quoteRegion
+        var words: [String] = []
+        func take(_ k: Int) -> Bool {
+            let piece = pieces[k]
+            if piece.quoteRegion != region || ClauseTense.isBoundary(piece) { return false }
+            if piece.kind == .word, !piece.classes.isDisjoint(with: [.pastCue, .edForm]), !nonEvents.contains(piece.lower),
+               k == 0 || !TemporalLexicon.determiners.contains(pieces[k - 1].lower) {
+                words.append(piece.lower)
+            }
+            return true
+        }
+        var k = range.lowerBound - 1
+        while k >= 0, k >= range.lowerBound - 8, take(k) { k -= 1 }
+        k = range.upperBound
+        while k < pieces.count, k < range.upperBound + 8, take(k) { k += 1 }
+        return words
+    }
+
+    /// The latest day the text named for the event the clause around `range` tells with the same
+    /// past-tense verb, if any.
+    static func eventDay(of range: Range<Int>, in pieces: [TemporalPiece], narrative: [TimexReference]) -> TimexReference? {
+        guard narrative.contains(where: { !$0.events.isEmpty }) else { return nil }
+        let events = eventWords(around: range, in: pieces)
+        guard !events.isEmpty else { return nil }
+        return narrative.last { $0.point.unit == .day && $0.events.contains { events.contains($0) } }
+    }
+
+    /// Past forms that name no event of their own: auxiliaries, reporting verbs, adverbs.
+    private static let nonEvents: Set<String> = [
+        "was", "were", "had", "did", "said", "told", "reported", "announced", "added", "stated", "ago", "last", "since",
+        "earlier", "previously", "recently", "got", "made", "came", "went",
+    ]
 
     /// The text an expression covers. A possessive ending stays outside it, as in TimeML ("*Friday*'s
     /// session", "*last year*'s results"): the clitic belongs to the noun phrase, not to the date.

@@ -578,6 +578,12 @@ struct TemporalMatcher {
                 var spec = PointSpec()
                 spec.year = y.year
                 spec.shortYear = y.short
+                if word != "year", word != "model", let first = y.year, let last = fiscalRangeEnd(after: y.end, first: first) {
+                    // "fiscal 1998-99" is one fiscal year, named by the year in which it ends (the
+                    // "fiscal 1999" of a single-year label), not two years.
+                    spec.year = last
+                    return TimexMatch(range: i..<(y.end + 2), parse: .point(spec), confidence: 0.9)
+                }
                 return TimexMatch(range: i..<y.end, parse: .point(spec), confidence: 0.9)
             }
             if word == "year", w(k) == "two", w(k + 1) == "thousand" {
@@ -597,6 +603,19 @@ struct TemporalMatcher {
             return TimexMatch(range: i..<(j + 1), parse: .point(spec), confidence: 0.85)
         }
         return nil
+    }
+
+    /// The second year of a fiscal year written as a range ("1998-99", "1998-1999", "1999-2000") when
+    /// it follows `first` by one year at `dash`.
+    func fiscalRangeEnd(after dash: Int, first: Int) -> Int? {
+        guard isRangeDash(dash), dash + 1 < p.count, p[dash + 1].kind == .number, let n = p[dash + 1].number else { return nil }
+        let second: Int
+        switch p[dash + 1].digitCount {
+        case 2: second = (first + 1) / 100 * 100 + n
+        case 4: second = n
+        default: return nil
+        }
+        return second == first + 1 ? second : nil
     }
 
     /// Spoken years: "nineteen ninety-eight", "nineteen eighty", "nineteen hundred".
@@ -883,9 +902,16 @@ struct TemporalMatcher {
             return nil
         }
         spec.isPossessive = p[i].isPossessive
+        if !spec.isPossessive, end == i + 1, let weekday = spec.weekday, let part = Self.pluralPartsOfDay[w(end)] {
+            // "on Tuesday nights", "Sunday mornings": every such part of that day.
+            return TimexMatch(range: i..<(end + 1), parse: .set(value: "XXXX-WXX-\(weekday)T\(part)", quant: nil, freq: nil), confidence: 0.8)
+        }
         if !spec.isPossessive { takePartOfDay(at: &end, into: &spec) }
         return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.85)
     }
+
+    /// Parts of the day in the plural, after a day name a set ("Tuesday nights").
+    static let pluralPartsOfDay: [String: String] = ["mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"]
 
     /// Holidays: "Christmas", "Christmas Eve", "New Year's Day", "Thanksgiving", "Easter".
     func holiday(at i: Int) -> TimexMatch? {

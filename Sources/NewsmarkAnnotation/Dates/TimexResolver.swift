@@ -7,6 +7,12 @@ struct TimexReference: Sendable {
     var sentence: Int
     /// Whether the text said the period is over ("the fourth quarter ended Sept. 30").
     var isComplete = false
+    /// Whether it is a comparison a year back ("from $5 million a year ago"): a later "a year
+    /// earlier" compares with the same period, not with a year before it.
+    var isYearComparison = false
+    /// The past-tense verbs of its clause, for a day ("exploded", "shot"): a clock time told with the
+    /// same verb later in the story belongs to that day.
+    var events: [String] = []
 }
 
 /// What a resolved expression becomes.
@@ -44,6 +50,13 @@ struct TimexResolver: Sendable {
         /// The most recent reference at least as fine as `unit` (a day for "the next day").
         func narrative(finerOrEqual unit: TimexUnit) -> TimexReference? {
             narrative.last { $0.point.unit <= unit || (unit == .season && $0.point.unit <= .month) }
+        }
+
+        /// The most recent reference at least as fine as `unit` that is not itself a comparison a year
+        /// back: "up from $3 million a year ago … compared with a year earlier" names one year, twice.
+        func narrative(finerOrEqual unit: TimexUnit, skippingYearComparisons skip: Bool) -> TimexReference? {
+            guard skip else { return narrative(finerOrEqual: unit) }
+            return narrative.last { !$0.isYearComparison && ($0.point.unit <= unit || (unit == .season && $0.point.unit <= .month)) }
         }
 
         /// The last quarter or half the text named explicitly ("the third quarter"), which results
@@ -95,7 +108,7 @@ struct TimexResolver: Sendable {
             case .deictic:
                 reference = context.speechTime ?? dctReference
             case .anaphoric:
-                reference = context.narrative(finerOrEqual: relative.unit) ?? dctReference
+                reference = context.narrative(finerOrEqual: relative.unit, skippingYearComparisons: spec.quarterAware) ?? dctReference
                 independent = false
             }
             if spec.quarterAware, relative.unit == .year, let q = context.recentQuarter(within: 6) {
@@ -369,9 +382,14 @@ struct TimexResolver: Sendable {
         }
         let currentOrdinal = ordinal(current)
         var candidates: [(Int, TimexPoint)] = []
-        for year in (dct.year - 1)...(dct.year + 1) {
+        for year in (dct.year - 2)...(dct.year + 1) {
             let t = target(year)
             candidates.append((ordinal(t) - currentOrdinal, t))
+        }
+        if spec.direction == .last, spec.month != nil, dct.month > 1 {
+            // "last February" said in March: the month just gone would be "last month"; naming it
+            // with "last" means February of last year. ("last December" in January is both.)
+            candidates.removeAll { $0.0 == -1 }
         }
         return choose(candidates, mode: mode, sameYear: { $0.year == dct.year })
     }

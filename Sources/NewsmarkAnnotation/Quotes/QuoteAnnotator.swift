@@ -36,6 +36,12 @@ public struct QuoteAnnotator: ArticleAnnotator {
         own.reserveCapacity(candidates.count)
         for index in candidates.indices {
             let context = contexts.context(of: index)
+            // "RAMOS: Senator, …": a transcript line names its speaker before the colon.
+            let candidate = candidates[index]
+            if let label = finder.transcriptLabel(contentStart: candidate.contentStart, contentEnd: candidate.contentEnd) {
+                own.append(label)
+                continue
+            }
             own.append(finder.find(before: context.before, after: context.after, sentenceStart: context.sentenceStart))
         }
 

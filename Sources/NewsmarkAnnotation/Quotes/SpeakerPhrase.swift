@@ -173,6 +173,7 @@ struct SpeakerPhraseReader {
     func phraseEnding(at head: Int, lowerBound lower: Int) -> SpeakerPhrase? {
         let word = reader.lower(head)
         if SpeechLexicon.pronouns.contains(word), reader.isWord(head) { return .pronoun(word, at: head) }
+        if let indefinite = indefiniteSubject(at: head, lowerBound: lower) { return indefinite }
         if reader.isCapitalized(head) {
             var k = head
             while k - 1 >= lower, reader.isSameLine(k - 1) {
@@ -188,6 +189,19 @@ struct SpeakerPhraseReader {
         }
         guard reader.isLowercaseWord(head) else { return nil }
         return descriptionEnding(at: head, lowerBound: lower)
+    }
+
+    /// "Another said", "One wrote": a determiner standing alone as the subject introduces someone new, one
+    /// more of the people just quoted; it is an indefinite description, never the person named before.
+    /// "One" counts only when it opens the sentence ("no one said" is no one).
+    private func indefiniteSubject(at head: Int, lowerBound lower: Int) -> SpeakerPhrase? {
+        let word = reader.lower(head)
+        guard word == "another" || word == "one", reader.isWord(head) else { return nil }
+        let opensClause = head == lower || reader.isTerminator(head - 1) || reader.isComma(head - 1)
+            || reader.isQuoteMark(head - 1) || reader.isDash(head - 1) || !reader.isSameLine(head - 1)
+            || AttributionFinder.conjunctions.contains(reader.lower(head - 1))
+        guard opensClause, word == "another" || reader.isCapitalized(head) else { return nil }
+        return .description(head: word, head..<(head + 1), isDefinite: false)
     }
 
     /// A description read backwards from its head noun ("the spokeswoman", "a spokesman for the ministry").

@@ -152,7 +152,7 @@ struct AttributionFinder {
         for k in i..<end {
             if reader.isAbbreviationPeriod(k) { continue }
             let w = reader.lower(k)
-            if Self.conjunctions.contains(w) { return false }
+            if Self.conjunctions.contains(w) || Self.subordinators.contains(w) { return false }
             if SpeechLexicon.determiners.contains(w) || w == "former" || w.hasSuffix("'s") || w.hasSuffix("’s") { continue }
             if reader.isCapitalized(k) || reader.isLowercaseWord(k) && !SpeechLexicon.forwardStops.contains(w) { continue }
             return false
@@ -381,6 +381,13 @@ struct AttributionFinder {
     /// Words that start a new clause rather than a speaker phrase.
     static let conjunctions: Set<String> = [
         "and", "but", "or", "so", "yet", "then", "while", "because", "when", "if", "as", "although", "though", "since",
+    ]
+
+    /// Words that open a clause of their own after a quote ("… until Lind said she …"): what follows them
+    /// is not the quote's attribution.
+    static let subordinators: Set<String> = [
+        "until", "unless", "once", "whereas", "whether", "where", "after", "before", "till", "whenever", "wherever",
+        "than", "like", "unlike",
     ]
 
     /// `according to X` starting at token `i`.

@@ -144,8 +144,11 @@ public struct QuoteAnnotator: ArticleAnnotator {
             let hasCue = attribution[index]?.cue != nil
             let context = contexts.context(of: index)
             // "Trump leaned in and boomed: “…”": a colon after a verb introduces the subject's words.
-            let colonIntroduced = context.before.count >= 2 && reader.isPunctuation(context.before.upperBound - 1, ":")
-                && reader.isLowercaseWord(context.before.upperBound - 2)
+            // "Lind issued a statement, “…”": a comma after a noun for a message introduces it just as well.
+            let last = context.before.upperBound - 1
+            let colonIntroduced = context.before.count >= 2 && reader.isLowercaseWord(last - 1)
+                && (reader.isPunctuation(last, ":")
+                    || reader.isComma(last) && SpeechLexicon.messageNouns.contains(reader.lower(last - 1)))
             guard hasCue || colonIntroduced || !rule.readsAsUtterance(quote), !rule.looksLikeTitle(quote) else { continue }
             guard let subject = phrases.mainSubject(sentenceStart: context.sentenceStart, limit: context.before.upperBound)
             else { continue }

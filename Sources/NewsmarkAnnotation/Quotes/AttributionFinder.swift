@@ -73,7 +73,9 @@ struct AttributionFinder {
             // A single word is a label only in capitals ("RAMOS:"); "Note:" or "Update:" open prose.
             guard upperCase, text.unicodeScalars.count >= 3, !Self.headingLabels.contains(word) else { return nil }
         }
-        guard case .name(let range, let isOrganization)? = phrases.namePhrase(label, preferFirst: false) else { return nil }
+        guard case .name(let range, var isOrganization)? = phrases.namePhrase(label, preferFirst: false) else { return nil }
+        // "RAMOS:" is a person written in capitals, not an acronym.
+        if label.count == 1 { isOrganization = false }
         return Attribution(cue: nil, speaker: .name(range, isOrganization: isOrganization), placement: .before,
                            confidence: 0.8)
     }
@@ -294,8 +296,14 @@ struct AttributionFinder {
                 || Self.copulas.contains(word) || word == "to" { return nil }
             if reader.isCapitalized(k), k > clause.lowerBound, !reader.isCapitalized(k - 1) { names += 1 }
         }
+        // A capitalized first word followed by a lower-case one is the sentence's first word ("More from
+        // Jones", "Here's Lind"); a name after it is preferred.
+        let first = clause.lowerBound
+        let skipFirst = reader.isCapitalized(first) && first + 1 < clause.upperBound && reader.isLowercaseWord(first + 1)
+        let found = (skipFirst ? phrases.namePhrase((first + 1)..<clause.upperBound, preferFirst: true) : nil)
+            ?? phrases.namePhrase(clause, preferFirst: true)
         guard names + (reader.isCapitalized(clause.lowerBound) ? 1 : 0) <= 2,
-            case .name(let range, let isOrganization)? = phrases.namePhrase(clause, preferFirst: true),
+            case .name(let range, let isOrganization)? = found,
             !range.contains(where: { SpeakerPhraseReader.timeWords.contains(reader.lower($0))
                 || SpeechLexicon.adverbialNouns.contains(reader.lower($0)) }) else { return nil }
         return Attribution(cue: nil, speaker: .name(range, isOrganization: isOrganization), placement: .before,

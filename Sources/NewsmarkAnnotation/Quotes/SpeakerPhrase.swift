@@ -47,6 +47,12 @@ struct SpeakerPhraseReader {
             j -= 1
             skipped += 1
         }
+        // "Smith during a Sunday rally thanked": an article between the preposition and a weekday skipped
+        // as a modifier.
+        if j - 1 >= lower, j + 1 < verb, ["a", "an", "the"].contains(reader.lower(j)),
+            SpeechLexicon.adverbialPrepositions.contains(reader.lower(j - 1)) {
+            j -= 1
+        }
         // "Smith on Tuesday said", "the senator in a statement said", "Jones late last week told".
         if j >= lower, j + 1 < verb, SpeechLexicon.adverbialPrepositions.contains(reader.lower(j)) {
             j -= 1  // "on" before a weekday already skipped as a modifier
@@ -109,9 +115,47 @@ struct SpeakerPhraseReader {
             guard j >= lower else { return nil }
             return head
         }
-        guard j >= lower, let phrase = phraseEnding(at: j, lowerBound: lower) else { return nil }
+        guard j >= lower, let phrase = phraseEnding(at: j, lowerBound: lower) else {
+            // "Cruz knocked Rubio on trade and called him …": a second verb shares the first one's subject.
+            return j >= lower && reader.lower(j) == "and" ? coordinatedSubject(before: j, lowerBound: lower) : nil
+        }
+        // "a Trump-style retort": a name after an indefinite article modifies a noun; no subject and verb.
+        if case .name(let range, _) = phrase, range.lowerBound > lower, ["a", "an"].contains(reader.lower(range.lowerBound - 1)) {
+            return nil
+        }
         return headOfPrepositionalPhrase(phrase, lowerBound: lower) ?? phrase
     }
+
+    /// For a verb joined by "and" to an earlier one ("Cruz knocked Rubio on trade and called him"), the
+    /// subject of the first: the nearest name or he/she before "and", in the same clause, that is followed by
+    /// a past or present verb form (-ed, -s).
+    private func coordinatedSubject(before conjunction: Int, lowerBound lower: Int) -> SpeakerPhrase? {
+        var k = conjunction - 1
+        while k >= lower, conjunction - k <= 15 {
+            if reader.isComma(k) || reader.isTerminator(k) || reader.isQuoteMark(k) || reader.isDash(k) { return nil }
+            if k + 1 < conjunction, reader.isLowercaseWord(k + 1), reader.isCapitalized(k) || SpeechLexicon.pronouns.contains(reader.lower(k)) {
+                let next = reader.lower(k + 1)
+                let isVerb = next.hasSuffix("ed") && next.count > 3 || Self.auxiliaries.contains(next)
+                    || next.hasSuffix("s") && next.count >= 4 && !next.hasSuffix("ss") && !next.hasSuffix("'s")
+                    && !next.hasSuffix("’s") && !next.hasSuffix("ous") || reader.speechVerbForm(k + 1) == .finite
+                // Another saying verb before the name makes it a reported clause's subject ("Smith said Jones lied
+                // and called …"): the main clause decides then.
+                let reported = (lower..<k).contains { reader.speechVerbForm($0) == .finite }
+                if isVerb, !reported, !isPossessive(k),
+                    let phrase = phraseEnding(at: k, lowerBound: lower) {
+                    switch phrase {
+                    case .name, .pronoun("he", _), .pronoun("she", _): return phrase
+                    default: return nil
+                    }
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Auxiliaries and copulas that follow a subject ("Lind has cast …", "Lind was …").
+    static let auxiliaries: Set<String> = ["was", "is", "has", "had", "does", "did", "will", "would", "can", "could"]
 
     /// For a phrase that only completes a preposition ("Critics in Poland's parliament said", "Smith of the
     /// Brookings Institution said", "a spokesman for the ministry said"), the phrase it belongs to: a name

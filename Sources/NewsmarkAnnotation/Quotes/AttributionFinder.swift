@@ -244,7 +244,8 @@ struct AttributionFinder {
         let colon = before.upperBound - 1
         // A dash introduces the quote like a colon ("Lind also defended the plan — “…”").
         let isDash = colon > before.lowerBound && (reader.isDash(colon) || reader.isPunctuation(colon, "-"))
-        guard colon > before.lowerBound, reader.isPunctuation(colon, ":") || isDash, reader.isWord(colon - 1) else { return nil }
+        guard colon > before.lowerBound, reader.isPunctuation(colon, ":") || isDash,
+            reader.isWord(colon - 1) || reader.tokens[colon - 1].kind == .number else { return nil }
         var start = colon - 1
         var parentheses = 0
         while start > before.lowerBound {

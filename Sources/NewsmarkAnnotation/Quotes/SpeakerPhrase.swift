@@ -335,8 +335,11 @@ struct SpeakerPhraseReader {
             // "Preceded at the lectern by …, Smith said": a fronted participle.
             let frontedParticiple = word.hasSuffix("ed") && word.count > 4 && i + 1 < limit
                 && Self.frontingWords.contains(reader.lower(i + 1)) && reader.isLowercaseWord(i + 1)
+            // "Immediately after the attacks,": an adverb the article also writes in lower case, before a preposition.
+            let frontedAdverb = word.hasSuffix("ly") && i + 1 < limit && reader.isLowercaseWord(i + 1)
+                && Self.frontingWords.contains(reader.lower(i + 1)) && isCommonWord(word)
             if Self.frontingWords.contains(word) || AttributionFinder.conjunctions.contains(word) || word.hasSuffix("ing")
-                || frontedParticiple {
+                || frontedParticiple || frontedAdverb {
                 var k = i + 1
                 while k < limit, k - i < 40, !reader.isComma(k) { k += 1 }
                 guard k < limit, reader.isComma(k) else { return nil }

@@ -57,7 +57,7 @@ struct QuoteSpeakerConventionTests {
     @Test("The subject of a saying verb is the antecedent of the pronouns in the clause it reports")
     func pronounInReportedClause() throws {
         let (_, quotes) = try annotateQuotes([
-            "With the count over, Voss said he had two options left: back Dana Hilmer, whom he called “the most divisive figure in a generation,” or stay home.",
+            "With the count over, Mr. Voss said he had two options left: back Mr. Hilmer, whom he called “the most divisive figure in a generation,” or stay home.",
         ], headline: "After the count")
         #expect(quotes.first?.speaker == "Voss")
     }
@@ -132,7 +132,8 @@ struct QuoteSpeakerConventionTests {
     @Test("A comma after a noun for a message introduces its sender's words")
     func messageNounIntroduction() throws {
         let (_, quotes) = try annotateQuotes([
-            "Right after the storm, Mayor Petra Lind issued a statement, “Last night our city was hit harder than ever before.”",
+            "Immediately after the storm, Mayor Petra Lind issued a statement, “Last night our city was hit harder than ever before.”",
+            "The repairs began immediately.",
         ], headline: "Storm")
         #expect(quotes.first?.speaker == "Petra Lind")
     }

@@ -52,6 +52,41 @@ struct AttributionFinder {
         return nil
     }
 
+    /// For a quote that opens with a speaker label, as transcripts are written (`"RAMOS: Senator, …`,
+    /// `"Anna Lind: We …`), the label's name: one to four capitalized words ending right before a colon
+    /// that are a name (an all-capitals label needs three letters or more, and is no heading such as
+    /// `VIDEO:` or `UPDATE:`). The name before the colon speaks whatever the quote's own sentence says.
+    func transcriptLabel(contentStart: Int, contentEnd: Int) -> Attribution? {
+        let first = reader.analysis.tokenIndex(atOrAfter: contentStart)
+        var colon = first
+        while colon < reader.count, colon - first < 5, reader.tokens[colon].span.start < contentEnd,
+            reader.isCapitalized(colon) || reader.isAbbreviationPeriod(colon) {
+            colon += 1
+        }
+        guard colon > first, colon < reader.count, reader.tokens[colon].span.start < contentEnd,
+            reader.isPunctuation(colon, ":"), reader.isSameLine(first) || colon == first + 1 else { return nil }
+        let label = first..<colon
+        if label.count == 1 {
+            let word = reader.lower(first)
+            let text = reader.text(first)
+            let upperCase = text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+            // A single word is a label only in capitals ("RAMOS:"); "Note:" or "Update:" open prose.
+            guard upperCase, text.unicodeScalars.count >= 3, !Self.headingLabels.contains(word) else { return nil }
+        }
+        guard case .name(let range, var isOrganization)? = phrases.namePhrase(label, preferFirst: false) else { return nil }
+        // "RAMOS:" is a person written in capitals, not an acronym.
+        if label.count == 1 { isOrganization = false }
+        return Attribution(cue: nil, speaker: .name(range, isOrganization: isOrganization), placement: .before,
+                           confidence: 0.8)
+    }
+
+    /// Capitalized words that head a line without naming a speaker ("VIDEO:", "UPDATE:").
+    private static let headingLabels: Set<String> = [
+        "video", "audio", "update", "updated", "note", "editor", "transcript", "question", "answer", "caption", "source",
+        "photo", "watch", "read", "via", "breaking", "correction", "clarification", "related", "warning", "alert",
+        "excerpt", "excerpts", "full", "text", "statement", "subject", "re", "fwd", "from", "to", "date", "sent", "cc",
+    ]
+
     /// The first finite speech verb after the quote in its sentence ("…, the lawsuit says").
     private func firstFiniteCue(after: Range<Int>) -> Range<Int>? {
         for v in after where reader.speechVerbForm(v) == .finite { return reader.cueRange(at: v) }
@@ -91,7 +126,25 @@ struct AttributionFinder {
             }
             v += 1
         }
-        return nil
+        return plainVerbClause(from: i, upperBound: after.upperBound)
+    }
+
+    /// `"…," Hallberg began.`, `"…," she nodded.`: after a quote, a clause of only a subject and one verb
+    /// that ends the sentence is the quote's attribution whatever the verb (the lexicon cannot list every
+    /// verb that reports speech). The verb must end in -ed, the subject must be a name or a pronoun.
+    private func plainVerbClause(from i: Int, upperBound upper: Int) -> Attribution? {
+        let verb = upper - 1
+        guard verb > i, verb - i <= 4, upper < reader.count, reader.isTerminator(upper), reader.isLowercaseWord(verb) else {
+            return nil
+        }
+        let word = reader.lower(verb)
+        guard word.hasSuffix("ed"), word.count > 4, !SpeechLexicon.verbModifiers.contains(word) else { return nil }
+        guard let speaker = phrases.phraseEnding(at: verb - 1, lowerBound: i), speaker.range.lowerBound == i else { return nil }
+        switch speaker {
+        case .name, .pronoun: break
+        case .description: return nil
+        }
+        return Attribution(cue: verb..<(verb + 1), speaker: speaker, placement: .after, confidence: 0.8)
     }
 
     /// Whether the tokens from `i` up to `end` are determiners or modifiers of a speaker phrase
@@ -101,7 +154,7 @@ struct AttributionFinder {
         for k in i..<end {
             if reader.isAbbreviationPeriod(k) { continue }
             let w = reader.lower(k)
-            if Self.conjunctions.contains(w) { return false }
+            if Self.conjunctions.contains(w) || Self.subordinators.contains(w) { return false }
             if SpeechLexicon.determiners.contains(w) || w == "former" || w.hasSuffix("'s") || w.hasSuffix("’s") { continue }
             if reader.isCapitalized(k) || reader.isLowercaseWord(k) && !SpeechLexicon.forwardStops.contains(w) { continue }
             return false
@@ -189,7 +242,10 @@ struct AttributionFinder {
     /// its verb. `nil` when the clause names no one, so that the whole sentence is read as usual.
     private func colonClauseAttribution(_ before: Range<Int>, sentenceStart: Int) -> Attribution? {
         let colon = before.upperBound - 1
-        guard colon > before.lowerBound, reader.isPunctuation(colon, ":"), reader.isWord(colon - 1) else { return nil }
+        // A dash introduces the quote like a colon ("Lind also defended the plan — “…”").
+        let isDash = colon > before.lowerBound && (reader.isDash(colon) || reader.isPunctuation(colon, "-"))
+        guard colon > before.lowerBound, reader.isPunctuation(colon, ":") || isDash,
+            reader.isWord(colon - 1) || reader.tokens[colon - 1].kind == .number else { return nil }
         var start = colon - 1
         var parentheses = 0
         while start > before.lowerBound {
@@ -218,6 +274,7 @@ struct AttributionFinder {
             return Attribution(cue: start..<(start + 1), speaker: speaker, placement: .before, confidence: 0.85)
         }
         let clauseStart = start == before.lowerBound ? min(sentenceStart, before.lowerBound) : start
+        if !isDash, let named = nameOnlyIntroduction(clauseStart..<colon) { return named }
         guard let subject = phrases.mainSubject(sentenceStart: clauseStart, limit: colon),
             subject.range.upperBound < colon, reader.isLowercaseWord(subject.range.upperBound) else { return nil }
         switch subject {
@@ -228,6 +285,34 @@ struct AttributionFinder {
         let cue = nearestCue(before: start..<colon)
         return Attribution(cue: cue, speaker: subject, placement: .before, confidence: 0.75, isFallback: true)
     }
+
+    /// "More from Jones:", "Here's Lind in 1992:", "From Lind's Facebook post:": a short clause with no verb of
+    /// its own before a colon that names one person introduces that person's words.
+    private func nameOnlyIntroduction(_ clause: Range<Int>) -> Attribution? {
+        guard !clause.isEmpty, clause.count <= 7 else { return nil }
+        var names = 0
+        for k in clause {
+            let word = reader.lower(k)
+            if reader.isLowercaseWord(k), word.hasSuffix("ed") || SpeechLexicon.verbForm(word) != nil
+                || Self.copulas.contains(word) || word == "to" { return nil }
+            if reader.isCapitalized(k), k > clause.lowerBound, !reader.isCapitalized(k - 1) { names += 1 }
+        }
+        // A capitalized first word followed by a lower-case one is the sentence's first word ("More from
+        // Jones", "Here's Lind"); a name after it is preferred.
+        let first = clause.lowerBound
+        let skipFirst = reader.isCapitalized(first) && first + 1 < clause.upperBound && reader.isLowercaseWord(first + 1)
+        let found = (skipFirst ? phrases.namePhrase((first + 1)..<clause.upperBound, preferFirst: true) : nil)
+            ?? phrases.namePhrase(clause, preferFirst: true)
+        guard names + (reader.isCapitalized(clause.lowerBound) ? 1 : 0) <= 2,
+            case .name(let range, let isOrganization)? = found,
+            !range.contains(where: { SpeakerPhraseReader.timeWords.contains(reader.lower($0))
+                || SpeechLexicon.adverbialNouns.contains(reader.lower($0)) }) else { return nil }
+        return Attribution(cue: nil, speaker: .name(range, isOrganization: isOrganization), placement: .before,
+                           confidence: 0.6, isFallback: true)
+    }
+
+    /// Forms of "be" and "have", which make a clause of their own.
+    private static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "has", "have", "had"]
 
     /// -ing words that news text mostly uses as nouns, never as a participle carrying a speech verb.
     private static let nounLikeIngWords: Set<String> = [
@@ -305,6 +390,13 @@ struct AttributionFinder {
     /// Words that start a new clause rather than a speaker phrase.
     static let conjunctions: Set<String> = [
         "and", "but", "or", "so", "yet", "then", "while", "because", "when", "if", "as", "although", "though", "since",
+    ]
+
+    /// Words that open a clause of their own after a quote ("… until Lind said she …"): what follows them
+    /// is not the quote's attribution.
+    static let subordinators: Set<String> = [
+        "until", "unless", "once", "whereas", "whether", "where", "after", "before", "till", "whenever", "wherever",
+        "than", "like", "unlike",
     ]
 
     /// `according to X` starting at token `i`.

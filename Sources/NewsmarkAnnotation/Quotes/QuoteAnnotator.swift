@@ -36,6 +36,12 @@ public struct QuoteAnnotator: ArticleAnnotator {
         own.reserveCapacity(candidates.count)
         for index in candidates.indices {
             let context = contexts.context(of: index)
+            // "RAMOS: Senator, …": a transcript line names its speaker before the colon.
+            let candidate = candidates[index]
+            if let label = finder.transcriptLabel(contentStart: candidate.contentStart, contentEnd: candidate.contentEnd) {
+                own.append(label)
+                continue
+            }
             own.append(finder.find(before: context.before, after: context.after, sentenceStart: context.sentenceStart))
         }
 
@@ -138,8 +144,11 @@ public struct QuoteAnnotator: ArticleAnnotator {
             let hasCue = attribution[index]?.cue != nil
             let context = contexts.context(of: index)
             // "Trump leaned in and boomed: “…”": a colon after a verb introduces the subject's words.
-            let colonIntroduced = context.before.count >= 2 && reader.isPunctuation(context.before.upperBound - 1, ":")
-                && reader.isLowercaseWord(context.before.upperBound - 2)
+            // "Lind issued a statement, “…”": a comma after a noun for a message introduces it just as well.
+            let last = context.before.upperBound - 1
+            let colonIntroduced = context.before.count >= 2 && reader.isLowercaseWord(last - 1)
+                && (reader.isPunctuation(last, ":")
+                    || reader.isComma(last) && SpeechLexicon.messageNouns.contains(reader.lower(last - 1)))
             guard hasCue || colonIntroduced || !rule.readsAsUtterance(quote), !rule.looksLikeTitle(quote) else { continue }
             guard let subject = phrases.mainSubject(sentenceStart: context.sentenceStart, limit: context.before.upperBound)
             else { continue }

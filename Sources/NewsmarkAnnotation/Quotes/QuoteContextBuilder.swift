@@ -96,10 +96,19 @@ struct QuoteContextBuilder {
             }
             end += 1
         }
-        // A quote that ends its own sentence with a period ("… the pen.” And he added …") has no
-        // attribution after it unless the sentence plainly goes on in lower case.
+        // A quote that ends its own sentence with a period, question or exclamation mark ("… the pen.”
+        // And he added …", "“Why now?” Lund then wrote back, …") has no attribution after it unless the
+        // sentence plainly goes on in lower case.
         var afterOpen = quote.isClosed
-        if afterOpen, lastContentScalar(quote) == ".", afterStart < reader.count, !reader.isLowercaseWord(afterStart) {
+        let finalMark = lastContentScalar(quote)
+        // After a question or exclamation the words that follow may still be its attribution (“Why?” Lund
+        // asked.); they belong to the next quote when they introduce it with a comma or colon and it opens a
+        // sentence of its own (“Why now?” Lund then wrote back, “You look cute.”).
+        let introducesNext = next.map { next in
+            end == highToken && end > afterStart && (reader.isComma(end - 1) || reader.isPunctuation(end - 1, ":"))
+                && startsWithCapital(candidates[next])
+        } ?? false
+        if afterOpen, finalMark == "." || (finalMark == "?" || finalMark == "!") && introducesNext, afterStart < reader.count, !reader.isLowercaseWord(afterStart) {
             // Only a short attribution that ends its own sentence survives: `“….” Trump said.`
             // Or a longer one that ends with its verb: `“….” Senate leader Anna Lind, R-Ky., said.`
             let endsWithVerb = end > afterStart && (SpeechLexicon.verbForm(reader.lower(end - 1)) == .finite
@@ -121,6 +130,15 @@ struct QuoteContextBuilder {
             previousSibling: previous, nextSibling: next,
             sharesSentenceWithPrevious: previous.map { reachedPrevious && !endsSentence(candidates[$0]) } ?? false,
             sharesSentenceWithNext: next != nil && reachedNext && !endsSentence(quote))
+    }
+
+    /// Whether the quoted text starts with a capital letter.
+    private func startsWithCapital(_ quote: QuoteCandidate) -> Bool {
+        let text = reader.analysis.text
+        var i = quote.contentStart
+        while i < quote.contentEnd, let c = text[i], c.isNewsmarkWhitespace || QuoteMark.isMark(c) { i += 1 }
+        guard i < quote.contentEnd, let c = text[i] else { return false }
+        return c.properties.isUppercase
     }
 
     /// Whether the quoted text ends with sentence-final punctuation.

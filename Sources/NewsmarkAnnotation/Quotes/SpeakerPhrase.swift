@@ -47,6 +47,12 @@ struct SpeakerPhraseReader {
             j -= 1
             skipped += 1
         }
+        // "Smith during a Sunday rally thanked": an article between the preposition and a weekday skipped
+        // as a modifier.
+        if j - 1 >= lower, j + 1 < verb, ["a", "an", "the"].contains(reader.lower(j)),
+            SpeechLexicon.adverbialPrepositions.contains(reader.lower(j - 1)) {
+            j -= 1
+        }
         // "Smith on Tuesday said", "the senator in a statement said", "Jones late last week told".
         if j >= lower, j + 1 < verb, SpeechLexicon.adverbialPrepositions.contains(reader.lower(j)) {
             j -= 1  // "on" before a weekday already skipped as a modifier
@@ -109,9 +115,47 @@ struct SpeakerPhraseReader {
             guard j >= lower else { return nil }
             return head
         }
-        guard j >= lower, let phrase = phraseEnding(at: j, lowerBound: lower) else { return nil }
+        guard j >= lower, let phrase = phraseEnding(at: j, lowerBound: lower) else {
+            // "Cruz knocked Rubio on trade and called him …": a second verb shares the first one's subject.
+            return j >= lower && reader.lower(j) == "and" ? coordinatedSubject(before: j, lowerBound: lower) : nil
+        }
+        // "a Trump-style retort": a name after an indefinite article modifies a noun; no subject and verb.
+        if case .name(let range, _) = phrase, range.lowerBound > lower, ["a", "an"].contains(reader.lower(range.lowerBound - 1)) {
+            return nil
+        }
         return headOfPrepositionalPhrase(phrase, lowerBound: lower) ?? phrase
     }
+
+    /// For a verb joined by "and" to an earlier one ("Cruz knocked Rubio on trade and called him"), the
+    /// subject of the first: the nearest name or he/she before "and", in the same clause, that is followed by
+    /// a past or present verb form (-ed, -s).
+    private func coordinatedSubject(before conjunction: Int, lowerBound lower: Int) -> SpeakerPhrase? {
+        var k = conjunction - 1
+        while k >= lower, conjunction - k <= 15 {
+            if reader.isComma(k) || reader.isTerminator(k) || reader.isQuoteMark(k) || reader.isDash(k) { return nil }
+            if k + 1 < conjunction, reader.isLowercaseWord(k + 1), reader.isCapitalized(k) || SpeechLexicon.pronouns.contains(reader.lower(k)) {
+                let next = reader.lower(k + 1)
+                let isVerb = next.hasSuffix("ed") && next.count > 3 || Self.auxiliaries.contains(next)
+                    || next.hasSuffix("s") && next.count >= 4 && !next.hasSuffix("ss") && !next.hasSuffix("'s")
+                    && !next.hasSuffix("’s") && !next.hasSuffix("ous") || reader.speechVerbForm(k + 1) == .finite
+                // Another saying verb before the name makes it a reported clause's subject ("Smith said Jones lied
+                // and called …"): the main clause decides then.
+                let reported = (lower..<k).contains { reader.speechVerbForm($0) == .finite }
+                if isVerb, !reported, !isPossessive(k),
+                    let phrase = phraseEnding(at: k, lowerBound: lower) {
+                    switch phrase {
+                    case .name, .pronoun("he", _), .pronoun("she", _): return phrase
+                    default: return nil
+                    }
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Auxiliaries and copulas that follow a subject ("Lind has cast …", "Lind was …").
+    static let auxiliaries: Set<String> = ["was", "is", "has", "had", "does", "did", "will", "would", "can", "could"]
 
     /// For a phrase that only completes a preposition ("Critics in Poland's parliament said", "Smith of the
     /// Brookings Institution said", "a spokesman for the ministry said"), the phrase it belongs to: a name
@@ -173,6 +217,7 @@ struct SpeakerPhraseReader {
     func phraseEnding(at head: Int, lowerBound lower: Int) -> SpeakerPhrase? {
         let word = reader.lower(head)
         if SpeechLexicon.pronouns.contains(word), reader.isWord(head) { return .pronoun(word, at: head) }
+        if let indefinite = indefiniteSubject(at: head, lowerBound: lower) { return indefinite }
         if reader.isCapitalized(head) {
             var k = head
             while k - 1 >= lower, reader.isSameLine(k - 1) {
@@ -188,6 +233,19 @@ struct SpeakerPhraseReader {
         }
         guard reader.isLowercaseWord(head) else { return nil }
         return descriptionEnding(at: head, lowerBound: lower)
+    }
+
+    /// "Another said", "One wrote": a determiner standing alone as the subject introduces someone new, one
+    /// more of the people just quoted; it is an indefinite description, never the person named before.
+    /// "One" counts only when it opens the sentence ("no one said" is no one).
+    private func indefiniteSubject(at head: Int, lowerBound lower: Int) -> SpeakerPhrase? {
+        let word = reader.lower(head)
+        guard word == "another" || word == "one", reader.isWord(head) else { return nil }
+        let opensClause = head == lower || reader.isTerminator(head - 1) || reader.isComma(head - 1)
+            || reader.isQuoteMark(head - 1) || reader.isDash(head - 1) || !reader.isSameLine(head - 1)
+            || AttributionFinder.conjunctions.contains(reader.lower(head - 1))
+        guard opensClause, word == "another" || reader.isCapitalized(head) else { return nil }
+        return .description(head: word, head..<(head + 1), isDefinite: false)
     }
 
     /// A description read backwards from its head noun ("the spokeswoman", "a spokesman for the ministry").
@@ -277,8 +335,11 @@ struct SpeakerPhraseReader {
             // "Preceded at the lectern by …, Smith said": a fronted participle.
             let frontedParticiple = word.hasSuffix("ed") && word.count > 4 && i + 1 < limit
                 && Self.frontingWords.contains(reader.lower(i + 1)) && reader.isLowercaseWord(i + 1)
+            // "Immediately after the attacks,": an adverb the article also writes in lower case, before a preposition.
+            let frontedAdverb = word.hasSuffix("ly") && i + 1 < limit && reader.isLowercaseWord(i + 1)
+                && Self.frontingWords.contains(reader.lower(i + 1)) && isCommonWord(word)
             if Self.frontingWords.contains(word) || AttributionFinder.conjunctions.contains(word) || word.hasSuffix("ing")
-                || frontedParticiple {
+                || frontedParticiple || frontedAdverb {
                 var k = i + 1
                 while k < limit, k - i < 40, !reader.isComma(k) { k += 1 }
                 guard k < limit, reader.isComma(k) else { return nil }

@@ -416,7 +416,8 @@ final class SpeakerResolver {
         let pick = candidates.first(where: { candidate in
             guard candidate.gender.agrees(with: gender), let sentence,
                 let own = reader.analysis.sentenceIndex(containing: candidate.start) else { return false }
-            return own >= sentence - 1 && isSentenceSubject(at: candidate.start, sentence: own)
+            return own >= sentence - 1
+                && (isSentenceSubject(at: candidate.start, sentence: own) || isSpeechVerbSubject(at: candidate.start))
         }) ?? candidates.first(where: { $0.gender.agrees(with: gender) })
         guard let pick else { return nil }
         if let id = pick.entityID { return id }
@@ -435,6 +436,22 @@ final class SpeakerResolver {
         return (first..<token).allSatisfy { i in
             reader.isCapitalized(i) || reader.isAbbreviationPeriod(i) || reader.lower(i) == "former"
         }
+    }
+
+    /// Whether the name starting at `offset` is the subject of a saying verb right after it ("With the vote
+    /// over, Voss said he …", "Voss later told"): the person who reports a clause is the one its pronouns
+    /// are about, even when the name does not open the sentence.
+    private func isSpeechVerbSubject(at offset: Int) -> Bool {
+        var k = reader.analysis.tokenIndex(atOrAfter: offset)
+        let start = k
+        while k < reader.count, k - start < 5, reader.isCapitalized(k) || reader.isAbbreviationPeriod(k) { k += 1 }
+        guard k > start else { return false }
+        var skipped = 0
+        while k < reader.count, skipped < 2, SpeechLexicon.verbModifiers.contains(reader.lower(k)) {
+            k += 1
+            skipped += 1
+        }
+        return k < reader.count && reader.speechVerbForm(k) == .finite
     }
 
     /// Whether the text at `offset` is a party-and-state tag such as "R-Fla" or "D-N.Y.".

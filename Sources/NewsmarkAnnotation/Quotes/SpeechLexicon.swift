@@ -301,6 +301,12 @@ enum SpeechLexicon {
         "remarks", "testimony", "filing", "message", "note",
     ]
 
+    /// Nouns for a message its sender's words are quoted from ("issued a statement, “…”", "in a tweet, “…”").
+    static let messageNouns: Set<String> = [
+        "statement", "tweet", "post", "message", "email", "e-mail", "letter", "release", "memo", "note", "text",
+        "video", "speech", "op-ed", "column", "interview", "response", "reply",
+    ]
+
     /// "According to" complements that are documents or figures rather than speakers.
     static let nonSpeakerNouns: Set<String> = [
         "report", "reports", "data", "figures", "statistics", "estimates", "estimate", "survey", "poll", "polls",

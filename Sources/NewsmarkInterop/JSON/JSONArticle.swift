@@ -160,7 +160,7 @@ extension JSONArticle {
     init(_ source: Article) {
         var article = source
         article.sortAnnotations()
-        let text = ScalarText(article.text)
+        var text = JSONSpanTextCutter(article.text)
         newsmark = Article.formatVersion
         id = article.id
         lang = article.language
@@ -169,10 +169,13 @@ extension JSONArticle {
         offsets = Self.offsetUnit
         self.text = article.text
         paragraphs = article.blocks.map { Paragraph(id: $0.id, role: $0.role.rawValue, start: $0.span.start, end: $0.span.end) }
-        dateline = article.dateline.map { d in
-            Dateline(start: d.span.start, end: d.span.end, text: text.string(d.span),
-                     place: d.place.map { Span(start: $0.start, end: $0.end, text: text.string($0)) },
-                     source: d.source.map { Span(start: $0.start, end: $0.end, text: text.string($0)) })
+        if let d = article.dateline {
+            let lineText = text.string(d.span)
+            let place = d.place.map { Span(start: $0.start, end: $0.end, text: text.string($0)) }
+            let source = d.source.map { Span(start: $0.start, end: $0.end, text: text.string($0)) }
+            dateline = Dateline(start: d.span.start, end: d.span.end, text: lineText, place: place, source: source)
+        } else {
+            dateline = nil
         }
         tagset = article.tagSet.entityTypes
         annotators = article.annotators.map {
@@ -182,19 +185,26 @@ extension JSONArticle {
             DiscourseEntityMember(id: $0.id, type: $0.type, name: $0.name, kb: $0.knowledgeBaseID,
                                   resp: $0.provenance.annotatorID, cert: $0.provenance.confidence)
         }
-        entities = article.mentions.map {
-            Mention(id: $0.id, type: $0.type, start: $0.span.start, end: $0.span.end, text: text.string($0.span),
-                    entity: $0.entityID, resp: $0.provenance.annotatorID, cert: $0.provenance.confidence)
+        // Each list is in text order, so each is cut with one forward pass of the cursor.
+        entities = []
+        entities.reserveCapacity(article.mentions.count)
+        for m in article.mentions {
+            entities.append(Mention(id: m.id, type: m.type, start: m.span.start, end: m.span.end, text: text.string(m.span),
+                                    entity: m.entityID, resp: m.provenance.annotatorID, cert: m.provenance.confidence))
         }
-        quotes = article.quotes.map {
-            QuoteMember(id: $0.id, start: $0.span.start, end: $0.span.end, text: text.string($0.span), kind: $0.kind.rawValue,
-                        speaker: $0.speakerID, cue: $0.cue, continues: $0.continues, resp: $0.provenance.annotatorID,
-                        cert: $0.provenance.confidence)
+        quotes = []
+        quotes.reserveCapacity(article.quotes.count)
+        for q in article.quotes {
+            quotes.append(QuoteMember(id: q.id, start: q.span.start, end: q.span.end, text: text.string(q.span), kind: q.kind.rawValue,
+                                      speaker: q.speakerID, cue: q.cue, continues: q.continues, resp: q.provenance.annotatorID,
+                                      cert: q.provenance.confidence))
         }
-        dates = article.temporalExpressions.map {
-            DateMember(id: $0.id, type: $0.type.rawValue, start: $0.span.start, end: $0.span.end, text: text.string($0.span),
-                       value: $0.value, mod: $0.mod, anchor: $0.anchorID, quant: $0.quant, freq: $0.freq,
-                       resp: $0.provenance.annotatorID, cert: $0.provenance.confidence)
+        dates = []
+        dates.reserveCapacity(article.temporalExpressions.count)
+        for t in article.temporalExpressions {
+            dates.append(DateMember(id: t.id, type: t.type.rawValue, start: t.span.start, end: t.span.end, text: text.string(t.span),
+                                    value: t.value, mod: t.mod, anchor: t.anchorID, quant: t.quant, freq: t.freq,
+                                    resp: t.provenance.annotatorID, cert: t.provenance.confidence))
         }
     }
 }

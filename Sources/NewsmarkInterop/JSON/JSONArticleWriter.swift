@@ -15,6 +15,8 @@ struct JSONArticleWriter {
     private var depth = 0
     /// True until the first member or element of the innermost open container is written.
     private var containerIsEmpty = true
+    /// The written form of each confidence met so far: articles use few distinct values, many times over.
+    private var doubleForms: [UInt64: [UInt8]] = [:]
 
     init(pretty: Bool, capacity: Int = 0) {
         self.pretty = pretty
@@ -201,11 +203,9 @@ struct JSONArticleWriter {
         bytes.append(UInt8(ascii: "\""))
         bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
         bytes.append(UInt8(ascii: "\""))
-        if pretty {
-            bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
-        } else {
-            bytes.append(UInt8(ascii: ":"))
-        }
+        if pretty { bytes.append(0x20) }
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(0x20) }
     }
 
     private mutating func optional(_ name: StaticString, _ value: String?) {
@@ -246,9 +246,15 @@ struct JSONArticleWriter {
         guard value.isFinite else {
             throw NewsmarkError(.invalidInput, "the confidence \(value) is not a finite number, which JSON cannot represent")
         }
+        if let form = doubleForms[value.bitPattern] {
+            bytes.append(contentsOf: form)
+            return
+        }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        bytes.append(contentsOf: text.utf8)
+        let form = Array(text.utf8)
+        doubleForms[value.bitPattern] = form
+        bytes.append(contentsOf: form)
     }
 
     /// A quoted string, escaped in one pass over its UTF-8: unescaped runs are copied whole.

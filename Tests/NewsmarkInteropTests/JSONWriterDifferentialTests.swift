@@ -228,13 +228,13 @@ struct JSONSpanTextCutterTests {
     func randomSpans(_ batch: Int) {
         var random = SplitMix64(seed: UInt64(batch) &+ 0xC0FFEE)
         for _ in 0..<50 {
-            let text = RandomJSONArticle.string(&random, maxPieces: 40)
+            let text = RandomJSONArticle.string(&random, maxPieces: random.chance(50) ? 40 : 1500)
             let scalars = ScalarText(text)
             let count = text.unicodeScalars.count
             var cutter = JSONSpanTextCutter(text)
-            var spans = (0..<30).map { _ in
+            var spans = (0..<60).map { _ in
                 let start = random.int(-2...(count + 2))
-                return TextSpan(start: start, end: start + random.below(count + 3))
+                return TextSpan(start: start, end: start + random.below(random.chance(70) ? 30 : count + 3))
             }
             if random.chance(50) { spans.sort() }
             for span in spans {

@@ -185,7 +185,6 @@ extension JSONArticle {
             DiscourseEntityMember(id: $0.id, type: $0.type, name: $0.name, kb: $0.knowledgeBaseID,
                                   resp: $0.provenance.annotatorID, cert: $0.provenance.confidence)
         }
-        // Each list is in text order, so each is cut with one forward pass of the cursor.
         entities = []
         entities.reserveCapacity(article.mentions.count)
         for m in article.mentions {

@@ -3,7 +3,8 @@ import NewsmarkModel
 /// The JSON form's document, member for member (see docs/FORMAT.md, "JSON form").
 ///
 /// Writing: optional members that have no value are left out (never `null`); arrays are always written,
-/// empty or not; keys are sorted by the encoder. Reading: every member name is checked (an unknown member
+/// empty or not; keys are written in sorted order (`JSONArticleWriter`, byte for byte what `JSONEncoder` with
+/// `.sortedKeys` gives). Reading: every member name is checked (an unknown member
 /// is an error, so a misspelt `speakr` is not silently dropped), and `null` is read as "absent".
 struct JSONArticle: Codable {
     var newsmark: String

@@ -7,7 +7,8 @@ import NewsmarkModel
 /// compact or `"key" : value` indented by two spaces, empty containers as `[]` or `[`, blank line, `]`,
 /// strings escaped as `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t` and `\u00xx` for the other control
 /// characters (everything else, `/` and non-ASCII included, written as is), whole doubles without `.0`.
-/// It avoids the encoder's boxing of every value, which made it about eight times slower than the XML writer.
+/// It avoids the encoder's boxing of every value: for a 1 MB article it takes about a sixth of the
+/// encoder's instructions.
 struct JSONArticleWriter {
     /// The bytes written so far.
     private(set) var bytes: [UInt8] = []

@@ -368,7 +368,14 @@ struct AttributionFinder {
         case .name, .pronoun: break
         case .description: return nil
         }
-        let before = phrase.range.lowerBound - 1
+        var before = phrase.range.lowerBound - 1
+        // "with Republican Sen. Ada Lind telling": the titles the name reading left out come first.
+        if case .name = phrase {
+            while before > lower, phrase.range.lowerBound - before <= 5,
+                reader.isAbbreviationPeriod(before) || SpeechLexicon.titleWords.contains(reader.lower(before)) {
+                before -= 1
+            }
+        }
         guard before >= lower else { return nil }
         let word = reader.lower(before)
         guard reader.isDash(before) || reader.isComma(before) || word == "with" || word == "and" else { return nil }

@@ -92,3 +92,14 @@ struct QuoteThatComplementTests {
         #expect(quotes.first?.speaker == "Ingrid Solheim")
     }
 }
+
+@Suite("Participle subjects with titles")
+struct QuoteTitledParticipleSubjectTests {
+    @Test("'with Republican Senator X telling' gives the participle its own subject, past the titles")
+    func titledParticipleSubject() throws {
+        let (_, quotes) = try annotateQuotes([
+            "The strike sparked a debate over how the Harbor Board responds to unrest, with Republican Senator Tomas Berg telling reporters he viewed Lind as “directly responsible” for the chaos.",
+        ])
+        #expect(quotes.first?.speaker == "Tomas Berg")
+    }
+}

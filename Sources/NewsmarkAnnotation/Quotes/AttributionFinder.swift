@@ -40,6 +40,12 @@ struct AttributionFinder {
     let phrases: SpeakerPhraseReader
 
     func find(before: Range<Int>, after: Range<Int>, sentenceStart: Int? = nil) -> Attribution? {
+        // "Even as Lind claimed that “…,” one of Berg's lawyers said …": a quote that completes a saying verb
+        // and "that" right before it is that verb's subject's, whatever clause follows it.
+        if let verb = thatComplementVerb(before), let found = inSentenceBefore(before, sentenceStart: sentenceStart ?? before.lowerBound),
+            found.cue?.lowerBound == verb, found.speaker != nil, !found.isFallback {
+            return found
+        }
         if let found = adjacentAfter(after) { return found }
         if let found = inSentenceBefore(before, sentenceStart: sentenceStart ?? before.lowerBound) { return found }
         if let found = anywhereAfter(after) { return found }
@@ -94,6 +100,21 @@ struct AttributionFinder {
     }
 
     // MARK: Patterns
+
+    /// The finite saying verb when the tokens before a quote end with it and "that", with at most three
+    /// words between (`Lind said that “…`, `Lind claimed on Tuesday that “…`).
+    private func thatComplementVerb(_ before: Range<Int>) -> Int? {
+        let last = before.upperBound - 1
+        guard last - 1 >= before.lowerBound, reader.lower(last) == "that" else { return nil }
+        var v = last - 1
+        // "claimed on Tuesday that", "said last week that"
+        var skipped = 0
+        while v > before.lowerBound, skipped < 3, reader.speechVerbForm(v) == nil, reader.isWord(v) {
+            v -= 1
+            skipped += 1
+        }
+        return reader.speechVerbForm(v) == .finite ? v : nil
+    }
 
     /// `"…," X said`, `"…," said X`, `"…," according to X`.
     private func adjacentAfter(_ after: Range<Int>) -> Attribution? {
@@ -347,7 +368,14 @@ struct AttributionFinder {
         case .name, .pronoun: break
         case .description: return nil
         }
-        let before = phrase.range.lowerBound - 1
+        var before = phrase.range.lowerBound - 1
+        // "with Republican Sen. Ada Lind telling": the titles the name reading left out come first.
+        if case .name = phrase {
+            while before > lower, phrase.range.lowerBound - before <= 5,
+                reader.isAbbreviationPeriod(before) || SpeechLexicon.titleWords.contains(reader.lower(before)) {
+                before -= 1
+            }
+        }
         guard before >= lower else { return nil }
         let word = reader.lower(before)
         guard reader.isDash(before) || reader.isComma(before) || word == "with" || word == "and" else { return nil }

@@ -27,6 +27,8 @@ final class SpeakerResolver {
     private var personEvents: [(start: Int, entityID: String)] = []
     private var organizationEvents: [(start: Int, entityID: String)] = []
     private var genders: [String: SpeakerGender] = [:]
+    /// Title words of person entities, for descriptions ("the senator"); built on first use.
+    private var entityTitles: [String: Set<String>]?
     private lazy var nameRuns: [(tokens: Range<Int>, gender: SpeakerGender)] = findNameRuns()
     /// For each last word of a name run of two or more words, the indices of those runs in text order.
     private lazy var runsByLastWord: [String: [Int]] = {
@@ -111,8 +113,70 @@ final class SpeakerResolver {
             }
             let gender: SpeakerGender = SpeechLexicon.femaleRoleNouns.contains(head)
                 ? .female : SpeechLexicon.maleRoleNouns.contains(head) ? .male : .unknown
+            // "the senator" goes to the latest person introduced as a senator, not to whoever was named last.
+            if let titled = nearestTitledPerson(before: offset, head: head, description: range, gender: gender) {
+                return (titled, 0.6)
+            }
             return nearestPerson(before: offset, gender: gender).map { ($0, 0.6) }
         }
+    }
+
+    /// The latest person within the antecedent window whose known titles fit a description's head
+    /// (``RoleTitleMatcher``); nil when the head is no title or no one fits.
+    private func nearestTitledPerson(before offset: Int, head: String, description: Range<Int>, gender: SpeakerGender) -> String? {
+        guard RoleTitleMatcher.wantedTitles(forHead: head) != nil else { return nil }
+        // A description in apposition to a name before it ("by Ada Lind, the state senator,") describes that
+        // name; when it is read as a speaker on its own, the usual antecedent rules decide.
+        let before = description.lowerBound
+        if before >= 2, reader.isPunctuation(before - 1, ","), reader.isCapitalized(before - 2) { return nil }
+        let modifiers = description.filter { reader.isWord($0) }.map { reader.lower($0) }
+        var i = lastIndex(before: offset, in: personEvents)
+        var seen = Set<String>()
+        while i >= 0, offset - personEvents[i].start <= Self.antecedentWindow {
+            let event = personEvents[i]
+            i -= 1
+            guard seen.insert(event.entityID).inserted else { continue }
+            if reader.isInsideQuote(event.start) || isPartyTag(at: event.start) { continue }
+            guard (genders[event.entityID] ?? .unknown).agrees(with: gender) else { continue }
+            if RoleTitleMatcher.fits(titles: titles(ofEntity: event.entityID), head: head, modifiers: modifiers) {
+                return event.entityID
+            }
+        }
+        return nil
+    }
+
+    /// The title words of a person entity, gathered around all its mentions (built on first use, then
+    /// kept up to date as mentions are registered).
+    private func titles(ofEntity id: String) -> Set<String> {
+        if entityTitles == nil {
+            var built: [String: Set<String>] = [:]
+            for event in personEvents { built[event.entityID, default: []].formUnion(titles(atMention: event.start)) }
+            entityTitles = built
+        }
+        return entityTitles?[id] ?? []
+    }
+
+    /// The title words around the person mention starting at `offset`.
+    private func titles(atMention offset: Int) -> Set<String> {
+        let first = reader.analysis.tokenIndex(atOrAfter: offset)
+        guard first < reader.count else { return [] }
+        var end = first + 1
+        if let index = mentionStartingAt(offset) {
+            let spanEnd = mentions[index].span.end
+            while end < reader.count, reader.tokens[end].span.start < spanEnd { end += 1 }
+        }
+        return RoleTitleMatcher.titles(around: first..<end, reader: reader)
+    }
+
+    /// The person mention that starts at `offset`, if any.
+    private func mentionStartingAt(_ offset: Int) -> Int? {
+        let position = insertionIndex(TextSpan(start: offset, end: Int.max))
+        var i = position
+        while i < mentionOrder.count, mentions[mentionOrder[i]].span.start == offset {
+            if mentions[mentionOrder[i]].type == "person" { return mentionOrder[i] }
+            i += 1
+        }
+        return nil
     }
 
     /// Whether the named entity of a mention inside a description is the one speaking: an organization
@@ -331,6 +395,7 @@ final class SpeakerResolver {
         switch type {
         case "person":
             insert((span.start, entityID), into: &personEvents)
+            if entityTitles != nil { entityTitles?[entityID, default: []].formUnion(titles(atMention: span.start)) }
             if genders[entityID] == nil {
                 var gender = honorificGender(before: span.start)
                 if gender == .unknown, let index = entityIndex[entityID] {
@@ -433,8 +498,10 @@ final class SpeakerResolver {
         let first = reader.analysis.sentences[sentence].tokenRange.lowerBound
         let token = reader.analysis.tokenIndex(atOrAfter: offset)
         guard token >= first, token - first <= 5 else { return false }
+        // A dateline before the name counts as a title word ("OSLO — Ada Lind said …").
         return (first..<token).allSatisfy { i in
             reader.isCapitalized(i) || reader.isAbbreviationPeriod(i) || reader.lower(i) == "former"
+                || reader.isDash(i)
         }
     }
 

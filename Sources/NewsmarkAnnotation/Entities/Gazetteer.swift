@@ -352,17 +352,25 @@ public final class Gazetteer: Sendable {
     /// Calls `body` with each line of `list` (split on UTF-8 newlines, trimmed of spaces and carriage
     /// returns, empty lines skipped) as UTF-8 bytes.
     static func forEachLine(_ list: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        forEachUTF8Line(list) { line in
+            var lower = 0
+            var upper = line.count
+            while upper > lower, line[upper - 1] == 0x20 || line[upper - 1] == 0x0D { upper -= 1 }
+            while lower < upper, line[lower] == 0x20 { lower += 1 }
+            if lower < upper { body(UnsafeBufferPointer(rebasing: line[lower..<upper])) }
+        }
+    }
+
+    /// Calls `body` with every line of `list`, empty ones included, split on UTF-8 newlines only and
+    /// nothing trimmed: the one line splitter under the gazetteer's list readers.
+    static func forEachUTF8Line(_ list: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var list = list
         list.withUTF8 { utf8 in
             var start = 0
             while start < utf8.count {
                 var end = start
                 while end < utf8.count, utf8[end] != 0x0A { end += 1 }
-                var lower = start
-                var upper = end
-                while upper > lower, utf8[upper - 1] == 0x20 || utf8[upper - 1] == 0x0D { upper -= 1 }
-                while lower < upper, utf8[lower] == 0x20 { lower += 1 }
-                if lower < upper { body(UnsafeBufferPointer(rebasing: utf8[lower..<upper])) }
+                body(UnsafeBufferPointer(rebasing: utf8[start..<end]))
                 start = end + 1
             }
         }

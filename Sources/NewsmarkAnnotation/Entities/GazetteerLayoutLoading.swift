@@ -17,29 +17,22 @@ extension GazetteerTable {
     static func forEachLaidOut(
         _ list: String, values source: LaidOutValues, _ body: (UnsafeBufferPointer<UInt8>, Int32) -> Void
     ) {
-        var list = list
-        list.withUTF8 { utf8 in
-            var start = 0
-            while start < utf8.count {
-                var end = start
-                while end < utf8.count, utf8[end] != 0x0A { end += 1 }
-                var keyEnd = end
-                var value: Int32 = 0
-                switch source {
-                case .zero:
-                    break
-                case .tokenCount:
-                    value = 1
-                    for index in start..<end where utf8[index] == 0x20 { value += 1 }
-                case .listed:
-                    var tab = end
-                    while tab > start, utf8[tab - 1] != 0x09 { tab -= 1 }
-                    keyEnd = tab - 1
-                    for index in tab..<end { value = value &* 10 &+ Int32(utf8[index] &- 0x30) }
-                }
-                if keyEnd > start { body(UnsafeBufferPointer(rebasing: utf8[start..<keyEnd]), value) }
-                start = end + 1
+        Gazetteer.forEachUTF8Line(list) { line in
+            var keyEnd = line.count
+            var value: Int32 = 0
+            switch source {
+            case .zero:
+                break
+            case .tokenCount:
+                value = 1
+                for byte in line where byte == 0x20 { value += 1 }
+            case .listed:
+                var tab = line.count
+                while tab > 0, line[tab - 1] != 0x09 { tab -= 1 }
+                keyEnd = tab - 1
+                for index in tab..<line.count { value = value &* 10 &+ Int32(line[index] &- 0x30) }
             }
+            if keyEnd > 0 { body(UnsafeBufferPointer(rebasing: line[..<keyEnd]), value) }
         }
     }
 }
@@ -154,15 +147,8 @@ extension Gazetteer {
 
     /// Calls `body` with each non-empty line of `list` (split on UTF-8 newlines only, nothing trimmed).
     static func forEachRawLine(_ list: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var list = list
-        list.withUTF8 { utf8 in
-            var start = 0
-            while start < utf8.count {
-                var end = start
-                while end < utf8.count, utf8[end] != 0x0A { end += 1 }
-                if end > start { body(UnsafeBufferPointer(rebasing: utf8[start..<end])) }
-                start = end + 1
-            }
+        forEachUTF8Line(list) { line in
+            if !line.isEmpty { body(line) }
         }
     }
 }

@@ -106,25 +106,7 @@ struct MarkupBuffer: ~Copyable {
     mutating func text(utf8 text: UnsafeBufferPointer<UInt8>) {
         guard !text.isEmpty else { return }
         closeStartTag()
-        // Runs without a character to escape are copied in one go.
-        var runStart = 0
-        for index in 0..<text.count {
-            let byte = text[index]
-            // Everything above `>` and most of ASCII needs no reference.
-            if byte > UInt8(ascii: ">") { continue }
-            let escape: StaticString
-            switch byte {
-            case UInt8(ascii: "&"): escape = "&amp;"
-            case UInt8(ascii: "<"): escape = "&lt;"
-            case UInt8(ascii: ">"): escape = "&gt;"
-            case 0x0D: escape = "&#13;"
-            default: continue
-            }
-            put(UnsafeBufferPointer(rebasing: text[runStart..<index]))
-            put(escape)
-            runStart = index + 1
-        }
-        put(UnsafeBufferPointer(rebasing: text[runStart...]))
+        appendEscaped(text, inAttribute: false)
     }
 
     /// Writes a line break and `level` steps of two-space indentation (closing an open start tag).
@@ -138,19 +120,28 @@ struct MarkupBuffer: ~Copyable {
 
     /// Appends an attribute value escaped as libxml2's `xmlTextWriterWriteAttribute` escapes it.
     mutating func appendEscapedAttribute(_ value: UnsafeBufferPointer<UInt8>) {
+        appendEscaped(value, inAttribute: true)
+    }
+
+    /// Appends `value` with `&`, `<`, `>` and carriage returns as references, and in an attribute value
+    /// also `"`, tabs and line feeds, as libxml2's writer does. Runs without a character to escape are
+    /// copied in one go.
+    @inline(__always)
+    private mutating func appendEscaped(_ value: UnsafeBufferPointer<UInt8>, inAttribute: Bool) {
         var runStart = 0
         for index in 0..<value.count {
             let byte = value[index]
+            // Everything above `>` and most of ASCII needs no reference.
             if byte > UInt8(ascii: ">") { continue }
             let escape: StaticString
             switch byte {
             case UInt8(ascii: "&"): escape = "&amp;"
             case UInt8(ascii: "<"): escape = "&lt;"
             case UInt8(ascii: ">"): escape = "&gt;"
-            case UInt8(ascii: "\""): escape = "&quot;"
-            case 0x09: escape = "&#9;"
-            case 0x0A: escape = "&#10;"
             case 0x0D: escape = "&#13;"
+            case UInt8(ascii: "\""): guard inAttribute else { continue }; escape = "&quot;"
+            case 0x09: guard inAttribute else { continue }; escape = "&#9;"
+            case 0x0A: guard inAttribute else { continue }; escape = "&#10;"
             default: continue
             }
             put(UnsafeBufferPointer(rebasing: value[runStart..<index]))

@@ -53,6 +53,19 @@ public struct AnnotationRecord: Sendable {
     /// The first code points of the covered text (at most ``TextFacts/surfacePrefixLimit``), for rules
     /// that read short expressions such as "yesterday" or "last Tuesday".
     public var surfacePrefix: String
+    /// What the index knew of `anchor` when the annotation's end was read: rules run over records in
+    /// batches, later, and a date's anchor may be defined or given its day in between.
+    var anchorAtEnd = AnchorState.notRecorded
+
+    /// The state of a date's anchor in the index at one moment.
+    enum AnchorState: Equatable {
+        /// Not recorded: ask the index.
+        case notRecorded
+        /// Not defined (yet).
+        case undefined
+        /// Defined; `day` is the day it names, if it names one.
+        case defined(day: Int?)
+    }
 
     public init(kind: Kind, id: IDSymbol?, type: String?, position: TextPosition, span: TextSpan? = nil,
                 text: TextFacts = TextFacts(), entity: IDSymbol? = nil, speaker: IDSymbol? = nil, continues: IDSymbol? = nil,

@@ -61,6 +61,10 @@ final class SAXIndexFeeder: NewsmarkSAXHandler {
         state.pointee.inPublished = false
         state.pointee.indexer.endElement()
     }
+
+    func endOfChunk() {
+        state.pointee.indexer.runPendingRules()
+    }
 }
 
 /// A start tag's attributes for the indexer: repeated values through the memo, ids and references as

@@ -11,8 +11,8 @@ public struct XMLStreamIndexer {
         case article, header, meta, published, tagset, body, paragraph, annotation, other
     }
 
+    /// An annotation whose end has not been read (its record waits in the checker's queue).
     private struct OpenAnnotation {
-        var record: AnnotationRecord
         var start: Int
         var facts = TextFacts()
         /// The first code points of the covered text (UTF-8), and how many there are.
@@ -137,24 +137,27 @@ public struct XMLStreamIndexer {
             }
             element = .annotation
             let kind: AnnotationRecord.Kind = name == .mention ? .mention : name == .quote ? .quote : .timex
-            // Built in place in the open list: copies of the record cost.
-            open.append(OpenAnnotation(
-                record: AnnotationRecord(kind: kind, id: nil, type: attribute(kind == .quote ? .kind : .type),
-                                         position: position, resp: reference(.resp)),
-                start: offset, capturesPrefix: kind == .timex))
-            let last = open.count - 1
+            // Read in the order the ids were always looked up (type, resp, references, then the id).
+            let type = attribute(kind == .quote ? .kind : .type)
+            let resp = reference(.resp)
+            var entity: IDSymbol?, speaker: IDSymbol?, continues: IDSymbol?, anchor: IDSymbol?
+            var value: String?, mod: String?
             switch kind {
-            case .mention: open[last].record.entity = reference(.entity)
+            case .mention: entity = reference(.entity)
             case .quote:
-                open[last].record.speaker = reference(.speaker)
-                open[last].record.continues = reference(.continues)
+                speaker = reference(.speaker)
+                continues = reference(.continues)
             case .timex:
-                open[last].record.value = attribute(.value)
-                open[last].record.mod = attribute(.mod)
-                open[last].record.anchor = reference(.anchor)
+                value = attribute(.value)
+                mod = attribute(.mod)
+                anchor = reference(.anchor)
             case .entity: break
             }
-            open[last].record.id = define(kind.idKind)
+            let id = define(kind.idKind)
+            // Made where it is passed: a record kept in a variable first would be copied into the queue.
+            checker.openAnnotation(AnnotationRecord(kind: kind, id: id, type: type, position: position, entity: entity, speaker: speaker,
+                                                    continues: continues, anchor: anchor, resp: resp, value: value, mod: mod))
+            open.append(OpenAnnotation(start: offset, capturesPrefix: kind == .timex))
         default:
             element = .other
         }
@@ -242,18 +245,20 @@ public struct XMLStreamIndexer {
             paragraph = nil
             inParagraph = false
         case .annotation:
-            // Completed and handed over in place, then dropped: copies of the record cost.
+            // The record waits in the checker's queue: it is completed there.
             let last = open.count - 1
             guard last >= 0 else { break }
-            open[last].record.span = TextSpan(start: open[last].start, end: offset)
-            open[last].record.text = open[last].facts
-            if !open[last].prefix.isEmpty { open[last].record.surfacePrefix = String(decoding: open[last].prefix, as: UTF8.self) }
-            checker.annotation(inPlace: &open[last].record)
+            checker.closeAnnotation(span: TextSpan(start: open[last].start, end: offset), text: open[last].facts,
+                                    surfacePrefix: open[last].prefix.isEmpty ? nil : String(decoding: open[last].prefix, as: UTF8.self))
             open.removeLast(1)
         default:
             break
         }
     }
+
+    /// Runs the rules over the annotations and paragraphs read so far (see ``DocumentChecker``): a
+    /// reader calls it after each piece of input it parses.
+    public mutating func runPendingRules() { checker.runPendingRules() }
 
     /// Ends the document and returns the rules' findings.
     public mutating func finish() -> [Diagnostic] {

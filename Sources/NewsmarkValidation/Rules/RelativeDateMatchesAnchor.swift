@@ -16,11 +16,16 @@ public struct RelativeDateMatchesAnchor: ValidationRule {
 
     public mutating func check(annotation: AnnotationRecord, index: DocumentIndex, findings: inout Findings) {
         guard annotation.kind == .timex, annotation.type == "date" || annotation.type == "time" else { return }
-        if let anchor = annotation.anchor, !index.isDefined(anchor) {
+        guard let anchor = annotation.anchor else { return judge(annotation, anchorDay: nil, index, &findings) }
+        // The anchor as the index knew it at the date's end (the checker records it: rules run in batches).
+        var state = annotation.anchorAtEnd
+        if state == .notRecorded { state = index.isDefined(anchor) ? .defined(day: index.anchorDay(of: anchor)) : .undefined }
+        guard case .defined(let day) = state else {
             pending.append(annotation)  // the anchor comes later in the text
             return
         }
-        judge(annotation, index, &findings)
+        guard let day else { return }  // not a date, or not one day
+        judge(annotation, anchorDay: day, index, &findings)
     }
 
     /// The relation `text` states, parsed once per distinct text.
@@ -43,16 +48,20 @@ public struct RelativeDateMatchesAnchor: ValidationRule {
     }
 
     public mutating func finish(index: DocumentIndex, findings: inout Findings) {
-        for annotation in pending { judge(annotation, index, &findings) }
+        for annotation in pending {
+            guard let anchor = annotation.anchor, let day = index.anchorDay(of: anchor) else { continue }  // not a date, or not one day
+            judge(annotation, anchorDay: day, index, &findings)
+        }
     }
 
-    private mutating func judge(_ annotation: AnnotationRecord, _ index: DocumentIndex, _ findings: inout Findings) {
+    /// Judges a date against `anchorDay`, its anchor's day, or without an anchor the publication date.
+    private mutating func judge(_ annotation: AnnotationRecord, anchorDay anchor: Int?, _ index: DocumentIndex,
+                                _ findings: inout Findings) {
         guard let value = annotation.value, let expression = expression(annotation.surfacePrefix),
               let interval = CalendarInterval(timex: value) else { return }
         let anchorDay: Int
-        if let anchor = annotation.anchor {
-            guard let day = index.anchorDay(of: anchor) else { return }  // not a date, or not one day
-            anchorDay = day
+        if let anchor {
+            anchorDay = anchor
         } else {
             guard let published = index.published, let day = day(published: published) else { return }
             anchorDay = day

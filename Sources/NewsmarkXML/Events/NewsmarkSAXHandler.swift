@@ -15,6 +15,13 @@ public protocol NewsmarkSAXHandler: AnyObject {
     /// The end of a run of character data: the next event is markup (or a CDATA section follows
     /// text, or text a CDATA section). Called only after ``characters(_:context:)``.
     func endOfTextRun()
+    /// The parser has handed over everything in one piece of input (about 64 KB): a handler that
+    /// defers work runs it now, in one stretch rather than between the parser's callbacks.
+    func endOfChunk()
+}
+
+extension NewsmarkSAXHandler {
+    public func endOfChunk() {}
 }
 
 /// Where a piece of character data is.

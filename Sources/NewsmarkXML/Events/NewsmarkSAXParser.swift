@@ -123,6 +123,7 @@ public struct NewsmarkSAXParser {
                 xmlParseChunk(parser, chars, Int32(length), terminate)
             }
             offset += length
+            if !state.mustStop { state.handler.endOfChunk() }
             // Place the schema errors found so far while the pages they point into are at hand.
             if !state.errors.pendingValidity.isEmpty {
                 placer.place(state.errors.pendingValidity)

@@ -6,7 +6,7 @@ import NewsmarkModel
 ///
 /// **Batches.** Records wait in a small queue, and the rules run over the whole queue at once (when the
 /// reader calls ``runPendingRules()``, after each piece of input it parses, and at the latest when the
-/// queue holds ``batchLimit`` records): run in turn with the parser on every element, the rules' code and
+/// queue holds its batch limit, by default ``defaultBatchLimit`` records): run in turn with the parser on every element, the rules' code and
 /// the parser's evict each other from the processor's instruction cache. The findings do not change: a
 /// rule reads only facts that are final once made (first definitions, entity facts, declared types),
 /// the checker runs the queue before any other change to the index, and the one fact that can still
@@ -30,12 +30,16 @@ public struct DocumentChecker {
     /// Whether the rule taking dates' anchors is enabled (the anchor's state is then kept per record).
     private let keepsAnchors: Bool
 
-    /// How many records wait at most before the rules run over them.
-    static let batchLimit = 512
+    /// How many records wait at most, by default, before the rules run over them.
+    public static let defaultBatchLimit = 512
+    /// How many records wait at most before the rules run over them (1: the rules take each record as
+    /// soon as its end is read).
+    private let batchLimit: Int
 
     /// A checker running `rules` (by default every registered rule) on a document of `form`.
     public init(form: DocumentIndex.Form, file: String?, rules: [any ValidationRule.Type] = RuleRegistry.rules,
-                expectedIDs: Int = 0) {
+                expectedIDs: Int = 0, batchLimit: Int = DocumentChecker.defaultBatchLimit) {
+        self.batchLimit = max(1, batchLimit)
         index = DocumentIndex(form: form, file: file, expectedIDs: expectedIDs)
         self.rules = rules.map { $0.init() }
         annotationRules = AnnotationRecord.Kind.allCases.map { kind in
@@ -44,7 +48,7 @@ public struct DocumentChecker {
         paragraphRules = rules.indices.filter { rules[$0].hooks.contains(.paragraphs) }
         findings = Findings(file: file)
         keepsAnchors = rules.contains { ObjectIdentifier($0) == ObjectIdentifier(RelativeDateMatchesAnchor.self) }
-        queuedAnnotations.reserveCapacity(Self.batchLimit)
+        queuedAnnotations.reserveCapacity(min(self.batchLimit, 1024))
     }
 
     /// Gives direct access to the index for readers setting root and header facts (the queued records'
@@ -83,7 +87,7 @@ public struct DocumentChecker {
 
     /// Hands over an annotation whose end has been read (its rules may run later; see the type's description).
     public mutating func annotation(_ record: AnnotationRecord) {
-        if queuedAnnotations.count >= Self.batchLimit { runPendingRules() }
+        if queuedAnnotations.count >= batchLimit { runPendingRules() }
         queuedAnnotations.append(record)
         Self.complete(&queuedAnnotations[queuedAnnotations.count - 1], index: &index, keepingAnchor: keepsAnchors)
     }
@@ -91,20 +95,24 @@ public struct DocumentChecker {
     /// Hands over an annotation whose start has been read: `record` holds its attributes, and waits in
     /// the queue (where it is not copied again) until ``closeAnnotation(span:text:surfacePrefix:)``
     /// completes it. Annotations nest: the one closed is the last one opened and not closed.
+    @inline(__always)
     mutating func openAnnotation(_ record: consuming AnnotationRecord) {
-        if queuedAnnotations.count >= Self.batchLimit { runPendingRules() }
+        if queuedAnnotations.count >= batchLimit { runPendingRules() }
         openSlots.append(queuedAnnotations.count)
         queuedAnnotations.append(record)
     }
 
     /// Completes the innermost open annotation (see ``openAnnotation(_:)``) with what its text gave.
+    @inline(__always)
     mutating func closeAnnotation(span: TextSpan, text: TextFacts, surfacePrefix: String?) {
         guard let slot = openSlots.popLast() else { return }
         Self.close(&queuedAnnotations[slot], span: span, text: text, surfacePrefix: surfacePrefix, index: &index,
                    keepingAnchor: keepsAnchors)
+        if queuedAnnotations.count >= batchLimit { runPendingRules() }
     }
 
     /// One access to the queued record for all that closing it changes.
+    @inline(__always)
     private static func close(_ record: inout AnnotationRecord, span: TextSpan, text: TextFacts, surfacePrefix: String?,
                               index: inout DocumentIndex, keepingAnchor: Bool) {
         record.span = span
@@ -114,6 +122,7 @@ public struct DocumentChecker {
     }
 
     /// Registers a complete record in the index and, if asked, keeps the state of its anchor then.
+    @inline(__always)
     private static func complete(_ record: inout AnnotationRecord, index: inout DocumentIndex, keepingAnchor: Bool) {
         index.register(record)
         if keepingAnchor, record.kind == .timex, let anchor = record.anchor {
@@ -127,7 +136,7 @@ public struct DocumentChecker {
         index.paragraphSpans.append(record.span)
         guard !paragraphRules.isEmpty else { return }
         queuedParagraphs.append(record)
-        if queuedParagraphs.count >= Self.batchLimit { runPendingRules() }
+        if queuedParagraphs.count >= batchLimit { runPendingRules() }
     }
 
     /// Runs the rules over the queued annotations and paragraphs (readers call it after each piece of

@@ -43,10 +43,12 @@ public struct XMLStreamIndexer {
     /// An indexer for one XML document running `rules`.
     /// An indexer for one XML document running `rules`; `byteCount` (the document's size, if known)
     /// sizes the id table.
-    public init(file: String?, rules: [any ValidationRule.Type] = RuleRegistry.rules, byteCount: Int = 0) {
+    /// `ruleBatchLimit` is how many records wait at most before the rules run (see ``DocumentChecker``).
+    public init(file: String?, rules: [any ValidationRule.Type] = RuleRegistry.rules, byteCount: Int = 0,
+                ruleBatchLimit: Int = DocumentChecker.defaultBatchLimit) {
         // Newsmark XML spends at least ~40 bytes of markup per id; reserving for that many costs only
         // address space for sparser documents.
-        checker = DocumentChecker(form: .xml, file: file, rules: rules, expectedIDs: byteCount / 40)
+        checker = DocumentChecker(form: .xml, file: file, rules: rules, expectedIDs: byteCount / 40, batchLimit: ruleBatchLimit)
     }
 
     /// The start of an element: its local name, namespace, a lookup for its attributes (by qualified

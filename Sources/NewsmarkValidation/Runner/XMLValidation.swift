@@ -7,6 +7,9 @@ import NewsmarkXML
 struct XMLValidation {
     let schema: CompiledSchema?
     let rules: [any ValidationRule.Type]
+    /// How many annotations wait at most before the rules run over them (see ``DocumentChecker``); the
+    /// fast path also runs them after each piece of input libxml2 parses.
+    var ruleBatchLimit = DocumentChecker.defaultBatchLimit
 
     /// Every finding for `data`; `file` is the name used in locations. `progress` learns how far the
     /// parser has got, as a byte offset, or `lineProgress` as a line on the general path (the mapped
@@ -23,7 +26,7 @@ struct XMLValidation {
 
     /// The fast path: one SAX pass; `nil` when the document needs the event stream.
     func validateWithSAX(_ data: Data, file: String, progress: ((Int) -> Void)? = nil) -> [Diagnostic]? {
-        let feeder = SAXIndexFeeder(indexer: XMLStreamIndexer(file: file, rules: rules, byteCount: data.count))
+        let feeder = SAXIndexFeeder(indexer: XMLStreamIndexer(file: file, rules: rules, byteCount: data.count, ruleBatchLimit: ruleBatchLimit))
         guard let result = NewsmarkSAXParser(schema: schema).parse(data, fileName: file, handler: feeder, progress: progress) else {
             return nil
         }
@@ -52,7 +55,7 @@ struct XMLValidation {
     /// documents that are not well-formed or have a DOCTYPE).
     func validateWithEventStream(_ data: Data, file: String, progress: ((Int) -> Void)? = nil) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var indexer = XMLStreamIndexer(file: file, rules: rules, byteCount: data.count)
+        var indexer = XMLStreamIndexer(file: file, rules: rules, byteCount: data.count, ruleBatchLimit: ruleBatchLimit)
         let stream: NewsmarkXMLEventStream
         do {
             stream = try NewsmarkXMLEventStream(data: data, fileName: file, options: .init(schema: schema))

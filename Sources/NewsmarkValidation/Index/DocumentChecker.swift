@@ -48,7 +48,7 @@ public struct DocumentChecker {
         paragraphRules = rules.indices.filter { rules[$0].hooks.contains(.paragraphs) }
         findings = Findings(file: file)
         keepsAnchors = rules.contains { ObjectIdentifier($0) == ObjectIdentifier(RelativeDateMatchesAnchor.self) }
-        queuedAnnotations.reserveCapacity(min(self.batchLimit, 1024))
+        queuedAnnotations = RecordQueueStorage.take(capacity: min(self.batchLimit, 1024))
     }
 
     /// Gives direct access to the index for readers setting root and header facts (the queued records'
@@ -230,6 +230,7 @@ public struct DocumentChecker {
     public mutating func finish() -> [Diagnostic] {
         headerComplete()
         runPendingRules()
+        if openSlots.isEmpty { RecordQueueStorage.give(&queuedAnnotations) }
         for i in rules.indices { rules[i].finish(index: index, findings: &findings) }
         return findings.diagnostics
     }

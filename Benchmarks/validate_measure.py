@@ -24,11 +24,13 @@ import time
 
 
 def measure(command, runs):
-    """Best wall time, best CPU time (user + system), peak resident memory (MB), exit code."""
+    """Best wall time, best CPU time (user + system), peak resident memory (MB), exit code, fewest minor
+    page faults (memory handed back to the system and touched again costs one per page)."""
     best = None
     best_cpu = None
     peak = 0
     status = None
+    faults = None
     for _ in range(runs):
         start = time.perf_counter()
         child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -38,7 +40,8 @@ def measure(command, runs):
         best = elapsed if best is None else min(best, elapsed)
         best_cpu = cpu if best_cpu is None else min(best_cpu, cpu)
         peak = max(peak, usage.ru_maxrss)  # kilobytes on Linux
-    return best, best_cpu, peak / 1024.0, os.waitstatus_to_exitcode(status)
+        faults = usage.ru_minflt if faults is None else min(faults, usage.ru_minflt)
+    return best, best_cpu, peak / 1024.0, os.waitstatus_to_exitcode(status), faults
 
 
 def instructions(command, scratch):
@@ -128,13 +131,15 @@ def main():
             samples[name].append(measure(command, 1))
     def best(name):
         runs = samples[name]
-        return (min(r[0] for r in runs), min(r[1] for r in runs), max(r[2] for r in runs), runs[-1][3])
+        return (min(r[0] for r in runs), min(r[1] for r in runs), max(r[2] for r in runs), runs[-1][3], min(r[4] for r in runs))
     xmllint, one, two = best("xmllint"), best("one"), best("two")
     cpu_one = [o[1] / x[1] for o, x in zip(samples["one"], samples["xmllint"])]
     wall_one = [o[0] / x[0] for o, x in zip(samples["one"], samples["xmllint"])]
     wall_two = [t[0] / x[0] for t, x in zip(samples["two"], samples["xmllint"])]
     rows = [("xmllint --noout --schema (corpus)", xmllint), ("newsmark validate --jobs 1 (corpus)", one),
             ("newsmark validate --jobs 2 (corpus)", two)]
+    if a.baseline:
+        rows += [("baseline validate --jobs 1 (corpus)", best("base one")), ("baseline validate --jobs 2 (corpus)", best("base two"))]
     if not a.corpus_only:
         # The big article once: xmllint builds a tree of the whole article (minutes, gigabytes).
         big_xmllint = measure(["xmllint", "--noout", "--schema", a.schema, big], 1)
@@ -144,8 +149,8 @@ def main():
         big_one = measure([a.newsmark, "validate", "--jobs", "1", big], 1)
         rows.append(("newsmark validate (big)", big_one))
 
-    for name, (seconds, cpu, mb, code) in rows:
-        print(f"{name:45s} {seconds:8.3f} s wall {cpu:8.3f} s cpu  peak {mb:8.1f} MB  exit {code}")
+    for name, (seconds, cpu, mb, code, faults) in rows:
+        print(f"{name:45s} {seconds:8.3f} s wall {cpu:8.3f} s cpu  peak {mb:8.1f} MB  {faults:7d} minor faults  exit {code}")
     print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall-time ratios need an idle machine)")
     print(f"rounds: {a.runs}, ratios per round as min / median")
     print(f"ratio, 1 job / xmllint schema-only (corpus), cpu: {min(cpu_one):.2f} / {statistics.median(cpu_one):.2f}, "

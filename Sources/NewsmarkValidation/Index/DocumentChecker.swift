@@ -4,14 +4,14 @@ import NewsmarkModel
 /// form) define ids and hand over annotations and paragraphs in document order; the checker keeps the
 /// index up to date at once and passes the records to every enabled rule in batches.
 ///
-/// **Batches.** Records wait in a small queue, and the rules run over the whole queue at once (when the
-/// reader calls ``runPendingRules()``, after each piece of input it parses, and at the latest when the
-/// queue holds its batch limit, by default ``defaultBatchLimit`` records): run in turn with the parser on every element, the rules' code and
-/// the parser's evict each other from the processor's instruction cache. The findings do not change: a
-/// rule reads only facts that are final once made (first definitions, entity facts, declared types),
-/// the checker runs the queue before any other change to the index, and the one fact that can still
-/// change, whether a date's anchor is defined and the day it names, is kept in the record as it was
-/// when the record arrived (``AnnotationRecord/anchorAtEnd``). Findings are ordered by position later.
+/// **Batches.** Records wait in a small queue, and the rules run over the whole queue at once: when the
+/// reader calls ``runPendingRules()`` (after each piece of input it parses), when the queue reaches its
+/// batch limit (by default ``defaultBatchLimit`` records), before any header fact changes, and at the end.
+/// Run in turn with the parser on every element, the rules' code and the parser's would evict each other
+/// from the processor's instruction cache. The findings do not change: a rule reads only facts that are
+/// final once made (first definitions, entity facts, declared types), and the one fact that can still
+/// change, whether a date's anchor is defined and the day it names, is kept in the record as it stood at
+/// the record's end (``AnnotationRecord/anchorAtEnd``). Findings are ordered by position afterwards.
 public struct DocumentChecker {
     public private(set) var index: DocumentIndex
     private var rules: [any ValidationRule]

@@ -41,6 +41,10 @@ final class SAXIndexFeeder: NewsmarkSAXHandler {
     /// The indexer, with everything handed over so far.
     var indexer: XMLStreamIndexer { state.pointee.indexer }
 
+    /// Ends the document and returns the rules' findings (in place: a copy of the indexer would share,
+    /// and then copy, the storage its checker hands on to the next document).
+    func finish() -> [Diagnostic] { state.pointee.indexer.finish() }
+
     func startElement(_ element: SAXStartElement) {
         state.pointee.inPublished = element.element == .published
         state.pointee.indexer.startElement(localName: element.localName, element: element.element, namespaceURI: element.namespaceURI,

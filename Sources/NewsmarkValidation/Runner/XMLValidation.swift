@@ -39,8 +39,7 @@ struct XMLValidation {
             diagnostics.append(Diagnostic(ruleID: BuiltInChecks.schema.id, severity: .error,
                                           message: "\(dropped) more schema errors not shown", location: SourceLocation(file: file)))
         }
-        var indexer = feeder.indexer
-        diagnostics.append(contentsOf: Self.ruleFindings(indexer.finish()))
+        diagnostics.append(contentsOf: Self.ruleFindings(feeder.finish()))
         return diagnostics
     }
 

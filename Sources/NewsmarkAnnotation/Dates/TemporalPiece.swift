@@ -29,6 +29,64 @@ struct TemporalPiece: Sendable, Equatable {
     var classes: TemporalWordClass { form.classes }
     /// Whether the piece is a word that starts with a digit ("1990s", "20th", "3pm").
     var startsWithDigit: Bool { form.startsWithDigit }
+    /// What the lexicon says about the piece's word (``TemporalWordFacts``).
+    var facts: TemporalWordFacts { form.facts }
+}
+
+/// What the date lexicon says about a lower-cased word, looked up once per form so that the matchers
+/// read fields instead of hashing strings: month and day names, number and ordinal words, calendar
+/// units, and a numeric ordinal ("20th").
+struct TemporalWordFacts: Sendable, Equatable {
+    /// The month a month name or abbreviation names (``TemporalLexicon/months``), 0 for none.
+    var month: Int8 = 0
+    /// The ISO weekday a full day name names (``TemporalLexicon/weekdays``), 0 for none.
+    var weekday: Int8 = 0
+    /// The value of a cardinal number word (``TemporalLexicon/numberWords``), -1 for none.
+    var numberWord: Int16 = -1
+    /// The value of an ordinal word (``TemporalLexicon/ordinalWords``), 0 for none.
+    var ordinalWord: Int16 = 0
+    /// The value of a numeric ordinal ("20th", "1st": `numericOrdinal`), -1 for none.
+    var numericOrdinal: Int32 = -1
+    /// The calendar unit a unit word names (``TemporalLexicon/units``).
+    var unit: TimexUnit?
+    /// Whether the unit word is plural.
+    var unitIsPlural = false
+    /// Whether the piece is an apostrophe (`'` or `’`), which may open a short year ("'98").
+    var isApostrophe = false
+    /// Whether the word starts with "fy" (a fiscal year: "FY1998").
+    var startsWithFY = false
+
+    init() {}
+
+    init(lower: String) {
+        if let m = TemporalLexicon.months[lower] { month = Int8(m) }
+        if let d = TemporalLexicon.weekdays[lower] { weekday = Int8(d) }
+        if let n = TemporalLexicon.numberWords[lower] { numberWord = Int16(n) }
+        if let n = TemporalLexicon.ordinalWords[lower] { ordinalWord = Int16(n) }
+        if let n = Self.numericOrdinal(lower) { numericOrdinal = Int32(n) }
+        if let (u, plural) = TemporalLexicon.units[lower] {
+            unit = u
+            unitIsPlural = plural
+        }
+        isApostrophe = lower == "'" || lower == "\u{2019}"
+        startsWithFY = lower.hasPrefix("fy")
+    }
+
+    /// "20th", "1st", "22nd", "3rd" → the number: one to four digits and an English ordinal suffix.
+    static func numericOrdinal(_ word: String) -> Int? {
+        let utf8 = Array(word.utf8)
+        guard utf8.count >= 3, utf8.count <= 6 else { return nil }
+        var n = 0
+        var k = 0
+        while k < utf8.count, utf8[k] >= 48, utf8[k] <= 57 {
+            n = n * 10 + Int(utf8[k] - 48)
+            k += 1
+        }
+        guard k > 0, k <= 4 else { return nil }
+        let suffix = String(decoding: utf8[k...], as: UTF8.self)
+        guard ["st", "nd", "rd", "th"].contains(suffix) else { return nil }
+        return n
+    }
 }
 
 /// What a piece's code points and kind alone determine: everything but its position, its spacing and
@@ -42,6 +100,7 @@ struct TemporalPieceForm: Sendable, Equatable {
     var digitCount: Int
     var classes: TemporalWordClass
     var startsWithDigit: Bool
+    var facts: TemporalWordFacts
 
     /// Derives the form of `s[start..<end]` as a piece of `kind` (`start < end`).
     init(start: Int, end: Int, kind: TemporalPiece.Kind, in s: UnsafeBufferPointer<Unicode.Scalar>) {
@@ -104,6 +163,7 @@ struct TemporalPieceForm: Sendable, Equatable {
         digitCount = isNumber ? digits : 0
         classes = kind == .word && !isNumber ? TemporalPieceBuilder.wordClasses(text) : []
         startsWithDigit = kind == .word && !isNumber && firstIsDigit
+        facts = isNumber ? TemporalWordFacts() : TemporalWordFacts(lower: text)
     }
 }
 
@@ -147,6 +207,15 @@ enum TemporalPieceBuilder {
     static func pieces(text: ScalarText, tokens: [Token], range: Range<Int>, regions: [Int],
                        forms: inout TemporalPieceForms) -> [TemporalPiece] {
         var result: [TemporalPiece] = []
+        fill(&result, text: text, tokens: tokens, range: range, regions: regions, forms: &forms)
+        return result
+    }
+
+    /// Replaces the contents of `result` with the pieces of `tokens[range]` (see
+    /// ``pieces(text:tokens:range:regions:forms:)``), keeping its storage for the next sentence.
+    static func fill(_ result: inout [TemporalPiece], text: ScalarText, tokens: [Token], range: Range<Int>, regions: [Int],
+                     forms: inout TemporalPieceForms) {
+        result.removeAll(keepingCapacity: true)
         result.reserveCapacity(range.count + 4)
         var previousEnd = -1
         text.scalars.withUnsafeBufferPointer { s in
@@ -161,28 +230,29 @@ enum TemporalPieceBuilder {
                     while i < token.span.end {
                         let c = s[i]
                         if c == "-" || c == "\u{2010}" {
-                            append(partStart, i, .word)
-                            append(i, i + 1, .punctuation)
+                            append(partStart, i, .word, region, s, &result, &forms, &previousEnd)
+                            append(i, i + 1, .punctuation, region, s, &result, &forms, &previousEnd)
                             partStart = i + 1
                         }
                         i += 1
                     }
-                    append(partStart, token.span.end, .word)
-                case .number: append(token.span.start, token.span.end, .number)
-                case .punctuation: append(token.span.start, token.span.end, .punctuation)
-                case .symbol: append(token.span.start, token.span.end, .other)
-                }
-
-                func append(_ start: Int, _ end: Int, _ kind: TemporalPiece.Kind) {
-                    guard start < end else { return }
-                    let form = forms.form(start: start, end: end, kind: kind, in: s)
-                    result.append(TemporalPiece(start: start, end: end, spaceBefore: previousEnd != start,
-                                                quoteRegion: region, form: form))
-                    previousEnd = end
+                    append(partStart, token.span.end, .word, region, s, &result, &forms, &previousEnd)
+                case .number: append(token.span.start, token.span.end, .number, region, s, &result, &forms, &previousEnd)
+                case .punctuation: append(token.span.start, token.span.end, .punctuation, region, s, &result, &forms, &previousEnd)
+                case .symbol: append(token.span.start, token.span.end, .other, region, s, &result, &forms, &previousEnd)
                 }
             }
         }
-        return result
+    }
+
+    /// Appends the piece `s[start..<end]` of `kind` (nothing when empty).
+    @inline(__always)
+    private static func append(_ start: Int, _ end: Int, _ kind: TemporalPiece.Kind, _ region: Int, _ s: UnsafeBufferPointer<Unicode.Scalar>,
+                               _ result: inout [TemporalPiece], _ forms: inout TemporalPieceForms, _ previousEnd: inout Int) {
+        guard start < end else { return }
+        let form = forms.form(start: start, end: end, kind: kind, in: s)
+        result.append(TemporalPiece(start: start, end: end, spaceBefore: previousEnd != start, quoteRegion: region, form: form))
+        previousEnd = end
     }
 
     /// The classes of a lower-cased word, with the "-ed" and "'ll" forms the table cannot list.

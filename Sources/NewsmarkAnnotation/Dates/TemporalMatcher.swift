@@ -7,8 +7,14 @@ import NewsmarkModel
 /// expression ("Tuesday, May 19", "3 p.m. Tuesday") are merged afterwards.
 struct TemporalMatcher {
     let p: [TemporalPiece]
+    /// Whether the sentence has a word that can head a quarter or half; `quarter(at:)` finds nothing
+    /// in one without.
+    let hasQuarterHead: Bool
 
-    init(pieces: [TemporalPiece]) { p = pieces }
+    init(pieces: [TemporalPiece]) {
+        p = pieces
+        hasQuarterHead = pieces.contains { $0.form.facts.isQuarterHead }
+    }
 
     // MARK: - Driver
 
@@ -249,6 +255,13 @@ struct TemporalMatcher {
 
     /// Quantities before "a day", "a year" that make it a rate.
     static let ratedQuantities: Set<String> = ["%", "percent", "million", "billion", "trillion", "thousand", "hundred", "dollars", "cents", "pounds", "euros", "yen", "barrels", "tons", "tonnes", "hours", "times", "meals", "miles", "calls"]
+
+    /// The words after "the" that `deictic(at:)` reads ("the next day", "the year", "the time").
+    static let deicticWordsAfterThe: Set<String> = [
+        "next", "following", "succeeding", "subsequent", "previous", "preceding", "prior", "same", "current", "present",
+        "coming", "past", "last", "day", "week", "month", "year", "weekend", "full", "whole", "entire", "fiscal",
+        "financial", "time",
+    ]
 
     // MARK: - Piece helpers
 
@@ -847,7 +860,7 @@ struct TemporalMatcher {
     /// "this year's third quarter", "Q1 1998", "the first half", "the quarter", "the latest quarter",
     /// "the year-earlier quarter", "the fiscal first quarter".
     func quarter(at i: Int) -> TimexMatch? {
-        guard i >= 0, i < p.count else { return nil }
+        guard hasQuarterHead, i >= 0, i < p.count else { return nil }
         var j = i
         if w(j) == "the" { j += 1 }
         var spec = PointSpec()
@@ -1068,6 +1081,8 @@ struct TemporalMatcher {
     func deictic(at i: Int) -> TimexMatch? {
         guard i >= 0, i < p.count else { return nil }
         let word = w(i)
+        // "the" makes a relative date only before one of a few words.
+        if word == "the", !(i + 1 < p.count && p[i + 1].form.facts.continuesDeicticThe) { return nil }
         var spec = PointSpec()
         switch word {
         case "today", "yesterday", "tomorrow", "tonight", "tonite":

@@ -55,6 +55,12 @@ struct TemporalWordFacts: Sendable, Equatable {
     var isApostrophe = false
     /// Whether the word starts with "fy" (a fiscal year: "FY1998").
     var startsWithFY = false
+    /// Whether the word can be the head of a quarter or half ("quarter", "quarters", "half", "period",
+    /// "q1"–"q4"): a sentence without one has no quarter expression.
+    var isQuarterHead = false
+    /// Whether the word, after "the", can make a relative date (``TemporalMatcher/deictic(at:)``:
+    /// "the next day", "the same week", "the year").
+    var continuesDeicticThe = false
 
     init() {}
 
@@ -70,6 +76,11 @@ struct TemporalWordFacts: Sendable, Equatable {
         }
         isApostrophe = lower == "'" || lower == "\u{2019}"
         startsWithFY = lower.hasPrefix("fy")
+        switch lower {
+        case "quarter", "quarters", "half", "period", "q1", "q2", "q3", "q4": isQuarterHead = true
+        default: break
+        }
+        continuesDeicticThe = TemporalMatcher.deicticWordsAfterThe.contains(lower)
     }
 
     /// "20th", "1st", "22nd", "3rd" → the number: one to four digits and an English ordinal suffix.
@@ -90,22 +101,32 @@ struct TemporalWordFacts: Sendable, Equatable {
 }
 
 /// What a piece's code points and kind alone determine: everything but its position, its spacing and
-/// its quotation region. Pieces written alike share one form (``TemporalPieceForms``).
-struct TemporalPieceForm: Sendable, Equatable {
-    var kind: TemporalPiece.Kind
-    var lower: String
-    var isCapitalized: Bool
-    var isPossessive: Bool
-    var number: Int?
-    var digitCount: Int
-    var classes: TemporalWordClass
-    var startsWithDigit: Bool
-    var facts: TemporalWordFacts
+/// its quotation region. Pieces written alike share one form (``TemporalPieceForms``), by reference, so
+/// that a piece is small and copying it costs one reference count.
+final class TemporalPieceForm: Sendable, Equatable {
+    let kind: TemporalPiece.Kind
+    let lower: String
+    let isCapitalized: Bool
+    let isPossessive: Bool
+    let number: Int?
+    let digitCount: Int
+    let classes: TemporalWordClass
+    let startsWithDigit: Bool
+    let facts: TemporalWordFacts
+    /// Whether the text has a hyphen (`-`, `‐`): a word token with one is split into pieces at it.
+    let hasHyphen: Bool
+
+    static func == (a: TemporalPieceForm, b: TemporalPieceForm) -> Bool {
+        a === b || (a.kind == b.kind && a.lower == b.lower && a.isCapitalized == b.isCapitalized && a.isPossessive == b.isPossessive
+            && a.number == b.number && a.digitCount == b.digitCount && a.classes == b.classes
+            && a.startsWithDigit == b.startsWithDigit && a.facts == b.facts && a.hasHyphen == b.hasHyphen)
+    }
 
     /// Derives the form of `s[start..<end]` as a piece of `kind` (`start < end`).
     init(start: Int, end: Int, kind: TemporalPiece.Kind, in s: UnsafeBufferPointer<Unicode.Scalar>) {
         var allDigits = true
         var ascii = true
+        var hyphen = false
         var value = 0
         var digits = 0
         for j in start..<end {
@@ -116,6 +137,7 @@ struct TemporalPieceForm: Sendable, Equatable {
             } else {
                 allDigits = false
                 if v >= 0x80 { ascii = false }
+                if v == 0x2D || v == 0x2010 { hyphen = true }
             }
         }
         var text: String
@@ -164,15 +186,32 @@ struct TemporalPieceForm: Sendable, Equatable {
         classes = kind == .word && !isNumber ? TemporalPieceBuilder.wordClasses(text) : []
         startsWithDigit = kind == .word && !isNumber && firstIsDigit
         facts = isNumber ? TemporalWordFacts() : TemporalWordFacts(lower: text)
+        hasHyphen = hyphen
     }
 }
 
 /// The piece forms of one article: pieces with the same code points and kind share one
-/// ``TemporalPieceForm``, found through a ``ScalarFormTable``, so the lower-cased string and the
-/// lexicon look-ups are made once per distinct form instead of once per piece.
+/// ``TemporalPieceForm``, so the lower-cased string and the lexicon look-ups are made once per distinct
+/// form instead of once per piece.
+///
+/// One-scalar ASCII pieces (punctuation, "a", single digits) are found directly by their kind and
+/// scalar; longer ones through an open-addressing table over an FNV-1a hash of their code points that
+/// keeps each key as a range of the text with its hash, so that a probe compares code points only when
+/// the hashes agree (no string is built to find a form seen before).
 struct TemporalPieceForms {
-    private var table = ScalarFormTable()
+    private struct Key {
+        var start: Int
+        var length: Int
+        var hash: UInt32
+        var tag: UInt8
+    }
+
+    private var slots = [Int32](repeating: -1, count: 1024)
+    private var keys: [Key] = []
     private var forms: [TemporalPieceForm] = []
+    /// The forms of one-scalar ASCII pieces: `singles[tag * 128 + scalar]`.
+    private var singles = [TemporalPieceForm?](repeating: nil, count: 5 * 128)
+    private var singleCount = 0
     /// Whether forms are shared; `false` derives every piece's form anew (the reference the tests
     /// compare the shared forms with).
     let sharing: Bool
@@ -180,14 +219,53 @@ struct TemporalPieceForms {
     init(sharing: Bool = true) { self.sharing = sharing }
 
     /// The number of distinct forms derived so far (with `sharing`).
-    var count: Int { forms.count }
+    var count: Int { forms.count + singleCount }
 
-    /// The form of `s[start..<end]` as a piece of `kind` (`start < end`).
+    /// The form of `s[start..<end]` as a piece of `kind` (`0 <= start < end <= s.count`).
     mutating func form(start: Int, end: Int, kind: TemporalPiece.Kind, in s: UnsafeBufferPointer<Unicode.Scalar>) -> TemporalPieceForm {
         guard sharing else { return TemporalPieceForm(start: start, end: end, kind: kind, in: s) }
-        let (index, isNew) = table.form(start: start, end: end, tag: Self.tag(kind), in: s)
-        if isNew { forms.append(TemporalPieceForm(start: start, end: end, kind: kind, in: s)) }
-        return forms[index]
+        let tag = Self.tag(kind)
+        if end == start + 1, s[start].value < 128 {
+            let slot = Int(tag) &* 128 &+ Int(s[start].value)
+            if let known = singles[slot] { return known }
+            let form = TemporalPieceForm(start: start, end: end, kind: kind, in: s)
+            singles[slot] = form
+            singleCount += 1
+            return form
+        }
+        var hash: UInt32 = 0x811C_9DC5 ^ UInt32(tag)
+        for k in start..<end { hash = (hash ^ s[k].value) &* 0x0100_0193 }
+        let length = end - start
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 15)) & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { break }
+            let key = keys[index]
+            if key.hash == hash, key.length == length, key.tag == tag {
+                var k = 0
+                while k < length, s[key.start + k] == s[start + k] { k += 1 }
+                if k == length { return forms[index] }
+            }
+            slot = (slot + 1) & mask
+        }
+        let form = TemporalPieceForm(start: start, end: end, kind: kind, in: s)
+        slots[slot] = Int32(keys.count)
+        keys.append(Key(start: start, length: length, hash: hash, tag: tag))
+        forms.append(form)
+        if keys.count * 2 > slots.count { grow() }
+        return form
+    }
+
+    /// Doubles the slots and places every key again.
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, key) in keys.enumerated() {
+            var slot = Int(truncatingIfNeeded: key.hash ^ (key.hash >> 15)) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
+        }
     }
 
     private static func tag(_ kind: TemporalPiece.Kind) -> UInt8 {
@@ -224,7 +302,16 @@ enum TemporalPieceBuilder {
                 let region = regions[k]
                 switch token.kind {
                 case .word:
-                    // Split at inner hyphens.
+                    // A word without a hyphen is one piece; one with is split at its hyphens.
+                    let whole = token.span
+                    guard whole.start < whole.end else { continue }
+                    let form = forms.form(start: whole.start, end: whole.end, kind: .word, in: s)
+                    if !form.hasHyphen {
+                        result.append(TemporalPiece(start: whole.start, end: whole.end, spaceBefore: previousEnd != whole.start,
+                                                    quoteRegion: region, form: form))
+                        previousEnd = whole.end
+                        continue
+                    }
                     var partStart = token.span.start
                     var i = token.span.start
                     while i < token.span.end {

@@ -20,7 +20,9 @@ enum ClauseTense: Sendable {
         // A date in parentheses glosses the words before it ("will leave at dawn (4 a.m. Thursday)"),
         // so it takes their tense.
         let leftSkip = range.lowerBound >= 2 && pieces[range.lowerBound - 1].lower == "(" ? 1 : 0
-        let window = range.lowerBound <= 2 ? max(window, 14) : window
+        // A date that opens its sentence ("In January, a week after …, a bomb exploded") takes the tense of
+        // the main verb, which may come after a long fronted phrase.
+        let window = range.lowerBound <= 2 ? max(window, 24) : window
         while distance <= window, leftOpen || rightOpen {
             let left = range.lowerBound - distance - leftSkip
             if leftOpen {

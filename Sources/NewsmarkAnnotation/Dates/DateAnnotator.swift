@@ -130,7 +130,8 @@ public struct DateAnnotator: ArticleAnnotator {
                         // third quarter of next year") or under way ("a fourth-quarter charge" in November)
                         // is a forecast, not the period the figures are for, unless the text says it ended.
                         if spec.quarter != nil || spec.half != nil || spec.periodEnd != nil, spec.relative == nil,
-                           spec.periodEnd != nil || Self.isReported(point, tense: tense(k), anchor: resolver.anchor) {
+                           spec.periodEnd != nil || Self.isReported(point, tense: tense(k), anchor: resolver.anchor),
+                           spec.periodEnd != nil || !Self.looksBack(at: point, from: context.quarterInFocus, sentence: sentenceIndex) {
                             context.quarterInFocus = TimexReference(point: point, id: expression!.id, sentence: sentenceIndex,
                                                                     isComplete: spec.periodEnd != nil)
                         }
@@ -159,6 +160,16 @@ public struct DateAnnotator: ArticleAnnotator {
         guard let day = anchor?.date.dayNumber else { return true }
         if point.shifted(by: 1).firstDay.dayNumber <= day { return true }
         return point.firstDay.dayNumber <= day && tense == .past
+    }
+
+    /// Whether `point`, a quarter named after the quarter in focus, is an earlier quarter of the same
+    /// year named in passing ("posted a gain in third-quarter net income … after a flat second
+    /// quarter"): results reporting leads with the latest quarter and keeps comparing with it, so the
+    /// focus stays on it for the next few sentences.
+    static func looksBack(at point: TimexPoint, from focus: TimexReference?, sentence: Int) -> Bool {
+        guard let focus, point.unit == .quarter, focus.point.unit == .quarter, sentence - focus.sentence <= 4 else { return false }
+        let first = point.firstDay, focusFirst = focus.point.firstDay
+        return first.year == focusFirst.year && first < focusFirst
     }
 
     /// The past-tense verbs of the clause around `range` that name an event ("exploded", "shot"), at

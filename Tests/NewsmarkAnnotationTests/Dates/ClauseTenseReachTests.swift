@@ -4,6 +4,16 @@ import Testing
 /// How far the tense of a clause reaches: list commas, long clauses, infinitives, negated "could".
 @Suite("Dates: the reach of a clause's tense")
 struct ClauseTenseReachTests {
+    @Test("a date that opens its sentence takes the tense of the main verb after a long fronted phrase")
+    func frontedDateTakesMainVerb() {
+        // Published 20 October 1998: "In January" told with "resigned" is January 1998, not the January ahead.
+        let past = "In January, two weeks after the council's vote on the new harbour budget for its schools and parks, the mayor resigned."
+        #expect(timexValue("January", in: past, published: "1998-10-20") == "1998-01")
+        // With a future verb the same month lies ahead.
+        let ahead = "In January, two weeks after the council's vote on the new harbour budget for its schools and parks, the mayor will resign."
+        #expect(timexValue("January", in: ahead, published: "1998-10-20") == "1999-01")
+    }
+
     @Test("a comma inside a list of titles does not end the clause: the verb before the list places the month")
     func listComma() {
         // Published 2 November 1989: "stepped" is past, so March is the March just gone (1989-03), not the

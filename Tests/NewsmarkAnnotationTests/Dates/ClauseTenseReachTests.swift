@@ -14,6 +14,16 @@ struct ClauseTenseReachTests {
         #expect(timexValue("January", in: ahead, published: "1998-10-20") == "1999-01")
     }
 
+    @Test("an adjective of a plan after a determiner puts the date ahead; a past verb still wins when nearer")
+    func plannedAdjectiveAfterDeterminer() {
+        // Published 26 August 1998: September is the coming one, though "said" is past.
+        #expect(timexValue("September", in: "Officials said they were preparing for the planned summit in September.",
+                           published: "1998-08-26") == "1998-09")
+        #expect(timexValue("November", in: "Voters turned to the upcoming election in November.", published: "1998-08-26") == "1998-11")
+        // "the plan" is a noun: the past verb places the month.
+        #expect(timexValue("March", in: "The board dropped the plan in March.", published: "1998-08-26") == "1998-03")
+    }
+
     @Test("a comma inside a list of titles does not end the clause: the verb before the list places the month")
     func listComma() {
         // Published 2 November 1989: "stepped" is past, so March is the March just gone (1989-03), not the

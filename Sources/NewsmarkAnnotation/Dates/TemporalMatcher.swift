@@ -256,6 +256,15 @@ struct TemporalMatcher {
     /// Quantities before "a day", "a year" that make it a rate.
     static let ratedQuantities: Set<String> = ["%", "percent", "million", "billion", "trillion", "thousand", "hundred", "dollars", "cents", "pounds", "euros", "yen", "barrels", "tons", "tonnes", "hours", "times", "meals", "miles", "calls"]
 
+    /// Words after "a second" that keep it a unit of time ("a second later", "a second or two", "for a
+    /// second in the dark"); before any other word it is the ordinal ("a second term").
+    static let wordsAfterASecond: Set<String> = [
+        "later", "earlier", "ago", "before", "after", "or", "and", "of", "longer", "more", "too", "each", "every", "per",
+        "in", "to", "at", "for", "from", "with", "on", "into", "than", "as", "when", "while", "but", "so", "then",
+        "there", "here", "until", "till", "during", "by", "the", "a", "an", "that", "this", "is", "was", "he", "she",
+        "it", "they", "we", "i", "you",
+    ]
+
     /// The words after "the" that `deictic(at:)` reads ("the next day", "the year", "the time").
     static let deicticWordsAfterThe: Set<String> = [
         "next", "following", "succeeding", "subsequent", "previous", "preceding", "prior", "same", "current", "present",
@@ -1440,6 +1449,12 @@ struct TemporalMatcher {
             return TimexMatch(range: i..<unitIndex, parse: .duration(value: durationValue(first, shared), mod: nil), confidence: 0.75)
         }
         guard let (u, plural) = unit(at: unitIndex) else { return nil }
+        // "a second term", "a second time": the ordinal before a noun, not a unit of time ("a second
+        // later", "for a second in the dark").
+        if u == .second, !plural, !hyphenated, w(unitIndex) == "second", unitIndex + 1 < p.count, p[unitIndex + 1].kind == .word,
+           !Self.wordsAfterASecond.contains(w(unitIndex + 1)) {
+            return nil
+        }
         if w(unitIndex).hasPrefix("fortnight"), let v = countValue { countValue = v * 2 }  // a fortnight is two weeks
         // Fractions: "three-quarters", "a quarter of", "three quarters of the vote".
         if u == .quarter, counted, hyphenated || w(unitIndex + 1) == "of" || ((w(j) == "a" || w(j) == "an") && !hasThe) { return nil }
@@ -1626,6 +1641,11 @@ struct TemporalMatcher {
         let word = w(i)
         if let value = TemporalLexicon.frequencyAdverbs[word] {
             if Self.adjectivalFrequencies.contains(word), i + 1 < p.count, p[i + 1].kind == .word { return nil }
+            // "the Communist Party daily Granma", "the news weekly Der Spiegel": a newspaper before its name.
+            if i + 1 < p.count, p[i + 1].kind == .word, p[i + 1].isCapitalized, p[i + 1].classes.subtracting(.notStarting).isEmpty,
+               i > 0, p[i - 1].kind == .word {
+                return nil
+            }
             return TimexMatch(range: i..<(i + 1), parse: .set(value: value, quant: nil, freq: nil), confidence: 0.85)
         }
         if word == "every" || word == "each" {

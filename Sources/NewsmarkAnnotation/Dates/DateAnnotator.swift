@@ -163,9 +163,9 @@ public struct DateAnnotator: ArticleAnnotator {
     }
 
     /// Whether `point`, a quarter named after the quarter in focus, is an earlier quarter of the same
-    /// year named in passing ("posted a gain in third-quarter net income … after a flat second
-    /// quarter"): results reporting leads with the latest quarter and keeps comparing with it, so the
-    /// focus stays on it for the next few sentences.
+    /// year named in passing ("third-quarter earnings rose … after a weak second quarter"): results
+    /// reporting leads with the latest quarter and keeps comparing with it, so the focus stays on it
+    /// for the next few sentences.
     static func looksBack(at point: TimexPoint, from focus: TimexReference?, sentence: Int) -> Bool {
         guard let focus, point.unit == .quarter, focus.point.unit == .quarter, sentence - focus.sentence <= 4 else { return false }
         let first = point.firstDay, focusFirst = focus.point.firstDay

@@ -1641,7 +1641,7 @@ struct TemporalMatcher {
         let word = w(i)
         if let value = TemporalLexicon.frequencyAdverbs[word] {
             if Self.adjectivalFrequencies.contains(word), i + 1 < p.count, p[i + 1].kind == .word { return nil }
-            // "the Communist Party daily Granma", "the news weekly Der Spiegel": a newspaper before its name.
+            // "the party daily Tribuna", "the news weekly Der Spiegel": a newspaper before its name.
             if i + 1 < p.count, p[i + 1].kind == .word, p[i + 1].isCapitalized, p[i + 1].classes.subtracting(.notStarting).isEmpty,
                i > 0, p[i - 1].kind == .word {
                 return nil

@@ -18,7 +18,7 @@ struct ReportingFocusTests {
     func earlierQuarterInPassing() {
         // Published 1 November 1989: the report is about the third quarter; "a weak second quarter" looks
         // back, so the comparisons after it are still with the third quarter.
-        let dates = AnnotatedDates(["The maker of tools posted a 12% gain in third-quarter earnings.",
+        let dates = AnnotatedDates(["The toolmaker's third-quarter earnings rose 12%.",
                                     "After a weak second quarter, the company said orders had recovered.",
                                     "Costs were lower than in the year-earlier period."], published: "1989-11-01")
         #expect(dates.value("second quarter") == "1989-Q2")

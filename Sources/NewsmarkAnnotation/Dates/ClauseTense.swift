@@ -20,7 +20,9 @@ enum ClauseTense: Sendable {
         // A date in parentheses glosses the words before it ("will leave at dawn (4 a.m. Thursday)"),
         // so it takes their tense.
         let leftSkip = range.lowerBound >= 2 && pieces[range.lowerBound - 1].lower == "(" ? 1 : 0
-        let window = range.lowerBound <= 2 ? max(window, 14) : window
+        // A date that opens its sentence ("In January, a week after …, a bomb exploded") takes the tense of
+        // the main verb, which may come after a long fronted phrase.
+        let window = range.lowerBound <= 2 ? max(window, 24) : window
         while distance <= window, leftOpen || rightOpen {
             let left = range.lowerBound - distance - leftSkip
             if leftOpen {
@@ -121,8 +123,11 @@ enum ClauseTense: Sendable {
         guard piece.kind == .word, !classes.isDisjoint(with: .tenseCues) else { return nil }
         let before = index > 0 ? pieces[index - 1].lower : ""
         // After a determiner a cue word is a noun or an adjective, not a verb: "the plan", "its
-        // preferred shares", "the increased dividend".
-        if TemporalLexicon.determiners.contains(before) { return nil }
+        // preferred shares", "the increased dividend". An adjective of what is planned still points
+        // ahead: "the upcoming election in November", "the planned visit in September".
+        if TemporalLexicon.determiners.contains(before) {
+            return aheadAdjectives.contains(piece.lower) ? .future : nil
+        }
         if piece.lower == "was" || piece.lower == "were", index + 1 < pieces.count,
            !pieces[index + 1].classes.isDisjoint(with: [.futureCue, .futureParticiple]) {
             // "were planning a rally on Saturday", "was scheduled Friday": the participle decides.
@@ -216,6 +221,9 @@ enum ClauseTense: Sendable {
         return next.kind == .word && !next.isCapitalized && !TemporalLexicon.determiners.contains(next.lower)
             && !nounPhraseStarts.contains(next.lower)
     }
+
+    /// Adjectives of a plan or a schedule that put the noun they describe ahead ("the scheduled talks").
+    static let aheadAdjectives: Set<String> = ["upcoming", "forthcoming", "planned", "scheduled", "slated", "proposed", "expected"]
 
     /// Words after "to" that start a noun phrase ("to this level", "to date"), not a verb.
     static let nounPhraseStarts: Set<String> = ["this", "that", "these", "those", "some", "any", "all", "each", "every", "more", "about", "date"]

@@ -27,10 +27,14 @@ public struct DateAnnotator: ArticleAnnotator {
         var context = TimexResolver.Context()
         var added: [TemporalExpression] = []
         var forms = TemporalPieceForms()
+        // One piece buffer for all sentences: most sentences hold no expression, so their pieces are
+        // built, scanned and dropped without allocating.
+        var buffer: [TemporalPiece] = []
 
         for (sentenceIndex, tokenRange) in segments(analysis).enumerated() {
-            let pieces = TemporalPieceBuilder.pieces(text: analysis.text, tokens: analysis.tokens, range: tokenRange, regions: regions,
-                                                      forms: &forms)
+            TemporalPieceBuilder.fill(&buffer, text: analysis.text, tokens: analysis.tokens, range: tokenRange, regions: regions,
+                                      forms: &forms)
+            let pieces = buffer
             let matches = TemporalMatcher(pieces: pieces).matches()
             guard !matches.isEmpty else { continue }
             context.sentence = sentenceIndex
@@ -126,7 +130,8 @@ public struct DateAnnotator: ArticleAnnotator {
                         // third quarter of next year") or under way ("a fourth-quarter charge" in November)
                         // is a forecast, not the period the figures are for, unless the text says it ended.
                         if spec.quarter != nil || spec.half != nil || spec.periodEnd != nil, spec.relative == nil,
-                           spec.periodEnd != nil || Self.isReported(point, tense: tense(k), anchor: resolver.anchor) {
+                           spec.periodEnd != nil || Self.isReported(point, tense: tense(k), anchor: resolver.anchor),
+                           spec.periodEnd != nil || !Self.looksBack(at: point, from: context.quarterInFocus, sentence: sentenceIndex) {
                             context.quarterInFocus = TimexReference(point: point, id: expression!.id, sentence: sentenceIndex,
                                                                     isComplete: spec.periodEnd != nil)
                         }
@@ -155,6 +160,16 @@ public struct DateAnnotator: ArticleAnnotator {
         guard let day = anchor?.date.dayNumber else { return true }
         if point.shifted(by: 1).firstDay.dayNumber <= day { return true }
         return point.firstDay.dayNumber <= day && tense == .past
+    }
+
+    /// Whether `point`, a quarter named after the quarter in focus, is an earlier quarter of the same
+    /// year named in passing ("third-quarter earnings rose … after a weak second quarter"): results
+    /// reporting leads with the latest quarter and keeps comparing with it, so the focus stays on it
+    /// for the next few sentences.
+    static func looksBack(at point: TimexPoint, from focus: TimexReference?, sentence: Int) -> Bool {
+        guard let focus, point.unit == .quarter, focus.point.unit == .quarter, sentence - focus.sentence <= 4 else { return false }
+        let first = point.firstDay, focusFirst = focus.point.firstDay
+        return first.year == focusFirst.year && first < focusFirst
     }
 
     /// The past-tense verbs of the clause around `range` that name an event ("exploded", "shot"), at
@@ -252,6 +267,15 @@ public struct DateAnnotator: ArticleAnnotator {
         "defers", "defer", "adjourned", "adjourns", "rescheduled", "pushed", "moved", "put",
     ]
 
+    /// Whether `span` is "a.m." or "p.m." in any case.
+    private static func isMeridiem(_ span: TextSpan, in text: ScalarText) -> Bool {
+        guard span.length == 4, span.start >= 0, span.end <= text.scalars.count else { return false }
+        let s = text.scalars
+        let first = s[span.start].value | 0x20
+        return (first == 0x61 || first == 0x70) && s[span.start + 1] == "." && s[span.start + 2].value | 0x20 == 0x6D
+            && s[span.start + 3] == "."
+    }
+
     /// The token ranges to scan: sentences, except that a sentence the splitter ended after "a.m." or
     /// "p.m." is joined to the next one in its block ("at 10 p.m. Wednesday" is one expression).
     private func segments(_ analysis: TextAnalysis) -> [Range<Int>] {
@@ -260,8 +284,7 @@ public struct DateAnnotator: ArticleAnnotator {
         for sentence in analysis.sentences {
             if let last = result.last, sentence.blockIndex == previousBlock, !last.isEmpty {
                 let token = analysis.tokens[last.upperBound - 1]
-                let word = analysis.text.string(token.span).lowercased()
-                if word == "a.m." || word == "p.m." {
+                if Self.isMeridiem(token.span, in: analysis.text) {
                     result[result.count - 1] = last.lowerBound..<sentence.tokenRange.upperBound
                     continue
                 }

@@ -7,8 +7,14 @@ import NewsmarkModel
 /// expression ("Tuesday, May 19", "3 p.m. Tuesday") are merged afterwards.
 struct TemporalMatcher {
     let p: [TemporalPiece]
+    /// Whether the sentence has a word that can head a quarter or half; `quarter(at:)` finds nothing
+    /// in one without.
+    let hasQuarterHead: Bool
 
-    init(pieces: [TemporalPiece]) { p = pieces }
+    init(pieces: [TemporalPiece]) {
+        p = pieces
+        hasQuarterHead = pieces.contains { $0.form.facts.isQuarterHead }
+    }
 
     // MARK: - Driver
 
@@ -63,7 +69,7 @@ struct TemporalMatcher {
               spec.relative == nil else { return nil }
         let j = match.range.upperBound
         let isDash = isRangeDash(j)
-        guard isDash || ["and", "or", "to", "through", "till", "until"].contains(w(j)), j + 1 < p.count, p[j + 1].kind == .number,
+        guard isDash || Self.rangeJoiners.contains(w(j)), j + 1 < p.count, p[j + 1].kind == .number,
               let n = p[j + 1].number, p[j + 1].digitCount <= 2, n > day, n <= 31 else { return nil }
         var end = j + 2
         if isDash, spec.year != nil || spec.shortYear != nil {
@@ -72,7 +78,7 @@ struct TemporalMatcher {
             if let y = explicitYear(at: yearIndex), y.year == spec.year, y.short == spec.shortYear { end = y.end }
         }
         // Not a count ("on May 5 and 6 others"): the number ends its phrase.
-        guard end > j + 2 || isDash || endsPhrase(after: j + 1) || ["in", "at", "on", "for", "from", "with", "of"].contains(w(j + 2)) else { return nil }
+        guard end > j + 2 || isDash || endsPhrase(after: j + 1) || Self.rangeEndFollowers.contains(w(j + 2)) else { return nil }
         spec.day = n
         spec.weekday = nil
         guard validDayMonth(spec) else { return nil }
@@ -136,9 +142,9 @@ struct TemporalMatcher {
         if classes.subtracting(.notStarting).isEmpty, kind != .number, !p[i].startsWithDigit {
             switch kind {
             case .punctuation:
-                guard p[i].lower == "'" || p[i].lower == "’" else { return false }
+                guard p[i].form.facts.isApostrophe else { return false }
             case .word:
-                guard p[i].lower.utf8.first == UInt8(ascii: "f"), p[i].lower.hasPrefix("fy") else { return false }
+                guard p[i].form.facts.startsWithFY else { return false }
             default: return false
             }
         }
@@ -149,11 +155,122 @@ struct TemporalMatcher {
             guard i + 1 < p.count else { return false }
             let next = i + 1
             guard !p[next].classes.subtracting(.notStarting).isEmpty || p[next].kind == .number || p[next].startsWithDigit
-                    || p[next].lower == "-" || p[next].lower == "'" || p[next].lower == "’" || p[next].classes.contains(.successor)
+                    || p[next].lower == "-" || p[next].form.facts.isApostrophe || p[next].classes.contains(.successor)
             else { return false }
         }
         return true
     }
+
+    // Word lists of the matchers, built once (an array literal in a matcher is allocated per call).
+
+    /// Words joining the two days of a range ("May 5 or 6").
+    static let rangeJoiners: [String] = ["and", "or", "to", "through", "till", "until"]
+
+    /// Prepositions that may follow the second day of a range.
+    static let rangeEndFollowers: Set<String> = ["in", "at", "on", "for", "from", "with", "of"]
+
+    /// Conjunctions that end a phrase.
+    static let phraseEndingWords: Set<String> = ["and", "but", "or", "when", "as", "because", "while", "so"]
+
+    /// Counts of unknown size ("several", "a few").
+    static let unknownCounts: Set<String> = ["several", "few", "many", "numerous", "countless", "some", "various"]
+
+    /// Plural round numbers before "of" ("dozens of").
+    static let roundCountsOf: [String] = ["dozens", "hundreds", "thousands"]
+
+    /// Words after a number that make it a quantity or a clock time, not a day of the month.
+    static let notDayFollowers: Set<String> = ["%", "percent", "per", "million", "billion", "points", "p.m.", "a.m.", "pm", "am", "p.m", "a.m"]
+
+    /// Words after "May" or "March" that show the verb.
+    static let verbMayMarchFollowers: Set<String> = ["be", "have", "not", "also", "well", "on", "to", "the", "against", "through"]
+
+    /// Month names of four letters or fewer that are not abbreviations.
+    static let unabbreviatedShortMonths: [String] = ["june", "july", "may"]
+
+    /// Signs before a number that make it an amount or a number, not a year.
+    static let currencySigns: [String] = ["$", "£", "€", "¥", "#"]
+
+    /// Words before a season without a year that make it a time ("in spring").
+    static let seasonCues: Set<String> = ["in", "into", "during", "by", "until", "till", "since", "through", "over", "throughout", "this", "last", "next", "early", "late", "mid", "before", "after", "for"]
+
+    /// Determiners and modifiers before a bare season ("last spring").
+    static let seasonDeterminers: [String] = ["this", "last", "next", "early", "late", "mid"]
+
+    /// Words after a count of units that point back ("a year ago").
+    static let backwardOffsetWords: [String] = ["ago", "earlier", "before"]
+
+    /// "ended", "ending" before the last day of a period.
+    static let periodEndWords: [String] = ["ended", "ending"]
+
+    /// "year-earlier", "year-ago".
+    static let yearBackwardWords: [String] = ["earlier", "ago"]
+
+    /// Determiners of a relative date after "earlier" or "later".
+    static let deicticDeterminers: [String] = ["this", "that", "last", "next"]
+
+    /// Words after "the year" that make it a year-long period.
+    static let periodBoundWords: [String] = ["ended", "ending", "ends", "to", "through"]
+
+    /// Prepositions before "the time", "that time".
+    static let narrativeTimePrepositions: [String] = ["at", "by", "since", "until"]
+
+    /// Opening quotation marks before a title in capitals.
+    static let openingQuotes: [String] = ["\"", "\u{201C}", "'"]
+
+    /// Prepositions before a bare clock time ("at 15:30").
+    static let clockPrepositions: Set<String> = ["at", "by", "from", "until", "till", "before", "after", "around", "about", "since", "to"]
+
+    /// Qualifiers of a duration that need no "the" ("past three years").
+    static let bareDurationQualifiers: [String] = ["past", "next", "coming"]
+
+    /// Words before plural days, hours or minutes that make them a duration.
+    static let shortUnitDurationCues: Set<String> = ["for", "within", "over", "in", "took", "take", "takes", "lasted", "last"]
+
+    /// Qualifiers of a singular unit that make it a duration ("the past week").
+    static let singularDurationQualifiers: Set<String> = ["past", "last", "first", "entire", "whole", "full", "previous"]
+
+    /// "to", "or" between two counts.
+    static let rangeWords: [String] = ["to", "or"]
+
+    /// Words after a range of counts that make it an offset or an age.
+    static let offsetOrAgeWords: Set<String> = ["ago", "earlier", "later", "old", "before", "after", "hence"]
+
+    /// Frequency adverbs that are also adjectives before a noun.
+    static let adjectivalFrequencies: [String] = ["quarterly", "biweekly", "bimonthly", "semiannually"]
+
+    /// Words after a frequency and before its unit ("twice a week").
+    static let frequencyDistributors: [String] = ["a", "an", "per", "each", "every"]
+
+    /// Nouns after "current" that make it an adjective of kind, not of time.
+    static let nonTemporalCurrentNouns: Set<String> = ["account", "accounts", "affairs", "events", "prices", "dollars", "assets", "liabilities"]
+
+    /// Modals before "one day" that make it the future.
+    static let modalsBeforeOneDay: Set<String> = ["will", "would", "could", "might", "may", "can", "should", "must"]
+
+    /// Adjectives between "the" and "future" or "past".
+    static let futureAdjectives: [String] = ["near", "distant", "foreseeable", "immediate", "not-too-distant", "recent"]
+
+    /// Qualifiers before a count of units ("the past three years", "the first nine months").
+    static let durationQualifiers: Set<String> = ["past", "last", "next", "coming", "previous", "first", "following", "final", "initial", "remaining", "entire", "whole", "full", "preceding", "prior", "latest", "same", "intervening", "ensuing", "succeeding"]
+
+    /// Quantities before "a day", "a year" that make it a rate.
+    static let ratedQuantities: Set<String> = ["%", "percent", "million", "billion", "trillion", "thousand", "hundred", "dollars", "cents", "pounds", "euros", "yen", "barrels", "tons", "tonnes", "hours", "times", "meals", "miles", "calls"]
+
+    /// Words after "a second" that keep it a unit of time ("a second later", "a second or two", "for a
+    /// second in the dark"); before any other word it is the ordinal ("a second term").
+    static let wordsAfterASecond: Set<String> = [
+        "later", "earlier", "ago", "before", "after", "or", "and", "of", "longer", "more", "too", "each", "every", "per",
+        "in", "to", "at", "for", "from", "with", "on", "into", "than", "as", "when", "while", "but", "so", "then",
+        "there", "here", "until", "till", "during", "by", "the", "a", "an", "that", "this", "is", "was", "he", "she",
+        "it", "they", "we", "i", "you",
+    ]
+
+    /// The words after "the" that `deictic(at:)` reads ("the next day", "the year", "the time").
+    static let deicticWordsAfterThe: Set<String> = [
+        "next", "following", "succeeding", "subsequent", "previous", "preceding", "prior", "same", "current", "present",
+        "coming", "past", "last", "day", "week", "month", "year", "weekend", "full", "whole", "entire", "fiscal",
+        "financial", "time",
+    ]
 
     // MARK: - Piece helpers
 
@@ -163,6 +280,8 @@ struct TemporalMatcher {
     ]
 
     @inline(__always) func w(_ i: Int) -> String { i >= 0 && i < p.count ? p[i].lower : "" }
+    /// Whether the piece at `i` is an apostrophe (`'` or `’`).
+    @inline(__always) func isApostrophe(_ i: Int) -> Bool { i >= 0 && i < p.count && p[i].form.facts.isApostrophe }
     @inline(__always) func attached(_ i: Int) -> Bool { i > 0 && i < p.count && !p[i].spaceBefore }
     /// Takes a part of the day ("evening", "night") standing at `end` into `spec` and moves `end` past it;
     /// leaves both alone when none stands there.
@@ -188,7 +307,7 @@ struct TemporalMatcher {
         guard i + 1 < p.count else { return true }
         let next = p[i + 1]
         if next.kind == .punctuation { return next.lower != "-" }
-        return ["and", "but", "or", "when", "as", "because", "while", "so"].contains(next.lower)
+        return Self.phraseEndingWords.contains(next.lower)
     }
 
     // MARK: - Numbers
@@ -224,20 +343,20 @@ struct TemporalMatcher {
         } else if word == "half" {
             if w(i + 1) == "a" || w(i + 1) == "an" { return (0.5, i + 2) }
             return nil
-        } else if ["several", "few", "many", "numerous", "countless", "some", "various"].contains(word) {
+        } else if Self.unknownCounts.contains(word) {
             return (nil, i + 1)
-        } else if ["dozens", "hundreds", "thousands"].contains(word), w(i + 1) == "of" {
+        } else if Self.roundCountsOf.contains(word), w(i + 1) == "of" {
             return (nil, i + 2)
         } else if word == "couple", w(i + 1) == "of" {
             return (2, i + 2)
         } else if word == "dozen" {
             return (12, i + 1)
-        } else if let n = TemporalLexicon.numberWords[word] {
+        } else if let n = numberWordAt(i) {
             var total = n
-            if n >= 20, n % 10 == 0, w(i + 1) == "-", attached(i + 1), let u = TemporalLexicon.numberWords[w(i + 2)], u < 10, u > 0 {
+            if n >= 20, n % 10 == 0, w(i + 1) == "-", attached(i + 1), let u = numberWordAt(i + 2), u < 10, u > 0 {
                 total += u
                 end = i + 3
-            } else if n >= 20, n % 10 == 0, let u = TemporalLexicon.numberWords[w(i + 1)], u < 10, u > 0 {
+            } else if n >= 20, n % 10 == 0, let u = numberWordAt(i + 1), u < 10, u > 0 {
                 total += u
                 end = i + 2
             }
@@ -261,7 +380,7 @@ struct TemporalMatcher {
     }
 
     /// A calendar unit at `i`: (unit, plural).
-    func unit(at i: Int) -> (TimexUnit, Bool)? { TemporalLexicon.units[w(i)] }
+    func unit(at i: Int) -> (TimexUnit, Bool)? { unitAt(i) }
 
     /// A day of the month at `i`: 1–31 as digits ("20") or a numeric ordinal ("20th"), or an ordinal
     /// word when `allowWords`.
@@ -272,40 +391,62 @@ struct TemporalMatcher {
             guard let n = piece.number, piece.digitCount <= 2, (1...31).contains(n) else { return nil }
             // Not a quantity or a clock time.
             let next = w(i + 1)
-            if ["%", "percent", "per", "million", "billion", "points", "p.m.", "a.m.", "pm", "am", "p.m", "a.m"].contains(next) { return nil }
+            if Self.notDayFollowers.contains(next) { return nil }
             return (n, i + 1)
         }
         if piece.kind == .word {
-            if let n = numericOrdinal(piece.lower), (1...31).contains(n) { return (n, i + 1) }
-            if allowWords, let n = TemporalLexicon.ordinalWords[piece.lower], (1...31).contains(n) { return (n, i + 1) }
-            if allowWords, ["twenty", "thirty"].contains(piece.lower), w(i + 1) == "-",
-               let n = TemporalLexicon.ordinalWords[w(i + 2)], n < 10 {
+            if let n = numericOrdinalAt(i), (1...31).contains(n) { return (n, i + 1) }
+            if allowWords, let n = ordinalWordAt(i), (1...31).contains(n) { return (n, i + 1) }
+            if allowWords, (piece.lower == "twenty" || piece.lower == "thirty"), w(i + 1) == "-",
+               let n = ordinalWordAt(i + 2), n < 10 {
                 return ((piece.lower == "twenty" ? 20 : 30) + n, i + 3)
             }
         }
         return nil
     }
 
-    /// "20th", "1st", "22nd", "3rd" → the number.
-    func numericOrdinal(_ word: String) -> Int? {
-        let utf8 = Array(word.utf8)
-        guard utf8.count >= 3, utf8.count <= 6 else { return nil }
-        var n = 0
-        var k = 0
-        while k < utf8.count, utf8[k] >= 48, utf8[k] <= 57 {
-            n = n * 10 + Int(utf8[k] - 48)
-            k += 1
-        }
-        guard k > 0, k <= 4 else { return nil }
-        let suffix = String(decoding: utf8[k...], as: UTF8.self)
-        guard ["st", "nd", "rd", "th"].contains(suffix) else { return nil }
-        return n
+    // Lexicon facts of the piece at an index (nothing outside the sentence), read from its form.
+
+    /// The month named at `i` (``TemporalLexicon/months``).
+    @inline(__always) func monthAt(_ i: Int) -> Int? {
+        guard i >= 0, i < p.count else { return nil }
+        let m = p[i].form.facts.month
+        return m > 0 ? Int(m) : nil
+    }
+    /// The ISO weekday of the full day name at `i` (``TemporalLexicon/weekdays``).
+    @inline(__always) func weekdayAt(_ i: Int) -> Int? {
+        guard i >= 0, i < p.count else { return nil }
+        let d = p[i].form.facts.weekday
+        return d > 0 ? Int(d) : nil
+    }
+    /// The value of the number word at `i` (``TemporalLexicon/numberWords``).
+    @inline(__always) func numberWordAt(_ i: Int) -> Int? {
+        guard i >= 0, i < p.count else { return nil }
+        let n = p[i].form.facts.numberWord
+        return n >= 0 ? Int(n) : nil
+    }
+    /// The value of the ordinal word at `i` (``TemporalLexicon/ordinalWords``).
+    @inline(__always) func ordinalWordAt(_ i: Int) -> Int? {
+        guard i >= 0, i < p.count else { return nil }
+        let n = p[i].form.facts.ordinalWord
+        return n > 0 ? Int(n) : nil
+    }
+    /// The value of the numeric ordinal at `i` ("20th").
+    @inline(__always) func numericOrdinalAt(_ i: Int) -> Int? {
+        guard i >= 0, i < p.count else { return nil }
+        let n = p[i].form.facts.numericOrdinal
+        return n >= 0 ? Int(n) : nil
+    }
+    /// The calendar unit named at `i` and whether it is plural (``TemporalLexicon/units``).
+    @inline(__always) func unitAt(_ i: Int) -> (TimexUnit, Bool)? {
+        guard i >= 0, i < p.count, let u = p[i].form.facts.unit else { return nil }
+        return (u, p[i].form.facts.unitIsPlural)
     }
 
     /// An ordinal 1–4 for quarters and halves: "first", "3rd".
     func smallOrdinal(at i: Int) -> Int? {
-        if let n = TemporalLexicon.ordinalWords[w(i)], n <= 4 { return n }
-        if let n = numericOrdinal(w(i)), (1...4).contains(n) { return n }
+        if let n = ordinalWordAt(i), n <= 4 { return n }
+        if let n = numericOrdinalAt(i), (1...4).contains(n) { return n }
         return nil
     }
 
@@ -315,7 +456,7 @@ struct TemporalMatcher {
         if p[i].kind == .number, p[i].digitCount == 4, let n = p[i].number, (1000...2999).contains(n) {
             return (n, nil, i + 1)
         }
-        if w(i) == "'" || w(i) == "’", i + 1 < p.count, attached(i + 1), p[i + 1].kind == .number,
+        if isApostrophe(i), i + 1 < p.count, attached(i + 1), p[i + 1].kind == .number,
            p[i + 1].digitCount == 2, let n = p[i + 1].number {
             return (nil, n, i + 2)
         }
@@ -341,7 +482,7 @@ struct TemporalMatcher {
         let word = w(i)
         let piece = p[i]
         let c = piece.classes
-        if piece.kind == .number || word == "'" || word == "’" {
+        if piece.kind == .number || isApostrophe(i) {
             consider(numericDate(at: i))
             consider(dayFirst(at: i))
             consider(year(at: i, cued: cued))
@@ -369,7 +510,7 @@ struct TemporalMatcher {
         if piece.startsWithDigit || c.contains(.decadeWord) { consider(decade(at: i)) }
         if piece.isCapitalized, c.contains(.holidayStart) { consider(holiday(at: i)) }
         if c.contains(.quarterStart) || piece.startsWithDigit { consider(quarter(at: i)) }
-        if c.contains(.fiscalStart) || word.hasPrefix("fy") { consider(fiscalYear(at: i)) }
+        if c.contains(.fiscalStart) || piece.form.facts.startsWithFY { consider(fiscalYear(at: i)) }
         if c.contains(.numberWord) { consider(spelledYear(at: i)) }
         if c.contains(.deicticStart) { consider(deictic(at: i)) }
         return best
@@ -378,10 +519,10 @@ struct TemporalMatcher {
     /// "May 20, 1998", "May 20", "Sept. 30", "May 1998", "May of 1998", "May".
     func monthFirst(at i: Int, cued: Bool) -> TimexMatch? {
         let word = w(i)
-        guard let month = TemporalLexicon.months[word], isCapitalized(i) else { return nil }
+        guard let month = monthAt(i), isCapitalized(i) else { return nil }
         var j = i + 1
-        let abbreviated = word.count <= 4 && word != "june" && word != "july" && word != "may"
-        if abbreviated, w(j) == ".", attached(j) { j += 1 } else if abbreviated && word.count == 3 && !cued && TemporalLexicon.ambiguousMonths.contains(word) {
+        let abbreviated = word.utf8.count <= 4 && word != "june" && word != "july" && word != "may"
+        if abbreviated, w(j) == ".", attached(j) { j += 1 } else if abbreviated && word.utf8.count == 3 && !cued && TemporalLexicon.ambiguousMonths.contains(word) {
             // "Jan" or "Mar" without a period needs a day or year to follow.
             guard dayOfMonth(at: j, allowWords: false) != nil || explicitYear(at: j) != nil else { return nil }
         }
@@ -426,7 +567,7 @@ struct TemporalMatcher {
         }
         // A month on its own.
         let previous = w(i - 1)
-        let isCued = cued || TemporalLexicon.dateCues.contains(previous) || TemporalLexicon.months[previous] != nil
+        let isCued = cued || TemporalLexicon.dateCues.contains(previous) || monthAt(i - 1) != nil
             || TemporalLexicon.determiners.contains(previous)
         if TemporalLexicon.ambiguousMonths.contains(word) || abbreviated {
             guard isCued, !abbreviated || w(i + 1) == "." else { return nil }
@@ -434,7 +575,7 @@ struct TemporalMatcher {
             // after a cue word.
             if word == "may" || word == "march" {
                 let next = w(j)
-                if ["be", "have", "not", "also", "well", "on", "to", "the", "against", "through"].contains(next) { return nil }
+                if Self.verbMayMarchFollowers.contains(next) { return nil }
             }
         }
         var spec = PointSpec()
@@ -462,9 +603,9 @@ struct TemporalMatcher {
         guard let (day, afterDay) = dayOfMonth(at: j, allowWords: hasThe) else { return nil }
         var k = afterDay
         if w(k) == "of" { k += 1 }
-        guard let month = TemporalLexicon.months[w(k)], isCapitalized(k) else {
+        guard let month = monthAt(k), isCapitalized(k) else {
             // "on the 5th": a day of the anchor's month (or the one next to it).
-            if hasThe, w(i - 1) == "on", p[j].kind == .word, TemporalLexicon.units[w(afterDay)] == nil, w(afterDay) != "of" {
+            if hasThe, w(i - 1) == "on", p[j].kind == .word, unitAt(afterDay) == nil, w(afterDay) != "of" {
                 var spec = PointSpec()
                 spec.day = day
                 return TimexMatch(range: i..<afterDay, parse: .point(spec), confidence: 0.7)
@@ -472,7 +613,7 @@ struct TemporalMatcher {
             return nil
         }
         var end = k + 1
-        if w(k).count <= 4, !["june", "july", "may"].contains(w(k)), w(end) == ".", attached(end) { end += 1 }
+        if w(k).utf8.count <= 4, !Self.unabbreviatedShortMonths.contains(w(k)), w(end) == ".", attached(end) { end += 1 }
         var yearIndex = end
         if w(yearIndex) == "," { yearIndex += 1 }
         var spec = PointSpec()
@@ -538,9 +679,9 @@ struct TemporalMatcher {
         guard let y = explicitYear(at: i) else { return nil }
         let previous = w(i - 1)
         if let year = y.year {
-            if ["$", "£", "€", "¥", "#"].contains(previous) || TemporalLexicon.nonYearPrecursors.contains(previous) { return nil }
+            if Self.currencySigns.contains(previous) || TemporalLexicon.nonYearPrecursors.contains(previous) { return nil }
             if previous == ".", TemporalLexicon.nonYearPrecursors.contains(w(i - 2)) { return nil }
-            let isCued = cued || TemporalLexicon.dateCues.contains(previous) || TemporalLexicon.months[previous] != nil
+            let isCued = cued || TemporalLexicon.dateCues.contains(previous) || monthAt(i - 1) != nil
                 || TemporalLexicon.determiners.contains(previous) || (i > 0 && p[i - 1].isPossessive)
             let next = i + 1 < p.count ? p[i + 1] : nil
             if let next {
@@ -549,7 +690,7 @@ struct TemporalMatcher {
                     return nil
                 }
                 if next.kind == .word, !next.isCapitalized, !isCued, !TemporalLexicon.yearFollowers.contains(next.lower),
-                   TemporalLexicon.units[next.lower] == nil {
+                   unitAt(i + 1) == nil {
                     return nil
                 }
             }
@@ -621,23 +762,23 @@ struct TemporalMatcher {
     /// Spoken years: "nineteen ninety-eight", "nineteen eighty", "nineteen hundred".
     func spelledYear(at i: Int) -> TimexMatch? {
         guard i >= 0, i < p.count else { return nil }
-        guard let first = TemporalLexicon.numberWords[w(i)], (11...20).contains(first) else { return nil }
-        if w(i + 1) == "hundred", TemporalLexicon.numberWords[w(i + 2)] == nil, TemporalLexicon.dateCues.contains(w(i - 1)) {
+        guard let first = numberWordAt(i), (11...20).contains(first) else { return nil }
+        if w(i + 1) == "hundred", numberWordAt(i + 2) == nil, TemporalLexicon.dateCues.contains(w(i - 1)) {
             var spec = PointSpec()
             spec.year = first * 100
             return TimexMatch(range: i..<(i + 2), parse: .point(spec), confidence: 0.7)
         }
-        guard let tens = TemporalLexicon.numberWords[w(i + 1)], tens >= 20, tens % 10 == 0 else { return nil }
+        guard let tens = numberWordAt(i + 1), tens >= 20, tens % 10 == 0 else { return nil }
         var end = i + 2
         var year = first * 100 + tens
-        if w(end) == "-", attached(end), let u = TemporalLexicon.numberWords[w(end + 1)], (1...9).contains(u) {
+        if w(end) == "-", attached(end), let u = numberWordAt(end + 1), (1...9).contains(u) {
             year += u
             end += 2
-        } else if let u = TemporalLexicon.numberWords[w(end)], (1...9).contains(u) {
+        } else if let u = numberWordAt(end), (1...9).contains(u) {
             year += u
             end += 1
         }
-        guard TemporalLexicon.units[w(end)] == nil, w(end) != "people" else { return nil }
+        guard unitAt(end) == nil, w(end) != "people" else { return nil }
         var spec = PointSpec()
         spec.year = year
         return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.7)
@@ -650,16 +791,17 @@ struct TemporalMatcher {
         let hasThe = w(j) == "the"
         if hasThe { j += 1 }
         var apostrophe = false
-        if w(j) == "'" || w(j) == "’" {
+        if isApostrophe(j) {
             apostrophe = true
             j += 1
         }
         let word = w(j)
         var spec = PointSpec()
-        if let d = TemporalLexicon.decadeWords[word] {
+        if j < p.count, p[j].classes.contains(.decadeWord), let d = TemporalLexicon.decadeWords[word] {
             guard hasThe || apostrophe else { return nil }
             spec.shortDecade = d
         } else {
+            guard word.utf8.count == 3 || word.utf8.count == 5 else { return nil }
             let utf8 = Array(word.utf8)
             guard utf8.count == 3 || utf8.count == 5, utf8.last == UInt8(ascii: "s"),
                   utf8.dropLast().allSatisfy({ $0 >= 48 && $0 <= 57 }), utf8[utf8.count - 2] == UInt8(ascii: "0") else { return nil }
@@ -682,8 +824,8 @@ struct TemporalMatcher {
         if w(j) == "the" { j += 1 }
         var n: Int?
         var k = j + 1
-        if let o = numericOrdinal(w(j)) { n = o } else if let o = TemporalLexicon.ordinalWords[w(j)] { n = o }
-        else if ["twenty", "nineteenth"].contains(w(j)), w(j + 1) == "-", let o = TemporalLexicon.ordinalWords[w(j + 2)] {
+        if let o = numericOrdinalAt(j) { n = o } else if let o = ordinalWordAt(j) { n = o }
+        else if (w(j) == "twenty" || w(j) == "nineteenth"), w(j + 1) == "-", let o = ordinalWordAt(j + 2) {
             n = 20 + o
             k = j + 3
         }
@@ -716,10 +858,10 @@ struct TemporalMatcher {
         }
         // Without a year, a season needs a temporal preposition and must not be "the fall of Rome".
         let before = w(i - 1)
-        let isCued = cued || ["in", "into", "during", "by", "until", "till", "since", "through", "over", "throughout", "this", "last", "next", "early", "late", "mid", "before", "after", "for"].contains(before)
+        let isCued = cued || Self.seasonCues.contains(before)
         guard isCued, w(j + 1) != "of", w(j + 1) != "'s" else { return nil }
         if season == .fall && !hasThe && !cued { return nil }
-        if !hasThe && !cued && !["this", "last", "next", "early", "late", "mid"].contains(before) && before != "in" && before != "into" && before != "during" && before != "since" && before != "until" && before != "by" { return nil }
+        if !hasThe && !cued && !Self.seasonDeterminers.contains(before) && before != "in" && before != "into" && before != "during" && before != "since" && before != "until" && before != "by" { return nil }
         return TimexMatch(range: i..<(j + 1), parse: .point(spec), confidence: 0.8)
     }
 
@@ -727,7 +869,7 @@ struct TemporalMatcher {
     /// "this year's third quarter", "Q1 1998", "the first half", "the quarter", "the latest quarter",
     /// "the year-earlier quarter", "the fiscal first quarter".
     func quarter(at i: Int) -> TimexMatch? {
-        guard i >= 0, i < p.count else { return nil }
+        guard hasQuarterHead, i >= 0, i < p.count else { return nil }
         var j = i
         if w(j) == "the" { j += 1 }
         var spec = PointSpec()
@@ -750,7 +892,7 @@ struct TemporalMatcher {
         if w(j) == "fiscal" || w(j) == "financial" { j += 1 }
         // "Q1"
         let word = w(j)
-        if word.count == 2, word.hasPrefix("q"), let q = Int(word.dropFirst()), (1...4).contains(q), p[j].isCapitalized {
+        if word.utf8.count == 2, word.hasPrefix("q"), let q = Int(word.dropFirst()), (1...4).contains(q), p[j].isCapitalized {
             spec.quarter = q
             var end = j + 1
             if spec.year == nil, let y = explicitYear(at: end) {
@@ -846,14 +988,14 @@ struct TemporalMatcher {
             if w(end) == "last", w(end + 1) == "year", !p[end + 1].isPossessive {
                 spec.relative = RelativeSpec(unit: .year, offset: -1, anchoring: .anaphoric)
                 end += 2
-            } else if w(end) == "a" || w(end) == "one", w(end + 1) == "year", ["ago", "earlier", "before"].contains(w(end + 2)) {
+            } else if w(end) == "a" || w(end) == "one", w(end + 1) == "year", Self.backwardOffsetWords.contains(w(end + 2)) {
                 spec.relative = RelativeSpec(unit: .year, offset: -1, anchoring: .anaphoric)
                 end += 3
             }
             if spec.relative != nil { spec.latestPeriod = false }
         }
         if spec.relative == nil, spec.year == nil, spec.relativeYear == nil, head != "half",
-           ["ended", "ending"].contains(w(end)), let date = monthFirst(at: end + 1, cued: true), case .point(let e) = date.parse,
+           Self.periodEndWords.contains(w(end)), let date = monthFirst(at: end + 1, cued: true), case .point(let e) = date.parse,
            let month = e.month, e.hour == nil {
             // "the quarter ended Sept. 30": the quarter is the one that ends then (a numbered quarter
             // keeps its number and is known to be over); the date stays an expression of its own.
@@ -888,14 +1030,14 @@ struct TemporalMatcher {
         guard isCapitalized(i) else { return nil }
         var spec = PointSpec()
         var end = i + 1
-        if let d = TemporalLexicon.weekdays[word] {
+        if let d = weekdayAt(i) {
             spec.weekday = d
         } else if let d = TemporalLexicon.weekdayAbbreviations[word] {
             // Abbreviations only right before a date.
             var j = i + 1
             if w(j) == "." { j += 1 }
             if w(j) == "," { j += 1 }
-            guard TemporalLexicon.months[w(j)] != nil || dayOfMonth(at: j, allowWords: false) != nil else { return nil }
+            guard monthAt(j) != nil || dayOfMonth(at: j, allowWords: false) != nil else { return nil }
             spec.weekday = d
             end = w(i + 1) == "." ? i + 2 : i + 1
         } else {
@@ -948,6 +1090,8 @@ struct TemporalMatcher {
     func deictic(at i: Int) -> TimexMatch? {
         guard i >= 0, i < p.count else { return nil }
         let word = w(i)
+        // "the" makes a relative date only before one of a few words.
+        if word == "the", !(i + 1 < p.count && p[i + 1].form.facts.continuesDeicticThe) { return nil }
         var spec = PointSpec()
         switch word {
         case "today", "yesterday", "tomorrow", "tonight", "tonite":
@@ -964,7 +1108,7 @@ struct TemporalMatcher {
             return nil
         case "year":
             // "year-earlier", "year-ago"
-            if w(i + 1) == "-", attached(i + 1), ["earlier", "ago"].contains(w(i + 2)) {
+            if w(i + 1) == "-", attached(i + 1), Self.yearBackwardWords.contains(w(i + 2)) {
                 spec.relative = RelativeSpec(unit: .year, offset: -1, anchoring: .anaphoric)
                 spec.quarterAware = true
                 return TimexMatch(range: i..<(i + 3), parse: .point(spec), confidence: 0.8)
@@ -981,7 +1125,7 @@ struct TemporalMatcher {
         case "earlier", "later":
             // "earlier this month", "later that day"
             guard let inner = deictic(at: i + 1), case .point(let s) = inner.parse, s.relative != nil,
-                  ["this", "that", "last", "next"].contains(w(i + 1)) || w(i + 1) == "today" || w(i + 1) == "tonight" else { return nil }
+                  Self.deicticDeterminers.contains(w(i + 1)) || w(i + 1) == "today" || w(i + 1) == "tonight" else { return nil }
             return TimexMatch(range: i..<inner.range.upperBound, parse: inner.parse, confidence: inner.confidence)
         default:
             break
@@ -1032,12 +1176,12 @@ struct TemporalMatcher {
                     return TimexMatch(range: i..<inner.range.upperBound, parse: .point(s), confidence: 0.85)
                 }
                 if w(i + 2) == "before" || w(i + 2) == "after", endsPhrase(after: i + 2) {
-                    spec.relative = RelativeSpec(unit: TemporalLexicon.units[w(i + 1)]!.0, offset: w(i + 2) == "before" ? -1 : 1, anchoring: .anaphoric)
+                    spec.relative = RelativeSpec(unit: unitAt(i + 1)!.0, offset: w(i + 2) == "before" ? -1 : 1, anchoring: .anaphoric)
                     return TimexMatch(range: i..<(i + 3), parse: .point(spec), confidence: 0.8)
                 }
                 if w(i + 1) == "year", !(w(i + 2) == "-") {
                     // "the year": the current year; "the year ended June 30" is a year-long period.
-                    if ["ended", "ending", "ends", "to", "through"].contains(w(i + 2)) {
+                    if Self.periodBoundWords.contains(w(i + 2)) {
                         return TimexMatch(range: i..<(i + 2), parse: .duration(value: "P1Y", mod: nil), confidence: 0.6)
                     }
                     spec.relative = RelativeSpec(unit: .year, offset: 0, anchoring: .deictic)
@@ -1055,7 +1199,7 @@ struct TemporalMatcher {
                 return nil
             case "fiscal", "financial":
                 if w(i + 2) == "year" {
-                    if ["ended", "ending", "ends", "to", "through"].contains(w(i + 3)) {
+                    if Self.periodBoundWords.contains(w(i + 3)) {
                         return TimexMatch(range: i..<(i + 3), parse: .duration(value: "P1Y", mod: nil), confidence: 0.6)
                     }
                     spec.relative = RelativeSpec(unit: .year, offset: 0, anchoring: .deictic)
@@ -1063,7 +1207,7 @@ struct TemporalMatcher {
                 }
                 return nil
             case "time":
-                guard ["at", "by", "since", "until"].contains(w(i - 1)), endsPhrase(after: i + 1) || w(i + 2) == "of" else { return nil }
+                guard Self.narrativeTimePrepositions.contains(w(i - 1)), endsPhrase(after: i + 1) || w(i + 2) == "of" else { return nil }
                 spec.narrativeTime = true
                 return TimexMatch(range: i..<(i + 2), parse: .point(spec), confidence: 0.5)
             default: return nil
@@ -1075,17 +1219,17 @@ struct TemporalMatcher {
         if w(j) == "fiscal" || w(j) == "financial" { j += 1 }
         let head = w(j)
         // A title in capitals ("This Week", a programme) rather than a date.
-        if i > 0, isCapitalized(i), isCapitalized(j), TemporalLexicon.units[head] != nil {
+        if i > 0, isCapitalized(i), isCapitalized(j), unitAt(j) != nil {
             let previous = p[i - 1]
-            if previous.kind != .punctuation || ["\"", "\u{201C}", "'"].contains(previous.lower) { return nil }
+            if previous.kind != .punctuation || Self.openingQuotes.contains(previous.lower) { return nil }
         }
         // "that time"
         if word == "that", head == "time" {
-            guard ["at", "by", "since", "until"].contains(w(i - 1)) else { return nil }
+            guard Self.narrativeTimePrepositions.contains(w(i - 1)) else { return nil }
             spec.narrativeTime = true
             return TimexMatch(range: i..<(j + 1), parse: .point(spec), confidence: 0.5)
         }
-        if let (u, plural) = TemporalLexicon.units[head], !plural {
+        if let (u, plural) = unitAt(j), !plural {
             switch u {
             case .day:
                 guard anchoring == .anaphoric else { return nil }
@@ -1119,7 +1263,7 @@ struct TemporalMatcher {
             spec.partOfDay = part
             return TimexMatch(range: i..<(j + 1), parse: .point(spec), confidence: 0.9)
         }
-        if anchoring == .anaphoric, let d = TemporalLexicon.weekdays[head], isCapitalized(j) {
+        if anchoring == .anaphoric, let d = weekdayAt(j), isCapitalized(j) {
             // "the previous Friday", "the following Monday", "on that Friday": counted from the day the
             // text is talking about. "that" must follow a preposition or open the clause ("said that
             // Friday …" is a conjunction before a day name).
@@ -1137,15 +1281,15 @@ struct TemporalMatcher {
         }
         guard anchoring == .deictic, word != "the" || w(i + 1) == "coming" else { return nil }
         let direction: PointDirection = offset < 0 ? .last : (offset > 0 ? .next : .this)
-        if let d = TemporalLexicon.weekdays[head], isCapitalized(j) {
+        if let d = weekdayAt(j), isCapitalized(j) {
             spec.weekday = d
             spec.direction = direction
             var end = j + 1
             takePartOfDay(at: &end, into: &spec)
             return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.9)
         }
-        if let m = TemporalLexicon.months[head], isCapitalized(j), !TemporalLexicon.ambiguousMonths.contains(head) || head == "may" || head == "march" || head == "june" || head == "april" || head == "august" {
-            guard head.count > 3 || head == "may" else { return nil }
+        if let m = monthAt(j), isCapitalized(j), !TemporalLexicon.ambiguousMonths.contains(head) || head == "may" || head == "march" || head == "june" || head == "april" || head == "august" {
+            guard head.utf8.count > 3 || head == "may" else { return nil }
             spec.month = m
             spec.direction = direction
             return TimexMatch(range: i..<(j + 1), parse: .point(spec), confidence: 0.9)
@@ -1228,7 +1372,7 @@ struct TemporalMatcher {
         if !confident {
             // A bare "15:30" needs a preposition or a 24-hour clock reading.
             let before = w(i - 1)
-            guard ["at", "by", "from", "until", "till", "before", "after", "around", "about", "since", "to"].contains(before) || (spec.hour ?? 0) >= 13 else { return nil }
+            guard Self.clockPrepositions.contains(before) || (spec.hour ?? 0) >= 13 else { return nil }
         }
         return TimexMatch(range: i..<end, parse: .point(spec), confidence: confident ? 0.9 : 0.7)
     }
@@ -1274,9 +1418,8 @@ struct TemporalMatcher {
             hasThe = true
             j += 1
         }
-        if ["past", "last", "next", "coming", "previous", "first", "following", "final", "initial", "remaining",
-            "entire", "whole", "full", "preceding", "prior", "latest", "same", "intervening", "ensuing", "succeeding"].contains(w(j)) {
-            guard hasThe || ["past", "next", "coming"].contains(w(j)) else { return nil }
+        if Self.durationQualifiers.contains(w(j)) {
+            guard hasThe || Self.bareDurationQualifiers.contains(w(j)) else { return nil }
             qualifier = w(j)
             j += 1
         }
@@ -1300,12 +1443,18 @@ struct TemporalMatcher {
                 hyphenated = true
             }
         }
-        if counted, let first = countValue, let shared = rangeUnit(after: unitIndex), p[j].kind == .number || TemporalLexicon.numberWords[w(j)] != nil {
+        if counted, let first = countValue, let shared = rangeUnit(after: unitIndex), p[j].kind == .number || numberWordAt(j) != nil {
             // "two to three weeks", "12 to 18 months", "one or two days": the first number is a duration
             // of its own in the unit the second names (TimeML annotates the two ends separately).
             return TimexMatch(range: i..<unitIndex, parse: .duration(value: durationValue(first, shared), mod: nil), confidence: 0.75)
         }
         guard let (u, plural) = unit(at: unitIndex) else { return nil }
+        // "a second term", "a second time": the ordinal before a noun, not a unit of time ("a second
+        // later", "for a second in the dark").
+        if u == .second, !plural, !hyphenated, w(unitIndex) == "second", unitIndex + 1 < p.count, p[unitIndex + 1].kind == .word,
+           !Self.wordsAfterASecond.contains(w(unitIndex + 1)) {
+            return nil
+        }
         if w(unitIndex).hasPrefix("fortnight"), let v = countValue { countValue = v * 2 }  // a fortnight is two weeks
         // Fractions: "three-quarters", "a quarter of", "three quarters of the vote".
         if u == .quarter, counted, hyphenated || w(unitIndex + 1) == "of" || ((w(j) == "a" || w(j) == "an") && !hasThe) { return nil }
@@ -1314,23 +1463,23 @@ struct TemporalMatcher {
         // "the 1988 quarter" is a quarter of 1988, not 1,988 quarters.
         if counted, !plural, !hyphenated, let v = countValue, v >= 1000 { return nil }
         // "a year-earlier loss": the adjective "year-earlier" is the expression, not "a year".
-        if counted, !hyphenated, w(end) == "-", attached(end), ["earlier", "ago"].contains(w(end + 1)) { return nil }
+        if counted, !hyphenated, w(end) == "-", attached(end), Self.yearBackwardWords.contains(w(end + 1)) { return nil }
         if !counted {
             // No count: "years", "decades", "the past year" (handled by deictic), "the past week" (a week).
             if plural {
                 let before = w(i - 1)
-                if i > 0, p[i - 1].kind == .number || TemporalLexicon.numberWords[before] != nil { return nil }
+                if i > 0, p[i - 1].kind == .number || numberWordAt(i - 1) != nil { return nil }
                 let allowed: Bool
                 switch u {
                 case .decade, .century, .millennium, .year, .month, .week: allowed = true
                 case .quarter: allowed = qualifier == "coming" || qualifier == "next" || qualifier == "past" || qualifier == "last"
                 case .day, .hour, .minute:
-                    allowed = ["for", "within", "over", "in", "took", "take", "takes", "lasted", "last"].contains(before) || hasThe
+                    allowed = Self.shortUnitDurationCues.contains(before) || hasThe
                 default: allowed = false
                 }
                 guard allowed else { return nil }
                 // "years ago", "decades later": vague past or future.
-                if ["ago", "earlier", "before"].contains(w(end)), !hasThe {
+                if Self.backwardOffsetWords.contains(w(end)), !hasThe {
                     return TimexMatch(range: i..<(end + 1), parse: .reference("PAST_REF"), confidence: 0.6)
                 }
                 // "the weeks ahead", "the coming months": a stretch of unknown length, as TimeML
@@ -1351,7 +1500,7 @@ struct TemporalMatcher {
                 return TimexMatch(range: i..<end, parse: .duration(value: durationValue(nil, u), mod: nil), confidence: 0.6)
             }
             // Singular with a qualifier: "the past week" → P1W ("the past year" is a date: deictic).
-            guard hasThe, ["past", "last", "first", "entire", "whole", "full", "previous"].contains(qualifier), u != .year, u != .quarter,
+            guard hasThe, Self.singularDurationQualifiers.contains(qualifier), u != .year, u != .quarter,
                   u != .day || qualifier != "previous" else { return nil }
             if qualifier == "previous" || qualifier == "first" || qualifier == "full" { return nil }
             return TimexMatch(range: i..<end, parse: .duration(value: durationValue(1, u), mod: nil), confidence: 0.7)
@@ -1429,12 +1578,12 @@ struct TemporalMatcher {
     /// The unit of a counted duration that closes a range after `k` ("to three weeks", "or two days",
     /// "-15 years"); `nil` when the range is an offset or an age ("two to three years ago", "old").
     func rangeUnit(after k: Int) -> TimexUnit? {
-        guard ["to", "or"].contains(w(k)) || isRangeDash(k), let c = count(at: k + 1), c.value != nil,
-              p[k + 1].kind == .number || TemporalLexicon.numberWords[w(k + 1)] != nil else { return nil }
+        guard Self.rangeWords.contains(w(k)) || isRangeDash(k), let c = count(at: k + 1), c.value != nil,
+              p[k + 1].kind == .number || numberWordAt(k + 1) != nil else { return nil }
         var m = c.end
         while TemporalLexicon.unitAdjectives.contains(w(m)) { m += 1 }
         guard let (u, _) = unit(at: m), u != .weekend, u != .quarter else { return nil }
-        if ["ago", "earlier", "later", "old", "before", "after", "hence"].contains(w(m + 1)) { return nil }
+        if Self.offsetOrAgeWords.contains(w(m + 1)) { return nil }
         return u
     }
 
@@ -1491,7 +1640,12 @@ struct TemporalMatcher {
         guard i >= 0, i < p.count else { return nil }
         let word = w(i)
         if let value = TemporalLexicon.frequencyAdverbs[word] {
-            if ["quarterly", "biweekly", "bimonthly", "semiannually"].contains(word), i + 1 < p.count, p[i + 1].kind == .word { return nil }
+            if Self.adjectivalFrequencies.contains(word), i + 1 < p.count, p[i + 1].kind == .word { return nil }
+            // "the party daily Tribuna", "the news weekly Der Spiegel": a newspaper before its name.
+            if i + 1 < p.count, p[i + 1].kind == .word, p[i + 1].isCapitalized, p[i + 1].classes.subtracting(.notStarting).isEmpty,
+               i > 0, p[i - 1].kind == .word {
+                return nil
+            }
             return TimexMatch(range: i..<(i + 1), parse: .set(value: value, quant: nil, freq: nil), confidence: 0.85)
         }
         if word == "every" || word == "each" {
@@ -1501,7 +1655,7 @@ struct TemporalMatcher {
                 multiplier = 2
                 j += 1
             }
-            if let d = TemporalLexicon.weekdays[w(j)] {
+            if let d = weekdayAt(j) {
                 var value = "XXXX-WXX-\(d)"
                 var end = j + 1
                 if let part = TemporalLexicon.partsOfDay[w(end)] {
@@ -1510,7 +1664,7 @@ struct TemporalMatcher {
                 }
                 return TimexMatch(range: i..<end, parse: .set(value: value, quant: "EVERY", freq: nil), confidence: 0.9)
             }
-            if let m = TemporalLexicon.months[w(j)], isCapitalized(j), w(j).count > 3 {
+            if let m = monthAt(j), isCapitalized(j), w(j).utf8.count > 3 {
                 return TimexMatch(range: i..<(j + 1), parse: .set(value: "XXXX-\(TimexFormat.two(m))", quant: "EVERY", freq: nil), confidence: 0.85)
             }
             if let s = TemporalLexicon.seasons[w(j)] {
@@ -1541,7 +1695,7 @@ struct TemporalMatcher {
             }
         }
         if let freq {
-            guard ["a", "an", "per", "each", "every"].contains(w(j)), let (u, plural) = unit(at: j + 1), !plural else { return nil }
+            guard Self.frequencyDistributors.contains(w(j)), let (u, plural) = unit(at: j + 1), !plural else { return nil }
             return TimexMatch(range: i..<(j + 2), parse: .set(value: durationValue(1, u), quant: nil, freq: "\(freq)X"), confidence: 0.85)
         }
         // "$5 a day", "10% a year", "per year", "per annum"
@@ -1553,7 +1707,7 @@ struct TemporalMatcher {
         }
         if word == "a" || word == "an", let (u, plural) = unit(at: i + 1), !plural, u >= .hour, u != .weekend {
             let before = i > 0 ? p[i - 1] : nil
-            let quantity = before.map { $0.kind == .number || ["%", "percent", "million", "billion", "trillion", "thousand", "hundred", "dollars", "cents", "pounds", "euros", "yen", "barrels", "tons", "tonnes", "hours", "times", "meals", "miles", "calls"].contains($0.lower) } ?? false
+            let quantity = before.map { $0.kind == .number || Self.ratedQuantities.contains($0.lower) } ?? false
             if quantity {
                 return TimexMatch(range: i..<(i + 2), parse: .set(value: durationValue(1, u), quant: nil, freq: nil), confidence: 0.75)
             }
@@ -1583,7 +1737,7 @@ struct TemporalMatcher {
         case "current":
             // "the then current price": the time the text talks about, in the past.
             if w(i - 1) == "then" { return TimexMatch(range: i..<(i + 1), parse: .reference("PAST_REF"), confidence: 0.5) }
-            if ["account", "accounts", "affairs", "events", "prices", "dollars", "assets", "liabilities"].contains(w(i + 1)) { return nil }
+            if Self.nonTemporalCurrentNouns.contains(w(i + 1)) { return nil }
             return TimexMatch(range: i..<(i + 1), parse: .reference("PRESENT_REF"), confidence: 0.6)
         case "present":
             guard w(i - 1) == "at" else { return nil }
@@ -1606,11 +1760,11 @@ struct TemporalMatcher {
             guard w(i - 1) == "in" else { return nil }
             return TimexMatch(range: i..<(i + 1), parse: .reference("FUTURE_REF"), confidence: 0.6)
         case "one", "some":
-            guard w(i + 1) == "day", ["will", "would", "could", "might", "may", "can", "should", "must"].contains(w(i - 1)) else { return nil }
+            guard w(i + 1) == "day", Self.modalsBeforeOneDay.contains(w(i - 1)) else { return nil }
             return TimexMatch(range: i..<(i + 2), parse: .reference("FUTURE_REF"), confidence: 0.6)
         case "the":
             var j = i + 1
-            if ["near", "distant", "foreseeable", "immediate", "not-too-distant", "recent"].contains(w(j)) { j += 1 }
+            if Self.futureAdjectives.contains(w(j)) { j += 1 }
             if w(j) == "future" {
                 return TimexMatch(range: i..<(j + 1), parse: .reference("FUTURE_REF"), confidence: 0.8)
             }
@@ -1621,7 +1775,7 @@ struct TemporalMatcher {
             if w(j) == "past", j == i + 1 || w(i + 1) == "recent" {
                 // "in the past", "the recent past"; not "the past year" (a duration or date).
                 let next = w(j + 1)
-                if TemporalLexicon.units[next] != nil || count(at: j + 1) != nil { return nil }
+                if unitAt(j + 1) != nil || count(at: j + 1) != nil { return nil }
                 return TimexMatch(range: i..<(j + 1), parse: .reference("PAST_REF"), confidence: 0.75)
             }
             return nil
@@ -1637,7 +1791,7 @@ struct TemporalMatcher {
     func modified(at i: Int) -> TimexMatch? {
         guard i >= 0, i < p.count else { return nil }
         let word = w(i)
-        guard TemporalLexicon.modifierStarts.contains(word) else { return nil }
+        guard p[i].classes.contains(.modifierStart) else { return nil }
         var best: TimexMatch?
         for (key, mod) in TemporalLexicon.pointModifiersByFirstWord[word] ?? [] {
             guard var j = words(key, at: i) else { continue }

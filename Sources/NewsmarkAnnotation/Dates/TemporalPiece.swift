@@ -29,24 +29,104 @@ struct TemporalPiece: Sendable, Equatable {
     var classes: TemporalWordClass { form.classes }
     /// Whether the piece is a word that starts with a digit ("1990s", "20th", "3pm").
     var startsWithDigit: Bool { form.startsWithDigit }
+    /// What the lexicon says about the piece's word (``TemporalWordFacts``).
+    var facts: TemporalWordFacts { form.facts }
+}
+
+/// What the date lexicon says about a lower-cased word, looked up once per form so that the matchers
+/// read fields instead of hashing strings: month and day names, number and ordinal words, calendar
+/// units, and a numeric ordinal ("20th").
+struct TemporalWordFacts: Sendable, Equatable {
+    /// The month a month name or abbreviation names (``TemporalLexicon/months``), 0 for none.
+    var month: Int8 = 0
+    /// The ISO weekday a full day name names (``TemporalLexicon/weekdays``), 0 for none.
+    var weekday: Int8 = 0
+    /// The value of a cardinal number word (``TemporalLexicon/numberWords``), -1 for none.
+    var numberWord: Int16 = -1
+    /// The value of an ordinal word (``TemporalLexicon/ordinalWords``), 0 for none.
+    var ordinalWord: Int16 = 0
+    /// The value of a numeric ordinal ("20th", "1st": `numericOrdinal`), -1 for none.
+    var numericOrdinal: Int32 = -1
+    /// The calendar unit a unit word names (``TemporalLexicon/units``).
+    var unit: TimexUnit?
+    /// Whether the unit word is plural.
+    var unitIsPlural = false
+    /// Whether the piece is an apostrophe (`'` or `’`), which may open a short year ("'98").
+    var isApostrophe = false
+    /// Whether the word starts with "fy" (a fiscal year: "FY1998").
+    var startsWithFY = false
+    /// Whether the word can be the head of a quarter or half ("quarter", "quarters", "half", "period",
+    /// "q1"–"q4"): a sentence without one has no quarter expression.
+    var isQuarterHead = false
+    /// Whether the word, after "the", can make a relative date (``TemporalMatcher/deictic(at:)``:
+    /// "the next day", "the same week", "the year").
+    var continuesDeicticThe = false
+
+    init() {}
+
+    init(lower: String) {
+        if let m = TemporalLexicon.months[lower] { month = Int8(m) }
+        if let d = TemporalLexicon.weekdays[lower] { weekday = Int8(d) }
+        if let n = TemporalLexicon.numberWords[lower] { numberWord = Int16(n) }
+        if let n = TemporalLexicon.ordinalWords[lower] { ordinalWord = Int16(n) }
+        if let n = Self.numericOrdinal(lower) { numericOrdinal = Int32(n) }
+        if let (u, plural) = TemporalLexicon.units[lower] {
+            unit = u
+            unitIsPlural = plural
+        }
+        isApostrophe = lower == "'" || lower == "\u{2019}"
+        startsWithFY = lower.hasPrefix("fy")
+        switch lower {
+        case "quarter", "quarters", "half", "period", "q1", "q2", "q3", "q4": isQuarterHead = true
+        default: break
+        }
+        continuesDeicticThe = TemporalMatcher.deicticWordsAfterThe.contains(lower)
+    }
+
+    /// "20th", "1st", "22nd", "3rd" → the number: one to four digits and an English ordinal suffix.
+    static func numericOrdinal(_ word: String) -> Int? {
+        let utf8 = Array(word.utf8)
+        guard utf8.count >= 3, utf8.count <= 6 else { return nil }
+        var n = 0
+        var k = 0
+        while k < utf8.count, utf8[k] >= 48, utf8[k] <= 57 {
+            n = n * 10 + Int(utf8[k] - 48)
+            k += 1
+        }
+        guard k > 0, k <= 4 else { return nil }
+        let suffix = String(decoding: utf8[k...], as: UTF8.self)
+        guard ["st", "nd", "rd", "th"].contains(suffix) else { return nil }
+        return n
+    }
 }
 
 /// What a piece's code points and kind alone determine: everything but its position, its spacing and
-/// its quotation region. Pieces written alike share one form (``TemporalPieceForms``).
-struct TemporalPieceForm: Sendable, Equatable {
-    var kind: TemporalPiece.Kind
-    var lower: String
-    var isCapitalized: Bool
-    var isPossessive: Bool
-    var number: Int?
-    var digitCount: Int
-    var classes: TemporalWordClass
-    var startsWithDigit: Bool
+/// its quotation region. Pieces written alike share one form (``TemporalPieceForms``), by reference, so
+/// that a piece is small and copying it costs one reference count.
+final class TemporalPieceForm: Sendable, Equatable {
+    let kind: TemporalPiece.Kind
+    let lower: String
+    let isCapitalized: Bool
+    let isPossessive: Bool
+    let number: Int?
+    let digitCount: Int
+    let classes: TemporalWordClass
+    let startsWithDigit: Bool
+    let facts: TemporalWordFacts
+    /// Whether the text has a hyphen (`-`, `‐`): a word token with one is split into pieces at it.
+    let hasHyphen: Bool
+
+    static func == (a: TemporalPieceForm, b: TemporalPieceForm) -> Bool {
+        a === b || (a.kind == b.kind && a.lower == b.lower && a.isCapitalized == b.isCapitalized && a.isPossessive == b.isPossessive
+            && a.number == b.number && a.digitCount == b.digitCount && a.classes == b.classes
+            && a.startsWithDigit == b.startsWithDigit && a.facts == b.facts && a.hasHyphen == b.hasHyphen)
+    }
 
     /// Derives the form of `s[start..<end]` as a piece of `kind` (`start < end`).
     init(start: Int, end: Int, kind: TemporalPiece.Kind, in s: UnsafeBufferPointer<Unicode.Scalar>) {
         var allDigits = true
         var ascii = true
+        var hyphen = false
         var value = 0
         var digits = 0
         for j in start..<end {
@@ -57,6 +137,7 @@ struct TemporalPieceForm: Sendable, Equatable {
             } else {
                 allDigits = false
                 if v >= 0x80 { ascii = false }
+                if v == 0x2D || v == 0x2010 { hyphen = true }
             }
         }
         var text: String
@@ -104,15 +185,33 @@ struct TemporalPieceForm: Sendable, Equatable {
         digitCount = isNumber ? digits : 0
         classes = kind == .word && !isNumber ? TemporalPieceBuilder.wordClasses(text) : []
         startsWithDigit = kind == .word && !isNumber && firstIsDigit
+        facts = isNumber ? TemporalWordFacts() : TemporalWordFacts(lower: text)
+        hasHyphen = hyphen
     }
 }
 
 /// The piece forms of one article: pieces with the same code points and kind share one
-/// ``TemporalPieceForm``, found through a ``ScalarFormTable``, so the lower-cased string and the
-/// lexicon look-ups are made once per distinct form instead of once per piece.
+/// ``TemporalPieceForm``, so the lower-cased string and the lexicon look-ups are made once per distinct
+/// form instead of once per piece.
+///
+/// One-scalar ASCII pieces (punctuation, "a", single digits) are found directly by their kind and
+/// scalar; longer ones through an open-addressing table over an FNV-1a hash of their code points that
+/// keeps each key as a range of the text with its hash, so that a probe compares code points only when
+/// the hashes agree (no string is built to find a form seen before).
 struct TemporalPieceForms {
-    private var table = ScalarFormTable()
+    private struct Key {
+        var start: Int
+        var length: Int
+        var hash: UInt32
+        var tag: UInt8
+    }
+
+    private var slots = [Int32](repeating: -1, count: 1024)
+    private var keys: [Key] = []
     private var forms: [TemporalPieceForm] = []
+    /// The forms of one-scalar ASCII pieces: `singles[tag * 128 + scalar]`.
+    private var singles = [TemporalPieceForm?](repeating: nil, count: 5 * 128)
+    private var singleCount = 0
     /// Whether forms are shared; `false` derives every piece's form anew (the reference the tests
     /// compare the shared forms with).
     let sharing: Bool
@@ -120,14 +219,53 @@ struct TemporalPieceForms {
     init(sharing: Bool = true) { self.sharing = sharing }
 
     /// The number of distinct forms derived so far (with `sharing`).
-    var count: Int { forms.count }
+    var count: Int { forms.count + singleCount }
 
-    /// The form of `s[start..<end]` as a piece of `kind` (`start < end`).
+    /// The form of `s[start..<end]` as a piece of `kind` (`0 <= start < end <= s.count`).
     mutating func form(start: Int, end: Int, kind: TemporalPiece.Kind, in s: UnsafeBufferPointer<Unicode.Scalar>) -> TemporalPieceForm {
         guard sharing else { return TemporalPieceForm(start: start, end: end, kind: kind, in: s) }
-        let (index, isNew) = table.form(start: start, end: end, tag: Self.tag(kind), in: s)
-        if isNew { forms.append(TemporalPieceForm(start: start, end: end, kind: kind, in: s)) }
-        return forms[index]
+        let tag = Self.tag(kind)
+        if end == start + 1, s[start].value < 128 {
+            let slot = Int(tag) &* 128 &+ Int(s[start].value)
+            if let known = singles[slot] { return known }
+            let form = TemporalPieceForm(start: start, end: end, kind: kind, in: s)
+            singles[slot] = form
+            singleCount += 1
+            return form
+        }
+        var hash: UInt32 = 0x811C_9DC5 ^ UInt32(tag)
+        for k in start..<end { hash = (hash ^ s[k].value) &* 0x0100_0193 }
+        let length = end - start
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 15)) & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { break }
+            let key = keys[index]
+            if key.hash == hash, key.length == length, key.tag == tag {
+                var k = 0
+                while k < length, s[key.start + k] == s[start + k] { k += 1 }
+                if k == length { return forms[index] }
+            }
+            slot = (slot + 1) & mask
+        }
+        let form = TemporalPieceForm(start: start, end: end, kind: kind, in: s)
+        slots[slot] = Int32(keys.count)
+        keys.append(Key(start: start, length: length, hash: hash, tag: tag))
+        forms.append(form)
+        if keys.count * 2 > slots.count { grow() }
+        return form
+    }
+
+    /// Doubles the slots and places every key again.
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, key) in keys.enumerated() {
+            var slot = Int(truncatingIfNeeded: key.hash ^ (key.hash >> 15)) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
+        }
     }
 
     private static func tag(_ kind: TemporalPiece.Kind) -> UInt8 {
@@ -147,6 +285,15 @@ enum TemporalPieceBuilder {
     static func pieces(text: ScalarText, tokens: [Token], range: Range<Int>, regions: [Int],
                        forms: inout TemporalPieceForms) -> [TemporalPiece] {
         var result: [TemporalPiece] = []
+        fill(&result, text: text, tokens: tokens, range: range, regions: regions, forms: &forms)
+        return result
+    }
+
+    /// Replaces the contents of `result` with the pieces of `tokens[range]` (see
+    /// ``pieces(text:tokens:range:regions:forms:)``), keeping its storage for the next sentence.
+    static func fill(_ result: inout [TemporalPiece], text: ScalarText, tokens: [Token], range: Range<Int>, regions: [Int],
+                     forms: inout TemporalPieceForms) {
+        result.removeAll(keepingCapacity: true)
         result.reserveCapacity(range.count + 4)
         var previousEnd = -1
         text.scalars.withUnsafeBufferPointer { s in
@@ -155,34 +302,44 @@ enum TemporalPieceBuilder {
                 let region = regions[k]
                 switch token.kind {
                 case .word:
-                    // Split at inner hyphens.
+                    // A word without a hyphen is one piece; one with is split at its hyphens.
+                    let whole = token.span
+                    guard whole.start < whole.end else { continue }
+                    let form = forms.form(start: whole.start, end: whole.end, kind: .word, in: s)
+                    if !form.hasHyphen {
+                        result.append(TemporalPiece(start: whole.start, end: whole.end, spaceBefore: previousEnd != whole.start,
+                                                    quoteRegion: region, form: form))
+                        previousEnd = whole.end
+                        continue
+                    }
                     var partStart = token.span.start
                     var i = token.span.start
                     while i < token.span.end {
                         let c = s[i]
                         if c == "-" || c == "\u{2010}" {
-                            append(partStart, i, .word)
-                            append(i, i + 1, .punctuation)
+                            append(partStart, i, .word, region, s, &result, &forms, &previousEnd)
+                            append(i, i + 1, .punctuation, region, s, &result, &forms, &previousEnd)
                             partStart = i + 1
                         }
                         i += 1
                     }
-                    append(partStart, token.span.end, .word)
-                case .number: append(token.span.start, token.span.end, .number)
-                case .punctuation: append(token.span.start, token.span.end, .punctuation)
-                case .symbol: append(token.span.start, token.span.end, .other)
-                }
-
-                func append(_ start: Int, _ end: Int, _ kind: TemporalPiece.Kind) {
-                    guard start < end else { return }
-                    let form = forms.form(start: start, end: end, kind: kind, in: s)
-                    result.append(TemporalPiece(start: start, end: end, spaceBefore: previousEnd != start,
-                                                quoteRegion: region, form: form))
-                    previousEnd = end
+                    append(partStart, token.span.end, .word, region, s, &result, &forms, &previousEnd)
+                case .number: append(token.span.start, token.span.end, .number, region, s, &result, &forms, &previousEnd)
+                case .punctuation: append(token.span.start, token.span.end, .punctuation, region, s, &result, &forms, &previousEnd)
+                case .symbol: append(token.span.start, token.span.end, .other, region, s, &result, &forms, &previousEnd)
                 }
             }
         }
-        return result
+    }
+
+    /// Appends the piece `s[start..<end]` of `kind` (nothing when empty).
+    @inline(__always)
+    private static func append(_ start: Int, _ end: Int, _ kind: TemporalPiece.Kind, _ region: Int, _ s: UnsafeBufferPointer<Unicode.Scalar>,
+                               _ result: inout [TemporalPiece], _ forms: inout TemporalPieceForms, _ previousEnd: inout Int) {
+        guard start < end else { return }
+        let form = forms.form(start: start, end: end, kind: kind, in: s)
+        result.append(TemporalPiece(start: start, end: end, spaceBefore: previousEnd != start, quoteRegion: region, form: form))
+        previousEnd = end
     }
 
     /// The classes of a lower-cased word, with the "-ed" and "'ll" forms the table cannot list.

@@ -1,7 +1,7 @@
 /// What a matcher understood from a temporal expression, before it is anchored in time.
 enum TimexParse: Sendable {
     /// A date or time that needs anchoring: partial, relative or complete.
-    case point(PointSpec)
+    indirect case point(PointSpec)
     /// A duration whose value needs no anchor (`P2W`).
     case duration(value: String, mod: String?)
     /// A set (`P1W` with `freq` 2X, `XXXX-WXX-1` with `quant` EVERY).

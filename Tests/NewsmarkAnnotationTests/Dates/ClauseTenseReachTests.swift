@@ -4,6 +4,26 @@ import Testing
 /// How far the tense of a clause reaches: list commas, long clauses, infinitives, negated "could".
 @Suite("Dates: the reach of a clause's tense")
 struct ClauseTenseReachTests {
+    @Test("a date that opens its sentence takes the tense of the main verb after a long fronted phrase")
+    func frontedDateTakesMainVerb() {
+        // Published 20 October 1998: "In January" told with "resigned" is January 1998, not the January ahead.
+        let past = "In January, two weeks after the council's vote on the new harbour budget for its schools and parks, the mayor resigned."
+        #expect(timexValue("January", in: past, published: "1998-10-20") == "1998-01")
+        // With a future verb the same month lies ahead.
+        let ahead = "In January, two weeks after the council's vote on the new harbour budget for its schools and parks, the mayor will resign."
+        #expect(timexValue("January", in: ahead, published: "1998-10-20") == "1999-01")
+    }
+
+    @Test("an adjective of a plan after a determiner puts the date ahead; a past verb still wins when nearer")
+    func plannedAdjectiveAfterDeterminer() {
+        // Published 26 August 1998: September is the coming one, though "said" is past.
+        #expect(timexValue("September", in: "Officials said they were preparing for the planned summit in September.",
+                           published: "1998-08-26") == "1998-09")
+        #expect(timexValue("November", in: "Voters turned to the upcoming election in November.", published: "1998-08-26") == "1998-11")
+        // "the plan" is a noun: the past verb places the month.
+        #expect(timexValue("March", in: "The board dropped the plan in March.", published: "1998-08-26") == "1998-03")
+    }
+
     @Test("a comma inside a list of titles does not end the clause: the verb before the list places the month")
     func listComma() {
         // Published 2 November 1989: "stepped" is past, so March is the March just gone (1989-03), not the

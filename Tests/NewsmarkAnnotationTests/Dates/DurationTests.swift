@@ -3,6 +3,13 @@ import Testing
 
 @Suite("Dates: durations")
 struct DurationTests {
+    @Test("'a second' before a noun is the ordinal; before 'later' or a preposition a unit of time")
+    func aSecondAsOrdinal() {
+        #expect(AnnotatedDates("The mayor won a second term. A second round of talks began.").all.isEmpty)
+        #expect(timexValue("a second", in: "The lights went out for a second in the hall.") == "PT1S")
+        #expect(timexValue("a second", in: "It paused for a second.") == "PT1S")
+    }
+
     @Test("counts and units", arguments: [
         ("A two-week exercise began.", "two-week", "P2W"),
         ("The talks lasted six months.", "six months", "P6M"),

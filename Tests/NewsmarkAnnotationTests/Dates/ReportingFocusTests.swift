@@ -14,6 +14,21 @@ struct ReportingFocusTests {
         #expect(dates.value("a year ago") == "1988-Q3")
     }
 
+    @Test("an earlier quarter named in passing does not take the focus from the quarter reported")
+    func earlierQuarterInPassing() {
+        // Published 1 November 1989: the report is about the third quarter; "a weak second quarter" looks
+        // back, so the comparisons after it are still with the third quarter.
+        let dates = AnnotatedDates(["The toolmaker's third-quarter earnings rose 12%.",
+                                    "After a weak second quarter, the company said orders had recovered.",
+                                    "Costs were lower than in the year-earlier period."], published: "1989-11-01")
+        #expect(dates.value("second quarter") == "1989-Q2")
+        #expect(dates.value("the year-earlier period") == "1988-Q3")
+        // Naming a later quarter moves the focus on.
+        let later = AnnotatedDates(["Second-quarter sales fell.", "Third-quarter sales rose.", "Costs fell from a year ago."],
+                                   published: "1989-11-01")
+        #expect(later.value("a year ago") == "1988-Q3")
+    }
+
     @Test("a quarter under way in a past-tense report is a fiscal quarter already reported")
     func reportedQuarterUnderWay() {
         let dates = AnnotatedDates("The company reported a decline in fourth-quarter earnings. Profit fell from $84 million a year earlier.",

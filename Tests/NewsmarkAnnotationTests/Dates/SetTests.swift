@@ -3,6 +3,15 @@ import Testing
 
 @Suite("Dates: sets")
 struct SetTests {
+    @Test("a frequency word before a newspaper's name is the newspaper, not a set")
+    func newspaperNames() {
+        let dates = AnnotatedDates("The party daily Tribuna printed the speech. The business weekly Kapital called it weak.")
+        #expect(dates.all.isEmpty)
+        // Before a day name or on its own it is still a frequency.
+        #expect(timexValue("daily", in: "The paper appears daily.") == "P1D")
+        #expect(AnnotatedDates("Trains run daily Monday through Friday.").timex("daily")?.type == .set)
+    }
+
     @Test("every Monday")
     func everyMonday() {
         let dates = AnnotatedDates("The board meets every Monday.")

@@ -136,6 +136,17 @@ final class LibXML2TextWriter {
         try check(xmlTextWriterWriteRawLen(writer, base, Int32(bytes.count)), "write markup")
     }
 
+    /// ``raw(_:)`` for markup that needs nothing from libxml2: the open start tag is closed and what
+    /// libxml2 holds is flushed to the output, then the bytes are appended to the output directly,
+    /// without passing through libxml2's buffer and its UTF-8 to UTF-8 output conversion. The output
+    /// bytes are the same.
+    func markup(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        try check(xmlTextWriterWriteRawLen(writer, base, 0), "write markup")
+        try check(xmlTextWriterFlush(writer), "write markup")
+        sink.bytes.append(contentsOf: bytes)
+    }
+
     /// The canonical spelling of a `cert` value (``CertaintyValue/format(_:)``), or `nil` outside 0…1.
     func certainty(_ confidence: Double) -> String? {
         if let known = certainties[confidence.bitPattern] { return known }

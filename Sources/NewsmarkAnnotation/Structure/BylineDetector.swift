@@ -81,16 +81,18 @@ public enum BylineDetector {
     /// a combining mark follows is no separator). ASCII text, where characters are bytes, is counted on its
     /// bytes.
     static func wordCount(_ text: String) -> Int {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             var words = 0
             var inWord = false
-            for byte in text.utf8 {
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
                 let separator = byte == 0x20 || byte == 0x09
                 if !separator, !inWord { words += 1 }
                 inWord = !separator
             }
             return words
         }
+        if let ascii, let words = ascii { return words }
         if SimpleCharacters.hold(in: text) {
             var words = 0
             var inWord = false

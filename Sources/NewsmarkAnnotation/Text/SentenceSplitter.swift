@@ -178,7 +178,9 @@ public enum SentenceSplitter {
     /// else from the sets themselves.
     private static func wordClasses(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ span: TextSpan) -> SentenceWordTable.Classes {
         if let classes = SentenceWordTable.shared.classes(of: text, span) { return classes }
-        let lower = ScalarText(scalars: Array(text[max(0, span.start)..<min(span.end, text.count)])).string.lowercased()
+        let lowerBound = max(0, min(span.start, text.count))
+        let upperBound = max(lowerBound, min(span.end, text.count))
+        let lower = ScalarText(scalars: Array(text[lowerBound..<upperBound])).string.lowercased()
         var classes: SentenceWordTable.Classes = []
         if titles.contains(lower) { classes.insert(.title) }
         if continuingAbbreviations.contains(lower) { classes.insert(.continuing) }

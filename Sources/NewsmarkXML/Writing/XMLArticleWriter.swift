@@ -34,7 +34,12 @@ public struct XMLArticleWriter: Sendable {
         var text = article.text
         let textLength = try text.withUTF8 { try XMLArticleWriter.checkText($0, blocks: article.blocks) }
         let plan = try InlineSpanPlan(article: article, textLength: textLength)
-        let writer = try LibXML2TextWriter(expectedSize: text.utf8.count + text.utf8.count / 4 + 4096)
+        // The text, its escapes, the paragraphs' tags and about a hundred bytes of markup per inline
+        // element and declared entity: the output is then written without growing its buffer.
+        let annotations = article.mentions.count + article.quotes.count + article.temporalExpressions.count
+            + article.discourseEntities.count
+        let writer = try LibXML2TextWriter(
+            expectedSize: text.utf8.count + text.utf8.count / 8 + 32 * article.blocks.count + 128 * annotations + 4096)
         try writer.startDocument()
         try writer.processingInstruction(target: "xml-model", content: NewsmarkVocabulary.xmlModelInstruction)
         try writer.newline(indent: 0)

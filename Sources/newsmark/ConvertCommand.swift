@@ -72,6 +72,7 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
+        MemoryReuse.keepFreedMemory()
         if try runCorpusConversionIfRequested() { return }
         if try InteropConversion(command: self).run() { return }
         let plan = try ConversionPlan.make(input: input, output: output, inPlace: inPlace, format: to, only: from)

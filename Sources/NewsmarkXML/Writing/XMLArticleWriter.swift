@@ -427,6 +427,16 @@ public struct XMLArticleWriter: Sendable {
             if blockIndex < blocks.count, offset >= blocks[blockIndex].span.start {
                 let blockEnd = blocks[blockIndex].span.end
                 let runStart = index
+                // Eight bytes at a time while they are printable ASCII (no high bit, none below a space).
+                if let base = utf8.baseAddress {
+                    while offset + 8 <= blockEnd, index + 8 <= utf8.count {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                        let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                        guard word & 0x8080_8080_8080_8080 == 0, belowSpace == 0 else { break }
+                        offset += 8
+                        index += 8
+                    }
+                }
                 while offset < blockEnd, index < utf8.count {
                     let byte = utf8[index]
                     guard (byte >= 0x20 && byte < 0x80) || byte == 0x09 else { break }

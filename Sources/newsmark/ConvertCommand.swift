@@ -72,6 +72,7 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
+        MemoryReuse.keepFreedMemory()
         if try runCorpusConversionIfRequested() { return }
         if try InteropConversion(command: self).run() { return }
         let plan = try ConversionPlan.make(input: input, output: output, inPlace: inPlace, format: to, only: from)
@@ -95,12 +96,14 @@ struct ConvertCommand: ParsableCommand {
     }
 
     /// Reads `data` in `format` into an article. Raw text goes through the whole conversion pipeline.
-    func read(_ data: Data, format: InputFormat, path: String, fileName: String) throws -> Article {
+    func read(_ data: consuming Data, format: InputFormat, path: String, fileName: String) throws -> Article {
         switch format {
         case .txt:
             let options = RawTextConverter.Options(published: published, language: lang, layers: layers)
+            let text = try RawInput.text(data, fileName: fileName)
+            _ = consume data
             let result = try RawTextConverter(options: options)
-                .convert(try RawInput.text(data, fileName: fileName), id: ArticleID.from(path: path), fileName: fileName)
+                .convert(consume text, id: ArticleID.from(path: path), fileName: fileName)
             if verbose { ConversionReport.write(result, fileName: fileName) }
             return result.article
         case .xml:

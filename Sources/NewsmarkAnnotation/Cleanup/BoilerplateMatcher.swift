@@ -105,6 +105,17 @@ public enum BoilerplateMatcher {
         "getty images/istockphoto", "file photo",
     ]
 
+    /// The whole-line phrase lists in one table, each phrase with the rule of the first list that has it
+    /// (site chrome, then social, advertisement and related-links headings): one look-up per line.
+    static let wholeLinePhrases: [String: BoilerplateRule] = {
+        var table: [String: BoilerplateRule] = [:]
+        for (phrases, rule) in [(chromePhrases, BoilerplateRule.chromePhrase), (socialPhrases, .social),
+                                (advertisementPhrases, .advertisement), (relatedHeadings, .relatedLinks)] {
+            for phrase in phrases where table[phrase] == nil { table[phrase] = rule }
+        }
+        return table
+    }()
+
     /// Lines longer than this (UTF-8 bytes) are never boilerplate: no rule matches anything this long.
     static let maximumBoilerplateBytes = 800
     /// Lines up to this long (UTF-8 bytes) may be short enough for the phrase and prefix rules.
@@ -129,12 +140,15 @@ public enum BoilerplateMatcher {
                 }
                 if words <= shortLineWords { return true }
             }
-            return UTF8Scanning.containsAnyIgnoringASCIICase(bytes, noticeKeywords)
+            return noticeKeywordSearch.occurs(in: bytes)
         }
     }
 
     /// Words without which a long line cannot be a cookie notice or a copyright footer.
     static let noticeKeywords: [[UInt8]] = ["cookie", "copyright", "rights reserved", "©", "(c) "].map { Array($0.utf8) }
+
+    /// ``noticeKeywords`` prepared for searching long lines.
+    static let noticeKeywordSearch = KeywordSearch(noticeKeywords)
 
     /// The rule that removes `text` as a line of its own, or `nil` to keep it.
     public static func rule(for text: String) -> BoilerplateRule? {
@@ -147,12 +161,7 @@ public enum BoilerplateMatcher {
         let short = line.wordCount <= shortLineWords && line.length <= 120
         let phrase = line.phrase
 
-        if short {
-            if chromePhrases.contains(phrase) { return .chromePhrase }
-            if socialPhrases.contains(phrase) { return .social }
-            if advertisementPhrases.contains(phrase) { return .advertisement }
-            if relatedHeadings.contains(phrase) { return .relatedLinks }
-        }
+        if short, let rule = wholeLinePhrases[phrase] { return rule }
         if let rule = noticeRule(line) { return rule }
         guard short else { return nil }
         if isSocialRow(phrase) { return .social }
@@ -173,10 +182,14 @@ public enum BoilerplateMatcher {
         guard line.wordCount <= noticeWords else { return nil }
         var text = line.normalized
         return text.withUTF8 { bytes -> BoilerplateRule? in
-            func has(_ needle: String) -> Bool { UTF8Scanning.containsIgnoringASCIICase(bytes, Array(needle.utf8)) }
-            func starts(_ prefix: String) -> Bool {
-                let p = Array(prefix.utf8)
-                return bytes.count >= p.count && zip(bytes, p).allSatisfy { $0 == $1 }
+            func has(_ needle: StaticString) -> Bool {
+                UTF8Scanning.containsIgnoringASCIICase(bytes, UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount))
+            }
+            func starts(_ prefix: StaticString) -> Bool {
+                let count = prefix.utf8CodeUnitCount
+                guard bytes.count >= count else { return false }
+                for index in 0..<count where bytes[index] != prefix.utf8Start[index] { return false }
+                return true
             }
             if starts("©") || starts("(c) ") || has("all rights reserved") { return .copyright }
             if starts("copyright") {
@@ -196,6 +209,7 @@ public enum BoilerplateMatcher {
 
     /// A row of share buttons: two or more words, every one a social-network or button word.
     private static func isSocialRow(_ phrase: String) -> Bool {
+        if firstWordCannotBeSocial(phrase) { return false }
         guard let firstWord = phrase.split(separator: " ", maxSplits: 1).first,
               socialWords.contains(String(firstWord)) else { return false }
         let items = phrase.split(whereSeparator: { " |•·/,".contains($0) })
@@ -203,10 +217,32 @@ public enum BoilerplateMatcher {
         return items.allSatisfy { socialWords.contains(String($0)) }
     }
 
+    /// Whether the phrase's first word is surely not one of ``socialWords`` (all of them at most nine
+    /// letters or hyphens): decided on bytes when the word is ASCII and a plain space or the end follows
+    /// it, so that it is the word `split(separator: " ")` gives; otherwise `false` (not decided).
+    private static func firstWordCannotBeSocial(_ phrase: String) -> Bool {
+        var index = phrase.utf8.startIndex
+        var length = 0
+        var plain = true
+        while index < phrase.utf8.endIndex {
+            let byte = phrase.utf8[index]
+            if byte == 0x20 { break }
+            if byte >= 0x80 { return false }
+            if !(byte >= 0x61 && byte <= 0x7A || byte == 0x2D) { plain = false }
+            length += 1
+            index = phrase.utf8.index(after: index)
+        }
+        if index < phrase.utf8.endIndex {
+            let after = phrase.utf8.index(after: index)
+            if after < phrase.utf8.endIndex, phrase.utf8[after] >= 0x80 { return false }
+        }
+        return length == 0 ? false : !plain || length > 9
+    }
+
     /// A navigation bar or breadcrumb: three or more items of at most three words (and at least two letters)
     /// between separators, none ending like a sentence.
     private static func isNavigationBar(_ phrase: String) -> Bool {
-        guard phrase.unicodeScalars.contains(where: { "|•·>»›/".unicodeScalars.contains($0) }) else { return false }
+        guard containsNavigationSeparator(phrase) else { return false }
         let separators: [String] = [" | ", " • ", " · ", " > ", " » ", " › ", " / "]
         for separator in separators where phrase.contains(separator) {
             let items = phrase.splitting(separator)
@@ -222,8 +258,31 @@ public enum BoilerplateMatcher {
         return false
     }
 
+    /// Whether `phrase` has one of `|` `•` `·` `>` `»` `›` `/`, found on its UTF-8 bytes.
+    private static func containsNavigationSeparator(_ phrase: String) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in phrase.utf8 {
+            switch byte {
+            case 0x7C, 0x3E, 0x2F: return true  // | > /
+            case 0xB7, 0xBB: if previous == 0xC2 { return true }  // · U+00B7, » U+00BB
+            case 0xA2, 0xBA: if previous == 0x80, beforePrevious == 0xE2 { return true }  // • U+2022, › U+203A
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
     /// "Jane Doe/Getty Images", "(AP Photo/Evan Vucci)": a short credit ending in a picture source.
     private static func isPictureCredit(_ phrase: String) -> Bool {
+        // Without a slash, only a picture library's name alone (in parentheses or not) is a credit.
+        if !phrase.utf8.contains(0x2F) {
+            var body = Substring(phrase)
+            if body.hasPrefix("("), body.hasSuffix(")") { body = body.dropFirst().dropLast() }
+            return pictureLibraries.contains(String(body))
+        }
         var body = Substring(phrase)
         if body.hasPrefix("("), body.hasSuffix(")") { body = body.dropFirst().dropLast() }
         if body.hasPrefix("ap photo/") || body.hasPrefix("ap photo /") { return true }
@@ -248,7 +307,10 @@ public enum BoilerplateMatcher {
     /// Whether `phrase` starts with one of `prefixes` at a word boundary, optionally followed by one of the
     /// characters in `followers` (after optional spaces).
     static func hasPrefix(_ phrase: String, _ prefixes: [String], followedBy followers: String?) -> Bool {
-        for prefix in prefixes where phrase.hasPrefix(prefix) {
+        // A prefix whose first byte differs from the phrase's (both ASCII) cannot match: an ASCII
+        // character is canonically equivalent only to itself.
+        let lead = phrase.utf8.first ?? 0
+        for prefix in prefixes where (lead >= 0x80 || prefix.utf8.first == lead) && phrase.hasPrefix(prefix) {
             let rest = phrase.dropFirst(prefix.count)
             if let followers {
                 let next = rest.drop { $0 == " " }.first

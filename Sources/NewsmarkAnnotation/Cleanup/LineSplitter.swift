@@ -37,6 +37,15 @@ public enum LineSplitter {
         }
 
         while i < count {
+            // Eight bytes at a time while they are printable ASCII (no control character, no high bit):
+            // nothing in them ends a line or needs dropping.
+            while i + 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                guard word & 0x8080_8080_8080_8080 == 0, belowSpace == 0 else { break }
+                i += 8
+            }
+            guard i < count else { break }
             let b = bytes[i]
             if b < 0x20 {
                 switch b {

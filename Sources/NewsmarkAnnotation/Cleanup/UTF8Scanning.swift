@@ -23,6 +23,22 @@ enum UTF8Scanning {
         return false
     }
 
+    /// ``containsIgnoringASCIICase(_:_:)`` for a needle in place (a static string's bytes).
+    static func containsIgnoringASCIICase(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if lowered(haystack[i]) == first {
+                var k = 1
+                while k < needle.count, lowered(haystack[i + k]) == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Whether `haystack` contains any of `needles` (lower-case ASCII or other UTF-8, none empty),
     /// ignoring ASCII letter case. Each distinct first byte (and its capital, for a letter) is looked for
     /// with `memchr`, which skips the bytes in between many at a time; each place found is compared with

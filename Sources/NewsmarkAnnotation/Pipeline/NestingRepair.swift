@@ -21,10 +21,12 @@ public enum NestingRepair {
     /// Drops every annotation that cannot nest with a higher-priority one; returns what was dropped.
     @discardableResult
     public static func repair(_ article: inout Article) -> [Dropped] {
+        /// An annotation by its place in the article's lists (no copy of its id).
         struct Candidate {
-            var id: String
             var span: TextSpan
+            /// 1 quote, 2 mention, 3 timex (the order of priority).
             var priority: Int
+            var index: Int
         }
         var fixed: [TextSpan] = []  // the dateline and its parts: never dropped
         if let dateline = article.dateline {
@@ -33,36 +35,59 @@ public enum NestingRepair {
             if let source = dateline.source { fixed.append(source) }
         }
         var candidates: [Candidate] = []
-        candidates += article.quotes.map { Candidate(id: $0.id, span: $0.span, priority: 1) }
-        candidates += article.mentions.map { Candidate(id: $0.id, span: $0.span, priority: 2) }
-        candidates += article.temporalExpressions.map { Candidate(id: $0.id, span: $0.span, priority: 3) }
+        candidates.reserveCapacity(article.quotes.count + article.mentions.count + article.temporalExpressions.count)
+        for (index, quote) in article.quotes.enumerated() { candidates.append(Candidate(span: quote.span, priority: 1, index: index)) }
+        for (index, mention) in article.mentions.enumerated() {
+            candidates.append(Candidate(span: mention.span, priority: 2, index: index))
+        }
+        for (index, expression) in article.temporalExpressions.enumerated() {
+            candidates.append(Candidate(span: expression.span, priority: 3, index: index))
+        }
+        // Stable: equal keys keep list order.
         candidates.sort { ($0.priority, $0.span) < ($1.priority, $1.span) }
 
+        func id(of candidate: Candidate) -> String {
+            switch candidate.priority {
+            case 1: article.quotes[candidate.index].id
+            case 2: article.mentions[candidate.index].id
+            default: article.temporalExpressions[candidate.index].id
+            }
+        }
+
         let blocks = article.blocks.map(\.span)
-        // Kept spans per block, so that the pairwise check stays within a paragraph.
-        var kept: [[(id: String, span: TextSpan)]] = Array(repeating: [], count: blocks.count)
+        // Kept candidates per block, in the order they were kept (a list threaded through `keptNext`), so
+        // that the pairwise check stays within a paragraph without an array per block.
+        var keptHead = [Int](repeating: -1, count: blocks.count)
+        var keptTail = [Int](repeating: -1, count: blocks.count)
+        var keptNext = [Int](repeating: -1, count: candidates.count)
         var dropped: [Dropped] = []
         var droppedIDs = Set<String>()
-        for candidate in candidates {
+        for (position, candidate) in candidates.enumerated() {
             guard let block = blockIndex(containing: candidate.span, in: blocks) else {
-                dropped.append(Dropped(id: candidate.id, span: candidate.span, crossed: nil))
-                droppedIDs.insert(candidate.id)
+                let candidateID = id(of: candidate)
+                dropped.append(Dropped(id: candidateID, span: candidate.span, crossed: nil))
+                droppedIDs.insert(candidateID)
                 continue
             }
             let datelineConflict = fixed.contains { fixedSpan in
                 candidate.span.crosses(fixedSpan) || (candidate.span.contains(fixedSpan) && candidate.span != fixedSpan)
             }
             if datelineConflict {
-                dropped.append(Dropped(id: candidate.id, span: candidate.span, crossed: nil))
-                droppedIDs.insert(candidate.id)
+                let candidateID = id(of: candidate)
+                dropped.append(Dropped(id: candidateID, span: candidate.span, crossed: nil))
+                droppedIDs.insert(candidateID)
                 continue
             }
-            if let other = kept[block].first(where: { $0.span.crosses(candidate.span) }) {
-                dropped.append(Dropped(id: candidate.id, span: candidate.span, crossed: other.id))
-                droppedIDs.insert(candidate.id)
+            var other = keptHead[block]
+            while other >= 0, !candidates[other].span.crosses(candidate.span) { other = keptNext[other] }
+            if other >= 0 {
+                let candidateID = id(of: candidate)
+                dropped.append(Dropped(id: candidateID, span: candidate.span, crossed: id(of: candidates[other])))
+                droppedIDs.insert(candidateID)
                 continue
             }
-            kept[block].append((candidate.id, candidate.span))
+            if keptTail[block] >= 0 { keptNext[keptTail[block]] = position } else { keptHead[block] = position }
+            keptTail[block] = position
         }
         guard !droppedIDs.isEmpty else { return [] }
         article.quotes.removeAll { droppedIDs.contains($0.id) }

@@ -95,7 +95,7 @@ public struct ArticleAssembler: Sendable {
             }
             var paragraph = paragraphs[index].text
             let length = paragraph.withUTF8 { UTF8Scanning.codePointCount($0) }
-            blocks.append(Block(id: "p\(index + 1)", role: roles[index], span: TextSpan(start: offset, end: offset + length)))
+            blocks.append(Block(id: "p" + String(index + 1), role: roles[index], span: TextSpan(start: offset, end: offset + length)))
             text += paragraph
             offset += length
         }

@@ -188,6 +188,18 @@ public enum ArticleLayoutDetector {
     ]
 
     static func endsWithFunctionWord(_ text: String) -> Bool {
+        if SimpleCharacters.hold(in: text) {
+            // The last word between spaces, found from the end on bytes.
+            let utf8 = text.utf8
+            var end = utf8.endIndex
+            while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+            guard end > utf8.startIndex else { return false }
+            var start = end
+            while start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x20 { start = utf8.index(before: start) }
+            // Function words are at most five letters.
+            guard utf8.distance(from: start, to: end) <= 5 else { return false }
+            return functionWords.contains(String(text[start..<end]))
+        }
         guard let last = text.split(separator: " ").last else { return false }
         return functionWords.contains(String(last))
     }

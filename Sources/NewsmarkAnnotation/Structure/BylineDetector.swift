@@ -33,34 +33,71 @@ public enum BylineDetector {
         if LineFeatures.endsLikeSentence(text) && (wordCount > 10 || text.hasSuffix("?") || text.hasSuffix("!")) {
             return false
         }
-        let lower = text.lowercased()
-        for prefix in prefixes where lower.hasPrefix(prefix) {
-            let rest = text.dropFirst(prefix.count)
-            return startsWithName(rest, minimumWords: prefix == "by " ? 2 : 1)
+        // When every character is one scalar, the prefix test and the searches below run on bytes.
+        let simple = SimpleCharacters.hold(in: text)
+        if simple {
+            for prefix in prefixes where startsWithASCIIIgnoringCase(text, prefix) {
+                let rest = text.dropFirst(prefix.count)
+                return startsWithName(rest, minimumWords: prefix == "by " ? 2 : 1)
+            }
+        } else {
+            let lower = text.lowercased()
+            for prefix in prefixes where lower.hasPrefix(prefix) {
+                let rest = text.dropFirst(prefix.count)
+                return startsWithName(rest, minimumWords: prefix == "by " ? 2 : 1)
+            }
         }
-        if let bar = text.firstIndex(of: "|") {
+        if let bar = simple ? text.utf8.firstIndex(of: UInt8(ascii: "|")) : text.firstIndex(of: "|") {
             let name = text[..<bar]
             let after = text[text.index(after: bar)...].trimmingNewsmarkWhitespace()
             return isName(name.trimmingNewsmarkWhitespace()) && !after.isEmpty && after.split(separator: " ").count <= 6
         }
-        if let comma = text.firstIndex(of: ",") {
+        if let comma = simple ? text.utf8.firstIndex(of: UInt8(ascii: ",")) : text.firstIndex(of: ",") {
             let name = text[..<comma].trimmingNewsmarkWhitespace()
+            // The role is read only when a name comes first (the answer is the same).
+            guard isName(name) else { return false }
             let role = text[text.index(after: comma)...].lowercased()
             let roleTokens = role.split(whereSeparator: { !$0.isLetter })
-            return isName(name) && roleTokens.count <= 6 && roleTokens.contains { roleWords.contains(String($0)) }
+            return roleTokens.count <= 6 && roleTokens.contains { roleWords.contains(String($0)) }
         }
         return false
+    }
+
+    /// Whether `text` starts with `prefix` (lower-case ASCII) ignoring the case of ASCII letters, for text
+    /// whose characters are its scalars (``SimpleCharacters``): `text.lowercased().hasPrefix(prefix)`.
+    /// No other scalar of such text lower-cases to an ASCII one, and what follows the prefix cannot join
+    /// its last character.
+    static func startsWithASCIIIgnoringCase(_ text: String, _ prefix: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        for expected in prefix.utf8 {
+            guard let byte = bytes.next() else { return false }
+            let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if lowered != expected { return false }
+        }
+        return true
     }
 
     /// The number of words of `text` split at spaces, tabs and no-break spaces (as characters: a space that
     /// a combining mark follows is no separator). ASCII text, where characters are bytes, is counted on its
     /// bytes.
     static func wordCount(_ text: String) -> Int {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             var words = 0
             var inWord = false
-            for byte in text.utf8 {
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
                 let separator = byte == 0x20 || byte == 0x09
+                if !separator, !inWord { words += 1 }
+                inWord = !separator
+            }
+            return words
+        }
+        if let ascii, let words = ascii { return words }
+        if SimpleCharacters.hold(in: text) {
+            var words = 0
+            var inWord = false
+            for scalar in text.unicodeScalars {
+                let separator = scalar == " " || scalar == "\t" || scalar == "\u{A0}"
                 if !separator, !inWord { words += 1 }
                 inWord = !separator
             }

@@ -50,8 +50,10 @@ public struct RawTextConverter: Sendable {
     ///
     /// - Throws: ``NewsmarkError`` (`invalidInput`) when no article text is left after clean-up, or when a
     ///   paragraph is longer than ``ArticleAssembler/maximumBlockBytes``.
-    public func convert(_ raw: String, id: String, fileName: String? = nil) throws -> Result {
+    public func convert(_ raw: consuming String, id: String, fileName: String? = nil) throws -> Result {
         var result = try structure(raw, id: id, fileName: fileName)
+        // The raw text is not needed by the annotators: a long article's input is let go before them.
+        _ = consume raw
         try AnnotationPipeline.standard(layers: options.layers).run(on: &result.article)
         return result
     }

@@ -12,6 +12,22 @@ extension ScalarText {
                 var n = 0
                 let end = utf8.count
                 while i < end {
+                    // A run of ASCII: one scalar per byte, eight bytes at a time while no high bit is set.
+                    if let base = utf8.baseAddress, let out = buffer.baseAddress {
+                        while i + 8 <= end {
+                            let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                            guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                            for k in 0..<8 { out[n + k] = Unicode.Scalar(UInt8(truncatingIfNeeded: word >> UInt64(8 * k))) }
+                            n += 8
+                            i += 8
+                        }
+                    }
+                    while i < end, utf8[i] < 0x80 {
+                        buffer[n] = Unicode.Scalar(utf8[i])
+                        n += 1
+                        i += 1
+                    }
+                    guard i < end else { break }
                     let lead = utf8[i]
                     var value = UInt32(lead)
                     if lead < 0x80 {

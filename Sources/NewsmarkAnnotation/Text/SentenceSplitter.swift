@@ -73,14 +73,25 @@ public enum SentenceSplitter {
         _ text: ScalarText, tokens: [Token], range: Range<Int>, blockIndex: Int, into sentences: inout [Sentence]
     ) {
         guard !range.isEmpty else { return }
+        text.scalars.withUnsafeBufferPointer { scalars in
+            tokens.withUnsafeBufferPointer { tokens in
+                split(scalars, tokens: tokens, range: range, blockIndex: blockIndex, into: &sentences)
+            }
+        }
+    }
+
+    private static func split(
+        _ text: UnsafeBufferPointer<Unicode.Scalar>, tokens: UnsafeBufferPointer<Token>, range: Range<Int>,
+        blockIndex: Int, into sentences: inout [Sentence]
+    ) {
         let closingParenthesis = matchedParentheses(text, tokens: tokens, range: range)
         var openParentheses: [Int] = []  // indices of the matched "(" we are inside
         var first = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
-            if let close = closingParenthesis[i - range.lowerBound] { openParentheses.append(close) }
+            if let closingParenthesis, let close = closingParenthesis[i - range.lowerBound] { openParentheses.append(close) }
             if let innermost = openParentheses.last, innermost == i { openParentheses.removeLast() }
-            guard let strength = terminator(text, tokens: tokens, at: i) else {
+            guard mayTerminate(text, tokens[i]), let strength = terminator(text, tokens: tokens, at: i) else {
                 i += 1
                 continue
             }
@@ -108,6 +119,17 @@ public enum SentenceSplitter {
         }
     }
 
+    /// Whether the token ends in a character a terminator ends in (`.` `!` `?` `…` `‼` `⁉`): the cheap test
+    /// that lets most tokens skip ``terminator(_:tokens:at:)``.
+    @inline(__always) private static func mayTerminate(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ token: Token) -> Bool {
+        let end = token.span.end
+        guard end >= 1, end <= text.count else { return false }
+        switch text[end - 1].value {
+        case 0x2E, 0x21, 0x3F, 0x2026, 0x203C, 0x2049: return true
+        default: return false
+        }
+    }
+
     /// How sure a terminator is to end a sentence.
     enum Strength {
         /// `!`, `?`, `…`, or a period after an ordinary word.
@@ -120,58 +142,126 @@ public enum SentenceSplitter {
 
     /// The strength of the terminator at token `i`, or `nil` if it is not one.
     static func terminator(_ text: ScalarText, tokens: [Token], at i: Int) -> Strength? {
+        text.scalars.withUnsafeBufferPointer { scalars in
+            tokens.withUnsafeBufferPointer { terminator(scalars, tokens: $0, at: i) }
+        }
+    }
+
+    private static func terminator(_ text: UnsafeBufferPointer<Unicode.Scalar>, tokens: UnsafeBufferPointer<Token>,
+                                   at i: Int) -> Strength? {
         let token = tokens[i]
-        guard let last = text[token.span.end - 1] else { return nil }
-        if token.kind == .punctuation {
+        let span = token.span
+        guard span.end - 1 >= 0, span.end - 1 < text.count else { return nil }
+        let last = text[span.end - 1]
+        let kind = token.kind
+        if kind == .punctuation {
             if last == "!" || last == "?" || last == "…" || last == "‼" || last == "⁉" { return .strong }
-            if token.span.length == 3, last == "." { return .strong }  // "..."
-            guard last == ".", token.span.length == 1 else { return nil }
-            guard i > 0, tokens[i - 1].span.end == token.span.start, tokens[i - 1].kind == .word else { return .strong }
-            let word = text.fastString(tokens[i - 1].span)
-            let lower = text.fastLowercasedString(tokens[i - 1].span)
-            if titles.contains(lower) || continuingAbbreviations.contains(lower) { return nil }
-            if numberAbbreviations.contains(lower) { return .beforeNumber }
-            if abbreviations.contains(lower) { return .weak }
-            if word.unicodeScalars.count == 1, let c = word.unicodeScalars.first, c.properties.isUppercase { return .weak }
+            if span.length == 3, last == "." { return .strong }  // "..."
+            guard last == ".", span.length == 1 else { return nil }
+            guard i > 0, tokens[i - 1].span.end == span.start, tokens[i - 1].kind == .word else { return .strong }
+            let wordSpan = tokens[i - 1].span
+            let classes = wordClasses(text, wordSpan)
+            if classes.contains(.title) || classes.contains(.continuing) { return nil }
+            if classes.contains(.number) { return .beforeNumber }
+            if classes.contains(.abbreviation) { return .weak }
+            if wordSpan.length == 1, wordSpan.start >= 0, isUppercase(text[wordSpan.start]) { return .weak }
             return .strong
         }
         // A word with its own final period: "U.S.", "p.m.", "F.", "e.g.".
-        guard token.kind == .word, last == ".", token.span.length >= 2 else { return nil }
-        let bare = text.fastLowercasedString(TextSpan(start: token.span.start, end: token.span.end - 1))
-        if continuingAbbreviations.contains(bare) || titles.contains(bare) { return nil }
+        guard kind == .word, last == ".", span.length >= 2 else { return nil }
+        let classes = wordClasses(text, TextSpan(start: span.start, end: span.end - 1))
+        if classes.contains(.continuing) || classes.contains(.title) { return nil }
         return .weak
+    }
+
+    /// The lists the lower-cased word over `span` is in: from ``SentenceWordTable`` for an ASCII word,
+    /// else from the sets themselves.
+    private static func wordClasses(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ span: TextSpan) -> SentenceWordTable.Classes {
+        if let classes = SentenceWordTable.shared.classes(of: text, span) { return classes }
+        let lowerBound = max(0, min(span.start, text.count))
+        let upperBound = max(lowerBound, min(span.end, text.count))
+        let lower = ScalarText(scalars: Array(text[lowerBound..<upperBound])).string.lowercased()
+        var classes: SentenceWordTable.Classes = []
+        if titles.contains(lower) { classes.insert(.title) }
+        if continuingAbbreviations.contains(lower) { classes.insert(.continuing) }
+        if numberAbbreviations.contains(lower) { classes.insert(.number) }
+        if abbreviations.contains(lower) { classes.insert(.abbreviation) }
+        if sentenceOpeners.contains(lower) { classes.insert(.opener) }
+        return classes
+    }
+
+    @inline(__always) private static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? c.value >= 0x41 && c.value <= 0x5A : c.properties.isUppercase
     }
 
     /// Whether token `index` can start a sentence after a terminator of `strength`.
     static func startsSentence(_ text: ScalarText, _ tokens: [Token], _ index: Int, after strength: Strength) -> Bool {
+        text.scalars.withUnsafeBufferPointer { scalars in
+            tokens.withUnsafeBufferPointer { startsSentence(scalars, $0, index, after: strength) }
+        }
+    }
+
+    private static func startsSentence(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>,
+                                       _ index: Int, after strength: Strength) -> Bool {
         let token = tokens[index]
-        guard let c = text[token.span.start] else { return false }
-        let isOpener = "\"“‘'«„([".unicodeScalars.contains(c)
+        let start = token.span.start
+        guard start >= 0, start < text.count else { return false }
+        let c = text[start]
+        let isOpener: Bool
+        switch c {
+        case "\"", "“", "‘", "'", "«", "„", "(", "[": isOpener = true
+        default: isOpener = false
+        }
         switch strength {
         case .strong:
-            return c.properties.isUppercase || Tokenizer.isDigit(c) || isOpener
+            return isUppercase(c) || Tokenizer.isDigit(c) || isOpener
         case .weak, .beforeNumber:
             if Tokenizer.isDigit(c) { return false }
             if isOpener { return true }
-            guard c.properties.isUppercase, token.kind == .word else { return false }
-            return sentenceOpeners.contains(text.fastLowercasedString(token.span))
+            guard isUppercase(c), token.kind == .word else { return false }
+            return wordClasses(text, token.span).contains(.opener)
         }
     }
 
     static func isCloser(_ text: ScalarText, _ token: Token) -> Bool {
-        guard token.kind == .punctuation, token.span.length == 1, let c = text[token.span.start] else { return false }
-        return "\"”’')]»".unicodeScalars.contains(c)
+        text.scalars.withUnsafeBufferPointer { isCloser($0, token) }
+    }
+
+    @inline(__always) private static func isCloser(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ token: Token) -> Bool {
+        let span = token.span
+        guard token.kind == .punctuation, span.length == 1, span.start >= 0, span.start < text.count else { return false }
+        switch text[span.start] {
+        case "\"", "”", "’", "'", ")", "]", "»": return true
+        default: return false
+        }
     }
 
     /// For each token of `range` (by offset from its start): the index of its matching `)` if it is a `(`
     /// that is closed within the block.
     static func matchedParentheses(_ text: ScalarText, tokens: [Token], range: Range<Int>) -> [Int?] {
-        var result = [Int?](repeating: nil, count: range.count)
+        text.scalars.withUnsafeBufferPointer { scalars in
+            tokens.withUnsafeBufferPointer {
+                matchedParentheses(scalars, tokens: $0, range: range) ?? [Int?](repeating: nil, count: range.count)
+            }
+        }
+    }
+
+    /// ``matchedParentheses(_:tokens:range:)``, or `nil` when no `(` is closed in the range (most blocks).
+    private static func matchedParentheses(_ text: UnsafeBufferPointer<Unicode.Scalar>, tokens: UnsafeBufferPointer<Token>,
+                                           range: Range<Int>) -> [Int?]? {
+        var result: [Int?]?
         var stack: [Int] = []
-        for i in range where tokens[i].kind == .punctuation && tokens[i].span.length == 1 {
-            switch text[tokens[i].span.start] {
+        for i in range {
+            let token = tokens[i]
+            let span = token.span
+            guard token.kind == .punctuation, span.length == 1, span.start >= 0, span.start < text.count else { continue }
+            switch text[span.start] {
             case "(": stack.append(i)
-            case ")": if let open = stack.popLast() { result[open - range.lowerBound] = i }
+            case ")":
+                if let open = stack.popLast() {
+                    if result == nil { result = [Int?](repeating: nil, count: range.count) }
+                    result?[open - range.lowerBound] = i
+                }
             default: break
             }
         }

@@ -14,13 +14,45 @@ public struct Token: Hashable, Sendable {
         case symbol
     }
 
+    /// Where the token starts (a code-point offset).
+    private var start: Int
+    /// Where the token ends, shifted left by two bits, with the kind in the low two bits: a token is two
+    /// words instead of three, which matters for the millions of tokens of a long article.
+    private var endAndKind: Int
+
     /// Where the token lies in the article text.
-    public var span: TextSpan
-    public var kind: Kind
+    public var span: TextSpan {
+        @inline(__always) get { TextSpan(start: start, end: endAndKind >> 2) }
+        set {
+            start = newValue.start
+            endAndKind = newValue.end << 2 | (endAndKind & 3)
+        }
+    }
+
+    public var kind: Kind {
+        @inline(__always) get {
+            switch endAndKind & 3 {
+            case 0: .word
+            case 1: .number
+            case 2: .punctuation
+            default: .symbol
+            }
+        }
+        set { endAndKind = endAndKind & ~3 | Token.code(newValue) }
+    }
 
     public init(span: TextSpan, kind: Kind) {
-        self.span = span
-        self.kind = kind
+        start = span.start
+        endAndKind = span.end << 2 | Token.code(kind)
+    }
+
+    @inline(__always) private static func code(_ kind: Kind) -> Int {
+        switch kind {
+        case .word: 0
+        case .number: 1
+        case .punctuation: 2
+        case .symbol: 3
+        }
     }
 }
 

@@ -17,9 +17,12 @@ import NewsmarkModel
 public enum Tokenizer {
     /// Appends the tokens of `text` within `span` to `tokens`.
     public static func tokenize(_ text: ScalarText, in span: TextSpan, into tokens: inout [Token]) {
-        let s = text.scalars
-        var i = span.start
-        let end = min(span.end, s.count)
+        text.scalars.withUnsafeBufferPointer { tokenize($0, from: max(0, span.start), to: min(span.end, $0.count), into: &tokens) }
+    }
+
+    /// ``tokenize(_:in:into:)`` over the scalars' buffer, with ASCII classified by table.
+    private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, from first: Int, to end: Int, into tokens: inout [Token]) {
+        var i = first
         // The next `@` at or after `i` (or `end`): without one ahead, only a token starting with h or w
         // can be an address, so the others skip the address test (most tokens of news text).
         var nextAt = -1
@@ -35,7 +38,11 @@ public enum Tokenizer {
                 while nextAt < end, s[nextAt] != "@" { nextAt += 1 }
             }
             let lead = c.value | 0x20
-            if nextAt < end || lead == 0x68 || lead == 0x77, let urlEnd = webAddressEnd(s, from: i, end: end) {
+            // Without an `@` ahead, only `http://`, `https://` or `www.` make an address: the second
+            // letter must be a t or a w (the test below reads it again, fully).
+            if nextAt < end || (lead == 0x68 || lead == 0x77) && i + 1 < end && s[i + 1].value < 0x80
+                && s[i + 1].value | 0x20 == (lead == 0x68 ? 0x74 : 0x77),
+                let urlEnd = webAddressEnd(s, from: i, end: end) {
                 i = urlEnd
                 tokens.append(Token(span: TextSpan(start: start, end: i), kind: .symbol))
                 continue
@@ -43,8 +50,9 @@ public enum Tokenizer {
             if isDigit(c) {
                 i += 1
                 while i < end {
-                    if isDigit(s[i]) { i += 1; continue }
-                    if (s[i] == "." || s[i] == "," || s[i] == ":"), i + 1 < end, isDigit(s[i + 1]) { i += 2; continue }
+                    let d = s[i]
+                    if isDigit(d) { i += 1; continue }
+                    if d == "." || d == "," || d == ":", i + 1 < end, isDigit(s[i + 1]) { i += 2; continue }
                     break
                 }
                 // "1990s", "20th", "3rd": letters glued to a number make it a word.
@@ -62,7 +70,7 @@ public enum Tokenizer {
                 var lettersSinceDot = 1
                 while i < end {
                     let d = s[i]
-                    if isLetter(d) || isDigit(d) || isMark(d) {
+                    if isWordCharacter(d) {
                         lettersSinceDot += 1
                         if lettersSinceDot > 1 { initialism = false }
                         i += 1
@@ -75,7 +83,7 @@ public enum Tokenizer {
                         // "U.S." ends here, final period included; a single initial ("F.") keeps its period too.
                         break
                     }
-                    if (d == "'" || d == "\u{2019}" || d == "-" || d == "\u{2010}" || d == "."), i + 1 < end,
+                    if d == "'" || d == "\u{2019}" || d == "-" || d == "\u{2010}" || d == ".", i + 1 < end,
                         isLetter(s[i + 1]) || isDigit(s[i + 1]) {
                         initialism = false
                         i += 2
@@ -102,8 +110,22 @@ public enum Tokenizer {
         }
     }
 
-    /// The end of a web or e-mail address starting at `i`, or `nil` if none starts there.
+    /// A letter, digit or combining mark: what continues a word.
+    @inline(__always) private static func isWordCharacter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 {
+            let v = c.value | 0x20
+            return (v >= 0x61 && v <= 0x7A) || (c.value >= 0x30 && c.value <= 0x39)
+        }
+        return c.properties.isAlphabetic || isMark(c)
+    }
+
+    /// ``webAddressEnd(_:from:end:)`` over an array.
     static func webAddressEnd(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Int? {
+        s.withUnsafeBufferPointer { webAddressEnd($0, from: i, end: end) }
+    }
+
+    /// The end of a web or e-mail address starting at `i`, or `nil` if none starts there.
+    static func webAddressEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, end: Int) -> Int? {
         let c = s[i]
         guard c == "h" || c == "w" || c == "H" || c == "W" || isLetter(c) || isDigit(c) else { return nil }
         if i > 0, !s[i - 1].isNewsmarkWhitespace, !isAddressOpener(s[i - 1]) { return nil }
@@ -152,7 +174,7 @@ public enum Tokenizer {
 
     @inlinable static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
-    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
         return c.properties.isAlphabetic
     }

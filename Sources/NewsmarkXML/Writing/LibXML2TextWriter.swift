@@ -8,9 +8,10 @@ import NewsmarkModel
 /// against XML 1.0 first (``XMLCharacterCheck``). Indentation is written explicitly by the caller,
 /// so that mixed content (`<p>`) is never reformatted.
 final class LibXML2TextWriter {
-    /// Where libxml2 writes: grows by doubling, so writing is linear in the output size.
+    /// Where libxml2 writes: the `Data` that ``finish()`` returns (no copy at the end), reserved for the
+    /// expected size and grown by doubling, so writing is linear in the output size.
     private final class Sink {
-        var bytes: [UInt8] = []
+        var data = Data()
     }
 
     private let sink = Sink()
@@ -21,12 +22,12 @@ final class LibXML2TextWriter {
 
     init(expectedSize: Int) throws {
         LibXML2.prepareThread()
-        sink.bytes.reserveCapacity(expectedSize)
+        sink.data = Data(capacity: expectedSize)
         let write: xmlOutputWriteCallback = { context, buffer, length in
             guard let context, let buffer, length > 0 else { return 0 }
             let sink = Unmanaged<Sink>.fromOpaque(context).takeUnretainedValue()
             buffer.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { pointer in
-                sink.bytes.append(contentsOf: UnsafeBufferPointer(start: pointer, count: Int(length)))
+                sink.data.append(pointer, count: Int(length))
             }
             return length
         }
@@ -45,7 +46,9 @@ final class LibXML2TextWriter {
         try check(xmlTextWriterEndDocument(writer), "end the document")
         xmlFreeTextWriter(writer)
         writer = nil
-        return Data(sink.bytes)
+        let data = sink.data
+        sink.data = Data()
+        return data
     }
 
     /// Writes the XML declaration and declares UTF-8, which also tells libxml2 to write non-ASCII
@@ -134,6 +137,17 @@ final class LibXML2TextWriter {
     func raw(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         try check(xmlTextWriterWriteRawLen(writer, base, Int32(bytes.count)), "write markup")
+    }
+
+    /// ``raw(_:)`` for markup that needs nothing from libxml2: the open start tag is closed and what
+    /// libxml2 holds is flushed to the output, then the bytes are appended to the output directly,
+    /// without passing through libxml2's buffer and its UTF-8 to UTF-8 output conversion. The output
+    /// bytes are the same.
+    func markup(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        try check(xmlTextWriterWriteRawLen(writer, base, 0), "write markup")
+        try check(xmlTextWriterFlush(writer), "write markup")
+        sink.data.append(base, count: bytes.count)
     }
 
     /// The canonical spelling of a `cert` value (``CertaintyValue/format(_:)``), or `nil` outside 0…1.

@@ -70,14 +70,44 @@ struct MarkupBuffer: ~Copyable {
     /// in one pass; returns `false`, writing nothing, when one is not (the caller reports it).
     mutating func checkedAttribute(_ name: StaticString, _ value: String) -> Bool {
         let verdict = value.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
-            var plain = true
-            for byte in utf8 where byte >= 0x80 || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) {
-                plain = false
-                break
-            }
-            guard plain || XMLCharacterCheck.firstInvalid(in: value) == nil else { return false }
+            let mark = count
             attributeStart(name)
-            appendEscapedAttribute(utf8)
+            var runStart = 0
+            var checkedAll = false
+            for index in 0..<utf8.count {
+                let byte = utf8[index]
+                // Everything above `>` needs no reference; a non-ASCII byte sends the whole value through
+                // the XML 1.0 check once.
+                if byte > UInt8(ascii: ">") {
+                    if byte >= 0x80, !checkedAll {
+                        guard XMLCharacterCheck.firstInvalid(in: value) == nil else {
+                            count = mark
+                            return false
+                        }
+                        checkedAll = true
+                    }
+                    continue
+                }
+                let escape: StaticString
+                switch byte {
+                case UInt8(ascii: "&"): escape = "&amp;"
+                case UInt8(ascii: "<"): escape = "&lt;"
+                case UInt8(ascii: ">"): escape = "&gt;"
+                case UInt8(ascii: "\""): escape = "&quot;"
+                case 0x0D: escape = "&#13;"
+                case 0x09: escape = "&#9;"
+                case 0x0A: escape = "&#10;"
+                case 0..<0x20:
+                    // A control character XML 1.0 does not allow.
+                    count = mark
+                    return false
+                default: continue
+                }
+                put(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                put(escape)
+                runStart = index + 1
+            }
+            put(UnsafeBufferPointer(rebasing: utf8[runStart...]))
             put(UInt8(ascii: "\""))
             return true
         }
@@ -154,11 +184,15 @@ struct MarkupBuffer: ~Copyable {
     // MARK: - Bytes
 
     /// ` name="` (the start tag is open).
+    @inline(__always)
     private mutating func attributeStart(_ name: StaticString) {
-        put(UInt8(ascii: " "))
-        put(name)
-        put(UInt8(ascii: "="))
-        put(UInt8(ascii: "\""))
+        let length = name.utf8CodeUnitCount
+        reserve(length + 3)
+        storage[count] = UInt8(ascii: " ")
+        (storage + count + 1).update(from: name.utf8Start, count: length)
+        storage[count + 1 + length] = UInt8(ascii: "=")
+        storage[count + 2 + length] = UInt8(ascii: "\"")
+        count += length + 3
     }
 
     private mutating func closeStartTag() {

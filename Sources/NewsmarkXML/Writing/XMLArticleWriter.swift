@@ -34,7 +34,12 @@ public struct XMLArticleWriter: Sendable {
         var text = article.text
         let textLength = try text.withUTF8 { try XMLArticleWriter.checkText($0, blocks: article.blocks) }
         let plan = try InlineSpanPlan(article: article, textLength: textLength)
-        let writer = try LibXML2TextWriter(expectedSize: text.utf8.count + text.utf8.count / 4 + 4096)
+        // The text, its escapes, the paragraphs' tags and about a hundred bytes of markup per inline
+        // element and declared entity: the output is then written without growing its buffer.
+        let annotations = article.mentions.count + article.quotes.count + article.temporalExpressions.count
+            + article.discourseEntities.count
+        let writer = try LibXML2TextWriter(
+            expectedSize: text.utf8.count + text.utf8.count / 8 + 32 * article.blocks.count + 128 * annotations + 4096)
         try writer.startDocument()
         try writer.processingInstruction(target: "xml-model", content: NewsmarkVocabulary.xmlModelInstruction)
         try writer.newline(indent: 0)
@@ -108,24 +113,54 @@ public struct XMLArticleWriter: Sendable {
         try writer.endElement()
 
         if !article.discourseEntities.isEmpty {
-            try writer.newline(indent: 2)
-            try writer.startElement("entities")
-            for entity in article.discourseEntities {
-                func what() -> String { "<entity id=\"\(entity.id)\">" }
-                try writer.newline(indent: 3)
-                try writer.startElement("entity")
-                try writer.attribute("id", checked(entity.id, "the id of \(what())"))
-                try writer.attribute("type", checked(entity.type, "the type of \(what())"))
-                try writer.attribute("name", checked(entity.name, "the name of \(what())"))
-                try writer.attribute("kb", checkedIfPresent(entity.knowledgeBaseID, "the kb of \(what())"))
-                try writeProvenance(entity.provenance, of: what(), writer)
+            switch bodyWriting {
+            case .markupBuffer: try writeEntitiesBuffered(article.discourseEntities, writer)
+            case .libxml2:
+                try writer.newline(indent: 2)
+                try writer.startElement("entities")
+                for entity in article.discourseEntities {
+                    func what() -> String { "<entity id=\"\(entity.id)\">" }
+                    try writer.newline(indent: 3)
+                    try writer.startElement("entity")
+                    try writer.attribute("id", checked(entity.id, "the id of \(what())"))
+                    try writer.attribute("type", checked(entity.type, "the type of \(what())"))
+                    try writer.attribute("name", checked(entity.name, "the name of \(what())"))
+                    try writer.attribute("kb", checkedIfPresent(entity.knowledgeBaseID, "the kb of \(what())"))
+                    try writeProvenance(entity.provenance, of: what(), writer)
+                    try writer.endElement()
+                }
+                try writer.newline(indent: 2)
                 try writer.endElement()
             }
-            try writer.newline(indent: 2)
-            try writer.endElement()
         }
         try writer.newline(indent: 1)
         try writer.endElement()
+    }
+
+    /// The `<entities>` section built by a ``MarkupBuffer``, as libxml2's writer writes it element by
+    /// element (a corpus of short articles declares tens of entities in each): the same bytes, checks
+    /// and messages.
+    private func writeEntitiesBuffered(_ entities: [DiscourseEntity], _ writer: LibXML2TextWriter) throws {
+        var buffer = MarkupBuffer(capacity: 128 * entities.count + 64)
+        var certainties = CertaintyCache()
+        buffer.newline(indent: 2)
+        buffer.startElement("entities")
+        try entities.withUnsafeBufferPointer { entities in
+            for index in entities.indices {
+                func what() -> String { "<entity id=\"\(entities[index].id)\">" }
+                buffer.newline(indent: 3)
+                buffer.startElement("entity")
+                try checkedAttribute("id", entities[index].id, into: &buffer) { "the id of \(what())" }
+                try checkedAttribute("type", entities[index].type, into: &buffer) { "the type of \(what())" }
+                try checkedAttribute("name", entities[index].name, into: &buffer) { "the name of \(what())" }
+                try checkedAttribute("kb", entities[index].knowledgeBaseID, into: &buffer) { "the kb of \(what())" }
+                try provenanceAttributes(entities[index].provenance, into: &buffer, certainties: &certainties, of: what)
+                buffer.endElement()
+            }
+        }
+        buffer.newline(indent: 2)
+        buffer.endElement()
+        try buffer.withBytes { try writer.markup($0) }
     }
 
     private func writeProvenance(_ provenance: Provenance, of what: @autoclosure () -> String,
@@ -171,18 +206,38 @@ public struct XMLArticleWriter: Sendable {
         }
     }
 
-    /// ``writeBody(_:plan:utf8:_:)`` with the paragraphs built by a ``MarkupBuffer`` and passed to
-    /// libxml2 as raw bytes, about 64 KB at a time; the bytes are the same.
+    /// The article's annotation lists, read in place while the body is written (an element is not
+    /// copied, with every string in it retained and released, to write a few of its fields).
+    private struct InlineLists {
+        let quotes: UnsafeBufferPointer<Quote>
+        let mentions: UnsafeBufferPointer<EntityMention>
+        let timexes: UnsafeBufferPointer<TemporalExpression>
+    }
+
+    /// ``writeBody(_:plan:utf8:_:)`` with the paragraphs built by a ``MarkupBuffer`` and passed on as
+    /// raw bytes, about 64 KB at a time; the bytes are the same.
     private func writeBodyBuffered(_ article: Article, plan: InlineSpanPlan, utf8: UnsafeBufferPointer<UInt8>,
                                    _ writer: LibXML2TextWriter) throws {
+        try article.quotes.withUnsafeBufferPointer { quotes in
+            try article.mentions.withUnsafeBufferPointer { mentions in
+                try article.temporalExpressions.withUnsafeBufferPointer { timexes in
+                    let lists = InlineLists(quotes: quotes, mentions: mentions, timexes: timexes)
+                    try writeBodyBuffered(article.blocks, plan: plan, utf8: utf8, lists: lists, writer)
+                }
+            }
+        }
+    }
+
+    private func writeBodyBuffered(_ blocks: [Block], plan: InlineSpanPlan, utf8: UnsafeBufferPointer<UInt8>,
+                                   lists: InlineLists, _ writer: LibXML2TextWriter) throws {
         let chunkSize = 1 << 16
         var buffer = MarkupBuffer(capacity: chunkSize + 4096)
         var cursor = TextCursor(utf8: utf8)
         var itemIndex = 0
         let items = plan.items
         var open: [InlineSpanPlan.Item] = []
-        var certainties: [UInt64: String] = [:]
-        for block in article.blocks {
+        var certainties = CertaintyCache()
+        for block in blocks {
             buffer.newline(indent: 2)
             buffer.startElement("p")
             buffer.attribute("id", try checked(block.id, "the id of a paragraph"))
@@ -196,7 +251,7 @@ public struct XMLArticleWriter: Sendable {
                     open.removeLast()
                 }
                 buffer.text(utf8: cursor.advance(to: item.span.start))
-                try startInline(item, article: article, into: &buffer, certainties: &certainties)
+                try startInline(item, lists: lists, into: &buffer, certainties: &certainties)
                 open.append(item)
                 itemIndex += 1
             }
@@ -207,66 +262,60 @@ public struct XMLArticleWriter: Sendable {
             buffer.text(utf8: cursor.advance(to: block.span.end))
             buffer.endElement()
             if buffer.count >= chunkSize {
-                try buffer.withBytes { try writer.raw($0) }
+                try buffer.withBytes { try writer.markup($0) }
                 buffer.removeBytes()
             }
         }
-        if buffer.count > 0 { try buffer.withBytes { try writer.raw($0) } }
+        if buffer.count > 0 { try buffer.withBytes { try writer.markup($0) } }
     }
 
     /// ``startInline(_:article:_:)`` into a ``MarkupBuffer``: the same attributes in the same order, the
     /// same checks and messages (the writer's differential tests compare the two). Each checked value is
     /// checked and escaped in one pass; the message is built only when a check fails.
-    private func startInline(_ item: InlineSpanPlan.Item, article: Article, into buffer: inout MarkupBuffer,
-                             certainties: inout [UInt64: String]) throws {
+    private func startInline(_ item: InlineSpanPlan.Item, lists: InlineLists, into buffer: inout MarkupBuffer,
+                             certainties: inout CertaintyCache) throws {
         buffer.startElement(item.layer.elementName)
+        let index = item.index
         switch item.layer {
         case .dateline, .place, .agency:
             break
         case .quote:
-            let quote = article.quotes[item.index]
-            func what() -> String { "<quote id=\"\(quote.id)\">" }
-            try checkedAttribute("id", quote.id, into: &buffer) { "the id of \(what())" }
-            buffer.attribute("kind", quote.kind.rawValue)
-            try checkedAttribute("speaker", quote.speakerID, into: &buffer) { "the speaker of \(what())" }
-            try checkedAttribute("cue", quote.cue, into: &buffer) { "the cue of \(what())" }
-            try checkedAttribute("continues", quote.continues, into: &buffer) { "the continues of \(what())" }
-            try provenanceAttributes(quote.provenance, into: &buffer, certainties: &certainties, of: what)
+            let quotes = lists.quotes
+            func what() -> String { "<quote id=\"\(quotes[index].id)\">" }
+            try checkedAttribute("id", quotes[index].id, into: &buffer) { "the id of \(what())" }
+            buffer.attribute("kind", quotes[index].kind.rawValue)
+            try checkedAttribute("speaker", quotes[index].speakerID, into: &buffer) { "the speaker of \(what())" }
+            try checkedAttribute("cue", quotes[index].cue, into: &buffer) { "the cue of \(what())" }
+            try checkedAttribute("continues", quotes[index].continues, into: &buffer) { "the continues of \(what())" }
+            try provenanceAttributes(quotes[index].provenance, into: &buffer, certainties: &certainties, of: what)
         case .mention:
-            let mention = article.mentions[item.index]
-            func what() -> String { "<mention id=\"\(mention.id)\">" }
-            try checkedAttribute("id", mention.id, into: &buffer) { "the id of \(what())" }
-            try checkedAttribute("type", mention.type, into: &buffer) { "the type of \(what())" }
-            try checkedAttribute("entity", mention.entityID, into: &buffer) { "the entity of \(what())" }
-            try provenanceAttributes(mention.provenance, into: &buffer, certainties: &certainties, of: what)
+            let mentions = lists.mentions
+            func what() -> String { "<mention id=\"\(mentions[index].id)\">" }
+            try checkedAttribute("id", mentions[index].id, into: &buffer) { "the id of \(what())" }
+            try checkedAttribute("type", mentions[index].type, into: &buffer) { "the type of \(what())" }
+            try checkedAttribute("entity", mentions[index].entityID, into: &buffer) { "the entity of \(what())" }
+            try provenanceAttributes(mentions[index].provenance, into: &buffer, certainties: &certainties, of: what)
         case .timex:
-            let timex = article.temporalExpressions[item.index]
-            func what() -> String { "<timex id=\"\(timex.id)\">" }
-            try checkedAttribute("id", timex.id, into: &buffer) { "the id of \(what())" }
-            buffer.attribute("type", timex.type.rawValue)
-            try checkedAttribute("value", timex.value, into: &buffer) { "the value of \(what())" }
-            try checkedAttribute("mod", timex.mod, into: &buffer) { "the mod of \(what())" }
-            try checkedAttribute("anchor", timex.anchorID, into: &buffer) { "the anchor of \(what())" }
-            try checkedAttribute("quant", timex.quant, into: &buffer) { "the quant of \(what())" }
-            try checkedAttribute("freq", timex.freq, into: &buffer) { "the freq of \(what())" }
-            try provenanceAttributes(timex.provenance, into: &buffer, certainties: &certainties, of: what)
+            let timexes = lists.timexes
+            func what() -> String { "<timex id=\"\(timexes[index].id)\">" }
+            try checkedAttribute("id", timexes[index].id, into: &buffer) { "the id of \(what())" }
+            buffer.attribute("type", timexes[index].type.rawValue)
+            try checkedAttribute("value", timexes[index].value, into: &buffer) { "the value of \(what())" }
+            try checkedAttribute("mod", timexes[index].mod, into: &buffer) { "the mod of \(what())" }
+            try checkedAttribute("anchor", timexes[index].anchorID, into: &buffer) { "the anchor of \(what())" }
+            try checkedAttribute("quant", timexes[index].quant, into: &buffer) { "the quant of \(what())" }
+            try checkedAttribute("freq", timexes[index].freq, into: &buffer) { "the freq of \(what())" }
+            try provenanceAttributes(timexes[index].provenance, into: &buffer, certainties: &certainties, of: what)
         }
     }
 
     /// ``provenanceAttributes(_:of:certainty:_:)`` into a ``MarkupBuffer``.
-    private func provenanceAttributes(_ provenance: Provenance, into buffer: inout MarkupBuffer,
-                                      certainties: inout [UInt64: String], of what: () -> String) throws {
+    private func provenanceAttributes(_ provenance: borrowing Provenance, into buffer: inout MarkupBuffer,
+                                      certainties: inout CertaintyCache, of what: () -> String) throws {
         try checkedAttribute("resp", provenance.annotatorID, into: &buffer) { "the resp of \(what())" }
         if let confidence = provenance.confidence {
-            let formatted: String
-            if let known = certainties[confidence.bitPattern] {
-                formatted = known
-            } else {
-                guard let made = CertaintyValue.format(confidence) else {
-                    throw NewsmarkError(.invalidInput, "the cert of \(what()) is \(confidence); a confidence lies between 0 and 1")
-                }
-                certainties[confidence.bitPattern] = made
-                formatted = made
+            guard let formatted = certainties.spelling(of: confidence) else {
+                throw NewsmarkError(.invalidInput, "the cert of \(what()) is \(confidence); a confidence lies between 0 and 1")
             }
             buffer.attribute("cert", formatted)
         }
@@ -274,6 +323,7 @@ public struct XMLArticleWriter: Sendable {
 
     /// Writes `value` (when present) as attribute `name` after checking it against XML 1.0; a value that
     /// fails is reported as ``checked(_:_:)`` reports it.
+    @inline(__always)
     private func checkedAttribute(_ name: StaticString, _ value: String?, into buffer: inout MarkupBuffer,
                                   _ what: () -> String) throws {
         guard let value else { return }
@@ -377,6 +427,16 @@ public struct XMLArticleWriter: Sendable {
             if blockIndex < blocks.count, offset >= blocks[blockIndex].span.start {
                 let blockEnd = blocks[blockIndex].span.end
                 let runStart = index
+                // Eight bytes at a time while they are printable ASCII (no high bit, none below a space).
+                if let base = utf8.baseAddress {
+                    while offset + 8 <= blockEnd, index + 8 <= utf8.count {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                        let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                        guard word & 0x8080_8080_8080_8080 == 0, belowSpace == 0 else { break }
+                        offset += 8
+                        index += 8
+                    }
+                }
                 while offset < blockEnd, index < utf8.count {
                     let byte = utf8[index]
                     guard (byte >= 0x20 && byte < 0x80) || byte == 0x09 else { break }
@@ -429,14 +489,34 @@ private struct TextCursor {
 
     init(utf8: UnsafeBufferPointer<UInt8>) { self.utf8 = utf8 }
 
-    /// Moves to code point `target` (never backwards) and returns the bytes passed over.
+    /// Moves to code point `target` (never backwards) and returns the bytes passed over. Code points are
+    /// counted eight bytes at a time: the bytes that start one are those that are not continuation bytes.
     mutating func advance(to target: Int) -> UnsafeBufferPointer<UInt8> {
         let startByte = byteIndex
-        while offset < target, byteIndex < utf8.count {
-            byteIndex += 1
-            while byteIndex < utf8.count, utf8[byteIndex] & 0xC0 == 0x80 { byteIndex += 1 }
-            offset += 1
+        guard offset < target, byteIndex < utf8.count, let base = utf8.baseAddress else {
+            return UnsafeBufferPointer(rebasing: utf8[startByte..<byteIndex])
         }
+        var need = target - offset
+        while need > 0, byteIndex < utf8.count {
+            let take = min(need, utf8.count - byteIndex)
+            var starts = take
+            var index = byteIndex
+            let end = byteIndex + take
+            while index + 8 <= end {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                starts -= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                index += 8
+            }
+            while index < end {
+                if base[index] & 0xC0 == 0x80 { starts -= 1 }
+                index += 1
+            }
+            byteIndex = end
+            need -= starts
+        }
+        // The last code point's continuation bytes.
+        while byteIndex < utf8.count, base[byteIndex] & 0xC0 == 0x80 { byteIndex += 1 }
+        offset = target - need
         return UnsafeBufferPointer(rebasing: utf8[startByte..<byteIndex])
     }
 

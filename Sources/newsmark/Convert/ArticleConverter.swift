@@ -15,7 +15,9 @@ struct ArticleConverter {
         let data = try FileIO.read(path)
         let fileName = path == "-" ? "<stdin>" : path
         let format = command.from ?? InputFormat.detect(path: path, data: data)
-        let article = try command.read(data, format: format, path: path, fileName: fileName)
+        // The input's bytes go to `read`, which lets them go once it has the text (a long article is
+        // not held twice while it is annotated).
+        let article = try command.read(consume data, format: format, path: path, fileName: fileName)
         return try command.render(article, format: command.to)
     }
 }

@@ -24,13 +24,14 @@ enum FileIO {
             throw NewsmarkError(.io, "cannot read the file (\(String(cString: strerror(errno))))", location: location)
         }
         if info.st_mode & S_IFMT == S_IFDIR { throw NewsmarkError(.io, "is a directory", location: location) }
-        // The size is a hint (a device or a growing file may hold more or less): read to the end.
-        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        // The size is a hint (a device or a growing file may hold more or less): read to the end. The
+        // bytes are read straight into the `Data` returned (no second copy of a long article).
+        var data = Data(count: max(Int(info.st_size), 0) + 1)
         var count = 0
         while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 65_536))) }
-            let capacity = bytes.count - count
-            let result = bytes.withUnsafeMutableBytes { readSome(descriptor, $0.baseAddress! + count, capacity) }
+            if count == data.count { data.count += max(data.count, 65_536) }
+            let capacity = data.count - count
+            let result = data.withUnsafeMutableBytes { readSome(descriptor, $0.baseAddress! + count, capacity) }
             if result < 0 {
                 if errno == EINTR { continue }
                 throw NewsmarkError(.io, "cannot read the file (\(String(cString: strerror(errno))))", location: location)
@@ -38,8 +39,8 @@ enum FileIO {
             if result == 0 { break }
             count += result
         }
-        bytes.removeSubrange(count...)
-        return Data(bytes)
+        data.count = count
+        return data
     }
 
     /// Writes `data` to `path` atomically, or to standard output for `nil` or `-` (see ``AtomicOutputFile``).

@@ -3,7 +3,7 @@
 struct DocumentMemory {
     struct Known {
         var kind: EntityKind
-        var entity: GazetteerEntity?
+        var entity: GazetteerEntityRef?
     }
 
     /// A phrase of token stems by their stem numbers (``EntityTokenForm/stemID``): up to three small
@@ -12,6 +12,22 @@ struct DocumentMemory {
     struct StemPhrase: Hashable {
         var packed: UInt64
         var long: [Int32]?
+
+        init(packed: UInt64, long: [Int32]?) {
+            self.packed = packed
+            self.long = long
+        }
+
+        /// The phrase of the stem numbers `ids`, packed as ``DocumentMemory/phrase(_:_:)`` packs them.
+        init(_ ids: [Int32]) {
+            if ids.count <= 3, ids.allSatisfy({ $0 >= 0 && $0 < 1 << 20 }) {
+                var packed = UInt64(ids.count) << 60
+                for (position, id) in ids.enumerated() { packed |= UInt64(id) << (20 * UInt64(position)) }
+                self.init(packed: packed, long: nil)
+            } else {
+                self.init(packed: UInt64(ids.count), long: ids)
+            }
+        }
     }
 
     /// Token phrases (by their stems) found with good evidence, and their type (ambiguous ones left out).

@@ -31,18 +31,29 @@ public struct EntityAnnotator: ArticleAnnotator {
             kept.append((candidate, span))
         }
         // The first kept candidate at each start token, found once (a search per mention was quadratic).
-        var firstKeptAt: [Int: Int] = [:]
-        for (index, (candidate, _)) in kept.enumerated() where firstKeptAt[candidate.start] == nil {
-            firstKeptAt[candidate.start] = index
+        var firstKeptAt = [Int32](repeating: -1, count: finder.tokens.count)
+        for (index, (candidate, _)) in kept.enumerated() where firstKeptAt[candidate.start] < 0 {
+            firstKeptAt[candidate.start] = Int32(index)
         }
-        let resolverInput = kept.map { candidate, span in
-            CoreferenceResolver.Mention(
-                kind: candidate.kind, text: EntityAnnotator.string(analysis.text, span),
-                words: words(of: candidate, tokens: finder.tokens), entity: candidate.entity,
-                expansion: candidate.expansion.flatMap { start in firstKeptAt[start] },
-                confidence: candidate.confidence)
+        // The mentions' words as stem numbers, one list for all of them.
+        var words = CoreferenceResolver.Words(ids: [], stems: finder.stems, the: finder.theStemID)
+        words.ids.reserveCapacity(kept.count * 2)
+        var resolverInput: [CoreferenceResolver.Mention] = []
+        resolverInput.reserveCapacity(kept.count)
+        for (candidate, _) in kept {
+            let first = words.ids.count
+            for index in candidate.start..<candidate.end where !finder.tokens[index].form.isPeriod {
+                words.ids.append(finder.tokens[index].form.stemID)
+            }
+            resolverInput.append(CoreferenceResolver.Mention(
+                kind: candidate.kind, words: first..<words.ids.count, entity: candidate.entity,
+                expansion: candidate.expansion.flatMap { start in
+                    let index = firstKeptAt[start]
+                    return index >= 0 ? Int(index) : nil
+                },
+                confidence: candidate.confidence))
         }
-        let resolver = CoreferenceResolver(mentions: resolverInput)
+        let resolver = CoreferenceResolver(mentions: resolverInput, words: words, gazetteer: gazetteer)
         var ids = IDAllocator(article: article)
         let provenance = { (confidence: Double) in
             Provenance(annotatorID: annotator.id, confidence: (confidence * 100).rounded() / 100)
@@ -51,8 +62,12 @@ public struct EntityAnnotator: ArticleAnnotator {
         for cluster in resolver.clusters {
             let id = ids.next("e")
             entityIDs.append(id)
+            let name = cluster.nameEntity >= 0 ? gazetteer.store.canonicalName(Int(cluster.nameEntity))
+                : EntityAnnotator.string(analysis.text, kept[cluster.nameMention].1)
+            let knowledgeBaseID = cluster.knowledgeBaseEntity >= 0
+                ? gazetteer.store.knowledgeBaseID(Int(cluster.knowledgeBaseEntity)) : nil
             article.discourseEntities.append(DiscourseEntity(
-                id: id, type: cluster.kind.rawValue, name: cluster.name, knowledgeBaseID: cluster.knowledgeBaseID,
+                id: id, type: cluster.kind.rawValue, name: name, knowledgeBaseID: knowledgeBaseID,
                 provenance: provenance(cluster.confidence)))
         }
         for (index, (candidate, span)) in kept.enumerated() {
@@ -89,13 +104,6 @@ public struct EntityAnnotator: ArticleAnnotator {
 
     /// Company words written abbreviated with a period, which belongs to the name.
     static let abbreviatedCompanyWords: Set<String> = ["inc", "corp", "co", "ltd", "bros", "cos", "mfg", "intl"]
-
-    func words(of candidate: MentionCandidate, tokens: [EntityToken]) -> [String] {
-        var words: [String] = []
-        words.reserveCapacity(candidate.end - candidate.start)
-        for index in candidate.start..<candidate.end where tokens[index].stem != "." { words.append(tokens[index].stem) }
-        return words
-    }
 
     /// Keeps the better of overlapping candidates (stronger evidence, then longer), in text order.
     func removeOverlaps(_ candidates: [MentionCandidate]) -> [MentionCandidate] {

@@ -40,7 +40,7 @@ final class EntityTokenForm {
 
     private let gazetteer: Gazetteer
     /// Look-ups made so far: bit `2k` says look-up `k` was made, bit `2k + 1` holds its answer.
-    private var cache: UInt32 = 0
+    private var cache: UInt64 = 0
     private var cachedLongestPhrase = -1
     /// Whether `stem` is a word the document writes in lower case (set once every form is known).
     var stemIsLowercaseWord = false
@@ -111,9 +111,9 @@ final class EntityTokenForm {
     // MARK: - Look-ups, made once per form
 
     @inline(__always)
-    private func cached(_ bit: UInt32, _ compute: () -> Bool) -> Bool {
-        let known: UInt32 = 1 << (2 * bit)
-        let answer: UInt32 = 1 << (2 * bit + 1)
+    private func cached(_ bit: UInt64, _ compute: () -> Bool) -> Bool {
+        let known: UInt64 = 1 << (2 * bit)
+        let answer: UInt64 = 1 << (2 * bit + 1)
         if cache & known != 0 { return cache & answer != 0 }
         let value = compute()
         cache |= known | (value ? answer : 0)
@@ -144,6 +144,8 @@ final class EntityTokenForm {
     /// Whether the text is `(` (and `)` below).
     var isOpeningBracket: Bool { cached(10) { text == "(" } }
     var isClosingBracket: Bool { cached(11) { text == ")" } }
+    /// Whether the text is `.` (a lone period, left out of a mention's words).
+    var isPeriod: Bool { cached(13) { text == "." } }
     /// `DocumentMemory.companyWords.contains(stem)`.
     var stemIsCompanyWord: Bool { cached(12) { DocumentMemory.companyWords.contains(stem) } }
 
@@ -166,6 +168,10 @@ struct EntityTokenForms {
     let tokens: [EntityToken]
     /// Lower-cased words that the document writes in lower case somewhere.
     let lowercaseWords: Set<String>
+    /// The stem of each stem number (``EntityTokenForm/stemID``).
+    let stems: [String]
+    /// The stem number of "the", or -1 when no token has that stem.
+    let theStemID: Int32
 
     /// Finds each token's form: tokens with the same kind and code points share one, found through a
     /// ``ScalarFormTable`` (no string is built for a form seen before).
@@ -188,15 +194,22 @@ struct EntityTokenForms {
         if !lowercase.isEmpty {
             for form in forms { form.stemIsLowercaseWord = lowercase.contains(form.stem) }
         }
-        var stems: [String: Int32] = [:]
+        var stemIDs: [String: Int32] = [:]
+        stemIDs.reserveCapacity(forms.count)
+        var stems: [String] = []
         stems.reserveCapacity(forms.count)
         for form in forms {
             let next = Int32(stems.count)
-            form.stemID = stems[form.stem, default: next]
-            if form.stemID == next { stems[form.stem] = next }
+            form.stemID = stemIDs[form.stem, default: next]
+            if form.stemID == next {
+                stemIDs[form.stem] = next
+                stems.append(form.stem)
+            }
         }
         self.tokens = tokens
         self.lowercaseWords = lowercase
+        self.stems = stems
+        self.theStemID = stemIDs["the"] ?? -1
     }
 
     private static func kindCode(_ kind: Token.Kind) -> UInt8 {

@@ -22,6 +22,9 @@ struct MentionFinder {
     let isSports: Bool
     /// Lower-cased words that the document writes in lower case somewhere (so they are common words here).
     let lowercaseWords: Set<String>
+    /// The stem of each stem number (``EntityTokenForm/stemID``), and the number of "the" (or -1).
+    let stems: [String]
+    let theStemID: Int32
 
     /// Words that may join the parts of a name without being capitalized.
     static let particles: Set<String> = [
@@ -66,6 +69,8 @@ struct MentionFinder {
             }
         }
         self.lowercaseWords = forms.lowercaseWords
+        self.stems = forms.stems
+        self.theStemID = forms.theStemID
         self.isSports = sportsHits >= 4
     }
 
@@ -153,7 +158,7 @@ struct MentionFinder {
     struct Unit {
         var start: Int
         var end: Int
-        var entity: GazetteerEntity?
+        var entity: GazetteerEntityRef?
         /// Whether the name includes the last token's possessive-looking ending ("Lord's").
         var keepsLastToken = false
     }
@@ -238,7 +243,7 @@ struct MentionFinder {
                 }
             }
             return Unit(start: i, end: end, entity: entity, keepsLastToken: tokens[end - 1].isPossessive
-                        && gazetteer.entity(phrase: tokens[i..<end].map(\.lower).joined(separator: " ")) != nil)
+                        && gazetteer.entityRef(phrase: tokens[i..<end].map(\.lower).joined(separator: " ")) != nil)
         }
         if token.form.stemIsNonName && !continuing {
             return nil
@@ -267,7 +272,7 @@ struct MentionFinder {
 
     /// The longest gazetteer phrase starting at token `i` (end index and entity). The keys are built as
     /// UTF-8 bytes (the lower-cased tokens joined by one space), longest first.
-    func gazetteerMatch(at i: Int, limit: Int, cased: Bool) -> (Int, GazetteerEntity)? {
+    func gazetteerMatch(at i: Int, limit: Int, cased: Bool) -> (Int, GazetteerEntityRef)? {
         let longest = min(tokens[i].form.longestPhrase, limit - i)
         guard longest > 0 || tokens[i].isPossessive else { return nil }
         if longest > 0 {
@@ -290,14 +295,14 @@ struct MentionFinder {
                 return found
             }
         }
-        if tokens[i].isPossessive, let entity = gazetteer.entity(phrase: tokens[i].stem) { return (i + 1, entity) }
+        if tokens[i].isPossessive, let entity = gazetteer.entityRef(phrase: tokens[i].stem) { return (i + 1, entity) }
         return nil
     }
 
     /// The longest of the phrases of 1…`count` tokens at token `i` that the gazetteer names (or, for a
     /// phrase ending in a possessive, whose last token's stem it names), `key` holding room for the
     /// longest phrase's key.
-    private func longestPhraseMatch(at i: Int, count: Int, key: UnsafeMutableBufferPointer<UInt8>) -> (Int, GazetteerEntity)? {
+    private func longestPhraseMatch(at i: Int, count: Int, key: UnsafeMutableBufferPointer<UInt8>) -> (Int, GazetteerEntityRef)? {
         // The key of all `count` tokens; the key of the first n tokens is its first `ends[n - 1]` bytes.
         var length = 0
         for n in 0..<count {
@@ -318,7 +323,7 @@ struct MentionFinder {
             // A phrase must not end on a connector ("Bank of").
             if last.form.isPhraseConnector { continue }
             if let value = gazetteer.phrases.value(utf8: UnsafeBufferPointer(rebasing: key[..<end])) {
-                return (i + n, gazetteer.entities[Int(value)])
+                return (i + n, gazetteer.store.refs[Int(value)])
             }
             if last.isPossessive {
                 // The same phrase with the last token's stem: written over the last token (the shorter
@@ -326,7 +331,7 @@ struct MentionFinder {
                 let stem = last.form.stemUTF8
                 for (offset, byte) in stem.enumerated() { key[start + offset] = byte }
                 if let value = gazetteer.phrases.value(utf8: UnsafeBufferPointer(rebasing: key[..<(start + stem.count)])) {
-                    return (i + n, gazetteer.entities[Int(value)])
+                    return (i + n, gazetteer.store.refs[Int(value)])
                 }
             }
         }
@@ -375,7 +380,7 @@ struct MentionFinder {
         guard token.form.hasHyphen, token.text != token.lower else { return nil }
         let parts = token.stem.split(separator: "-")
         guard parts.count >= 2, let last = parts.last else { return nil }
-        guard let entity = gazetteer.entity(phrase: String(last)), entity.kind == .misc else { return nil }
+        guard let entity = gazetteer.entityRef(phrase: String(last)), entity.kind == .misc else { return nil }
         return MentionCandidate(start: i, end: i + 1, kind: .misc, evidence: .rule, confidence: 0.7, isCompound: true)
     }
 
@@ -397,7 +402,7 @@ struct MentionFinder {
         if tokens[end - 1].form.hasHyphen, let dash = lastLower.lastIndex(of: "-"),
            MentionFinder.placeAdjectiveSuffixes.contains(String(lastLower[lastLower.index(after: dash)...])) {
             let prefix = String(lastLower[..<dash])
-            if units.count == 1, gazetteer.commonWords.contains(prefix), gazetteer.entity(phrase: prefix) == nil {
+            if units.count == 1, gazetteer.commonWords.contains(prefix), gazetteer.entityRef(phrase: prefix) == nil {
                 return []  // "Family-controlled": an ordinary word made an adjective
             }
             return [MentionCandidate(start: start, end: end, kind: .misc, evidence: .rule, confidence: 0.7, isCompound: true)]
@@ -556,7 +561,7 @@ struct MentionFinder {
 
     func person(_ units: [Unit], evidence: MentionCandidate.Evidence, confidence: Double) -> MentionCandidate {
         let entity = units.count == 1 ? units[0].entity.flatMap { $0.kind == .person ? $0 : nil } : nil
-        let whole = units.count > 1 ? gazetteer.entity(phrase: (units[0].start..<units[units.count - 1].end)
+        let whole = units.count > 1 ? gazetteer.entityRef(phrase: (units[0].start..<units[units.count - 1].end)
             .map { tokens[$0].stem }.joined(separator: " ")) : entity
         return MentionCandidate(start: units[0].start, end: units[units.count - 1].end, kind: .person,
                                 evidence: evidence, confidence: confidence,
@@ -574,7 +579,7 @@ struct MentionFinder {
         if units.count == 1 {
             let token = tokens[start]
             if token.form.letterCount < 2 { return [] }
-            if let surname = gazetteer.personBySurname(token.stem) {
+            if let surname = gazetteer.personRef(surname: token.stem) {
                 return [MentionCandidate(start: start, end: end, kind: .person, evidence: .rule, confidence: 0.8, entity: surname)]
             }
             if isSports, MentionFinder.clubPrefixes.contains(token.stem), token.characterCount >= 4,
@@ -976,7 +981,7 @@ struct MentionFinder {
     func isUnknownNameWord(_ token: EntityToken) -> Bool {
         guard token.isWord, token.isCapitalized, !token.isAllCaps, token.characterCount > 2, !isCommonWord(token),
               !looksInflected(token), headKind(token.stem) == nil else { return false }
-        if let entity = gazetteer.entity(phrase: token.stem), entity.kind != .person, !entity.isWeak { return false }
+        if let entity = gazetteer.entityRef(phrase: token.stem), entity.kind != .person, !entity.isWeak { return false }
         return true
     }
 
@@ -999,11 +1004,11 @@ struct MentionFinder {
            ["league", "division", "conference"].contains(tokens[i + 1].stem) {
             return i + 2  // "MAJOR LEAGUE", "EASTERN DIVISION" in standings
         }
-        guard gazetteer.entity(phrase: tokens[i].stem)?.kind == .misc else { return nil }
+        guard gazetteer.entityRef(phrase: tokens[i].stem)?.kind == .misc else { return nil }
         var k = i + 1
         var found: Int?
         while k < limit, k - i <= 3, tokens[k].isWord, tokens[k].isCapitalized || tokens[k].isAllCaps {
-            if headKind(tokens[k].stem) != nil && gazetteer.entity(phrase: tokens[k].stem) == nil { found = k + 1 }
+            if headKind(tokens[k].stem) != nil && gazetteer.entityRef(phrase: tokens[k].stem) == nil { found = k + 1 }
             k += 1
         }
         return found

@@ -92,7 +92,10 @@ struct DocumentMemory {
     }
 
     /// The stem phrase of tokens `start..<end`.
-    func phrase(_ start: Int, _ end: Int) -> StemPhrase {
+    func phrase(_ start: Int, _ end: Int) -> StemPhrase { DocumentMemory.phrase(tokens, start, end) }
+
+    /// The stem phrase of `tokens[start..<end]`.
+    static func phrase(_ tokens: [EntityToken], _ start: Int, _ end: Int) -> StemPhrase {
         let count = end - start
         if count <= 3 {
             var packed = UInt64(max(count, 0)) << 60

@@ -54,13 +54,16 @@ public struct EntityAnnotator: ArticleAnnotator {
                 confidence: candidate.confidence))
         }
         let resolver = CoreferenceResolver(mentions: resolverInput, words: words, gazetteer: gazetteer)
-        var ids = IDAllocator(article: article)
+        // Ids as IDAllocator gives them (the next number whose id the article does not use yet).
+        let usedIDs = article.allIDs
+        var entityNumbers = EntityIDNumbering(prefix: "e", usedIDs: usedIDs)
+        var mentionNumbers = EntityIDNumbering(prefix: "m", usedIDs: usedIDs)
         let provenance = { (confidence: Double) in
             Provenance(annotatorID: annotator.id, confidence: (confidence * 100).rounded() / 100)
         }
         var entityIDs: [String] = []
         for cluster in resolver.clusters {
-            let id = ids.next("e")
+            let id = entityNumbers.next()
             entityIDs.append(id)
             let name = cluster.nameEntity >= 0 ? gazetteer.store.canonicalName(Int(cluster.nameEntity))
                 : EntityAnnotator.string(analysis.text, kept[cluster.nameMention].1)
@@ -73,7 +76,7 @@ public struct EntityAnnotator: ArticleAnnotator {
         for (index, (candidate, span)) in kept.enumerated() {
             let cluster = resolver.assignment[index]
             article.mentions.append(EntityMention(
-                id: ids.next("m"), type: candidate.kind.rawValue, span: span,
+                id: mentionNumbers.next(), type: candidate.kind.rawValue, span: span,
                 entityID: cluster >= 0 ? entityIDs[cluster] : nil, provenance: provenance(candidate.confidence)))
         }
     }
@@ -90,7 +93,7 @@ public struct EntityAnnotator: ArticleAnnotator {
         let last = tokens[candidate.end - 1]
         var end = candidate.isCompound ? last.span.end : last.stemEnd
         if candidate.kind == .organization, end == last.span.end, candidate.end < tokens.count,
-           EntityAnnotator.abbreviatedCompanyWords.contains(last.lower) {
+           last.form.isAbbreviatedCompanyWord {
             // Not a sentence's final period: "Lear Corp." ending a sentence leaves the period to the sentence.
             let next = tokens[candidate.end]
             let after = candidate.end + 1 < tokens.count ? tokens[candidate.end + 1] : nil

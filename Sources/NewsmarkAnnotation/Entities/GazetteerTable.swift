@@ -88,6 +88,13 @@ struct GazetteerTable: Sendable {
         update(key, value: value) { _ in }
     }
 
+    /// The value of `key`; when the table does not hold it, `value`, which it adds as the key's value.
+    mutating func valueInsertingIfAbsent(_ key: UnsafeBufferPointer<UInt8>, value: Int32) -> Int32 {
+        var result = value
+        update(key, value: value) { existing in result = existing }
+        return result
+    }
+
     /// Sets the value of `key` to the larger of its value and `value` (adds it when absent).
     mutating func raise(_ key: UnsafeBufferPointer<UInt8>, to value: Int32) {
         update(key, value: value) { existing in existing = max(existing, value) }

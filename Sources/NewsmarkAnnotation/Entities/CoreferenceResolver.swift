@@ -62,29 +62,67 @@ struct CoreferenceResolver {
         var phrase: DocumentMemory.StemPhrase
     }
 
-    /// The gazetteer key of a mention: its gazetteer entity and type.
-    private struct EntityKey: Hashable {
-        var entity: Int32
-        var kind: EntityKind
+    /// The gazetteer key of a mention: its gazetteer entity and type, packed.
+    private static func entityKey(_ entity: Int32, _ kind: EntityKind) -> UInt64 {
+        UInt64(UInt32(bitPattern: entity)) << 2 | kindNumber(kind)
+    }
+
+    private static func kindNumber(_ kind: EntityKind) -> UInt64 {
+        switch kind {
+        case .person: return 0
+        case .organization: return 1
+        case .location: return 2
+        case .misc: return 3
+        }
+    }
+
+    /// The clusters by text key: a packed phrase (whose top two bits are free) with the type in those
+    /// bits in a ``PackedKeyMap``, the few long phrases in a dictionary.
+    private struct TextKeyMap {
+        var packed = PackedKeyMap(capacity: 256)
+        var long: [TextKey: Int] = [:]
+
+        subscript(key: TextKey) -> Int? {
+            get {
+                if key.phrase.long == nil { return packed[key.phrase.packed | kindNumber(key.kind) << 62].map { Int($0) } }
+                return long[key]
+            }
+            set {
+                guard let newValue else { return }
+                if key.phrase.long == nil { packed.set(key.phrase.packed | kindNumber(key.kind) << 62, Int32(newValue)) }
+                else { long[key] = newValue }
+            }
+        }
     }
 
     init(mentions: [Mention], words: Words, gazetteer: Gazetteer) {
         assignment = Array(repeating: -1, count: mentions.count)
         self.words = words
         self.gazetteer = gazetteer
-        var byText: [TextKey: Int] = [:]
-        var byEntity: [EntityKey: Int] = [:]
-        byText.reserveCapacity(mentions.count)
+        var byText = TextKeyMap()
+        var byEntity = PackedKeyMap(capacity: 256)
         let ids = words.ids
 
         func key(_ m: Mention) -> TextKey {
+            // Up to three small numbers packed as StemPhrase packs them, without building a list.
+            var packed: UInt64 = 0
+            var count = 0
+            var fits = true
+            for index in m.words where ids[index] != words.the {
+                let id = ids[index]
+                if count < 3 && id >= 0 && id < 1 << 20 { packed |= UInt64(id) << (20 * UInt64(count)) } else { fits = false }
+                count += 1
+            }
+            if fits {
+                return TextKey(kind: m.kind, phrase: DocumentMemory.StemPhrase(packed: UInt64(count) << 60 | packed, long: nil))
+            }
             var kept: [Int32] = []
             for index in m.words where ids[index] != words.the { kept.append(ids[index]) }
             return TextKey(kind: m.kind, phrase: DocumentMemory.StemPhrase(kept))
         }
-        func gazetteerKey(_ m: Mention) -> EntityKey? {
+        func gazetteerKey(_ m: Mention) -> UInt64? {
             guard let entity = m.entity else { return nil }
-            return EntityKey(entity: entity.index, kind: m.kind)
+            return CoreferenceResolver.entityKey(entity.index, m.kind)
         }
 
         // Pass 1: everything except one-word person mentions.
@@ -97,14 +135,14 @@ struct CoreferenceResolver {
                 continue
             }
             let mentionGazetteerKey = gazetteerKey(m)
-            if let g = mentionGazetteerKey, let c = byEntity[g] {
+            if let g = mentionGazetteerKey, let c = byEntity[g].map({ Int($0) }) {
                 join(i, c, m)
                 byText[mentionKey] = c
                 continue
             }
             if let c = byText[mentionKey] {
                 join(i, c, m)
-                if let g = mentionGazetteerKey { byEntity[g] = c }
+                if let g = mentionGazetteerKey { byEntity.set(g, Int32(c)) }
                 continue
             }
             if m.kind == .person, let c = samePerson(m, bySurname: bySurname) {
@@ -114,7 +152,7 @@ struct CoreferenceResolver {
             }
             let c = newCluster(i, m)
             byText[mentionKey] = c
-            if let g = mentionGazetteerKey { byEntity[g] = c }
+            if let g = mentionGazetteerKey { byEntity.set(g, Int32(c)) }
             if m.kind == .person, m.words.count >= 2 { bySurname[ids[m.words.upperBound - 1], default: []].append(c) }
         }
         // Where each multi-word person's surname and given name occur (mention indices, in order).

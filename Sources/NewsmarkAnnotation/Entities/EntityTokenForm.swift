@@ -31,6 +31,8 @@ final class EntityTokenForm {
     let isLowercaseWord: Bool
     /// The number of letters (`isAlphabetic` code points).
     let letterCount: Int
+    /// Whether the text is ASCII.
+    let isASCII: Bool
     /// The UTF-8 of `lower` and of `stem`, for phrase keys built as bytes.
     let lowerUTF8: [UInt8]
     let stemUTF8: [UInt8]
@@ -104,6 +106,7 @@ final class EntityTokenForm {
         hasHyphen = lower.utf8.contains(0x2D)
         isLowercaseWord = token.kind == .word && letters > 0 && !firstUpper
         letterCount = letters
+        isASCII = ascii
         lowerUTF8 = Array(lower.utf8)
         stemUTF8 = possessiveLength == 0 ? lowerUTF8 : Array(stem.utf8)
     }

@@ -81,8 +81,8 @@ public final class Gazetteer: Sendable {
     /// The gazetteer built from the generated resources.
     public static let shared = Gazetteer(laidOut: GazetteerLayout.self)
 
-    /// Every entity, in list order (made on each call: the gazetteer keeps its entities as bytes).
-    public var entities: [GazetteerEntity] { (0..<store.count).map { store.entity($0) } }
+    /// Every entity, in list order (each made when read: the gazetteer keeps its entities as bytes).
+    public var entities: GazetteerEntities { GazetteerEntities(store: store) }
     /// The entities as bytes and numbers.
     let store: GazetteerEntityStore
     /// Lower-cased token phrase → entity index.

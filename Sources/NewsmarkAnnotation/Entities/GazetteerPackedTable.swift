@@ -29,23 +29,43 @@ enum GazetteerPackedNumbers {
             guard let first = utf8.first, first > 0x30, first <= 0x35 else { return [] }
             let width = Int(first - 0x30)
             let count = (utf8.count - 1) / width
-            guard count * width == utf8.count - 1 else { return [] }
-            var valid = true
+            guard count * width == utf8.count - 1, let base = utf8.baseAddress else { return [] }
+            // Every digit is checked at once at the end: a byte outside `0`…`o` sets a bit above 63.
+            var outside: UInt32 = 0
             let numbers = [Int32](unsafeUninitializedCapacity: count) { out, initialized in
-                var position = 1
+                var p = base + 1
                 for index in 0..<count {
                     var number: UInt32 = 0
-                    for _ in 0..<width {
-                        let digit = UInt32(utf8[position]) &- 0x30
-                        if digit > 63 { valid = false }
-                        number = number << 6 | (digit & 63)
-                        position += 1
+                    switch width {
+                    case 1:
+                        number = UInt32(p[0]) &- 0x30
+                        outside |= number
+                    case 2:
+                        let a = UInt32(p[0]) &- 0x30, b = UInt32(p[1]) &- 0x30
+                        outside |= a | b
+                        number = a << 6 | b
+                    case 3:
+                        let a = UInt32(p[0]) &- 0x30, b = UInt32(p[1]) &- 0x30, c = UInt32(p[2]) &- 0x30
+                        outside |= a | b | c
+                        number = a << 12 | b << 6 | c
+                    case 4:
+                        let a = UInt32(p[0]) &- 0x30, b = UInt32(p[1]) &- 0x30, c = UInt32(p[2]) &- 0x30
+                        let d = UInt32(p[3]) &- 0x30
+                        outside |= a | b | c | d
+                        number = a << 18 | b << 12 | c << 6 | d
+                    default:
+                        for k in 0..<width {
+                            let digit = UInt32(p[k]) &- 0x30
+                            outside |= digit
+                            number = number << 6 | digit
+                        }
                     }
                     out[index] = Int32(truncatingIfNeeded: number & 0x7FFF_FFFF)
+                    p += width
                 }
                 initialized = count
             }
-            return valid ? numbers : []
+            return outside > 63 ? [] : numbers
         }
     }
 }

@@ -76,12 +76,13 @@ struct MentionFinder {
     /// Every mention candidate in text order, without overlaps.
     func find() -> [MentionCandidate] {
         var candidates: [MentionCandidate] = []
+        candidates.reserveCapacity(tokens.count / 8 + 16)
         var uncasedSentences: [Sentence] = []
         for sentence in mergedSentences() {
             if isUncased(sentence) {
                 uncasedSentences.append(sentence)
             } else {
-                candidates.append(contentsOf: findInCasedSentence(sentence))
+                findInCasedSentence(sentence, into: &candidates)
             }
         }
         candidates = confirmWithDocument(candidates)
@@ -160,8 +161,9 @@ struct MentionFinder {
         var keepsLastToken = false
     }
 
-    func findInCasedSentence(_ sentence: Sentence) -> [MentionCandidate] {
-        var result: [MentionCandidate] = []
+    /// Appends the candidates of a sentence in ordinary case to `result`.
+    func findInCasedSentence(_ sentence: Sentence, into result: inout [MentionCandidate]) {
+        let first = result.count
         let range = sentence.tokenRange
         var i = range.lowerBound
         while i < range.upperBound {
@@ -222,7 +224,7 @@ struct MentionFinder {
             result.append(contentsOf: classify(units, sentence: sentence))
             i = j
         }
-        return definingAcronyms(in: result, sentence: sentence)
+        definingAcronyms(in: &result, from: first, sentence: sentence)
     }
 
     /// The unit starting at token `i`, if the token can begin (or continue) a name.
@@ -700,8 +702,8 @@ struct MentionFinder {
     /// and points to it. When the name before the brackets is longer than one chunk ("U.N. Interim Force in
     /// Lebanon (UNIFIL)", "State Law and Order Restoration Council (SLORC)"), the words whose initials spell
     /// the acronym become one name, replacing the pieces the chunk rules found.
-    func definingAcronyms(in candidates: [MentionCandidate], sentence: Sentence) -> [MentionCandidate] {
-        var result = candidates
+    /// The sentence's candidates are `result[first...]`; earlier ones (of earlier sentences) stay as they are.
+    func definingAcronyms(in result: inout [MentionCandidate], from first: Int, sentence: Sentence) {
         let upper = sentence.tokenRange.upperBound
         var open = sentence.tokenRange.lowerBound + 1
         while open + 2 < upper {
@@ -709,17 +711,23 @@ struct MentionFinder {
             guard tokens[open].form.isOpeningBracket, tokens[open + 2].form.isClosingBracket, tokens[open + 1].isAllCaps
             else { continue }
             let acronym = tokens[open + 1]
-            var name = result.first(where: { $0.end == open })
+            var name = result[first...].first(where: { $0.end == open })
             if name.map({ !matchesInitials(acronym.text, $0) }) ?? true {
                 guard let start = acronymExpansionStart(acronym.text, before: open, sentence: sentence) else { continue }
-                let inside = result.filter { $0.start < open && $0.end > start }
+                let inside = result[first...].filter { $0.start < open && $0.end > start }
                 if inside.contains(where: { $0.start < start }) { continue }
                 let head = tokens[open - 1].stem
                 let kind = headKind(head) ?? (inside.contains { $0.kind == .organization } ? .organization
                     : inside.count == 1 && inside[0].start == start ? inside[0].kind : .organization)
                 let expansion = MentionCandidate(start: start, end: open, kind: kind, evidence: .rule, confidence: 0.8,
                                                  entity: inside.count == 1 && inside[0].start == start ? inside[0].entity : nil)
-                result.removeAll { $0.start < open && $0.end > start }
+                // Those inside go (the others keep their order).
+                var kept = first
+                for index in first..<result.count where !(result[index].start < open && result[index].end > start) {
+                    result[kept] = result[index]
+                    kept += 1
+                }
+                result.removeLast(result.count - kept)
                 result.append(expansion)
                 name = expansion
             }
@@ -727,17 +735,17 @@ struct MentionFinder {
             var defined = MentionCandidate(start: open + 1, end: open + 2, kind: name.kind, evidence: .rule,
                                            confidence: max(0.8, name.confidence), entity: name.entity)
             defined.expansion = name.start
-            if let existing = result.firstIndex(where: { $0.start == open + 1 }) {
+            if let existing = result[first...].firstIndex(where: { $0.start == open + 1 }) {
                 result[existing] = defined
             } else {
                 result.append(defined)
             }
         }
         // Already in order unless an acronym's name was added (sorting an ordered list changes nothing).
-        for k in result.indices.dropFirst() where result[k - 1].start > result[k].start {
-            return result.sorted { $0.start < $1.start }
+        for k in (first + 1)..<max(first + 1, result.count) where result[k - 1].start > result[k].start {
+            result[first...].sort { $0.start < $1.start }
+            return
         }
-        return result
     }
 
     /// Words that may stand, in lower case, inside a name that an acronym abbreviates.
@@ -763,6 +771,7 @@ struct MentionFinder {
 
     /// Whether the capitals of `acronym` are the initials of the candidate's words, in order.
     func matchesInitials(_ acronym: String, _ candidate: MentionCandidate) -> Bool {
+        if let matches = matchesInitialsASCII(acronym, candidate) { return matches }
         let letters = Array(acronym.unicodeScalars.filter { $0.properties.isUppercase })
         guard letters.count >= 2 else { return false }
         var initials: [Unicode.Scalar] = []
@@ -775,6 +784,43 @@ struct MentionFinder {
         var k = 0
         for c in initials where k < letters.count && MentionFinder.uppercases(c, to: letters[k]) { k += 1 }
         return k == letters.count
+    }
+
+    /// ``matchesInitials(_:_:)`` when the acronym and the candidate's tokens are ASCII (else `nil`), over
+    /// their bytes: the upper-case letters of the acronym, and the first byte of each part of each token
+    /// between hyphens and periods (its initials).
+    private func matchesInitialsASCII(_ acronym: String, _ candidate: MentionCandidate) -> Bool? {
+        for index in candidate.start..<candidate.end where !tokens[index].form.isASCII { return nil }
+        var acronym = acronym
+        return acronym.withUTF8 { bytes -> Bool? in
+            var letters: [UInt8] = []
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte >= 0x41 && byte <= 0x5A { letters.append(byte) }
+            }
+            guard letters.count >= 2 else { return false }
+            var matched = 0
+            var sawInitial = false
+            for index in candidate.start..<candidate.end {
+                var atPartStart = true
+                for c in tokens[index].text.utf8 {
+                    if c == 0x2D || c == 0x2E {
+                        atPartStart = true
+                        continue
+                    }
+                    guard atPartStart else { continue }
+                    atPartStart = false
+                    // The first initial must be the first letter itself; then letters are matched in order.
+                    if !sawInitial {
+                        guard c == letters[0] else { return false }
+                        sawInitial = true
+                    }
+                    let upper = c >= 0x61 && c <= 0x7A ? c - 0x20 : c
+                    if matched < letters.count && upper == letters[matched] { matched += 1 }
+                }
+            }
+            return sawInitial && matched == letters.count
+        }
     }
 
     /// `c.properties.uppercaseMapping == String(letter)`, without building strings when both are ASCII.

@@ -129,15 +129,14 @@ struct MentionFinder {
         var capitalized = 0
         var lowercaseContentWords = 0
         for i in sentence.tokenRange where tokens[i].isWord && tokens[i].hasLetter {
-            let token = tokens[i]
-            if !token.isCapitalized && !token.isAllCaps {
+            if !tokens[i].isCapitalized && !tokens[i].isAllCaps {
                 // Title case leaves short function words in lower case ("of", "the", "c" and "b" in scorecards).
-                if token.characterCount > 2 && !token.form.isTitleCaseFunctionWord { lowercaseContentWords += 1 }
+                if tokens[i].characterCount > 2 && !tokens[i].form.isTitleCaseFunctionWord { lowercaseContentWords += 1 }
                 continue
             }
             words += 1
-            if token.isAllCaps { caps += 1 }
-            if token.isCapitalized { capitalized += 1 }
+            if tokens[i].isAllCaps { caps += 1 }
+            if tokens[i].isCapitalized { capitalized += 1 }
         }
         guard words > 0 else { return false }
         if caps * 10 >= (words + lowercaseContentWords) * 7 && (words >= 2 || caps == words) { return true }
@@ -167,9 +166,8 @@ struct MentionFinder {
         let range = sentence.tokenRange
         var i = range.lowerBound
         while i < range.upperBound {
-            let token = tokens[i]
             // "pan-European", "post-Soviet": a lower-case prefix on a nationality word.
-            if token.isWord, !token.isCapitalized, let compound = compoundMisc(at: i) {
+            if tokens[i].isWord, !tokens[i].isCapitalized, let compound = compoundMisc(at: i) {
                 result.append(compound)
                 i += 1
                 continue
@@ -229,8 +227,8 @@ struct MentionFinder {
 
     /// The unit starting at token `i`, if the token can begin (or continue) a name.
     func unit(at i: Int, sentence: Sentence, continuing: Bool = false) -> Unit? {
+        guard tokens[i].isCapitalizedWord else { return nil }
         let token = tokens[i]
-        guard token.isWord, token.hasLetter, token.isCapitalized || token.isAllCaps else { return nil }
         if isSports && token.isAllCaps && token.form.stemIsSportsStatistic { return nil }  // "three RBI"
         if let (end, entity) = gazetteerMatch(at: i, limit: sentence.tokenRange.upperBound, cased: true),
            !(entity.isWeak && end == i + 1 && (isCommonWord(token) || isPersonNameWord(token))

@@ -42,9 +42,12 @@ extension GazetteerTable {
 /// key (Swift initializes a static stored property once, lazily and thread-safely).
 enum GazetteerDeferredNameKeys {
     static let tables: (phrases: [String: Int32], longest: [String: Int32], surnames: [String: Int32]) = {
-        var phrases = GazetteerTable(capacity: GazetteerLayout.namePhrasesUnicodeCount)
-        var longest = GazetteerTable(capacity: GazetteerLayout.nameLongestPhrasesUnicodeCount)
-        var surnames = GazetteerTable(capacity: GazetteerLayout.personSurnamesUnicodeCount)
+        var phrases = GazetteerTable(capacity: 0)
+        var longest = GazetteerTable(capacity: 0)
+        var surnames = GazetteerTable(capacity: 0)
+        phrases.reserveUnicodeCapacity(GazetteerLayout.namePhrasesUnicodeCount + GazetteerLayout.nameResidueCount / 8)
+        longest.reserveUnicodeCapacity(GazetteerLayout.nameLongestPhrasesUnicodeCount + GazetteerLayout.nameResidueCount / 8)
+        surnames.reserveUnicodeCapacity(GazetteerLayout.personSurnamesUnicodeCount + 8)
         GazetteerTable.forEachLaidOut(GazetteerLayout.namePhrasesUnicode, values: .listed) { phrases.lower($0, to: $1) }
         GazetteerTable.forEachLaidOut(GazetteerLayout.nameLongestPhrasesUnicode, values: .listed) { longest.raise($0, to: $1) }
         GazetteerTable.forEachLaidOut(GazetteerLayout.personSurnamesUnicode, values: .listed) { surnames.lower($0, to: $1) }
@@ -96,6 +99,8 @@ extension Gazetteer {
         forEachRawLine(residue) { line in
             split(line, at: 0x09, omittingEmpty: false, into: &fields)
             guard fields.count == 3, !fields[0].isEmpty else { return }
+            // An ASCII surface has only ASCII keys: nothing to add when only the others are asked for.
+            if !asciiKeys && GazetteerTable.isASCII(fields[2]) { return }
             var index: Int32 = 0
             for byte in fields[0] { index = index &* 10 &+ Int32(byte &- 0x30) }
             let isPersonName = fields[1].count == 1 && fields[1][0] == 0x70

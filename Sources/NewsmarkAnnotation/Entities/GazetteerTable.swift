@@ -172,8 +172,12 @@ struct GazetteerTable: Sendable {
 
     private mutating func update(_ key: UnsafeBufferPointer<UInt8>, value: Int32, ifPresent: (inout Int32) -> Void) {
         guard GazetteerTable.isASCII(key) else {
-            let string = String(decoding: key, as: UTF8.self)
-            if unicodeKeys[string] != nil { ifPresent(&unicodeKeys[string]!) } else { unicodeKeys[string] = value }
+            // One hashed look-up (hashing a non-ASCII string normalizes it, which is slow): a new key gets
+            // the marker, which no stored value is, and then `value`.
+            let absent = Int32.min
+            GazetteerTable.updateUnicodeValue(&unicodeKeys[String(decoding: key, as: UTF8.self), default: absent]) { stored in
+                if stored == absent { stored = value } else { ifPresent(&stored) }
+            }
             return
         }
         let (slot, found) = find(key)
@@ -188,6 +192,12 @@ struct GazetteerTable: Sendable {
         slots[slot] = Int32(values.count)
         if values.count * 2 > slots.count { grow() }
     }
+
+    @inline(__always)
+    private static func updateUnicodeValue(_ stored: inout Int32, _ body: (inout Int32) -> Void) { body(&stored) }
+
+    /// Makes room for `count` more keys that are not ASCII.
+    mutating func reserveUnicodeCapacity(_ count: Int) { unicodeKeys.reserveCapacity(unicodeKeys.count + count) }
 
     private mutating func grow() {
         let size = slots.count * 2

@@ -54,12 +54,14 @@ final class EntityTokenForm {
         var firstUpper = false
         var first = true
         var ascii = true
+        var hyphen = false
         for offset in token.span.start..<token.span.end {
             let scalar = text.scalars[offset]
             let value = scalar.value
             if value < 0x80 {
                 // ASCII: arithmetic instead of Unicode property look-ups (most news text).
                 let byte = UInt8(value)
+                if byte == 0x2D { hyphen = true }
                 let isUpper = byte >= 0x41 && byte <= 0x5A
                 let isLower = byte >= 0x61 && byte <= 0x7A
                 if isUpper || isLower {
@@ -103,11 +105,25 @@ final class EntityTokenForm {
             stem = lower
             possessiveLength = 0
         }
-        hasHyphen = lower.utf8.contains(0x2D)
+        // Lower-casing neither makes nor removes a hyphen-minus (the only scalar whose UTF-8 holds 0x2D).
+        hasHyphen = hyphen
         isLowercaseWord = token.kind == .word && letters > 0 && !firstUpper
         letterCount = letters
         isASCII = ascii
-        lowerUTF8 = Array(lower.utf8)
+        if ascii {
+            // The ASCII scalars lower-cased, as `lower` holds them (no walk over the string's UTF-8 view).
+            let start = token.span.start
+            let count = token.span.length
+            lowerUTF8 = [UInt8](unsafeUninitializedCapacity: count) { bytes, initialized in
+                for k in 0..<count {
+                    let byte = UInt8(truncatingIfNeeded: text.scalars[start + k].value)
+                    bytes[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                initialized = count
+            }
+        } else {
+            lowerUTF8 = Array(lower.utf8)
+        }
         stemUTF8 = possessiveLength == 0 ? lowerUTF8 : Array(stem.utf8)
     }
 

@@ -110,20 +110,7 @@ final class EntityTokenForm {
         isLowercaseWord = token.kind == .word && letters > 0 && !firstUpper
         letterCount = letters
         isASCII = ascii
-        if ascii {
-            // The ASCII scalars lower-cased, as `lower` holds them (no walk over the string's UTF-8 view).
-            let start = token.span.start
-            let count = token.span.length
-            lowerUTF8 = [UInt8](unsafeUninitializedCapacity: count) { bytes, initialized in
-                for k in 0..<count {
-                    let byte = UInt8(truncatingIfNeeded: text.scalars[start + k].value)
-                    bytes[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                }
-                initialized = count
-            }
-        } else {
-            lowerUTF8 = Array(lower.utf8)
-        }
+        lowerUTF8 = Array(lower.utf8)
         stemUTF8 = possessiveLength == 0 ? lowerUTF8 : Array(stem.utf8)
     }
 

@@ -247,10 +247,12 @@ def main():
 # The annotator's look-up tables key each entry by lower-cased tokens joined by one space. For the
 # entries whose key this script can compute exactly as the Swift code does (ASCII words of letters
 # joined by single hyphens or apostrophes and separated by single spaces: the tokenizer makes one word
-# of each), it writes the final keys with their values, each key once, so that loading only hashes
-# them into the tables. The other entries (periods, digits, other punctuation, non-ASCII letters: about
-# one in seven names) are listed as written and keyed at load time by the Swift tokenizer; a key seen
-# both ways keeps the value of the first listed entry, as if every entry were keyed at load time.
+# of each), it writes the finished tables: the keys, each once, with their values and their slots in
+# the open-addressing table under the table's fixed hash (`table_hash`), so that loading copies them.
+# The entities are written as packed facts and canonical names. Non-ASCII keys are listed with their
+# values (read at the first non-ASCII look-up); the other entries (periods, digits, other punctuation)
+# are listed as written and keyed at load time by the Swift tokenizer; a key seen both ways keeps the
+# value of the first listed entry, as if every entry were keyed at load time.
 
 LAYOUT_OUTPUT = os.path.join(ROOT, "Sources", "NewsmarkAnnotation", "Entities", "Resources", "GazetteerLayout.swift")
 SIMPLE_SURFACE = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*(?: [A-Za-z]+(?:[-'][A-Za-z]+)*)*")

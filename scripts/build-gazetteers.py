@@ -247,10 +247,12 @@ def main():
 # The annotator's look-up tables key each entry by lower-cased tokens joined by one space. For the
 # entries whose key this script can compute exactly as the Swift code does (ASCII words of letters
 # joined by single hyphens or apostrophes and separated by single spaces: the tokenizer makes one word
-# of each), it writes the final keys with their values, each key once, so that loading only hashes
-# them into the tables. The other entries (periods, digits, other punctuation, non-ASCII letters: about
-# one in seven names) are listed as written and keyed at load time by the Swift tokenizer; a key seen
-# both ways keeps the value of the first listed entry, as if every entry were keyed at load time.
+# of each), it writes the finished tables: the keys, each once, with their values and their slots in
+# the open-addressing table under the table's fixed hash (`table_hash`), so that loading copies them.
+# The entities are written as packed facts and canonical names. Non-ASCII keys are listed with their
+# values (read at the first non-ASCII look-up); the other entries (periods, digits, other punctuation)
+# are listed as written and keyed at load time by the Swift tokenizer; a key seen both ways keeps the
+# value of the first listed entry, as if every entry were keyed at load time.
 
 LAYOUT_OUTPUT = os.path.join(ROOT, "Sources", "NewsmarkAnnotation", "Entities", "Resources", "GazetteerLayout.swift")
 SIMPLE_SURFACE = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*(?: [A-Za-z]+(?:[-'][A-Za-z]+)*)*")
@@ -357,22 +359,135 @@ def layout_names(text):
     return ascii_tables, unicode_tables, residual, index
 
 
+# Numbers in a generated file: fixed-width base-64 digits, the character `0` + digit (0x30…0x6F: no
+# quote, `#` or newline, so a one-line raw string holds them), the width (in digits) first. Loading
+# reads them into `[Int32]` without parsing decimal numbers (``GazetteerPackedNumbers``).
+def pack(numbers):
+    numbers = list(numbers)
+    if any(n < 0 or n >= 1 << 31 for n in numbers):
+        fail("a packed number is out of range")
+    width = 1
+    while max(numbers, default=0) >= 1 << (6 * width):
+        width += 1
+    digits = [chr(0x30 + width)]
+    for n in numbers:
+        digits.append("".join(chr(0x30 + ((n >> (6 * k)) & 63)) for k in reversed(range(width))))
+    return "".join(digits)
+
+
+def table_hash(key):
+    """The table hash of a key's UTF-8 bytes, as ``GazetteerTable/hash(_:)`` computes it: 64-bit FNV-1a
+    with the high half folded into the low half (a fixed function, the same in every process)."""
+    h = 0xCBF29CE484222325
+    for byte in key.encode("utf-8"):
+        h = ((h ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return h ^ (h >> 32)
+
+
+def packed_table(keys, values, capacity):
+    """The finished open-addressing table of `keys` (ASCII, each once, in this order), sized as
+    ``GazetteerTable`` sizes a table for `capacity` keys (the smallest power of two, at least 16, that
+    is at least 2 * capacity + 2): the byte offset where each key ends in the keys joined by newlines,
+    each key's value, the slot of each key (linear probing, keys inserted in order) and the slot count."""
+    size = 16
+    while size < capacity * 2 + 2:
+        size <<= 1
+    mask = size - 1
+    taken = bytearray(size)
+    ends, slots = [], []
+    offset = 0
+    for index, key in enumerate(keys):
+        if not key.isascii() or "\n" in key or not key:
+            fail(f"key {key!r} cannot be laid out")
+        offset += (1 if index else 0) + len(key)
+        ends.append(offset)
+        slot = table_hash(key) & mask
+        while taken[slot]:
+            slot = (slot + 1) & mask
+        taken[slot] = 1
+        slots.append(slot)
+    return {"count": len(keys), "slotCount": size, "ends": pack(ends),
+            "values": pack(values) if any(values) else "", "slots": pack(slots)}
+
+
+def geonames_number(kb):
+    """The number of `geonames:<1 to 9 digits, no leading zero>`, as ``GazetteerEntity`` reads it; else None."""
+    prefix = "geonames:"
+    digits = kb[len(prefix):]
+    if not kb.startswith(prefix) or not 1 <= len(digits.encode("utf-8")) <= 9:
+        return None
+    if digits[0] == "0" and len(digits) != 1 or not all("0" <= c <= "9" for c in digits):
+        return None
+    return int(digits)
+
+
+def layout_entities(text):
+    """The entities of the names list, as ``Gazetteer/entities(names:count:)`` reads them: canonical
+    names, flags (kind, weak, country, which knowledge-base id) and knowledge-base numbers."""
+    kinds = {"P": 0, "O": 1, "L": 2, "M": 3}
+    names, flags, numbers, other_ids = [], [], [], []
+    other_offset = 0
+    for line in list_lines(text):
+        fields = line.split("\t")
+        if len(fields) < 2 or fields[0] not in kinds:
+            continue
+        surfaces = [s for s in fields[1].split("|") if s]
+        if not surfaces:
+            continue
+        kb = fields[2] if len(fields) > 2 else ""
+        entity_flags = kinds[fields[0]]
+        if len(fields) > 3 and "w" in fields[3]:
+            entity_flags |= 4
+        if len(fields) > 3 and "c" in fields[3]:
+            entity_flags |= 8
+        number = geonames_number(kb)
+        if number is not None:
+            entity_flags |= 16
+        elif kb:
+            entity_flags |= 32
+            number = other_offset
+            other_ids.append(kb)
+            other_offset += len(kb.encode("utf-8")) + 1
+        names.append(surfaces[0])
+        flags.append(entity_flags)
+        numbers.append(number or 0)
+    ends, offset = [], 0
+    for index, name in enumerate(names):
+        offset += (1 if index else 0) + len(name.encode("utf-8"))
+        ends.append(offset)
+    return names, pack(flags), pack(ends), pack(numbers), other_ids
+
+
+def swift_raw_lines(name, rows, indent="    "):
+    for row in rows:
+        if '"""#' in row or "\\#" in row or "\n" in row or "\r" in row:
+            fail(f"table {name}: row {row!r} cannot be written")
+    return [f'{indent}#"""'] + [indent + row for row in rows] + [f'{indent}"""#']
+
+
 def write_layout(lists):
     (phrases, longest, surnames), (unicode_phrases, unicode_longest, unicode_surnames), residual, entity_count = \
         layout_names(lists["names"])
-    tables = [
-        ("namePhrases", [f"{k}\t{v}" for k, v in phrases.items()],
-         "Lower-cased ASCII name phrases and the index of the entity that first lists them: `phrase<TAB>index`."),
-        ("nameLongestPhrases", [f"{k}\t{v}" for k, v in longest.items()],
-         "ASCII first tokens of name phrases and the most tokens a phrase starting with them has: `token<TAB>count`."),
-        ("personSurnames", [f"{k}\t{v}" for k, v in surnames.items()],
-         "ASCII last tokens (over two letters) of persons' canonical names and the first such person: `token<TAB>index`."),
+    names, entity_flags, name_ends, kb_numbers, other_ids = layout_entities(lists["names"])
+    if len(names) != entity_count:
+        fail("the entities and the name tables disagree on the number of entities")
+    packed = [
+        ("namePhrases", list(phrases), list(phrases.values()), len(phrases) + len(residual),
+         "Lower-cased ASCII name phrases; the value: the index of the entity that first lists the phrase."),
+        ("nameLongestPhrases", list(longest), list(longest.values()), len(longest) + len(residual),
+         "ASCII first tokens of name phrases; the value: the most tokens a phrase starting with the token has."),
+        ("personSurnames", list(surnames), list(surnames.values()), len(surnames) + len(residual) // 4,
+         "ASCII last tokens (over two letters) of persons' canonical names; the value: the first such person."),
+    ]
+    lines_tables = [
         ("namePhrasesUnicode", [f"{k}\t{v}" for k, v in unicode_phrases.items()],
-         "As ``namePhrases``, the phrases with other characters (read at the first such look-up)."),
+         "As ``namePhrases``, the phrases with other characters (read at the first such look-up): `phrase<TAB>index`."),
         ("nameLongestPhrasesUnicode", [f"{k}\t{v}" for k, v in unicode_longest.items()],
-         "As ``nameLongestPhrases``, the first tokens with other characters (read at the first such look-up)."),
+         "As ``nameLongestPhrases``, the first tokens with other characters (read at the first such look-up): "
+         "`token<TAB>count`."),
         ("personSurnamesUnicode", [f"{k}\t{v}" for k, v in unicode_surnames.items()],
-         "As ``personSurnames``, the last tokens with other characters (read at the first such look-up)."),
+         "As ``personSurnames``, the last tokens with other characters (read at the first such look-up): "
+         "`token<TAB>index`."),
         ("nameResidue", residual,
          "Name surfaces keyed by the tokenizer: `entity index<TAB>p (a person's canonical name) or -<TAB>surface`."),
     ]
@@ -383,13 +498,14 @@ def write_layout(lists):
                 keys.setdefault(ascii_lower(line), None)
             else:
                 rest.append(line)
+        reference = None
         if not rest and list(keys) == lists[name].split("\n"):
             # The list is its own keys (lower-case ASCII words, each once): the layout refers to it.
-            tables.append((f"{name}Keys", (len(keys), f"GazetteerData.{name}"),
-                           f"``GazetteerData/{name}`` itself: lower-case ASCII words, each once."))
-        else:
-            tables.append((f"{name}Keys", list(keys), f"The ASCII entries of ``GazetteerData/{name}``, lower-cased, each once."))
-        tables.append((f"{name}Residue", rest, f"The other entries of ``GazetteerData/{name}``, keyed at load time."))
+            reference = f"GazetteerData.{name}"
+        packed.append((name, list(keys), [0] * len(keys), len(keys) + 8,
+                       f"The ASCII entries of ``GazetteerData/{name}``, lower-cased, each once"
+                       + (" (the list itself)." if reference else "."), reference))
+        lines_tables.append((f"{name}Residue", rest, f"The other entries of ``GazetteerData/{name}``, keyed at load time."))
     for name in PHRASE_LISTS:
         keys, rest = {}, []
         for line in list_lines(lists[name]):
@@ -397,36 +513,64 @@ def write_layout(lists):
                 keys.setdefault(ascii_lower(line), None)
             else:
                 rest.append(line)
-        tables.append((f"{name}Keys", list(keys), f"The plain-word entries of ``GazetteerData/{name}`` as phrase keys, each once."))
-        tables.append((f"{name}Residue", rest, f"The other entries of ``GazetteerData/{name}``, keyed at load time."))
+        packed.append((name, list(keys), [k.count(" ") + 1 for k in keys], len(keys) + 8,
+                       f"The plain-word entries of ``GazetteerData/{name}`` as phrase keys, each once; the value: "
+                       "the token count."))
+        lines_tables.append((f"{name}Residue", rest, f"The other entries of ``GazetteerData/{name}``, keyed at load time."))
 
     out = [
         "// Generated by scripts/build-gazetteers.py from the lists in GazetteerData.swift. Do not edit; re-run",
         "// the script (`--relayout` lays the tables out again from the generated lists).",
         "",
-        "/// The gazetteer's look-up keys, computed at build time: one key (or entry) a line, read by",
-        "/// ``Gazetteer/init(laidOut:)``.",
+        "/// The gazetteer's look-up tables and entities, finished at build time and read by",
+        "/// ``Gazetteer/init(laidOut:)``: each ``GazetteerPackedTable`` holds its keys one a line and, as",
+        "/// packed numbers (``GazetteerPackedNumbers``), where each key ends, its value and its slot in the",
+        "/// open-addressing table (hashed with the fixed ``GazetteerTable/hash(_:)``), so loading copies",
+        "/// them instead of hashing them.",
         "enum GazetteerLayout {",
         "    /// The number of entities (lines) of ``GazetteerData/names``.",
         f"    static let nameEntityCount = {entity_count}",
         "",
+        "    /// The canonical name of each entity of ``GazetteerData/names``, one a line.",
+        "    static let entityNames =",
     ]
-    for name, rows, doc in tables:
-        if isinstance(rows, tuple):
-            count, reference = rows
-            out.append(f"    /// {doc}")
-            out.append(f"    static let {name}Count = {count}")
-            out.append(f"    static var {name}: String {{ {reference} }}")
-            out.append("")
-            continue
-        for row in rows:
-            if '"""#' in row or "\n" in row or "\r" in row:
-                fail(f"table {name}: row {row!r} cannot be written")
+    out += swift_raw_lines("entityNames", names, "        ")
+    out += [
+        "    /// Packed: where each canonical name ends in ``entityNames``.",
+        f'    static let entityNameEnds = #"{name_ends}"#',
+        "    /// Packed, one per entity: kind (bits 0-1: person, organization, location, misc), weak (4), country",
+        "    /// (8), a GeoNames id (16), another knowledge-base id (32).",
+        f'    static let entityFlags = #"{entity_flags}"#',
+        "    /// Packed, one per entity: the GeoNames number, or where the other knowledge-base id starts in",
+        "    /// ``entityKnowledgeBaseIDs``, or 0.",
+        f'    static let entityKnowledgeBase = #"{kb_numbers}"#',
+        "    /// The knowledge-base ids other than GeoNames ids, one a line.",
+        "    static let entityKnowledgeBaseIDs =",
+    ]
+    out += swift_raw_lines("entityKnowledgeBaseIDs", other_ids, "        ")
+    out.append("")
+    for entry in packed:
+        name, keys, values, capacity, doc = entry[:5]
+        reference = entry[5] if len(entry) > 5 else None
+        table = packed_table(keys, values, capacity)
+        out.append(f"    /// {doc}")
+        out.append(f"    static let {name} = GazetteerPackedTable(")
+        if reference:
+            out.append(f"        keys: {reference},")
+        else:
+            out.append("        keys:")
+            out += swift_raw_lines(name, keys, "        ")[:-1]
+            out.append('        """#,')
+        out.append(f"        count: {table['count']}, slotCount: {table['slotCount']},")
+        out.append(f'        ends: #"{table["ends"]}"#,')
+        out.append(f'        values: #"{table["values"]}"#,')
+        out.append(f'        slots: #"{table["slots"]}"#)')
+        out.append("")
+    for name, rows, doc in lines_tables:
         out.append(f"    /// {doc}")
         out.append(f"    static let {name}Count = {len(rows)}")
-        out.append(f'    static let {name} = #"""')
-        out.extend("    " + row for row in rows)
-        out.append('    """#')
+        out.append(f"    static let {name} =")
+        out += swift_raw_lines(name, rows, "        ")
         out.append("")
     out[-1] = "}"
     with open(LAYOUT_OUTPUT, "w", encoding="utf-8") as f:

@@ -3,7 +3,9 @@
 struct DocumentMemory {
     struct Known {
         var kind: EntityKind
-        var entity: GazetteerEntity?
+        var entity: GazetteerEntityRef?
+        /// Found with two types: not a name the document established.
+        var isAmbiguous = false
     }
 
     /// A phrase of token stems by their stem numbers (``EntityTokenForm/stemID``): up to three small
@@ -12,10 +14,28 @@ struct DocumentMemory {
     struct StemPhrase: Hashable {
         var packed: UInt64
         var long: [Int32]?
+
+        init(packed: UInt64, long: [Int32]?) {
+            self.packed = packed
+            self.long = long
+        }
+
+        /// The phrase of the stem numbers `ids`, packed as ``DocumentMemory/phrase(_:_:)`` packs them.
+        init(_ ids: [Int32]) {
+            if ids.count <= 3, ids.allSatisfy({ $0 >= 0 && $0 < 1 << 20 }) {
+                var packed = UInt64(ids.count) << 60
+                for (position, id) in ids.enumerated() { packed |= UInt64(id) << (20 * UInt64(position)) }
+                self.init(packed: packed, long: nil)
+            } else {
+                self.init(packed: UInt64(ids.count), long: ids)
+            }
+        }
     }
 
-    /// Token phrases (by their stems) found with good evidence, and their type (ambiguous ones left out).
-    private(set) var strongNames: [StemPhrase: Known] = [:]
+    /// Token phrases (by their stems) found with good evidence: the index of what they name in `known`.
+    private var strongNames = StemPhraseMap()
+    /// What the strong phrases name (an ambiguous one counts as unknown).
+    private var known: [Known] = []
     /// Surnames of multi-word person names (lower-cased).
     private(set) var personNameParts: Set<String> = []
     /// The stem numbers of `personNameParts`.
@@ -26,13 +46,17 @@ struct DocumentMemory {
 
     init(candidates: [MentionCandidate], tokens: [EntityToken]) {
         self.tokens = tokens
-        var ambiguous = Set<StemPhrase>()
         for candidate in candidates {
             let strong = candidate.evidence >= .rule && !(candidate.entity?.isWeak ?? false)
             if strong && !candidate.isCompound {
                 let key = self.phrase(candidate.start, candidate.end)
-                if let known = strongNames[key], known.kind != candidate.kind { ambiguous.insert(key) }
-                else { strongNames[key] = Known(kind: candidate.kind, entity: candidate.entity) }
+                if let index = strongNames[key].map({ Int($0) }) {
+                    if known[index].kind != candidate.kind { known[index].isAmbiguous = true }
+                    else { known[index].entity = candidate.entity }
+                } else {
+                    strongNames.set(key, Int32(known.count))
+                    known.append(Known(kind: candidate.kind, entity: candidate.entity))
+                }
             }
             if candidate.kind == .person, candidate.end - candidate.start >= 2,
                candidate.evidence >= .rule || candidate.confidence >= 0.6 {
@@ -43,11 +67,14 @@ struct DocumentMemory {
             if strong, candidate.kind == .organization, let short = shortCompanyName(candidate) {
                 // "Mercantile" after "Mercantile Bancorp Inc.": the company's name without its company words.
                 let key = self.phrase(short.lowerBound, short.upperBound)
-                if let known = strongNames[key], known.kind != .organization { ambiguous.insert(key) }
-                else if strongNames[key] == nil { strongNames[key] = Known(kind: .organization, entity: nil) }
+                if let index = strongNames[key].map({ Int($0) }) {
+                    if known[index].kind != .organization { known[index].isAmbiguous = true }
+                } else {
+                    strongNames.set(key, Int32(known.count))
+                    known.append(Known(kind: .organization, entity: nil))
+                }
             }
         }
-        for key in ambiguous { strongNames[key] = nil }
     }
 
     /// Words that end a company's full name and are left out when the text names it briefly.
@@ -67,7 +94,9 @@ struct DocumentMemory {
 
     /// The name the document established for tokens `start..<end` (by their stems), if any.
     func strongName(_ start: Int, _ end: Int) -> Known? {
-        strongNames.isEmpty ? nil : strongNames[phrase(start, end)]
+        guard !strongNames.isEmpty, let index = strongNames[phrase(start, end)] else { return nil }
+        let name = known[Int(index)]
+        return name.isAmbiguous ? nil : name
     }
 
     /// Whether the stem of `token` is the surname of a multi-word person name.
@@ -76,7 +105,10 @@ struct DocumentMemory {
     }
 
     /// The stem phrase of tokens `start..<end`.
-    func phrase(_ start: Int, _ end: Int) -> StemPhrase {
+    func phrase(_ start: Int, _ end: Int) -> StemPhrase { DocumentMemory.phrase(tokens, start, end) }
+
+    /// The stem phrase of `tokens[start..<end]`.
+    static func phrase(_ tokens: [EntityToken], _ start: Int, _ end: Int) -> StemPhrase {
         let count = end - start
         if count <= 3 {
             var packed = UInt64(max(count, 0)) << 60

@@ -31,34 +31,52 @@ public struct EntityAnnotator: ArticleAnnotator {
             kept.append((candidate, span))
         }
         // The first kept candidate at each start token, found once (a search per mention was quadratic).
-        var firstKeptAt: [Int: Int] = [:]
-        for (index, (candidate, _)) in kept.enumerated() where firstKeptAt[candidate.start] == nil {
-            firstKeptAt[candidate.start] = index
+        var firstKeptAt = [Int32](repeating: -1, count: finder.tokens.count)
+        for (index, (candidate, _)) in kept.enumerated() where firstKeptAt[candidate.start] < 0 {
+            firstKeptAt[candidate.start] = Int32(index)
         }
-        let resolverInput = kept.map { candidate, span in
-            CoreferenceResolver.Mention(
-                kind: candidate.kind, text: EntityAnnotator.string(analysis.text, span),
-                words: words(of: candidate, tokens: finder.tokens), entity: candidate.entity,
-                expansion: candidate.expansion.flatMap { start in firstKeptAt[start] },
-                confidence: candidate.confidence)
+        // The mentions' words as stem numbers, one list for all of them.
+        var words = CoreferenceResolver.Words(ids: [], stems: finder.stems, the: finder.theStemID)
+        words.ids.reserveCapacity(kept.count * 2)
+        var resolverInput: [CoreferenceResolver.Mention] = []
+        resolverInput.reserveCapacity(kept.count)
+        for (candidate, _) in kept {
+            let first = words.ids.count
+            for index in candidate.start..<candidate.end where !finder.tokens[index].form.isPeriod {
+                words.ids.append(finder.tokens[index].form.stemID)
+            }
+            resolverInput.append(CoreferenceResolver.Mention(
+                kind: candidate.kind, words: first..<words.ids.count, entity: candidate.entity,
+                expansion: candidate.expansion.flatMap { start in
+                    let index = firstKeptAt[start]
+                    return index >= 0 ? Int(index) : nil
+                },
+                confidence: candidate.confidence))
         }
-        let resolver = CoreferenceResolver(mentions: resolverInput)
-        var ids = IDAllocator(article: article)
+        let resolver = CoreferenceResolver(mentions: resolverInput, words: words, gazetteer: gazetteer)
+        // Ids as IDAllocator gives them (the next number whose id the article does not use yet).
+        let usedIDs = article.allIDs
+        var entityNumbers = EntityIDNumbering(prefix: "e", usedIDs: usedIDs)
+        var mentionNumbers = EntityIDNumbering(prefix: "m", usedIDs: usedIDs)
         let provenance = { (confidence: Double) in
             Provenance(annotatorID: annotator.id, confidence: (confidence * 100).rounded() / 100)
         }
         var entityIDs: [String] = []
         for cluster in resolver.clusters {
-            let id = ids.next("e")
+            let id = entityNumbers.next()
             entityIDs.append(id)
+            let name = cluster.nameEntity >= 0 ? gazetteer.store.canonicalName(Int(cluster.nameEntity))
+                : EntityAnnotator.string(analysis.text, kept[cluster.nameMention].1)
+            let knowledgeBaseID = cluster.knowledgeBaseEntity >= 0
+                ? gazetteer.store.knowledgeBaseID(Int(cluster.knowledgeBaseEntity)) : nil
             article.discourseEntities.append(DiscourseEntity(
-                id: id, type: cluster.kind.rawValue, name: cluster.name, knowledgeBaseID: cluster.knowledgeBaseID,
+                id: id, type: cluster.kind.rawValue, name: name, knowledgeBaseID: knowledgeBaseID,
                 provenance: provenance(cluster.confidence)))
         }
         for (index, (candidate, span)) in kept.enumerated() {
             let cluster = resolver.assignment[index]
             article.mentions.append(EntityMention(
-                id: ids.next("m"), type: candidate.kind.rawValue, span: span,
+                id: mentionNumbers.next(), type: candidate.kind.rawValue, span: span,
                 entityID: cluster >= 0 ? entityIDs[cluster] : nil, provenance: provenance(candidate.confidence)))
         }
     }
@@ -75,7 +93,7 @@ public struct EntityAnnotator: ArticleAnnotator {
         let last = tokens[candidate.end - 1]
         var end = candidate.isCompound ? last.span.end : last.stemEnd
         if candidate.kind == .organization, end == last.span.end, candidate.end < tokens.count,
-           EntityAnnotator.abbreviatedCompanyWords.contains(last.lower) {
+           last.form.isAbbreviatedCompanyWord {
             // Not a sentence's final period: "Lear Corp." ending a sentence leaves the period to the sentence.
             let next = tokens[candidate.end]
             let after = candidate.end + 1 < tokens.count ? tokens[candidate.end + 1] : nil
@@ -89,13 +107,6 @@ public struct EntityAnnotator: ArticleAnnotator {
 
     /// Company words written abbreviated with a period, which belongs to the name.
     static let abbreviatedCompanyWords: Set<String> = ["inc", "corp", "co", "ltd", "bros", "cos", "mfg", "intl"]
-
-    func words(of candidate: MentionCandidate, tokens: [EntityToken]) -> [String] {
-        var words: [String] = []
-        words.reserveCapacity(candidate.end - candidate.start)
-        for index in candidate.start..<candidate.end where tokens[index].stem != "." { words.append(tokens[index].stem) }
-        return words
-    }
 
     /// Keeps the better of overlapping candidates (stronger evidence, then longer), in text order.
     func removeOverlaps(_ candidates: [MentionCandidate]) -> [MentionCandidate] {

@@ -31,6 +31,8 @@ final class EntityTokenForm {
     let isLowercaseWord: Bool
     /// The number of letters (`isAlphabetic` code points).
     let letterCount: Int
+    /// Whether the text is ASCII.
+    let isASCII: Bool
     /// The UTF-8 of `lower` and of `stem`, for phrase keys built as bytes.
     let lowerUTF8: [UInt8]
     let stemUTF8: [UInt8]
@@ -40,7 +42,7 @@ final class EntityTokenForm {
 
     private let gazetteer: Gazetteer
     /// Look-ups made so far: bit `2k` says look-up `k` was made, bit `2k + 1` holds its answer.
-    private var cache: UInt32 = 0
+    private var cache: UInt64 = 0
     private var cachedLongestPhrase = -1
     /// Whether `stem` is a word the document writes in lower case (set once every form is known).
     var stemIsLowercaseWord = false
@@ -52,12 +54,14 @@ final class EntityTokenForm {
         var firstUpper = false
         var first = true
         var ascii = true
+        var hyphen = false
         for offset in token.span.start..<token.span.end {
             let scalar = text.scalars[offset]
             let value = scalar.value
             if value < 0x80 {
                 // ASCII: arithmetic instead of Unicode property look-ups (most news text).
                 let byte = UInt8(value)
+                if byte == 0x2D { hyphen = true }
                 let isUpper = byte >= 0x41 && byte <= 0x5A
                 let isLower = byte >= 0x61 && byte <= 0x7A
                 if isUpper || isLower {
@@ -101,9 +105,11 @@ final class EntityTokenForm {
             stem = lower
             possessiveLength = 0
         }
-        hasHyphen = lower.utf8.contains(0x2D)
+        // Lower-casing neither makes nor removes a hyphen-minus (the only scalar whose UTF-8 holds 0x2D).
+        hasHyphen = hyphen
         isLowercaseWord = token.kind == .word && letters > 0 && !firstUpper
         letterCount = letters
+        isASCII = ascii
         lowerUTF8 = Array(lower.utf8)
         stemUTF8 = possessiveLength == 0 ? lowerUTF8 : Array(stem.utf8)
     }
@@ -111,9 +117,9 @@ final class EntityTokenForm {
     // MARK: - Look-ups, made once per form
 
     @inline(__always)
-    private func cached(_ bit: UInt32, _ compute: () -> Bool) -> Bool {
-        let known: UInt32 = 1 << (2 * bit)
-        let answer: UInt32 = 1 << (2 * bit + 1)
+    private func cached(_ bit: UInt64, _ compute: () -> Bool) -> Bool {
+        let known: UInt64 = 1 << (2 * bit)
+        let answer: UInt64 = 1 << (2 * bit + 1)
         if cache & known != 0 { return cache & answer != 0 }
         let value = compute()
         cache |= known | (value ? answer : 0)
@@ -144,6 +150,104 @@ final class EntityTokenForm {
     /// Whether the text is `(` (and `)` below).
     var isOpeningBracket: Bool { cached(10) { text == "(" } }
     var isClosingBracket: Bool { cached(11) { text == ")" } }
+    /// Whether the text is `.` (a lone period, left out of a mention's words).
+    var isPeriod: Bool { cached(13) { text == "." } }
+    /// `MentionFinder.openers.contains(text)` (an opening quote, bracket or dash).
+    var isOpener: Bool { cached(14) { MentionFinder.openers.contains(text) } }
+    /// Whether the lower-cased text is "the".
+    var isThe: Bool { cached(15) { lower == "the" } }
+    /// Whether the text starts like a US party-and-state tag: `D-`, `R-` or `I-` and an upper-case
+    /// letter ("D-Ore.", "R-Texas"), and has at least three characters.
+    var isPartyTagShape: Bool {
+        cached(16) {
+            guard characterCount >= 3 else { return false }
+            let bytes = Array(text.utf8.prefix(3))
+            return bytes.count == 3 && (bytes[0] == 0x44 || bytes[0] == 0x52 || bytes[0] == 0x49) && bytes[1] == 0x2D
+                && bytes[2] >= 0x41 && bytes[2] <= 0x5A
+        }
+    }
+    /// `MentionFinder.speechVerbs.contains(lower)`.
+    var isSpeechVerb: Bool { cached(17) { MentionFinder.speechVerbs.contains(lower) } }
+    /// `MentionFinder.organizationNouns.contains(lower)`.
+    var isOrganizationNoun: Bool { cached(18) { MentionFinder.organizationNouns.contains(lower) } }
+    /// `MentionFinder.organizationFollowers.contains(lower)`.
+    var isOrganizationFollower: Bool { cached(19) { MentionFinder.organizationFollowers.contains(lower) } }
+    /// `MentionFinder.organizationOfNouns.contains(lower)`.
+    var isOrganizationOfNoun: Bool { cached(20) { MentionFinder.organizationOfNouns.contains(lower) } }
+    /// `gazetteer.titles.contains(lower)` and `gazetteer.titles.contains(stem)`.
+    var lowerIsTitle: Bool { cached(21) { gazetteer.titles.contains(lower) } }
+    var stemIsTitle: Bool { cached(22) { gazetteer.titles.contains(stem) } }
+    /// `MentionFinder.namingFollowers.contains(lower)`.
+    var isNamingFollower: Bool { cached(23) { MentionFinder.namingFollowers.contains(lower) } }
+    /// `EntityAnnotator.abbreviatedCompanyWords.contains(lower)`.
+    var isAbbreviatedCompanyWord: Bool { cached(24) { EntityAnnotator.abbreviatedCompanyWords.contains(lower) } }
+    /// Whether the lower-cased text ends in a hyphen and a word that makes an adjective of a name
+    /// ("ohio-based", "communist-led"; see ``MentionFinder/placeAdjectiveSuffixes``).
+    var hasPlaceAdjectiveSuffix: Bool {
+        cached(25) {
+            guard let dash = lower.lastIndex(of: "-") else { return false }
+            return MentionFinder.placeAdjectiveSuffixes.contains(String(lower[lower.index(after: dash)...]))
+        }
+    }
+    /// Whether the stem is an inflected common word ("scorers", "automakers", "shipped"): it ends in
+    /// `s`, `es`, `ed`, `ing`, `er`, `ers` or `ly`, and what is left (or that and `e`) is a common word.
+    var stemLooksInflected: Bool {
+        cached(26) {
+            let word = stem
+            for suffix in ["s", "es", "ed", "ing", "er", "ers", "ly"] where word.count > suffix.count + 2 && word.hasSuffix(suffix) {
+                let base = String(word.dropLast(suffix.count))
+                if gazetteer.commonWords.contains(base) || gazetteer.commonWords.contains(base + "e") { return true }
+            }
+            return false
+        }
+    }
+    /// Whether the form is a lower-case prefix on a nationality word ("pan-European", "post-Soviet"):
+    /// a hyphenated word not all lower case whose last part is a misc name.
+    var isPrefixedNationality: Bool {
+        cached(27) {
+            guard hasHyphen, text != lower else { return false }
+            let parts = stem.split(separator: "-")
+            guard parts.count >= 2, let last = parts.last else { return false }
+            return gazetteer.entityRef(phrase: String(last))?.kind == .misc
+        }
+    }
+    /// `MentionFinder.particles.contains(lower)` is ``isParticle``; `MentionFinder.acronymConnectors.contains(lower)`.
+    var isAcronymConnector: Bool { cached(28) { MentionFinder.acronymConnectors.contains(lower) } }
+    /// `MentionFinder.sportsStatistics.contains(stem)`.
+    var stemIsSportsStatistic: Bool { cached(29) { MentionFinder.sportsStatistics.contains(stem) } }
+
+    /// The gazetteer entity the stem names alone (`gazetteer.entityRef(phrase: stem)`).
+    var stemEntity: GazetteerEntityRef? {
+        if !stemEntityKnown {
+            cachedStemEntity = gazetteer.entityRef(phrase: stem)
+            stemEntityKnown = true
+        }
+        return cachedStemEntity
+    }
+    private var stemEntityKnown = false
+    private var cachedStemEntity: GazetteerEntityRef?
+
+    /// The kind a head word gives a name ending in the stem (``MentionFinder/headKind(_:)`` of the stem).
+    var stemHeadKind: EntityKind? {
+        if cachedStemHeadKind == 0 {
+            let kind: EntityKind? = gazetteer.organizationHeads.contains(stem) ? .organization
+                : gazetteer.miscHeads.contains(stem) ? .misc : gazetteer.locationHeads.contains(stem) ? .location : nil
+            cachedStemHeadKind = switch kind {
+            case .organization: 1
+            case .misc: 2
+            case .location: 3
+            default: 4
+            }
+        }
+        switch cachedStemHeadKind {
+        case 1: return .organization
+        case 2: return .misc
+        case 3: return .location
+        default: return nil
+        }
+    }
+    private var cachedStemHeadKind: UInt8 = 0
+
     /// `DocumentMemory.companyWords.contains(stem)`.
     var stemIsCompanyWord: Bool { cached(12) { DocumentMemory.companyWords.contains(stem) } }
 
@@ -160,12 +264,14 @@ final class EntityTokenForm {
     }
 }
 
-/// The tokens of an article for the entity rules, each with its shared ``EntityTokenForm``, and the
-/// lower-cased words the document writes in lower case.
+/// The tokens of an article for the entity rules, each with its shared ``EntityTokenForm``; the forms'
+/// stems numbered (``EntityTokenForm/stemID``), and which of them the document writes in lower case.
 struct EntityTokenForms {
     let tokens: [EntityToken]
-    /// Lower-cased words that the document writes in lower case somewhere.
-    let lowercaseWords: Set<String>
+    /// The stem of each stem number (``EntityTokenForm/stemID``).
+    let stems: [String]
+    /// The stem number of "the", or -1 when no token has that stem.
+    let theStemID: Int32
 
     /// Finds each token's form: tokens with the same kind and code points share one, found through a
     /// ``ScalarFormTable`` (no string is built for a form seen before).
@@ -183,20 +289,19 @@ struct EntityTokenForms {
                 tokens.append(EntityToken(span: token.span, kind: token.kind, form: forms[index]))
             }
         }
-        var lowercase = Set<String>()
-        for form in forms where form.isLowercaseWord { lowercase.insert(form.lower) }
-        if !lowercase.isEmpty {
-            for form in forms { form.stemIsLowercaseWord = lowercase.contains(form.stem) }
+        var numbering = EntityStemNumbering(capacity: forms.count)
+        for form in forms { form.stemID = numbering.number(form.stem, utf8: form.stemUTF8) }
+        // A stem is a word the document writes in lower case when a lower-case word token's lower-cased
+        // form is that stem.
+        var lowercaseStems = [Bool](repeating: false, count: numbering.stems.count)
+        for form in forms where form.isLowercaseWord {
+            if let id = numbering.existingNumber(form.lower, utf8: form.lowerUTF8) { lowercaseStems[Int(id)] = true }
         }
-        var stems: [String: Int32] = [:]
-        stems.reserveCapacity(forms.count)
-        for form in forms {
-            let next = Int32(stems.count)
-            form.stemID = stems[form.stem, default: next]
-            if form.stemID == next { stems[form.stem] = next }
-        }
+        for form in forms { form.stemIsLowercaseWord = lowercaseStems[Int(form.stemID)] }
         self.tokens = tokens
-        self.lowercaseWords = lowercase
+        self.stems = numbering.stems
+        let the: [UInt8] = [0x74, 0x68, 0x65]
+        self.theStemID = numbering.existingNumber("the", utf8: the) ?? -1
     }
 
     private static func kindCode(_ kind: Token.Kind) -> UInt8 {

@@ -37,7 +37,7 @@ public struct GazetteerEntity: Sendable, Hashable {
                   isWeak: isWeak, isCountry: isCountry)
     }
 
-    private init(index: Int, kind: EntityKind, canonicalName: String, geonamesID: Int32, otherKnowledgeBaseID: String?,
+    init(index: Int, kind: EntityKind, canonicalName: String, geonamesID: Int32, otherKnowledgeBaseID: String?,
                  isWeak: Bool, isCountry: Bool) {
         self.index = index
         self.kind = kind
@@ -74,14 +74,17 @@ public struct GazetteerEntity: Sendable, Hashable {
 /// `String` per key).
 ///
 /// The shared instance is built once, at first use (Swift initializes static stored properties lazily
-/// and thread-safely), from the keys that `scripts/build-gazetteers.py` computes at build time
-/// (``GazetteerLayout``): loading hashes them into the tables and tokenizes only the few entries the
-/// script leaves to the tokenizer. A gazetteer of one's own is parsed from lists in the same formats.
+/// and thread-safely), from the tables that `scripts/build-gazetteers.py` finishes at build time
+/// (``GazetteerLayout``): loading copies them, and tokenizes only the few entries the script leaves to
+/// the tokenizer. A gazetteer of one's own is parsed from lists in the same formats.
 public final class Gazetteer: Sendable {
     /// The gazetteer built from the generated resources.
     public static let shared = Gazetteer(laidOut: GazetteerLayout.self)
 
-    public let entities: [GazetteerEntity]
+    /// Every entity, in list order (each made when read: the gazetteer keeps its entities as bytes).
+    public var entities: GazetteerEntities { GazetteerEntities(store: store) }
+    /// The entities as bytes and numbers.
+    let store: GazetteerEntityStore
     /// Lower-cased token phrase → entity index.
     let phrases: GazetteerTable
     /// Lower-cased first token → the most tokens a phrase starting with it has.
@@ -108,12 +111,11 @@ public final class Gazetteer: Sendable {
         organizationHeads: String, locationHeads: String, miscHeads: String, nonNames: String, teamPlaces: String,
         sportsWords: String
     ) {
-        var entities: [GazetteerEntity] = []
+        var store = GazetteerEntityStore()
         let lineCount = Gazetteer.lineCountEstimate(names)
         var phrases = GazetteerTable(capacity: lineCount * 3 / 2)
         var longest = GazetteerTable(capacity: lineCount)
         var surnameTable = GazetteerTable(capacity: lineCount / 4)
-        entities.reserveCapacity(lineCount)
         var key: [UInt8] = []
         var fields: [UnsafeBufferPointer<UInt8>] = []
         var surfaces: [UnsafeBufferPointer<UInt8>] = []
@@ -122,13 +124,11 @@ public final class Gazetteer: Sendable {
             guard fields.count >= 2, let kind = Gazetteer.entityKind(fields[0]) else { return }
             Gazetteer.split(fields[1], at: 0x7C, omittingEmpty: true, into: &surfaces)
             guard let canonical = surfaces.first else { return }
-            let kb = fields.count > 2 && !fields[2].isEmpty ? String(decoding: fields[2], as: UTF8.self) : nil
+            let kb = fields.count > 2 ? fields[2] : UnsafeBufferPointer(start: nil, count: 0)
             let weak = fields.count > 3 && fields[3].contains(0x77)
             let country = fields.count > 3 && fields[3].contains(0x63)
-            let index = entities.count
-            entities.append(GazetteerEntity(
-                index: index, kind: kind, canonicalName: String(decoding: canonical, as: UTF8.self),
-                knowledgeBaseID: kb, isWeak: weak, isCountry: country))
+            let index = store.count
+            store.append(kind: kind, canonicalName: canonical, knowledgeBaseID: kb, isWeak: weak, isCountry: country)
             for (position, surface) in surfaces.enumerated() {
                 let shape = Gazetteer.phraseKey(surface, into: &key)
                 guard shape.tokens > 0 else { continue }
@@ -144,7 +144,7 @@ public final class Gazetteer: Sendable {
                 }
             }
         }
-        self.entities = entities
+        self.store = store
         self.phrases = phrases
         self.longestPhrase = longest
         self.personSurnames = surnameTable
@@ -165,15 +165,13 @@ public final class Gazetteer: Sendable {
     /// The gazetteer of the generated resources, from the keys laid out at build time: the same tables
     /// as parsing the lists of ``GazetteerData`` gives.
     init(laidOut layout: GazetteerLayout.Type) {
-        entities = Gazetteer.entities(names: GazetteerData.names, count: layout.nameEntityCount)
-        var phrases = GazetteerTable(
-            laidOut: layout.namePhrases, count: layout.namePhrasesCount + layout.nameResidueCount, values: .listed)
-        var longest = GazetteerTable(
-            laidOut: layout.nameLongestPhrases, count: layout.nameLongestPhrasesCount + layout.nameResidueCount,
-            values: .listed)
-        var surnameTable = GazetteerTable(
-            laidOut: layout.personSurnames, count: layout.personSurnamesCount + layout.nameResidueCount / 4,
-            values: .listed)
+        store = GazetteerEntityStore(
+            names: layout.entityNames, nameEnds: layout.entityNameEnds, flags: layout.entityFlags,
+            knowledgeBase: layout.entityKnowledgeBase, otherIDs: layout.entityKnowledgeBaseIDs, count: layout.nameEntityCount)
+            ?? Gazetteer.entityStore(names: GazetteerData.names)
+        var phrases = GazetteerTable(packed: layout.namePhrases)
+        var longest = GazetteerTable(packed: layout.nameLongestPhrases)
+        var surnameTable = GazetteerTable(packed: layout.personSurnames)
         Gazetteer.keyNameResidue(
             layout.nameResidue, asciiKeys: true, phrases: &phrases, longest: &longest, surnames: &surnameTable)
         // The non-ASCII keys are read when first asked for.
@@ -183,40 +181,42 @@ public final class Gazetteer: Sendable {
         self.phrases = phrases
         self.longestPhrase = longest
         self.personSurnames = surnameTable
-        givenNames = Gazetteer.laidOutWordList(
-            layout.givenNamesKeys, count: layout.givenNamesKeysCount, residue: layout.givenNamesResidue)
-        surnames = Gazetteer.laidOutWordList(
-            layout.surnamesKeys, count: layout.surnamesKeysCount, residue: layout.surnamesResidue)
-        commonWords = Gazetteer.laidOutWordList(
-            layout.commonWordsKeys, count: layout.commonWordsKeysCount, residue: layout.commonWordsResidue)
-        nonNames = Gazetteer.laidOutWordList(
-            layout.nonNamesKeys, count: layout.nonNamesKeysCount, residue: layout.nonNamesResidue)
-        sportsWords = Gazetteer.laidOutWordList(
-            layout.sportsWordsKeys, count: layout.sportsWordsKeysCount, residue: layout.sportsWordsResidue)
-        let (titleList, longestTitle) = Gazetteer.laidOutPhraseList(
-            layout.titlesKeys, count: layout.titlesKeysCount, residue: layout.titlesResidue)
+        givenNames = Gazetteer.laidOutWordList(layout.givenNames, residue: layout.givenNamesResidue)
+        surnames = Gazetteer.laidOutWordList(layout.surnames, residue: layout.surnamesResidue)
+        commonWords = Gazetteer.laidOutWordList(layout.commonWords, residue: layout.commonWordsResidue)
+        nonNames = Gazetteer.laidOutWordList(layout.nonNames, residue: layout.nonNamesResidue)
+        sportsWords = Gazetteer.laidOutWordList(layout.sportsWords, residue: layout.sportsWordsResidue)
+        let (titleList, longestTitle) = Gazetteer.laidOutPhraseList(layout.titles, residue: layout.titlesResidue)
         titles = titleList
         self.longestTitle = longestTitle
-        organizationHeads = Gazetteer.laidOutPhraseList(
-            layout.organizationHeadsKeys, count: layout.organizationHeadsKeysCount,
-            residue: layout.organizationHeadsResidue).list
-        locationHeads = Gazetteer.laidOutPhraseList(
-            layout.locationHeadsKeys, count: layout.locationHeadsKeysCount, residue: layout.locationHeadsResidue).list
-        miscHeads = Gazetteer.laidOutPhraseList(
-            layout.miscHeadsKeys, count: layout.miscHeadsKeysCount, residue: layout.miscHeadsResidue).list
-        teamPlaces = Gazetteer.laidOutPhraseList(
-            layout.teamPlacesKeys, count: layout.teamPlacesKeysCount, residue: layout.teamPlacesResidue).list
+        organizationHeads = Gazetteer.laidOutPhraseList(layout.organizationHeads, residue: layout.organizationHeadsResidue).list
+        locationHeads = Gazetteer.laidOutPhraseList(layout.locationHeads, residue: layout.locationHeadsResidue).list
+        miscHeads = Gazetteer.laidOutPhraseList(layout.miscHeads, residue: layout.miscHeadsResidue).list
+        teamPlaces = Gazetteer.laidOutPhraseList(layout.teamPlaces, residue: layout.teamPlacesResidue).list
     }
+
+    /// The entity at `index` (of ``entities``), with its canonical name and knowledge-base id.
+    public func entity(at index: Int) -> GazetteerEntity { store.entity(index) }
 
     /// The widely reported person whose canonical name ends in `surname` (lower-cased), if the gazetteer
     /// lists one: a bare "Yeltsin" is Boris Yeltsin.
     public func personBySurname(_ surname: String) -> GazetteerEntity? {
-        personSurnames.value(surname).map { entities[Int($0)] }
+        personSurnames.value(surname).map { store.entity(Int($0)) }
     }
 
     /// The entity named by the lower-cased token phrase `key` (tokens joined by one space).
     public func entity(phrase key: String) -> GazetteerEntity? {
-        phrases.value(key).map { entities[Int($0)] }
+        phrases.value(key).map { store.entity(Int($0)) }
+    }
+
+    /// The entity named by the lower-cased token phrase `key`, as the rules carry it.
+    func entityRef(phrase key: String) -> GazetteerEntityRef? {
+        phrases.value(key).map { store.refs[Int($0)] }
+    }
+
+    /// The listed person whose canonical name ends in `surname`, as the rules carry it.
+    func personRef(surname: String) -> GazetteerEntityRef? {
+        personSurnames.value(surname).map { store.refs[Int($0)] }
     }
 
     /// The most tokens a known phrase starting with `firstToken` (lower-cased) has; 0 if none does.

@@ -1,7 +1,8 @@
-/// Reading the keys that `scripts/build-gazetteers.py` lays out at build time (``GazetteerLayout``):
-/// one key a line, already lower-cased and joined as ``Gazetteer/phraseKey(_:into:)`` joins tokens, so
-/// that loading only hashes them into ``GazetteerTable``s; and the *residue*, the entries whose key
-/// needs the tokenizer, keyed here exactly as parsing the lists keys them.
+/// Reading what `scripts/build-gazetteers.py` lays out at build time (``GazetteerLayout``): the
+/// finished tables (``GazetteerPackedTable``, keys already lower-cased and joined as
+/// ``Gazetteer/phraseKey(_:into:)`` joins tokens), the non-ASCII keys one a line with their values,
+/// and the *residue*, the entries whose key needs the tokenizer, keyed here exactly as parsing the
+/// lists keys them.
 extension GazetteerTable {
     /// Where the value of each laid-out key comes from.
     enum LaidOutValues {
@@ -41,9 +42,12 @@ extension GazetteerTable {
 /// key (Swift initializes a static stored property once, lazily and thread-safely).
 enum GazetteerDeferredNameKeys {
     static let tables: (phrases: [String: Int32], longest: [String: Int32], surnames: [String: Int32]) = {
-        var phrases = GazetteerTable(capacity: GazetteerLayout.namePhrasesUnicodeCount)
-        var longest = GazetteerTable(capacity: GazetteerLayout.nameLongestPhrasesUnicodeCount)
-        var surnames = GazetteerTable(capacity: GazetteerLayout.personSurnamesUnicodeCount)
+        var phrases = GazetteerTable(capacity: 0)
+        var longest = GazetteerTable(capacity: 0)
+        var surnames = GazetteerTable(capacity: 0)
+        phrases.reserveUnicodeCapacity(GazetteerLayout.namePhrasesUnicodeCount + GazetteerLayout.nameResidueCount / 8)
+        longest.reserveUnicodeCapacity(GazetteerLayout.nameLongestPhrasesUnicodeCount + GazetteerLayout.nameResidueCount / 8)
+        surnames.reserveUnicodeCapacity(GazetteerLayout.personSurnamesUnicodeCount + 8)
         GazetteerTable.forEachLaidOut(GazetteerLayout.namePhrasesUnicode, values: .listed) { phrases.lower($0, to: $1) }
         GazetteerTable.forEachLaidOut(GazetteerLayout.nameLongestPhrasesUnicode, values: .listed) { longest.raise($0, to: $1) }
         GazetteerTable.forEachLaidOut(GazetteerLayout.personSurnamesUnicode, values: .listed) { surnames.lower($0, to: $1) }
@@ -55,10 +59,9 @@ enum GazetteerDeferredNameKeys {
 
 extension Gazetteer {
     /// The entities of a names list (`type<TAB>surface|alias…<TAB>knowledge-base id<TAB>flags`), numbered
-    /// as the parse of the list numbers them (malformed lines skipped); `count` entities expected.
-    static func entities(names: String, count: Int) -> [GazetteerEntity] {
-        var entities: [GazetteerEntity] = []
-        entities.reserveCapacity(count)
+    /// as the parse of the list numbers them (malformed lines skipped).
+    static func entityStore(names: String) -> GazetteerEntityStore {
+        var store = GazetteerEntityStore()
         var fields: [UnsafeBufferPointer<UInt8>] = []
         forEachLine(names) { line in
             split(line, at: 0x09, omittingEmpty: false, into: &fields)
@@ -78,11 +81,9 @@ extension Gazetteer {
             let kb = fields.count > 2 ? fields[2] : UnsafeBufferPointer(start: nil, count: 0)
             let weak = fields.count > 3 && fields[3].contains(0x77)
             let country = fields.count > 3 && fields[3].contains(0x63)
-            entities.append(GazetteerEntity(
-                index: entities.count, kind: kind, canonicalName: String(decoding: canonical, as: UTF8.self),
-                knowledgeBaseID: kb, isWeak: weak, isCountry: country))
+            store.append(kind: kind, canonicalName: canonical, knowledgeBaseID: kb, isWeak: weak, isCountry: country)
         }
-        return entities
+        return store
     }
 
     /// Keys the name surfaces left to the tokenizer (`entity index<TAB>p or -<TAB>surface`, `p` for a
@@ -98,6 +99,8 @@ extension Gazetteer {
         forEachRawLine(residue) { line in
             split(line, at: 0x09, omittingEmpty: false, into: &fields)
             guard fields.count == 3, !fields[0].isEmpty else { return }
+            // An ASCII surface has only ASCII keys: nothing to add when only the others are asked for.
+            if !asciiKeys && GazetteerTable.isASCII(fields[2]) { return }
             var index: Int32 = 0
             for byte in fields[0] { index = index &* 10 &+ Int32(byte &- 0x30) }
             let isPersonName = fields[1].count == 1 && fields[1][0] == 0x70
@@ -117,10 +120,10 @@ extension Gazetteer {
         }
     }
 
-    /// A word list from its laid-out keys and its residue (lines lower-cased here, as ``wordList(_:)``
-    /// lower-cases them).
-    static func laidOutWordList(_ keys: String, count: Int, residue: String) -> GazetteerWordList {
-        var table = GazetteerTable(laidOut: keys, count: count + 8, values: .zero)
+    /// A word list from its table finished at build time and its residue (lines lower-cased here, as
+    /// ``wordList(_:)`` lower-cases them).
+    static func laidOutWordList(_ packed: GazetteerPackedTable, residue: String) -> GazetteerWordList {
+        var table = GazetteerTable(packed: packed)
         var key: [UInt8] = []
         forEachLine(residue) { line in
             key.removeAll(keepingCapacity: true)
@@ -130,19 +133,18 @@ extension Gazetteer {
         return GazetteerWordList(table)
     }
 
-    /// A phrase list from its laid-out keys and its residue (keyed here as ``phraseList(_:)`` keys
-    /// lines), and the most tokens a phrase has (1 for an empty list).
-    static func laidOutPhraseList(_ keys: String, count: Int, residue: String) -> (list: GazetteerWordList, longest: Int) {
-        var table = GazetteerTable(laidOut: keys, count: count + 8, values: .tokenCount)
-        var longest: Int?
-        for entry in table.entries { longest = max(longest ?? 0, Int(entry.value)) }
+    /// A phrase list from its table finished at build time and its residue (keyed here as
+    /// ``phraseList(_:)`` keys lines), and the most tokens a phrase has (1 for an empty list).
+    static func laidOutPhraseList(_ packed: GazetteerPackedTable, residue: String) -> (list: GazetteerWordList, longest: Int) {
+        var table = GazetteerTable(packed: packed)
+        var longest = table.maximumValue
         var key: [UInt8] = []
         forEachLine(residue) { line in
             let shape = phraseKey(line, into: &key)
             key.withUnsafeBufferPointer { table.insertIfAbsent($0, value: Int32(shape.tokens)) }
-            longest = max(longest ?? 0, shape.tokens)
+            longest = max(longest ?? 0, Int32(shape.tokens))
         }
-        return (GazetteerWordList(table), longest ?? 1)
+        return (GazetteerWordList(table), longest.map { Int($0) } ?? 1)
     }
 
     /// Calls `body` with each non-empty line of `list` (split on UTF-8 newlines only, nothing trimmed).

@@ -9,9 +9,10 @@
 /// and the only non-ASCII characters equivalent to ASCII ones (KELVIN SIGN, GREEK QUESTION MARK, GREEK
 /// VARIA) lower-case to ASCII or are punctuation no gazetteer key holds.
 struct GazetteerTable: Sendable {
-    /// The ASCII keys, one after another.
+    /// The ASCII keys, one a line (joined by newlines, which no key holds).
     private var bytes: [UInt8] = []
-    /// Entry `i` is `bytes[ends[i - 1] ..< ends[i]]` (`ends[-1]` being 0).
+    /// Entry `i` is `bytes[start(i) ..< ends[i]]`, `start(i)` being 0 for the first entry and
+    /// `ends[i - 1] + 1` for the others.
     private var ends: [Int32] = []
     private var values: [Int32] = []
     /// Entry index + 1 for each slot; 0 marks an empty slot. The count is a power of two.
@@ -34,6 +35,13 @@ struct GazetteerTable: Sendable {
 
     /// The number of keys.
     var count: Int { values.count + unicodeKeys.count + (deferredUnicodeKeys?().count ?? 0) }
+
+    /// The largest value of the ASCII keys and the non-ASCII keys held so far, if any.
+    var maximumValue: Int32? {
+        let ascii = values.max()
+        guard let other = unicodeKeys.values.max() else { return ascii }
+        return max(ascii ?? other, other)
+    }
 
     /// Every key's value, in no particular order.
     var allValues: [Int32] { entries.map(\.value) }
@@ -80,6 +88,13 @@ struct GazetteerTable: Sendable {
         update(key, value: value) { _ in }
     }
 
+    /// The value of `key`; when the table does not hold it, `value`, which it adds as the key's value.
+    mutating func valueInsertingIfAbsent(_ key: UnsafeBufferPointer<UInt8>, value: Int32) -> Int32 {
+        var result = value
+        update(key, value: value) { existing in result = existing }
+        return result
+    }
+
     /// Sets the value of `key` to the larger of its value and `value` (adds it when absent).
     mutating func raise(_ key: UnsafeBufferPointer<UInt8>, to value: Int32) {
         update(key, value: value) { existing in existing = max(existing, value) }
@@ -99,90 +114,70 @@ struct GazetteerTable: Sendable {
         for entry in 0..<ends.count {
             let end = Int(ends[entry])
             out.append((String(decoding: bytes[start..<end], as: UTF8.self), values[entry]))
-            start = end
+            start = end + 1
         }
         for (key, value) in unicodeKeys { out.append((key, value)) }
         for (key, value) in deferredUnicodeKeys?() ?? [:] { out.append((key, value)) }
         return out
     }
 
-    /// A table of the keys laid out in `list` (one a line, each once; see ``LaidOutValues``), sized for
-    /// `count` keys: ASCII keys are copied into place and hashed into the slots in one pass over the
-    /// list, without being compared with one another; any other key is inserted as usual.
-    init(laidOut list: String, count: Int, values source: LaidOutValues) {
-        var size = 16
-        while size < count * 2 + 2 { size <<= 1 }
-        let mask = size - 1
-        var slots = [Int32](repeating: 0, count: size)
-        var list = list
-        var others: [([UInt8], Int32)] = []
-        var ends: [Int32] = []
-        var values: [Int32] = []
-        ends.reserveCapacity(count)
-        values.reserveCapacity(count)
-        let bytes = list.withUTF8 { utf8 in
-            [UInt8](unsafeUninitializedCapacity: utf8.count) { bytes, used in
-                used = 0
-                slots.withUnsafeMutableBufferPointer { slots in
-                    var start = 0
-                    while start < utf8.count {
-                        // One line: copy and hash its key, then read its value.
-                        var end = start
-                        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                        var ascii = true
-                        var keyEnd = -1
-                        var spaces: Int32 = 0
-                        var position = used
-                        while end < utf8.count {
-                            let byte = utf8[end]
-                            if byte == 0x0A { break }
-                            if byte == 0x09 && source == .listed && keyEnd < 0 { keyEnd = end }
-                            if keyEnd < 0 {
-                                bytes[position] = byte
-                                position += 1
-                                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                                if byte >= 0x80 { ascii = false }
-                                if byte == 0x20 { spaces += 1 }
-                            }
-                            end += 1
-                        }
-                        var value: Int32 = 0
-                        switch source {
-                        case .zero: keyEnd = end
-                        case .tokenCount: keyEnd = end; value = spaces + 1
-                        case .listed:
-                            if keyEnd >= 0 {
-                                for index in (keyEnd + 1)..<end { value = value &* 10 &+ Int32(utf8[index] &- 0x30) }
-                            }
-                        }
-                        if keyEnd > start {
-                            if ascii && ends.count < count {
-                                used = position
-                                ends.append(Int32(used))
-                                values.append(value)
-                                var slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
-                                while slots[slot] != 0 { slot = (slot + 1) & mask }
-                                slots[slot] = Int32(ends.count)
-                            } else {
-                                others.append((Array(utf8[start..<keyEnd]), value))
-                            }
-                        }
-                        start = end + 1
-                    }
+    /// The table laid out at build time (``GazetteerPackedTable``): the keys are copied as they are and
+    /// the slots filled from the packed slot numbers, nothing hashed or compared. The packed numbers
+    /// are checked as they are read, so a table that does not fit (a generated file edited by hand)
+    /// is built by inserting its keys one by one instead.
+    init(packed table: GazetteerPackedTable) {
+        let ends = GazetteerPackedNumbers.unpack(table.ends)
+        let slotNumbers = GazetteerPackedNumbers.unpack(table.slots)
+        var values = GazetteerPackedNumbers.unpack(table.values)
+        if values.isEmpty { values = [Int32](repeating: 0, count: ends.count) }
+        var keys = table.keys
+        let bytes = keys.withUTF8 { Array($0) }
+        let size = table.slotCount
+        var slots: [Int32] = []
+        var fits = size >= 16 && size & (size - 1) == 0 && ends.count == table.count
+            && values.count == ends.count && slotNumbers.count == ends.count && ends.count * 2 <= size
+            && (ends.last.map { Int($0) == bytes.count } ?? bytes.isEmpty)
+        if fits {
+            slots = [Int32](repeating: 0, count: size)
+            slots.withUnsafeMutableBufferPointer { slots in
+                var start = 0
+                for entry in 0..<ends.count {
+                    let slot = Int(slotNumbers[entry])
+                    let end = Int(ends[entry])
+                    guard slot < size, slots[slot] == 0, end > start, end <= bytes.count,
+                          end == bytes.count || bytes[end] == 0x0A else { fits = false; return }
+                    slots[slot] = Int32(entry + 1)
+                    start = end + 1
                 }
             }
+        }
+        self.init(capacity: fits ? 0 : table.count)
+        guard fits else {
+            // Not the table the numbers describe: the keys are inserted one by one.
+            var start = 0
+            bytes.withUnsafeBufferPointer { bytes in
+                for (entry, end) in ends.enumerated() where start <= Int(end) && Int(end) <= bytes.count {
+                    insertIfAbsent(UnsafeBufferPointer(rebasing: bytes[start..<Int(end)]),
+                                   value: entry < values.count ? values[entry] : 0)
+                    start = Int(end) + 1
+                }
+            }
+            return
         }
         self.slots = slots
         self.bytes = bytes
         self.ends = ends
         self.values = values
-        for (key, value) in others { key.withUnsafeBufferPointer { insertIfAbsent($0, value: value) } }
     }
 
     private mutating func update(_ key: UnsafeBufferPointer<UInt8>, value: Int32, ifPresent: (inout Int32) -> Void) {
         guard GazetteerTable.isASCII(key) else {
-            let string = String(decoding: key, as: UTF8.self)
-            if unicodeKeys[string] != nil { ifPresent(&unicodeKeys[string]!) } else { unicodeKeys[string] = value }
+            // One hashed look-up (hashing a non-ASCII string normalizes it, which is slow): a new key gets
+            // the marker, which no stored value is, and then `value`.
+            let absent = Int32.min
+            GazetteerTable.updateUnicodeValue(&unicodeKeys[String(decoding: key, as: UTF8.self), default: absent]) { stored in
+                if stored == absent { stored = value } else { ifPresent(&stored) }
+            }
             return
         }
         let (slot, found) = find(key)
@@ -190,12 +185,19 @@ struct GazetteerTable: Sendable {
             ifPresent(&values[Int(slots[slot]) - 1])
             return
         }
+        if !ends.isEmpty { bytes.append(0x0A) }
         bytes.append(contentsOf: key)
         ends.append(Int32(bytes.count))
         values.append(value)
         slots[slot] = Int32(values.count)
         if values.count * 2 > slots.count { grow() }
     }
+
+    @inline(__always)
+    private static func updateUnicodeValue(_ stored: inout Int32, _ body: (inout Int32) -> Void) { body(&stored) }
+
+    /// Makes room for `count` more keys that are not ASCII.
+    mutating func reserveUnicodeCapacity(_ count: Int) { unicodeKeys.reserveCapacity(unicodeKeys.count + count) }
 
     private mutating func grow() {
         let size = slots.count * 2
@@ -208,7 +210,7 @@ struct GazetteerTable: Sendable {
                 var slot = GazetteerTable.hash(UnsafeBufferPointer(rebasing: all[start..<end])) & mask
                 while newSlots[slot] != 0 { slot = (slot + 1) & mask }
                 newSlots[slot] = Int32(entry + 1)
-                start = end
+                start = end + 1
             }
         }
         slots = newSlots
@@ -226,7 +228,7 @@ struct GazetteerTable: Sendable {
                         let entry = Int(slots[slot])
                         if entry == 0 { return (slot, false) }
                         let end = Int(ends[entry - 1])
-                        let start = entry == 1 ? 0 : Int(ends[entry - 2])
+                        let start = entry == 1 ? 0 : Int(ends[entry - 2]) + 1
                         if end - start == key.count {
                             var k = 0
                             while k < key.count, all[start + k] == key[k] { k += 1 }
@@ -239,7 +241,10 @@ struct GazetteerTable: Sendable {
         }
     }
 
-    /// 64-bit FNV-1a with the high bits folded in (the table uses the low bits).
+    /// The table hash: 64-bit FNV-1a over the key's UTF-8 bytes with the high half folded into the low
+    /// half (the table uses the low bits). A fixed function, unlike Swift's seeded `Hasher`: the
+    /// tables laid out at build time (`scripts/build-gazetteers.py` computes the same hash) stay valid
+    /// in every process.
     @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -24,7 +24,7 @@ struct MentionCandidate: Sendable {
     var evidence: Evidence
     var confidence: Double
     /// The gazetteer entity, when the gazetteer named it.
-    var entity: GazetteerEntity?
+    var entity: GazetteerEntityRef?
     /// For an acronym defined in the text: the first token index of its expansion.
     var expansion: Int?
     /// Whether the span is one hyphenated word whose whole is the mention (`pan-European`).

@@ -20,8 +20,9 @@ struct MentionFinder {
     let sentences: [Sentence]
     let blocks: [Block]
     let isSports: Bool
-    /// Lower-cased words that the document writes in lower case somewhere (so they are common words here).
-    let lowercaseWords: Set<String>
+    /// The stem of each stem number (``EntityTokenForm/stemID``), and the number of "the" (or -1).
+    let stems: [String]
+    let theStemID: Int32
 
     /// Words that may join the parts of a name without being capitalized.
     static let particles: Set<String> = [
@@ -65,7 +66,8 @@ struct MentionFinder {
                 sportsHits += i < 3 ? 4 : 1
             }
         }
-        self.lowercaseWords = forms.lowercaseWords
+        self.stems = forms.stems
+        self.theStemID = forms.theStemID
         self.isSports = sportsHits >= 4
     }
 
@@ -74,12 +76,13 @@ struct MentionFinder {
     /// Every mention candidate in text order, without overlaps.
     func find() -> [MentionCandidate] {
         var candidates: [MentionCandidate] = []
+        candidates.reserveCapacity(tokens.count / 8 + 16)
         var uncasedSentences: [Sentence] = []
         for sentence in mergedSentences() {
             if isUncased(sentence) {
                 uncasedSentences.append(sentence)
             } else {
-                candidates.append(contentsOf: findInCasedSentence(sentence))
+                findInCasedSentence(sentence, into: &candidates)
             }
         }
         candidates = confirmWithDocument(candidates)
@@ -126,15 +129,14 @@ struct MentionFinder {
         var capitalized = 0
         var lowercaseContentWords = 0
         for i in sentence.tokenRange where tokens[i].isWord && tokens[i].hasLetter {
-            let token = tokens[i]
-            if !token.isCapitalized && !token.isAllCaps {
+            if !tokens[i].isCapitalized && !tokens[i].isAllCaps {
                 // Title case leaves short function words in lower case ("of", "the", "c" and "b" in scorecards).
-                if token.characterCount > 2 && !token.form.isTitleCaseFunctionWord { lowercaseContentWords += 1 }
+                if tokens[i].characterCount > 2 && !tokens[i].form.isTitleCaseFunctionWord { lowercaseContentWords += 1 }
                 continue
             }
             words += 1
-            if token.isAllCaps { caps += 1 }
-            if token.isCapitalized { capitalized += 1 }
+            if tokens[i].isAllCaps { caps += 1 }
+            if tokens[i].isCapitalized { capitalized += 1 }
         }
         guard words > 0 else { return false }
         if caps * 10 >= (words + lowercaseContentWords) * 7 && (words >= 2 || caps == words) { return true }
@@ -153,19 +155,19 @@ struct MentionFinder {
     struct Unit {
         var start: Int
         var end: Int
-        var entity: GazetteerEntity?
+        var entity: GazetteerEntityRef?
         /// Whether the name includes the last token's possessive-looking ending ("Lord's").
         var keepsLastToken = false
     }
 
-    func findInCasedSentence(_ sentence: Sentence) -> [MentionCandidate] {
-        var result: [MentionCandidate] = []
+    /// Appends the candidates of a sentence in ordinary case to `result`.
+    func findInCasedSentence(_ sentence: Sentence, into result: inout [MentionCandidate]) {
+        let first = result.count
         let range = sentence.tokenRange
         var i = range.lowerBound
         while i < range.upperBound {
-            let token = tokens[i]
             // "pan-European", "post-Soviet": a lower-case prefix on a nationality word.
-            if token.isWord, !token.isCapitalized, let compound = compoundMisc(at: i) {
+            if tokens[i].isWord, !tokens[i].isCapitalized, let compound = compoundMisc(at: i) {
                 result.append(compound)
                 i += 1
                 continue
@@ -220,14 +222,14 @@ struct MentionFinder {
             result.append(contentsOf: classify(units, sentence: sentence))
             i = j
         }
-        return definingAcronyms(in: result, sentence: sentence)
+        definingAcronyms(in: &result, from: first, sentence: sentence)
     }
 
     /// The unit starting at token `i`, if the token can begin (or continue) a name.
     func unit(at i: Int, sentence: Sentence, continuing: Bool = false) -> Unit? {
+        guard tokens[i].isCapitalizedWord else { return nil }
         let token = tokens[i]
-        guard token.isWord, token.hasLetter, token.isCapitalized || token.isAllCaps else { return nil }
-        if isSports && token.isAllCaps && MentionFinder.sportsStatistics.contains(token.stem) { return nil }  // "three RBI"
+        if isSports && token.isAllCaps && token.form.stemIsSportsStatistic { return nil }  // "three RBI"
         if let (end, entity) = gazetteerMatch(at: i, limit: sentence.tokenRange.upperBound, cased: true),
            !(entity.isWeak && end == i + 1 && (isCommonWord(token) || isPersonNameWord(token))
              && !followsPlacePreposition(i, sentence)) {
@@ -238,7 +240,7 @@ struct MentionFinder {
                 }
             }
             return Unit(start: i, end: end, entity: entity, keepsLastToken: tokens[end - 1].isPossessive
-                        && gazetteer.entity(phrase: tokens[i..<end].map(\.lower).joined(separator: " ")) != nil)
+                        && gazetteer.entityRef(phrase: tokens[i..<end].map(\.lower).joined(separator: " ")) != nil)
         }
         if token.form.stemIsNonName && !continuing {
             return nil
@@ -258,16 +260,12 @@ struct MentionFinder {
     /// Whether token `i` is a US party-and-state tag in brackets: "(D-Ore.)", "(R-Texas)", "(I-Vt.)".
     func isPartyTag(_ i: Int) -> Bool {
         let token = tokens[i]
-        guard token.isWord, i > 0, tokens[i - 1].text == "(", token.characterCount >= 3 else { return false }
-        let bytes = Array(token.text.utf8.prefix(3))
-        guard bytes.count == 3, bytes[0] == 0x44 || bytes[0] == 0x52 || bytes[0] == 0x49, bytes[1] == 0x2D,
-              bytes[2] >= 0x41 && bytes[2] <= 0x5A else { return false }
-        return true
+        return token.isWord && i > 0 && tokens[i - 1].form.isOpeningBracket && token.form.isPartyTagShape
     }
 
     /// The longest gazetteer phrase starting at token `i` (end index and entity). The keys are built as
     /// UTF-8 bytes (the lower-cased tokens joined by one space), longest first.
-    func gazetteerMatch(at i: Int, limit: Int, cased: Bool) -> (Int, GazetteerEntity)? {
+    func gazetteerMatch(at i: Int, limit: Int, cased: Bool) -> (Int, GazetteerEntityRef)? {
         let longest = min(tokens[i].form.longestPhrase, limit - i)
         guard longest > 0 || tokens[i].isPossessive else { return nil }
         if longest > 0 {
@@ -290,14 +288,14 @@ struct MentionFinder {
                 return found
             }
         }
-        if tokens[i].isPossessive, let entity = gazetteer.entity(phrase: tokens[i].stem) { return (i + 1, entity) }
+        if tokens[i].isPossessive, let entity = tokens[i].form.stemEntity { return (i + 1, entity) }
         return nil
     }
 
     /// The longest of the phrases of 1…`count` tokens at token `i` that the gazetteer names (or, for a
     /// phrase ending in a possessive, whose last token's stem it names), `key` holding room for the
     /// longest phrase's key.
-    private func longestPhraseMatch(at i: Int, count: Int, key: UnsafeMutableBufferPointer<UInt8>) -> (Int, GazetteerEntity)? {
+    private func longestPhraseMatch(at i: Int, count: Int, key: UnsafeMutableBufferPointer<UInt8>) -> (Int, GazetteerEntityRef)? {
         // The key of all `count` tokens; the key of the first n tokens is its first `ends[n - 1]` bytes.
         var length = 0
         for n in 0..<count {
@@ -318,7 +316,7 @@ struct MentionFinder {
             // A phrase must not end on a connector ("Bank of").
             if last.form.isPhraseConnector { continue }
             if let value = gazetteer.phrases.value(utf8: UnsafeBufferPointer(rebasing: key[..<end])) {
-                return (i + n, gazetteer.entities[Int(value)])
+                return (i + n, gazetteer.store.refs[Int(value)])
             }
             if last.isPossessive {
                 // The same phrase with the last token's stem: written over the last token (the shorter
@@ -326,7 +324,7 @@ struct MentionFinder {
                 let stem = last.form.stemUTF8
                 for (offset, byte) in stem.enumerated() { key[start + offset] = byte }
                 if let value = gazetteer.phrases.value(utf8: UnsafeBufferPointer(rebasing: key[..<(start + stem.count)])) {
-                    return (i + n, gazetteer.entities[Int(value)])
+                    return (i + n, gazetteer.store.refs[Int(value)])
                 }
             }
         }
@@ -351,7 +349,7 @@ struct MentionFinder {
     func isSentenceInitial(_ i: Int, _ sentence: Sentence) -> Bool {
         var k = i - 1
         while k >= sentence.tokenRange.lowerBound {
-            if tokens[k].kind == .punctuation && MentionFinder.openers.contains(tokens[k].text) {
+            if tokens[k].kind == .punctuation && tokens[k].form.isOpener {
                 k -= 1
                 continue
             }
@@ -371,11 +369,7 @@ struct MentionFinder {
 
     /// `pan-European`, `post-Soviet`, `anti-Serb`: a lower-case prefix on a nationality word is misc.
     func compoundMisc(at i: Int) -> MentionCandidate? {
-        let token = tokens[i]
-        guard token.form.hasHyphen, token.text != token.lower else { return nil }
-        let parts = token.stem.split(separator: "-")
-        guard parts.count >= 2, let last = parts.last else { return nil }
-        guard let entity = gazetteer.entity(phrase: String(last)), entity.kind == .misc else { return nil }
+        guard tokens[i].form.isPrefixedNationality else { return nil }
         return MentionCandidate(start: i, end: i + 1, kind: .misc, evidence: .rule, confidence: 0.7, isCompound: true)
     }
 
@@ -397,7 +391,7 @@ struct MentionFinder {
         if tokens[end - 1].form.hasHyphen, let dash = lastLower.lastIndex(of: "-"),
            MentionFinder.placeAdjectiveSuffixes.contains(String(lastLower[lastLower.index(after: dash)...])) {
             let prefix = String(lastLower[..<dash])
-            if units.count == 1, gazetteer.commonWords.contains(prefix), gazetteer.entity(phrase: prefix) == nil {
+            if units.count == 1, gazetteer.commonWords.contains(prefix), gazetteer.entityRef(phrase: prefix) == nil {
                 return []  // "Family-controlled": an ordinary word made an adjective
             }
             return [MentionCandidate(start: start, end: end, kind: .misc, evidence: .rule, confidence: 0.7, isCompound: true)]
@@ -423,10 +417,9 @@ struct MentionFinder {
             return out
         }
         // 3. "X of Y" / "X for Y": the head before the connector decides.
-        if let connector = units.firstIndex(where: { $0.entity == nil && ["of", "for"].contains(tokens[$0.start].lower) }),
+        if let connector = units.firstIndex(where: { $0.entity == nil && (tokens[$0.start].lower == "of" || tokens[$0.start].lower == "for") }),
            connector > 0 {
-            let head = tokens[units[connector - 1].end - 1].stem
-            if let kind = headKind(head) {
+            if let kind = tokens[units[connector - 1].end - 1].form.stemHeadKind {
                 return [MentionCandidate(start: start, end: end, kind: kind, evidence: .rule, confidence: 0.8)]
             }
             return classify(Array(units[0..<connector]), sentence: sentence)
@@ -437,10 +430,8 @@ struct MentionFinder {
             return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .rule, confidence: 0.75)]
         }
         // 5. A head word ends the name.
-        let lastWord = tokens[end - 1].stem
-        let lastTwo = end - start >= 2 ? tokens[end - 2].lower + " " + lastWord : ""
         if end - start >= 2, last.entity == nil || last.entity?.isWeak == true || last.end - last.start == 1,
-           let kind = headKind(lastTwo) ?? headKind(lastWord),
+           let kind = headKind(lowerBefore: end - 2) ?? tokens[end - 1].form.stemHeadKind,
            !(kind == .location && units.count == 2 && first.entity?.kind == .person) {
             return [MentionCandidate(start: start, end: end, kind: kind, evidence: .rule, confidence: 0.8)]
         }
@@ -448,14 +439,14 @@ struct MentionFinder {
         // Warren"), and a given name that is also a town's name starts a person's name before a surname
         // ("Ann Lee"; Ann is a town in Myanmar).
         let firstToken = tokens[first.start]
-        let surnameMayBePlace = !gazetteer.titles.contains(firstToken.stem)
+        let surnameMayBePlace = !firstToken.form.stemIsTitle
             && !(isCommonWord(firstToken) && isSentenceInitial(first.start, sentence))
         let givenNameIsTown = units.count == 2 && first.end - first.start == 1 && first.entity?.kind == .location
             && first.entity?.isCountry == false && !isCommonWord(firstToken) && surnameMayBePlace
-            && (isSurnameUnit(last) || last.entity == nil && gazetteer.surnames.contains(tokens[last.start].stem))
+            && (isSurnameUnit(last) || last.entity == nil && tokens[last.start].form.stemIsSurname)
         if units.count >= 2, units.count <= 4,
            first.entity == nil || first.entity?.kind == .misc || first.entity?.isWeak == true || givenNameIsTown,
-           gazetteer.givenNames.contains(firstToken.stem),
+           firstToken.form.stemIsGivenName,
            looksLikePersonName(Array(units[1...]), afterGivenName: surnameMayBePlace),
            !units.dropFirst().contains(where: { u in
                u.entity.map { !$0.isWeak && $0.kind != .person && !(isSurnameUnit(u) && surnameMayBePlace) } ?? false
@@ -469,8 +460,8 @@ struct MentionFinder {
         // A name-like unknown word and a place that is also a surname: "MaliVai Washington".
         if units.count == 2, first.entity == nil, !tokens[first.start].isAllCaps, let place = last.entity,
            place.kind == .location, last.end - last.start == 1,
-           gazetteer.surnames.contains(tokens[last.start].stem), !isCommonWord(tokens[first.start]),
-           !isSentenceInitial(first.start, sentence) || gazetteer.givenNames.contains(tokens[first.start].stem) {
+           tokens[last.start].form.stemIsSurname, !isCommonWord(tokens[first.start]),
+           !isSentenceInitial(first.start, sentence) || tokens[first.start].form.stemIsGivenName {
             // 0.6: enough for the surname alone to follow the person ("Washington" after "MaliVai Washington").
             return [person(units, evidence: .guess, confidence: 0.6)]
         }
@@ -510,19 +501,41 @@ struct MentionFinder {
         return nil
     }
 
+    /// `headKind(tokens[i].lower + " " + tokens[i + 1].stem)`, the key written as bytes.
+    func headKind(lowerBefore i: Int) -> EntityKind? {
+        let first = tokens[i].form.lowerUTF8
+        let second = tokens[i + 1].form.stemUTF8
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: first.count + 1 + second.count) { key in
+            var length = 0
+            for byte in first { key[length] = byte; length += 1 }
+            key[length] = 0x20
+            length += 1
+            for byte in second { key[length] = byte; length += 1 }
+            let bytes = UnsafeBufferPointer(rebasing: key[..<length])
+            if gazetteer.organizationHeads.table.value(utf8: bytes) != nil { return .organization }
+            if gazetteer.miscHeads.table.value(utf8: bytes) != nil { return .misc }
+            if gazetteer.locationHeads.table.value(utf8: bytes) != nil { return .location }
+            return nil
+        }
+    }
+
     /// The end of the longest title phrase starting at token `i`, if any.
     func titleMatch(at i: Int, limit: Int) -> Int? {
         let count = min(gazetteer.longestTitle, limit - i)
         guard count > 0 else { return nil }
+        var capacity = 0
+        for n in 0..<count { capacity += tokens[i + n].form.lowerUTF8.count + 1 }
         // The key of the first n + 1 tokens, grown token by token as UTF-8 bytes.
-        var key: [UInt8] = []
-        var found: Int?
-        for n in 0..<count {
-            if n > 0 { key.append(0x20) }
-            key.append(contentsOf: tokens[i + n].form.lowerUTF8)
-            if key.withUnsafeBufferPointer({ gazetteer.titles.table.value(utf8: $0) }) != nil { found = i + n + 1 }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { key in
+            var length = 0
+            var found: Int?
+            for n in 0..<count {
+                if n > 0 { key[length] = 0x20; length += 1 }
+                for byte in tokens[i + n].form.lowerUTF8 { key[length] = byte; length += 1 }
+                if gazetteer.titles.table.value(utf8: UnsafeBufferPointer(rebasing: key[..<length])) != nil { found = i + n + 1 }
+            }
+            return found
         }
-        return found
     }
 
     /// Whether units look like a person's name: capitalized words that are not common words (unless
@@ -533,15 +546,15 @@ struct MentionFinder {
         for u in units {
             if let entity = u.entity {
                 if entity.kind == .person || entity.isWeak { continue }
-                if entity.kind == .misc && gazetteer.givenNames.contains(tokens[u.start].stem) { continue }
+                if entity.kind == .misc && tokens[u.start].form.stemIsGivenName { continue }
                 if isSurnameUnit(u) && (units.count > 1 || afterGivenName) { continue }
                 return false
             }
             let token = tokens[u.start]
-            if MentionFinder.particles.contains(token.lower) { continue }
+            if token.form.isParticle { continue }
             if !token.isCapitalized { return false }
-            if headKind(token.stem) != nil && u.start == units.last?.start { return false }
-            if isCommonWord(token) && !gazetteer.givenNames.contains(token.stem) && !gazetteer.surnames.contains(token.stem) {
+            if token.form.stemHeadKind != nil && u.start == units.last?.start { return false }
+            if isCommonWord(token) && !token.form.stemIsGivenName && !token.form.stemIsSurname {
                 return false
             }
         }
@@ -550,17 +563,31 @@ struct MentionFinder {
 
     /// Whether a unit is one word that is a census surname ("Lee", "Warren", "Darwin").
     func isSurnameUnit(_ u: Unit) -> Bool {
-        u.end - u.start == 1 && gazetteer.surnames.contains(tokens[u.start].stem) && tokens[u.start].isCapitalized
+        u.end - u.start == 1 && tokens[u.start].form.stemIsSurname && tokens[u.start].isCapitalized
             && !tokens[u.start].isAllCaps && u.entity?.isCountry != true
     }
 
     func person(_ units: [Unit], evidence: MentionCandidate.Evidence, confidence: Double) -> MentionCandidate {
         let entity = units.count == 1 ? units[0].entity.flatMap { $0.kind == .person ? $0 : nil } : nil
-        let whole = units.count > 1 ? gazetteer.entity(phrase: (units[0].start..<units[units.count - 1].end)
-            .map { tokens[$0].stem }.joined(separator: " ")) : entity
+        let whole = units.count > 1 ? entityRef(stemsFrom: units[0].start, to: units[units.count - 1].end) : entity
         return MentionCandidate(start: units[0].start, end: units[units.count - 1].end, kind: .person,
                                 evidence: evidence, confidence: confidence,
                                 entity: whole?.kind == .person ? whole : nil)
+    }
+
+    /// The entity the gazetteer names by the stems of tokens `start..<end` joined by spaces (the key
+    /// written as bytes).
+    func entityRef(stemsFrom start: Int, to end: Int) -> GazetteerEntityRef? {
+        var capacity = 0
+        for index in start..<end { capacity += tokens[index].form.stemUTF8.count + 1 }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { key in
+            var length = 0
+            for index in start..<end {
+                if index > start { key[length] = 0x20; length += 1 }
+                for byte in tokens[index].form.stemUTF8 { key[length] = byte; length += 1 }
+            }
+            return gazetteer.phrases.value(utf8: UnsafeBufferPointer(rebasing: key[..<length])).map { gazetteer.store.refs[Int($0)] }
+        }
     }
 
     /// Names the gazetteer does not know, without head words: decide by context.
@@ -574,7 +601,7 @@ struct MentionFinder {
         if units.count == 1 {
             let token = tokens[start]
             if token.form.letterCount < 2 { return [] }
-            if let surname = gazetteer.personBySurname(token.stem) {
+            if let surname = gazetteer.personRef(surname: token.stem) {
                 return [MentionCandidate(start: start, end: end, kind: .person, evidence: .rule, confidence: 0.8, entity: surname)]
             }
             if isSports, MentionFinder.clubPrefixes.contains(token.stem), token.characterCount >= 4,
@@ -596,9 +623,8 @@ struct MentionFinder {
                 return [person(units, evidence: .rule, confidence: 0.8)]
             }
             let common = isCommonWord(token)
-            let nameLike = gazetteer.surnames.contains(token.stem) || gazetteer.givenNames.contains(token.stem)
-            if common && gazetteer.surnames.contains(token.stem) && !isSentenceInitial(start, sentence)
-                && !gazetteer.givenNames.contains(token.stem) {
+            let nameLike = token.form.stemIsSurname || token.form.stemIsGivenName
+            if common && token.form.stemIsSurname && !isSentenceInitial(start, sentence) && !token.form.stemIsGivenName {
                 // "Smith", "Bush" in mid-sentence: probably the surname.
                 return [MentionCandidate(start: start, end: end, kind: .person, evidence: .guess, confidence: 0.45)]
             }
@@ -606,7 +632,7 @@ struct MentionFinder {
                 // "the Alliance": a common word, unless the document knows it as a name.
                 return [MentionCandidate(start: start, end: end, kind: .person, evidence: .tentative, confidence: 0.3)]
             }
-            if let after, MentionFinder.speechVerbs.contains(after.lower) {
+            if let after, after.form.isSpeechVerb {
                 // A company says things too: the document's votes may overrule this.
                 return [person(units, evidence: .guess, confidence: 0.65)]
             }
@@ -614,7 +640,7 @@ struct MentionFinder {
                 // "Scorers", "Newsroom" opening a line: a name only if the document confirms it.
                 return [MentionCandidate(start: start, end: end, kind: .person, evidence: .tentative, confidence: 0.3)]
             }
-            if let before, MentionFinder.placePrepositions.contains(before.lower), !nameLike {
+            if let before, before.form.isPlacePreposition, !nameLike {
                 return [MentionCandidate(start: start, end: end, kind: .location, evidence: .guess, confidence: 0.45)]
             }
             return [MentionCandidate(start: start, end: end, kind: .person, evidence: .guess, confidence: nameLike ? 0.55 : 0.45)]
@@ -625,10 +651,10 @@ struct MentionFinder {
         // "Darryl Strawberry", "Chipper Jones": a given name first or a surname last, and no word that
         // names a kind of thing ("Johnson Controls", "Pacific Lamps").
         if units.count <= 3, let lastUnit = units.last, lastUnit.end - lastUnit.start == 1, !isCommonWord(tokens[start]),
-           gazetteer.givenNames.contains(tokens[start].stem)
-            || gazetteer.surnames.contains(tokens[lastUnit.start].stem) && !isCommonWord(tokens[lastUnit.start]),
-           !looksInflected(tokens[lastUnit.start]), headKind(tokens[lastUnit.start].stem) == nil,
-           !MentionFinder.organizationFollowers.contains(after?.lower ?? "") {
+           tokens[start].form.stemIsGivenName
+            || tokens[lastUnit.start].form.stemIsSurname && !isCommonWord(tokens[lastUnit.start]),
+           !looksInflected(tokens[lastUnit.start]), tokens[lastUnit.start].form.stemHeadKind == nil,
+           !(after?.form.isOrganizationFollower ?? false) {
             return [person(units, evidence: .guess, confidence: 0.5)]
         }
         return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .guess, confidence: 0.45)]
@@ -639,25 +665,27 @@ struct MentionFinder {
         var k = start - 1
         if k >= sentence.tokenRange.lowerBound, tokens[k].text == "." { k -= 1 }
         guard k >= sentence.tokenRange.lowerBound else { return false }
-        // The key of tokens k - n … k, grown to the left as UTF-8 bytes.
-        var key: [UInt8] = []
-        var n = 0
-        while n < gazetteer.longestTitle && k - n >= sentence.tokenRange.lowerBound {
-            key = n == 0 ? tokens[k].form.lowerUTF8 : tokens[k - n].form.lowerUTF8 + [0x20] + key
-            if key.withUnsafeBufferPointer({ gazetteer.titles.table.value(utf8: $0) }) != nil { return true }
-            n += 1
+        // The key of tokens k - n … k, grown to the left as UTF-8 bytes (written from the end of the buffer).
+        let count = min(gazetteer.longestTitle, k - sentence.tokenRange.lowerBound + 1)
+        guard count > 0 else { return false }
+        var capacity = 0
+        for n in 0..<count { capacity += tokens[k - n].form.lowerUTF8.count + 1 }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { key in
+            var start = capacity
+            for n in 0..<count {
+                if n > 0 { start -= 1; key[start] = 0x20 }
+                let word = tokens[k - n].form.lowerUTF8
+                start -= word.count
+                for (offset, byte) in word.enumerated() { key[start + offset] = byte }
+                if gazetteer.titles.table.value(utf8: UnsafeBufferPointer(rebasing: key[start..<capacity])) != nil { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// Whether the word is an inflected common word ("Scorers", "Automakers", "Shipped").
     func looksInflected(_ token: EntityToken) -> Bool {
-        let word = token.stem
-        for suffix in ["s", "es", "ed", "ing", "er", "ers", "ly"] where word.count > suffix.count + 2 && word.hasSuffix(suffix) {
-            let base = String(word.dropLast(suffix.count))
-            if gazetteer.commonWords.contains(base) || gazetteer.commonWords.contains(base + "e") { return true }
-        }
-        return false
+        token.form.stemLooksInflected
     }
 
     func isAcronymShaped(_ token: EntityToken) -> Bool {
@@ -672,8 +700,8 @@ struct MentionFinder {
     /// and points to it. When the name before the brackets is longer than one chunk ("U.N. Interim Force in
     /// Lebanon (UNIFIL)", "State Law and Order Restoration Council (SLORC)"), the words whose initials spell
     /// the acronym become one name, replacing the pieces the chunk rules found.
-    func definingAcronyms(in candidates: [MentionCandidate], sentence: Sentence) -> [MentionCandidate] {
-        var result = candidates
+    /// The sentence's candidates are `result[first...]`; earlier ones (of earlier sentences) stay as they are.
+    func definingAcronyms(in result: inout [MentionCandidate], from first: Int, sentence: Sentence) {
         let upper = sentence.tokenRange.upperBound
         var open = sentence.tokenRange.lowerBound + 1
         while open + 2 < upper {
@@ -681,17 +709,23 @@ struct MentionFinder {
             guard tokens[open].form.isOpeningBracket, tokens[open + 2].form.isClosingBracket, tokens[open + 1].isAllCaps
             else { continue }
             let acronym = tokens[open + 1]
-            var name = result.first(where: { $0.end == open })
+            var name = result[first...].first(where: { $0.end == open })
             if name.map({ !matchesInitials(acronym.text, $0) }) ?? true {
                 guard let start = acronymExpansionStart(acronym.text, before: open, sentence: sentence) else { continue }
-                let inside = result.filter { $0.start < open && $0.end > start }
+                let inside = result[first...].filter { $0.start < open && $0.end > start }
                 if inside.contains(where: { $0.start < start }) { continue }
                 let head = tokens[open - 1].stem
                 let kind = headKind(head) ?? (inside.contains { $0.kind == .organization } ? .organization
                     : inside.count == 1 && inside[0].start == start ? inside[0].kind : .organization)
                 let expansion = MentionCandidate(start: start, end: open, kind: kind, evidence: .rule, confidence: 0.8,
                                                  entity: inside.count == 1 && inside[0].start == start ? inside[0].entity : nil)
-                result.removeAll { $0.start < open && $0.end > start }
+                // Those inside go (the others keep their order).
+                var kept = first
+                for index in first..<result.count where !(result[index].start < open && result[index].end > start) {
+                    result[kept] = result[index]
+                    kept += 1
+                }
+                result.removeLast(result.count - kept)
                 result.append(expansion)
                 name = expansion
             }
@@ -699,13 +733,17 @@ struct MentionFinder {
             var defined = MentionCandidate(start: open + 1, end: open + 2, kind: name.kind, evidence: .rule,
                                            confidence: max(0.8, name.confidence), entity: name.entity)
             defined.expansion = name.start
-            if let existing = result.firstIndex(where: { $0.start == open + 1 }) {
+            if let existing = result[first...].firstIndex(where: { $0.start == open + 1 }) {
                 result[existing] = defined
             } else {
                 result.append(defined)
             }
         }
-        return result.sorted { $0.start < $1.start }
+        // Already in order unless an acronym's name was added (sorting an ordered list changes nothing).
+        for k in (first + 1)..<max(first + 1, result.count) where result[k - 1].start > result[k].start {
+            result[first...].sort { $0.start < $1.start }
+            return
+        }
     }
 
     /// Words that may stand, in lower case, inside a name that an acronym abbreviates.
@@ -717,7 +755,7 @@ struct MentionFinder {
         var first = open
         while first > sentence.tokenRange.lowerBound, open - first < 12 {
             let token = tokens[first - 1]
-            guard token.isWord, token.isCapitalized || token.isAllCaps || MentionFinder.acronymConnectors.contains(token.lower)
+            guard token.isWord, token.isCapitalized || token.isAllCaps || token.form.isAcronymConnector
             else { break }
             first -= 1
         }
@@ -731,6 +769,7 @@ struct MentionFinder {
 
     /// Whether the capitals of `acronym` are the initials of the candidate's words, in order.
     func matchesInitials(_ acronym: String, _ candidate: MentionCandidate) -> Bool {
+        if let matches = matchesInitialsASCII(acronym, candidate) { return matches }
         let letters = Array(acronym.unicodeScalars.filter { $0.properties.isUppercase })
         guard letters.count >= 2 else { return false }
         var initials: [Unicode.Scalar] = []
@@ -743,6 +782,43 @@ struct MentionFinder {
         var k = 0
         for c in initials where k < letters.count && MentionFinder.uppercases(c, to: letters[k]) { k += 1 }
         return k == letters.count
+    }
+
+    /// ``matchesInitials(_:_:)`` when the acronym and the candidate's tokens are ASCII (else `nil`), over
+    /// their bytes: the upper-case letters of the acronym, and the first byte of each part of each token
+    /// between hyphens and periods (its initials).
+    private func matchesInitialsASCII(_ acronym: String, _ candidate: MentionCandidate) -> Bool? {
+        for index in candidate.start..<candidate.end where !tokens[index].form.isASCII { return nil }
+        var acronym = acronym
+        return acronym.withUTF8 { bytes -> Bool? in
+            var letters: [UInt8] = []
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte >= 0x41 && byte <= 0x5A { letters.append(byte) }
+            }
+            guard letters.count >= 2 else { return false }
+            var matched = 0
+            var sawInitial = false
+            for index in candidate.start..<candidate.end {
+                var atPartStart = true
+                for c in tokens[index].text.utf8 {
+                    if c == 0x2D || c == 0x2E {
+                        atPartStart = true
+                        continue
+                    }
+                    guard atPartStart else { continue }
+                    atPartStart = false
+                    // The first initial must be the first letter itself; then letters are matched in order.
+                    if !sawInitial {
+                        guard c == letters[0] else { return false }
+                        sawInitial = true
+                    }
+                    let upper = c >= 0x61 && c <= 0x7A ? c - 0x20 : c
+                    if matched < letters.count && upper == letters[matched] { matched += 1 }
+                }
+            }
+            return sawInitial && matched == letters.count
+        }
     }
 
     /// `c.properties.uppercaseMapping == String(letter)`, without building strings when both are ASCII.
@@ -786,7 +862,8 @@ struct MentionFinder {
                     candidate.kind = .person
                     candidate.evidence = .documentMemory
                     candidate.confidence = 0.75
-                } else if let acronymOf = memory.acronyms[tokens[candidate.start].text], candidate.end - candidate.start == 1 {
+                } else if !memory.acronyms.isEmpty, let acronymOf = memory.acronyms[tokens[candidate.start].text],
+                          candidate.end - candidate.start == 1 {
                     candidate.kind = acronymOf
                     candidate.evidence = .documentMemory
                     candidate.confidence = 0.75
@@ -795,7 +872,7 @@ struct MentionFinder {
             if candidate.evidence == .tentative {
                 // "Britain's Sun newspaper", "Tessera shares": a common word that the next word makes a name.
                 guard candidate.end < tokens.count,
-                      MentionFinder.namingFollowers.contains(tokens[candidate.end].lower) else { continue }
+                      tokens[candidate.end].form.isNamingFollower else { continue }
                 candidate.kind = .organization
                 candidate.evidence = .guess
                 candidate.confidence = 0.5
@@ -808,10 +885,10 @@ struct MentionFinder {
     /// Whether a one-word candidate stands right after "the" with no capitalized word or organization
     /// context word ("the Clarion newspaper") after it.
     private func isLoneNameAfterThe(_ c: MentionCandidate) -> Bool {
-        guard c.end - c.start == 1, c.start > 0, tokens[c.start - 1].lower == "the" else { return false }
+        guard c.end - c.start == 1, c.start > 0, tokens[c.start - 1].form.isThe else { return false }
         guard c.end < tokens.count else { return true }
         let next = tokens[c.end]
-        return !next.isCapitalized && !MentionFinder.organizationFollowers.contains(next.lower)
+        return !next.isCapitalized && !next.form.isOrganizationFollower
     }
 
     /// Chambers and bodies that news names with "the" and one capitalized word ("the House").
@@ -852,29 +929,31 @@ struct MentionFinder {
     /// Whether the words around a candidate say it is an organization: "the company X", "X shares",
     /// "shares of X", "Ohio-based X".
     func isOrganizationContext(_ c: MentionCandidate) -> Bool {
-        let before = c.start > 0 ? tokens[c.start - 1].lower : ""
-        let before2 = c.start > 1 ? tokens[c.start - 2].lower : ""
-        let after = c.end < tokens.count ? tokens[c.end].lower : ""
-        return MentionFinder.organizationNouns.contains(before)
-            || MentionFinder.organizationNouns.contains(before2) && (before == "of" || before == ",")
-            || before == "of" && MentionFinder.organizationOfNouns.contains(before2)
-            || MentionFinder.organizationFollowers.contains(after)
+        let before = c.start > 0 ? tokens[c.start - 1].form : nil
+        let before2 = c.start > 1 ? tokens[c.start - 2].form : nil
+        let after = c.end < tokens.count ? tokens[c.end].form : nil
+        let beforeIsOf = before?.lower == "of"
+        return before?.isOrganizationNoun == true
+            || before2?.isOrganizationNoun == true && (beforeIsOf || before?.lower == ",")
+            || beforeIsOf && before2?.isOrganizationOfNoun == true
+            || after?.isOrganizationFollower == true
             || c.start > 0 && isPlaceAdjective(tokens[c.start - 1]) && c.kind != .misc
     }
 
     /// Gives each unknown name (a default guess) the type its contexts across the document vote for:
     /// "company X" or "X shares" for an organization, "in X" or "X-based" for a place, a title for a person.
     func voteOnGuesses(_ candidates: [MentionCandidate]) -> [MentionCandidate] {
-        var votes: [String: [EntityKind: Int]] = [:]
-        func key(_ c: MentionCandidate) -> String { (c.start..<c.end).map { tokens[$0].stem }.joined(separator: " ") }
+        // Keyed by the candidates' stems (by stem number: equal exactly when the stems joined by spaces are).
+        var votes: [DocumentMemory.StemPhrase: [EntityKind: Int]] = [:]
+        func key(_ c: MentionCandidate) -> DocumentMemory.StemPhrase { DocumentMemory.phrase(tokens, c.start, c.end) }
         for c in candidates where c.evidence <= .guess {
             var kind: EntityKind?
-            let before = c.start > 0 ? tokens[c.start - 1].lower : ""
+            let before = c.start > 0 ? tokens[c.start - 1].form : nil
             if isOrganizationContext(c) {
                 kind = .organization
-            } else if MentionFinder.placePrepositions.contains(before) && before != "to" && before != "from" {
+            } else if let before, before.isPlacePreposition, before.lower != "to", before.lower != "from" {
                 kind = .location
-            } else if gazetteer.titles.contains(before) {
+            } else if let before, before.lowerIsTitle {
                 kind = .person
             }
             if let kind { votes[key(c), default: [:]][kind, default: 0] += 1 }
@@ -952,8 +1031,8 @@ struct MentionFinder {
             if matched { continue }
             if let (end, entity) = gazetteerMatch(at: i, limit: limit, cased: false) {
                 let single = end == i + 1
-                let common = gazetteer.commonWords.contains(token.stem) || lowercaseWords.contains(token.stem)
-                let nonName = gazetteer.nonNames.contains(token.stem)
+                let common = token.form.stemIsGazetteerCommonWord || token.form.stemIsLowercaseWord
+                let nonName = token.form.stemIsNonName
                 if !nonName && !(single && common && (entity.isWeak || entity.kind != .location)) {
                     out.append(MentionCandidate(start: i, end: end, kind: entity.kind, evidence: .gazetteer,
                                                 confidence: entity.isWeak ? 0.55 : 0.8, entity: entity))
@@ -961,9 +1040,9 @@ struct MentionFinder {
                     continue
                 }
             }
-            if memory.isPersonNamePart(token), !gazetteer.commonWords.contains(token.stem) {
+            if memory.isPersonNamePart(token), !token.form.stemIsGazetteerCommonWord {
                 out.append(MentionCandidate(start: i, end: i + 1, kind: .person, evidence: .documentMemory, confidence: 0.7))
-            } else if let kind = memory.acronyms[token.text] {
+            } else if !memory.acronyms.isEmpty, let kind = memory.acronyms[token.text] {
                 out.append(MentionCandidate(start: i, end: i + 1, kind: kind, evidence: .documentMemory, confidence: 0.7))
             }
             i += 1
@@ -975,8 +1054,8 @@ struct MentionFinder {
     /// not all caps, not a common word, not a known non-person name, not a head word.
     func isUnknownNameWord(_ token: EntityToken) -> Bool {
         guard token.isWord, token.isCapitalized, !token.isAllCaps, token.characterCount > 2, !isCommonWord(token),
-              !looksInflected(token), headKind(token.stem) == nil else { return false }
-        if let entity = gazetteer.entity(phrase: token.stem), entity.kind != .person, !entity.isWeak { return false }
+              !looksInflected(token), token.form.stemHeadKind == nil else { return false }
+        if let entity = token.form.stemEntity, entity.kind != .person, !entity.isWeak { return false }
         return true
     }
 
@@ -999,11 +1078,11 @@ struct MentionFinder {
            ["league", "division", "conference"].contains(tokens[i + 1].stem) {
             return i + 2  // "MAJOR LEAGUE", "EASTERN DIVISION" in standings
         }
-        guard gazetteer.entity(phrase: tokens[i].stem)?.kind == .misc else { return nil }
+        guard tokens[i].form.stemEntity?.kind == .misc else { return nil }
         var k = i + 1
         var found: Int?
         while k < limit, k - i <= 3, tokens[k].isWord, tokens[k].isCapitalized || tokens[k].isAllCaps {
-            if headKind(tokens[k].stem) != nil && gazetteer.entity(phrase: tokens[k].stem) == nil { found = k + 1 }
+            if tokens[k].form.stemHeadKind != nil && tokens[k].form.stemEntity == nil { found = k + 1 }
             k += 1
         }
         return found
@@ -1016,7 +1095,7 @@ struct MentionFinder {
         let isInitial = token.characterCount == 2 && token.text.hasSuffix(".") && token.isCapitalized
         let unknownPair = !token.isAllCaps && isUnknownNameWord(token) && i + 1 < limit && isUnknownNameWord(tokens[i + 1])
             && gazetteerMatch(at: i, limit: limit, cased: false) == nil
-        guard isInitial || unknownPair || gazetteer.givenNames.contains(token.stem) && !token.isAllCaps else { return nil }
+        guard isInitial || unknownPair || token.form.stemIsGivenName && !token.isAllCaps else { return nil }
         if !isInitial, gazetteerMatch(at: i, limit: limit, cased: false).map({ !$0.1.isWeak && $0.1.kind != .person && $0.0 > i + 1 }) == true {
             return nil
         }
@@ -1024,7 +1103,7 @@ struct MentionFinder {
         while end < limit, end - i < 3 {
             let next = tokens[end]
             guard next.isWord, next.isCapitalized, !next.isAllCaps else { break }
-            if gazetteer.nonNames.contains(next.stem) { break }
+            if next.form.stemIsNonName { break }
             if isCommonWord(next) && !isPersonNameWord(next) { break }
             if let (_, entity) = gazetteerMatch(at: end, limit: limit, cased: false), !entity.isWeak, entity.kind != .person,
                !isPersonNameWord(next) { break }

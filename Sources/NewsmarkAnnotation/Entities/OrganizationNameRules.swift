@@ -24,8 +24,7 @@ extension MentionFinder {
 
     /// Whether a hyphenated word makes an adjective of a name ("Ohio-based", "Communist-led").
     func isPlaceAdjective(_ token: EntityToken) -> Bool {
-        guard token.isWord, let dash = token.lower.lastIndex(of: "-") else { return false }
-        return MentionFinder.placeAdjectiveSuffixes.contains(String(token.lower[token.lower.index(after: dash)...]))
+        token.isWord && token.form.hasPlaceAdjectiveSuffix
     }
 
     /// "Scottish Labour Party", "Palestinian Authority", "North Korean Red Cross": nationality words before
@@ -46,7 +45,7 @@ extension MentionFinder {
         guard last.entity == nil || last.entity?.kind == .organization,
               gazetteer.organizationHeads.contains(tokens[end - 1].stem) || gazetteer.organizationHeads.contains(tokens[end - 1].lower),
               rest.allSatisfy({ $0.entity == nil || $0.entity?.kind == .organization }),
-              !rest.contains(where: { u in u.entity == nil && MentionFinder.particles.contains(tokens[u.start].lower) })
+              !rest.contains(where: { u in u.entity == nil && tokens[u.start].form.isParticle })
         else { return nil }
         return MentionCandidate(start: start, end: end, kind: .organization, evidence: .rule, confidence: 0.8)
     }
@@ -59,8 +58,8 @@ extension MentionFinder {
         let placeLike = { (u: Unit) -> Bool in
             if let entity = u.entity { return entity.kind == .location || entity.isWeak }
             let token = self.tokens[u.start]
-            return token.isCapitalized && !MentionFinder.particles.contains(token.lower) && !self.isCommonWord(token)
-                && self.headKind(token.stem) == nil
+            return token.isCapitalized && !token.form.isParticle && !self.isCommonWord(token)
+                && token.form.stemHeadKind == nil
         }
         if first.entity == nil || first.entity?.kind != .location, first.end - first.start == 1,
            MentionFinder.clubCodes.contains(firstWord) || isSports && MentionFinder.clubPrefixes.contains(firstWord),

@@ -33,7 +33,7 @@ struct GazetteerLoadingTests {
             guard fields.count >= 2, let kind = EntityKind(code: fields[0]) else { continue }
             let surfaces = fields[1].split(separator: "|").map(String.init)
             guard let canonical = surfaces.first else { continue }
-            let entity = g.entities[index]
+            let entity = g.entity(at: index)
             #expect(entity.kind == kind && entity.canonicalName == canonical)
             #expect(entity.knowledgeBaseID == (fields.count > 2 && !fields[2].isEmpty ? String(fields[2]) : nil))
             for surface in surfaces {

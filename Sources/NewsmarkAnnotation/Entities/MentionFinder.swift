@@ -966,14 +966,34 @@ struct MentionFinder {
         return candidates.map { c in
             let weakPlace = c.evidence == .gazetteer && c.entity?.isWeak == true && c.kind == .location
             guard c.evidence <= .guess || weakPlace, let tally = votes[key(c)],
-                  let best = tally.max(by: { $0.value < $1.value }) else { return c }
-            if weakPlace && (best.key != .organization || tally[.location, default: 0] > 0) { return c }
+                  let best = Self.winner(of: tally) else { return c }
+            if weakPlace && (best != .organization || tally[.location, default: 0] > 0) { return c }
             var voted = c
-            voted.kind = best.key
+            voted.kind = best
             voted.confidence = 0.6
             if weakPlace { voted.entity = nil }
             return voted
         }
+    }
+
+    /// The kinds a tied vote prefers, most telling context first: "company X" and "X shares" rarely
+    /// surround anything but an organization, a title rarely precedes anything but a person, while "in X"
+    /// also precedes organizations ("in Microsoft's plans").
+    static let votePreference: [EntityKind] = [.organization, .person, .location, .misc]
+
+    /// The kind with the most votes; a tie goes to the kind earlier in `votePreference`, so the result
+    /// never depends on the dictionary's iteration order (which changes from run to run).
+    static func winner(of tally: [EntityKind: Int]) -> EntityKind? {
+        var best: EntityKind?
+        var bestCount = 0
+        for kind in votePreference {
+            let count = tally[kind, default: 0]
+            if count > bestCount {
+                best = kind
+                bestCount = count
+            }
+        }
+        return best
     }
 
     // MARK: - Sentences without case

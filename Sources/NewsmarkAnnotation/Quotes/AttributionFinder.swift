@@ -116,6 +116,25 @@ struct AttributionFinder {
         return reader.speechVerbForm(v) == .finite ? v : nil
     }
 
+    /// `But, said Lind, “…`, `…, explained Berg, “…`: a finite speech verb after a comma (or opening the
+    /// context), then its speaker up to a comma or colon right before the quote.
+    private func invertedBefore(_ before: Range<Int>) -> Attribution? {
+        let last = before.upperBound - 1
+        guard last - 2 >= before.lowerBound, reader.isComma(last) || reader.isPunctuation(last, ":") else { return nil }
+        var v = last - 2
+        while v >= before.lowerBound, last - v <= 10 {
+            if reader.isComma(v) || reader.isTerminator(v) || reader.isQuoteMark(v) { return nil }
+            if reader.speechVerbForm(v) == .finite {
+                guard v == before.lowerBound || reader.isComma(v - 1) || reader.isDash(v - 1),
+                    let speaker = phrases.phraseStarting(at: v + 1, upperBound: last),
+                    speaker.range.lowerBound == v + 1 else { return nil }
+                return Attribution(cue: reader.cueRange(at: v), speaker: speaker, placement: .before, confidence: 0.85)
+            }
+            v -= 1
+        }
+        return nil
+    }
+
     /// `"…," X said`, `"…," said X`, `"…," according to X`.
     private func adjacentAfter(_ after: Range<Int>) -> Attribution? {
         var i = after.lowerBound
@@ -195,6 +214,8 @@ struct AttributionFinder {
             return Attribution(cue: nil, speaker: .name(range, isOrganization: isOrganization), placement: .before,
                                confidence: 0.75)
         }
+        // "Still, said Lind, “…”": an inverted speech verb and its speaker set off by commas right before the quote.
+        if let found = invertedBefore(before) { return found }
         // "When Trump suggested …, Rubio fired back:": the clause that ends in the colon introduces the quote.
         if let found = colonClauseAttribution(before, sentenceStart: sentenceStart) { return found }
         var cue: Range<Int>?  // a participle's cue, waiting for a subject further back

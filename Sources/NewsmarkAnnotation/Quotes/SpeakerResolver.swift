@@ -30,6 +30,9 @@ final class SpeakerResolver {
     /// Title words of person entities, for descriptions ("the senator"); built on first use.
     private var entityTitles: [String: Set<String>]?
     private lazy var nameRuns: [(tokens: Range<Int>, gender: SpeakerGender)] = findNameRuns()
+    /// For the lower-cased last word of each run of two to four capitalized words inside a line, where
+    /// its first such run starts (a full name such as "Sarah Jahangir", whatever the given name).
+    private lazy var capitalizedRunStarts: [String: Int] = findCapitalizedRuns()
     /// For each last word of a name run of two or more words, the indices of those runs in text order.
     private lazy var runsByLastWord: [String: [Int]] = {
         var index: [String: [Int]] = [:]
@@ -249,7 +252,9 @@ final class SpeakerResolver {
                 if reader.isAbbreviationPeriod(before), before > 0 { before -= 1 }
                 if SpeechLexicon.titleWords.contains(reader.lower(before)) { return true }
             }
-            return fullerNameRun(endingLike: range.upperBound - 1..<range.upperBound) != nil
+            if fullerNameRun(endingLike: range.upperBound - 1..<range.upperBound) != nil { return true }
+            // "Jahangir" after "Sarah Jahangir" earlier, a name the entity layer did not mark: a surname.
+            return range.count == 1 && isSurnameOfEarlierName(range.lowerBound)
         }
     }
 
@@ -614,6 +619,35 @@ final class SpeakerResolver {
             }
         }
         return nameRuns[runs[low - 1]]
+    }
+
+    /// Whether the one-word name at token `i` ends an earlier run of capitalized words that no mention
+    /// marks as a place or organization, and is no organization word itself ("Post" after "The Daily Post").
+    private func isSurnameOfEarlierName(_ i: Int) -> Bool {
+        let word = reader.lower(i)
+        guard !SpeechLexicon.organizationWords.contains(word), let start = capitalizedRunStarts[word], start < i else { return false }
+        let span = TextSpan(start: reader.tokens[start].span.start, end: reader.tokens[i].span.start)
+        return !overlappingMentions(span).contains { mentions[$0].type != "person" && mentions[$0].span.start >= span.start }
+    }
+
+    private func findCapitalizedRuns() -> [String: Int] {
+        var starts: [String: Int] = [:]
+        let count = reader.count
+        var i = 0
+        while i < count {
+            guard reader.isCapitalized(i) else { i += 1; continue }
+            var end = i + 1
+            while end < count, end - i < 6, reader.isSameLine(end - 1), reader.isCapitalized(end) || reader.isAbbreviationPeriod(end) {
+                end += 1
+            }
+            let words = (i..<end).filter { !reader.isAbbreviationPeriod($0) }.count
+            if (2...4).contains(words), !reader.isAbbreviationPeriod(end - 1) {
+                let last = reader.lower(end - 1)
+                if starts[last] == nil { starts[last] = i }
+            }
+            i = end
+        }
+        return starts
     }
 
     /// Runs of capitalized words that begin with a known given name ("Hillary Clinton") or follow an

@@ -166,9 +166,7 @@ public struct QuoteAnnotator: ArticleAnnotator {
             // plainly be a person or organization.
             var isName = false
             if case .name = subject { isName = true }
-            // A clause-long quoted fragment is someone's words too, so any such name will do for it.
-            let nameWillDo = hasCue || rule.readsAsQuotedClause(quote)
-            guard resolver.isSpeakerLike(subject) || (nameWillDo && isName && !resolver.isNonSpeakerName(subject)) else { continue }
+            guard resolver.isSpeakerLike(subject) || (hasCue && isName && !resolver.isNonSpeakerName(subject)) else { continue }
             attribution[index] = Attribution(cue: attribution[index]?.cue, speaker: subject, placement: .sentence, confidence: 0.55)
         }
 

@@ -18,9 +18,10 @@ struct QuoteBareSurnameTests {
         #expect(quotes.first?.speaker == "Okoro")
     }
 
-    @Test("A clause-long fragment takes the name that is its sentence's subject")
-    func clauseFragmentTakesNamedSubject() throws {
+    @Test("A clause-long fragment takes a bare surname as its sentence's subject")
+    func clauseFragmentTakesSurnameSubject() throws {
         let (_, quotes) = try annotateQuotes([
+            "Ife Norvik has led the survey team since 2010.",
             "In 2014, Norvik found that \"about twice as many members favored the plan as opposed it.\"",
         ], headline: "Survey results")
         #expect(quotes.first?.kind == .partial)

@@ -98,11 +98,23 @@ public struct QuoteAnnotator: ArticleAnnotator {
             } else if context.sharesSentenceWithNext, let next = context.nextSibling, let found = own[next] {
                 attribution[index] = found
             } else if candidates[index].depth == 0, rule.readsAsUtterance(candidates[index]),
-                let introduced = contexts.previousSentence(introducing: index),
-                let found = finder.find(before: introduced, after: introduced.upperBound..<introduced.upperBound) {
-                // "Anna Keller said the agreement was overdue. “We have waited long enough …”"
-                attribution[index] = Attribution(cue: found.cue, speaker: found.speaker, placement: .sentence,
-                                                 confidence: found.confidence * 0.8)
+                let introduced = contexts.previousSentence(introducing: index) {
+                if let found = finder.find(before: introduced, after: introduced.upperBound..<introduced.upperBound) {
+                    // "Anna Keller said the agreement was overdue. “We have waited long enough …”"
+                    attribution[index] = Attribution(cue: found.cue, speaker: found.speaker, placement: .sentence,
+                                                     confidence: found.confidence * 0.8)
+                } else if introduced.contains(where: { reader.isLowercaseWord($0) && SpeechLexicon.messageNouns.contains(reader.lower($0)) }),
+                    let subject = phrases.mainSubject(sentenceStart: introduced.lowerBound, limit: introduced.upperBound),
+                    resolver.isSpeakerLike(subject), !resolver.isNonSpeakerName(subject) {
+                    // "Lind began the day with a short statement. “We are grieving …”": the sentence before names
+                    // the message and its sender.
+                    switch subject {
+                    case .name, .pronoun("he", _), .pronoun("she", _):
+                        attribution[index] = Attribution(cue: nil, speaker: subject, placement: .sentence, confidence: 0.5)
+                    default:
+                        break
+                    }
+                }
             }
         }
         // Multi-paragraph quotes: every part takes the first attribution found in the chain.

@@ -103,7 +103,7 @@ public struct QuoteAnnotator: ArticleAnnotator {
                     // "Anna Keller said the agreement was overdue. “We have waited long enough …”"
                     attribution[index] = Attribution(cue: found.cue, speaker: found.speaker, placement: .sentence,
                                                      confidence: found.confidence * 0.8)
-                } else if introduced.contains(where: { reader.isLowercaseWord($0) && SpeechLexicon.messageNouns.contains(reader.lower($0)) }),
+                } else if introduced.contains(where: { reader.isLowercaseWord($0) && Self.messageNounHashes.contains(reader.lowerHash($0)) }),
                     let subject = phrases.mainSubject(sentenceStart: introduced.lowerBound, limit: introduced.upperBound),
                     resolver.isSpeakerLike(subject), !resolver.isNonSpeakerName(subject) {
                     // "Lind began the day with a short statement. “We are grieving …”": the sentence before names
@@ -255,6 +255,9 @@ public struct QuoteAnnotator: ArticleAnnotator {
         article.mentions = Self.removingMentions(crossing: quotes, from: resolver.mentions)
         article.discourseEntities = resolver.entities
     }
+
+    /// ``SpeechLexicon/messageNouns`` as token hashes, so that sentences are searched without building strings.
+    private static let messageNounHashes = Set(SpeechLexicon.messageNouns.map { QuoteTokenReader.hash(ofLowercased: $0) })
 
     /// Mentions that cross a quote boundary (a name that takes in a quotation mark) cannot be written
     /// inline with the quote and are always wrong; they are dropped.

@@ -444,7 +444,13 @@ struct SpeakerPhraseReader {
             }
             if reader.isCapitalized(k) {
                 words += 1
-                if reader.text(k).unicodeScalars.contains(where: { $0.properties.isLowercase }) { allCapitals = false }
+                if allCapitals {
+                    let span = reader.tokens[k].span
+                    for p in span.start..<span.end where reader.analysis.text[p]?.properties.isLowercase == true {
+                        allCapitals = false
+                        break
+                    }
+                }
             } else if !(reader.isComma(k) || reader.isAbbreviationPeriod(k) || reader.tokens[k].kind == .number) {
                 return nil
             }

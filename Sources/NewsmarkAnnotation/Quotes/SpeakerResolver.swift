@@ -32,7 +32,7 @@ final class SpeakerResolver {
     private lazy var nameRuns: [(tokens: Range<Int>, gender: SpeakerGender)] = findNameRuns()
     /// For the lower-cased last word of each run of two to four capitalized words inside a line, where
     /// its first such run starts (a full name such as "Sarah Jahangir", whatever the given name).
-    private lazy var capitalizedRunStarts: [String: Int] = findCapitalizedRuns()
+    private lazy var capitalizedRunStarts: [UInt64: Int] = findCapitalizedRuns()
     /// For each last word of a name run of two or more words, the indices of those runs in text order.
     private lazy var runsByLastWord: [String: [Int]] = {
         var index: [String: [Int]] = [:]
@@ -624,14 +624,14 @@ final class SpeakerResolver {
     /// Whether the one-word name at token `i` ends an earlier run of capitalized words that no mention
     /// marks as a place or organization, and is no organization word itself ("Post" after "The Daily Post").
     private func isSurnameOfEarlierName(_ i: Int) -> Bool {
-        let word = reader.lower(i)
-        guard !SpeechLexicon.organizationWords.contains(word), let start = capitalizedRunStarts[word], start < i else { return false }
+        guard let start = capitalizedRunStarts[reader.lowerHash(i)], start < i,
+            !SpeechLexicon.organizationWords.contains(reader.lower(i)) else { return false }
         let span = TextSpan(start: reader.tokens[start].span.start, end: reader.tokens[i].span.start)
         return !overlappingMentions(span).contains { mentions[$0].type != "person" && mentions[$0].span.start >= span.start }
     }
 
-    private func findCapitalizedRuns() -> [String: Int] {
-        var starts: [String: Int] = [:]
+    private func findCapitalizedRuns() -> [UInt64: Int] {
+        var starts: [UInt64: Int] = [:]
         let count = reader.count
         var i = 0
         while i < count {
@@ -640,9 +640,10 @@ final class SpeakerResolver {
             while end < count, end - i < 6, reader.isSameLine(end - 1), reader.isCapitalized(end) || reader.isAbbreviationPeriod(end) {
                 end += 1
             }
-            let words = (i..<end).filter { !reader.isAbbreviationPeriod($0) }.count
+            var words = 0
+            for k in i..<end where !reader.isAbbreviationPeriod(k) { words += 1 }
             if (2...4).contains(words), !reader.isAbbreviationPeriod(end - 1) {
-                let last = reader.lower(end - 1)
+                let last = reader.lowerHash(end - 1)
                 if starts[last] == nil { starts[last] = i }
             }
             i = end

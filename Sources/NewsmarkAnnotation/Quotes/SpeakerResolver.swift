@@ -337,8 +337,16 @@ final class SpeakerResolver {
     }
 
     /// Whether token `i` is a courtesy title (`Mr`, `Mrs`, `Ms`, `Miss`).
-    private func isCourtesyTitle(_ i: Int) -> Bool {
-        ["mr", "mrs", "ms", "miss"].contains(reader.lower(i))
+    private func isCourtesyTitle(_ i: Int) -> Bool { courtesyGender(i) != .unknown }
+
+    /// The gender of token `i` when it is a courtesy title; only words of two to four letters are read.
+    private func courtesyGender(_ i: Int) -> SpeakerGender {
+        guard reader.isWord(i), (2...4).contains(reader.tokens[i].span.length) else { return .unknown }
+        switch reader.lower(i) {
+        case "mr": return .male
+        case "mrs", "ms", "miss": return .female
+        default: return .unknown
+        }
     }
 
     /// The gender of a courtesy title right before the name that ends at token `nameEnd` (`Mrs.`, `Ms.`,
@@ -350,11 +358,8 @@ final class SpeakerResolver {
             i -= 1
             if reader.isAbbreviationPeriod(i) { continue }
             words += 1
-            switch reader.lower(i) {
-            case "mr", "mr.": return .male
-            case "mrs", "mrs.", "ms", "ms.", "miss": return .female
-            default: continue
-            }
+            let gender = courtesyGender(i)
+            if gender != .unknown { return gender }
         }
         return .unknown
     }

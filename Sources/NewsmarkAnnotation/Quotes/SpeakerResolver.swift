@@ -664,14 +664,14 @@ final class SpeakerResolver {
         var i = 0
         while i < count {
             guard reader.isCapitalized(i) else { i += 1; continue }
-            let word = reader.text(i)
-            var gender = GivenNameGender.gender(ofTitle: word)
+            let word = reader.lower(i)
+            var gender = GivenNameGender.gender(ofLowercasedTitle: word)
             var start = i
             if gender != .unknown {
                 start = i + 1
                 if start < count, reader.isPunctuation(start, ".") { start += 1 }
             } else {
-                gender = GivenNameGender.gender(ofGivenName: word)
+                gender = GivenNameGender.gender(ofLowercasedGivenName: word)
                 if gender == .unknown { i += 1; continue }
             }
             var end = start

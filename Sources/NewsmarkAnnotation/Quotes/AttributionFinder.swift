@@ -125,7 +125,11 @@ struct AttributionFinder {
         while v >= before.lowerBound, last - v <= 10 {
             if reader.isComma(v) || reader.isTerminator(v) || reader.isQuoteMark(v) { return nil }
             if reader.speechVerbForm(v) == .finite {
+                // "Dever, who was on the slate, told POLITICO, “…”": a verb with a subject of its own, or one that
+                // takes an addressee, is not inverted.
                 guard v == before.lowerBound || reader.isComma(v - 1) || reader.isDash(v - 1),
+                    !Self.addresseeVerbs.contains(reader.lower(v)),
+                    phrases.subject(ofVerbAt: v, lowerBound: before.lowerBound) == nil,
                     let speaker = phrases.phraseStarting(at: v + 1, upperBound: last),
                     speaker.range.lowerBound == v + 1 else { return nil }
                 return Attribution(cue: reader.cueRange(at: v), speaker: speaker, placement: .before, confidence: 0.85)
@@ -134,6 +138,9 @@ struct AttributionFinder {
         }
         return nil
     }
+
+    /// Speech verbs whose next words are the addressee, not the speaker ("told POLITICO").
+    private static let addresseeVerbs: Set<String> = ["tell", "tells", "told", "telling"]
 
     /// `"…," X said`, `"…," said X`, `"…," according to X`.
     private func adjacentAfter(_ after: Range<Int>) -> Attribution? {

@@ -16,6 +16,15 @@ struct QuoteIntroductionOrderTests {
         #expect(quotes.map(\.cue) == ["said", "explained"])
     }
 
+    @Test("A verb after an apposition or relative clause, or one that takes an addressee, is not inverted")
+    func appositionBeforeVerbIsNotInversion() throws {
+        let (_, quotes) = try annotateQuotes([
+            "Dag Lunde, who was listed on the slate, told the Gazette, \"Of the three, I like the mayor best.\"",
+            "Tove Berg, its acting chair, told the radio simply, \"We will count again.\"",
+        ], headline: "Slate doubts")
+        #expect(quotes.map(\.speaker) == ["Dag Lunde", "Tove Berg"])
+    }
+
     @Test("'As X put it' is a speech cue; 'put it on' is not")
     func putItIsACue() throws {
         let (_, quotes) = try annotateQuotes([

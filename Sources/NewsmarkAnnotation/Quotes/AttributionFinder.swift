@@ -169,6 +169,14 @@ struct AttributionFinder {
                     speaker.range.lowerBound == i || startsWithDeterminer(i, before: speaker.range.lowerBound) {
                     return Attribution(cue: reader.cueRange(at: v), speaker: speaker, placement: .after, confidence: 0.92)
                 }
+                // "“…,” Ola Berg, the pollster who founded a survey firm wrote on Monday.": an apposition whose
+                // closing comma is missing; the name that opens the clause speaks.
+                if form == .finite, case .name(let range, let isOrganization)? = phrases.phraseStarting(at: i, upperBound: v),
+                    range.lowerBound == i, range.upperBound < v, reader.isComma(range.upperBound),
+                    !(range.upperBound + 1..<v).contains(where: { reader.isComma($0) || reader.isTerminator($0) || reader.isQuoteMark($0) }) {
+                    return Attribution(cue: reader.cueRange(at: v), speaker: .name(range, isOrganization: isOrganization),
+                                       placement: .after, confidence: 0.8)
+                }
                 return nil
             }
             v += 1

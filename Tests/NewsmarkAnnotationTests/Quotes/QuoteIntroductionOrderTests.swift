@@ -16,6 +16,15 @@ struct QuoteIntroductionOrderTests {
         #expect(quotes.map(\.cue) == ["said", "explained"])
     }
 
+    @Test("After a quote, a name whose apposition lacks its closing comma still speaks")
+    func appositionWithoutClosingComma() throws {
+        let (_, quotes) = try annotateQuotes([
+            "\"They need a plan for these voters,\" Ola Berg, the pollster who founded a survey firm wrote on Monday. \"They are drawing more from her side now.\"",
+        ], headline: "Poll worries")
+        #expect(quotes.map(\.speaker) == ["Ola Berg", "Ola Berg"])
+        #expect(quotes.first?.cue == "wrote")
+    }
+
     @Test("A verb after an apposition or relative clause, or one that takes an addressee, is not inverted")
     func appositionBeforeVerbIsNotInversion() throws {
         let (_, quotes) = try annotateQuotes([

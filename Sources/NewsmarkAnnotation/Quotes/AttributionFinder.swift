@@ -172,8 +172,11 @@ struct AttributionFinder {
                 // "“…,” Ola Berg, the pollster who founded a survey firm wrote on Monday.": an apposition whose
                 // closing comma is missing; the name that opens the clause speaks.
                 if form == .finite, case .name(let range, let isOrganization)? = phrases.phraseStarting(at: i, upperBound: v),
-                    range.lowerBound == i, range.upperBound < v, reader.isComma(range.upperBound),
-                    !(range.upperBound + 1..<v).contains(where: { reader.isComma($0) || reader.isTerminator($0) || reader.isQuoteMark($0) }) {
+                    range.lowerBound == i, range.upperBound + 1 < v, reader.isComma(range.upperBound),
+                    ["the", "a", "an"].contains(reader.lower(range.upperBound + 1)),
+                    !(range.upperBound + 1..<v).contains(where: { k in
+                        reader.isComma(k) || reader.isTerminator(k) || reader.isQuoteMark(k) || Self.conjunctions.contains(reader.lower(k))
+                    }) {
                     return Attribution(cue: reader.cueRange(at: v), speaker: .name(range, isOrganization: isOrganization),
                                        placement: .after, confidence: 0.8)
                 }

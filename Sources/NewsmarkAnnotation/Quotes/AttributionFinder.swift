@@ -116,6 +116,32 @@ struct AttributionFinder {
         return reader.speechVerbForm(v) == .finite ? v : nil
     }
 
+    /// `But, said Lind, “…`, `…, explained Berg, “…`: a finite speech verb after a comma (or opening the
+    /// context), then its speaker up to a comma or colon right before the quote.
+    private func invertedBefore(_ before: Range<Int>) -> Attribution? {
+        let last = before.upperBound - 1
+        guard last - 2 >= before.lowerBound, reader.isComma(last) || reader.isPunctuation(last, ":") else { return nil }
+        var v = last - 2
+        while v >= before.lowerBound, last - v <= 10 {
+            if reader.isComma(v) || reader.isTerminator(v) || reader.isQuoteMark(v) { return nil }
+            if reader.speechVerbForm(v) == .finite {
+                // "Dever, who was on the slate, told POLITICO, “…”": a verb with a subject of its own, or one that
+                // takes an addressee, is not inverted.
+                guard v == before.lowerBound || reader.isComma(v - 1) || reader.isDash(v - 1),
+                    !Self.addresseeVerbs.contains(reader.lower(v)),
+                    phrases.subject(ofVerbAt: v, lowerBound: before.lowerBound) == nil,
+                    let speaker = phrases.phraseStarting(at: v + 1, upperBound: last),
+                    speaker.range.lowerBound == v + 1 else { return nil }
+                return Attribution(cue: reader.cueRange(at: v), speaker: speaker, placement: .before, confidence: 0.85)
+            }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// Speech verbs whose next words are the addressee, not the speaker ("told POLITICO").
+    private static let addresseeVerbs: Set<String> = ["tell", "tells", "told", "telling"]
+
     /// `"…," X said`, `"…," said X`, `"…," according to X`.
     private func adjacentAfter(_ after: Range<Int>) -> Attribution? {
         var i = after.lowerBound
@@ -142,6 +168,17 @@ struct AttributionFinder {
                 if form == .finite, let speaker = phrases.subject(ofVerbAt: v, lowerBound: i),
                     speaker.range.lowerBound == i || startsWithDeterminer(i, before: speaker.range.lowerBound) {
                     return Attribution(cue: reader.cueRange(at: v), speaker: speaker, placement: .after, confidence: 0.92)
+                }
+                // "“…,” Ola Berg, the pollster who founded a survey firm wrote on Monday.": an apposition whose
+                // closing comma is missing; the name that opens the clause speaks.
+                if form == .finite, case .name(let range, let isOrganization)? = phrases.phraseStarting(at: i, upperBound: v),
+                    range.lowerBound == i, range.upperBound + 1 < v, reader.isComma(range.upperBound),
+                    ["the", "a", "an"].contains(reader.lower(range.upperBound + 1)),
+                    !(range.upperBound + 1..<v).contains(where: { k in
+                        reader.isComma(k) || reader.isTerminator(k) || reader.isQuoteMark(k) || Self.conjunctions.contains(reader.lower(k))
+                    }) {
+                    return Attribution(cue: reader.cueRange(at: v), speaker: .name(range, isOrganization: isOrganization),
+                                       placement: .after, confidence: 0.8)
                 }
                 return nil
             }
@@ -195,6 +232,8 @@ struct AttributionFinder {
             return Attribution(cue: nil, speaker: .name(range, isOrganization: isOrganization), placement: .before,
                                confidence: 0.75)
         }
+        // "Still, said Lind, “…”": an inverted speech verb and its speaker set off by commas right before the quote.
+        if let found = invertedBefore(before) { return found }
         // "When Trump suggested …, Rubio fired back:": the clause that ends in the colon introduces the quote.
         if let found = colonClauseAttribution(before, sentenceStart: sentenceStart) { return found }
         var cue: Range<Int>?  // a participle's cue, waiting for a subject further back

@@ -12,23 +12,29 @@ enum SpeakerGender: Sendable, Hashable {
 /// honorifics that mark gender. Names used for both (Jean, Kim, Robin, Andrea) are left out.
 enum GivenNameGender {
     /// The usual gender for a given name (any case), or `.unknown`.
-    static func gender(ofGivenName name: String) -> SpeakerGender {
-        let lower = name.lowercased()
+    static func gender(ofGivenName name: String) -> SpeakerGender { gender(ofLowercasedGivenName: name.lowercased()) }
+
+    /// ``gender(ofGivenName:)`` for a name already in lower case.
+    static func gender(ofLowercasedGivenName lower: String) -> SpeakerGender {
         if male.contains(lower) { return .male }
         if female.contains(lower) { return .female }
         return .unknown
     }
 
     /// The gender an honorific or title marks ("Mr." → male), or `.unknown`.
-    static func gender(ofTitle title: String) -> SpeakerGender {
-        switch title.lowercased() {
-        case "mr", "mr.", "sir", "lord", "king", "prince", "father", "sheikh", "sheik", "emir", "pope", "congressman",
-             "councilman", "spokesman", "chairman", "businessman": .male
-        case "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "congresswoman", "councilwoman",
-             "spokeswoman", "chairwoman", "businesswoman", "sister": .female
-        default: .unknown
-        }
-    }
+    static func gender(ofTitle title: String) -> SpeakerGender { gender(ofLowercasedTitle: title.lowercased()) }
+
+    /// ``gender(ofTitle:)`` for a word already in lower case: one table lookup.
+    static func gender(ofLowercasedTitle lower: String) -> SpeakerGender { titleGenders[lower] ?? .unknown }
+
+    private static let titleGenders: [String: SpeakerGender] = {
+        var table: [String: SpeakerGender] = [:]
+        for title in ["mr", "mr.", "sir", "lord", "king", "prince", "father", "sheikh", "sheik", "emir", "pope", "congressman",
+                      "councilman", "spokesman", "chairman", "businessman"] { table[title] = .male }
+        for title in ["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "congresswoman", "councilwoman",
+                      "spokeswoman", "chairwoman", "businesswoman", "sister"] { table[title] = .female }
+        return table
+    }()
 
     static let male: Set<String> = Set("""
         aaron abdul abdullah abraham adam adrian ahmad ahmed alan albert alberto alejandro aleksandr alex alexander \

@@ -25,7 +25,8 @@ public struct QuoteAnnotator: ArticleAnnotator {
 
         let reader = QuoteTokenReader(analysis: analysis, quotes: candidates)
         let commonWords = CommonWordIndex(reader: reader)
-        let phrases = SpeakerPhraseReader(reader: reader, isCommonWord: { commonWords.contains($0) })
+        let phrases = SpeakerPhraseReader(
+            reader: reader, isCommonWord: { commonWords.contains($0) }, isCapitalizedInside: { commonWords.isCapitalizedInside($0) })
         let finder = AttributionFinder(reader: reader, phrases: phrases)
         let contexts = QuoteContextBuilder(reader: reader, candidates: candidates, blocks: blocks)
         let rule = QuoteKindRule(reader: reader, blocks: blocks)
@@ -40,6 +41,15 @@ public struct QuoteAnnotator: ArticleAnnotator {
             let candidate = candidates[index]
             if let label = finder.transcriptLabel(contentStart: candidate.contentStart, contentEnd: candidate.contentEnd) {
                 own.append(label)
+                continue
+            }
+            // "After Lind said that …, “…,” Berg said: “…”": the clause ending in a colon introduces the next
+            // quote; an attribution of its own before the quote comes first.
+            if context.afterIntroducesNext,
+                let found = finder.find(before: context.before, after: context.after.lowerBound..<context.after.lowerBound,
+                                        sentenceStart: context.sentenceStart),
+                found.speaker != nil, !found.isFallback {
+                own.append(found)
                 continue
             }
             own.append(finder.find(before: context.before, after: context.after, sentenceStart: context.sentenceStart))
@@ -88,11 +98,23 @@ public struct QuoteAnnotator: ArticleAnnotator {
             } else if context.sharesSentenceWithNext, let next = context.nextSibling, let found = own[next] {
                 attribution[index] = found
             } else if candidates[index].depth == 0, rule.readsAsUtterance(candidates[index]),
-                let introduced = contexts.previousSentence(introducing: index),
-                let found = finder.find(before: introduced, after: introduced.upperBound..<introduced.upperBound) {
-                // "Anna Keller said the agreement was overdue. “We have waited long enough …”"
-                attribution[index] = Attribution(cue: found.cue, speaker: found.speaker, placement: .sentence,
-                                                 confidence: found.confidence * 0.8)
+                let introduced = contexts.previousSentence(introducing: index) {
+                if let found = finder.find(before: introduced, after: introduced.upperBound..<introduced.upperBound) {
+                    // "Anna Keller said the agreement was overdue. “We have waited long enough …”"
+                    attribution[index] = Attribution(cue: found.cue, speaker: found.speaker, placement: .sentence,
+                                                     confidence: found.confidence * 0.8)
+                } else if introduced.contains(where: { reader.isLowercaseWord($0) && Self.messageNounHashes.contains(reader.lowerHash($0)) }),
+                    let subject = phrases.mainSubject(sentenceStart: introduced.lowerBound, limit: introduced.upperBound),
+                    resolver.isSpeakerLike(subject), !resolver.isNonSpeakerName(subject) {
+                    // "Lind began the day with a short statement. “We are grieving …”": the sentence before names
+                    // the message and its sender.
+                    switch subject {
+                    case .name, .pronoun("he", _), .pronoun("she", _):
+                        attribution[index] = Attribution(cue: nil, speaker: subject, placement: .sentence, confidence: 0.5)
+                    default:
+                        break
+                    }
+                }
             }
         }
         // Multi-paragraph quotes: every part takes the first attribution found in the chain.
@@ -160,6 +182,25 @@ public struct QuoteAnnotator: ArticleAnnotator {
             attribution[index] = Attribution(cue: attribution[index]?.cue, speaker: subject, placement: .sentence, confidence: 0.55)
         }
 
+        // A clause-long fragment with no attribution right after someone's quote goes on with that speaker
+        // ("“…,” Lind said. But that is not the same as “being charged under the law.”").
+        for index in candidates.indices where attribution[index] == nil && candidates[index].depth == 0
+            && rule.readsAsQuotedClause(candidates[index]) {
+            // "… ,” Lind said." closing the paragraph before one that opens with "“… and they go on”": she goes on.
+            if contexts.opensBlock(index), candidates[index].blockIndex > 0,
+                let previous = lastAttributedInBlock[candidates[index].blockIndex - 1], contexts.endsBlock(previous),
+                let found = attribution[previous], found.speaker != nil {
+                attribution[index] = Attribution(cue: nil, speaker: found.speaker, placement: .sentence, confidence: found.confidence * 0.6)
+                inherited[index] = true
+                continue
+            }
+            guard let previous = contexts.context(of: index).previousSibling, let found = attribution[previous],
+                found.speaker != nil, let here = reader.analysis.sentenceIndex(containing: candidates[index].start),
+                let there = reader.analysis.sentenceIndex(containing: candidates[previous].start), here - there <= 1 else { continue }
+            attribution[index] = Attribution(cue: nil, speaker: found.speaker, placement: .sentence, confidence: found.confidence * 0.6)
+            inherited[index] = true
+        }
+
         // 3. Kinds, speakers and the annotations.
         var kinds: [QuoteKind] = []
         var quotes: [Quote] = []
@@ -176,7 +217,16 @@ public struct QuoteAnnotator: ArticleAnnotator {
             } else if found == nil {
                 // An unattributed quote in a headline is headline shorthand.
                 let utterance = rule.readsAsUtterance(candidate) && candidate.depth == 0
-                kind = utterance && !headlines.contains(candidate.blockIndex) ? .direct : .scare
+                let inHeadline = headlines.contains(candidate.blockIndex)
+                if utterance && !inHeadline {
+                    kind = .direct
+                } else if candidate.depth == 0, !inHeadline, rule.readsAsQuotedClause(candidate) {
+                    // "her remark that “there is no going back for any of us”": a clause-long fragment in lower
+                    // case is someone's words woven into the sentence, not a word held at a distance.
+                    kind = .partial
+                } else {
+                    kind = .scare
+                }
             } else {
                 kind = rule.kind(of: candidate)
             }
@@ -205,6 +255,9 @@ public struct QuoteAnnotator: ArticleAnnotator {
         article.mentions = Self.removingMentions(crossing: quotes, from: resolver.mentions)
         article.discourseEntities = resolver.entities
     }
+
+    /// ``SpeechLexicon/messageNouns`` as token hashes, so that sentences are searched without building strings.
+    private static let messageNounHashes = Set(SpeechLexicon.messageNouns.map { QuoteTokenReader.hash(ofLowercased: $0) })
 
     /// Mentions that cross a quote boundary (a name that takes in a quotation mark) cannot be written
     /// inline with the quote and are always wrong; they are dropped.
@@ -324,5 +377,10 @@ final class CommonWordIndex {
     func contains(_ lower: String) -> Bool {
         let hash = QuoteTokenReader.hash(ofLowercased: lower)
         return words.lower.contains(hash) && !words.capitalizedInside.contains(hash)
+    }
+
+    /// Whether the word is capitalized somewhere inside a sentence, where only names are ("Al From").
+    func isCapitalizedInside(_ lower: String) -> Bool {
+        words.capitalizedInside.contains(QuoteTokenReader.hash(ofLowercased: lower))
     }
 }

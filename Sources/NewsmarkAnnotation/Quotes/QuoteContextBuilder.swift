@@ -14,6 +14,9 @@ struct QuoteContext: Sendable, Hashable {
     /// Whether no sentence boundary lies between this quote and the previous (next) sibling.
     var sharesSentenceWithPrevious: Bool
     var sharesSentenceWithNext: Bool
+    /// Whether the words after the quote are one clause that ends in a colon right before the next quote
+    /// (`…,” Berg said: “…`): they introduce that quote, and an attribution before this one comes first.
+    var afterIntroducesNext = false
 }
 
 /// Computes every quote's ``QuoteContext`` once: siblings at the same nesting level, and the token
@@ -119,6 +122,12 @@ struct QuoteContextBuilder {
             afterOpen = short
         }
         let after = afterOpen ? afterStart..<max(afterStart, end) : afterStart..<afterStart
+        var afterIntroducesNext = false
+        if next != nil, end == highToken, after.count >= 3, reader.isPunctuation(end - 1, ":") {
+            // One clause only: no comma or dash inside it (a leading comma after the quote aside).
+            let first = reader.isComma(afterStart) || reader.isDash(afterStart) ? afterStart + 1 : afterStart
+            afterIntroducesNext = !(first..<(end - 1)).contains { reader.isComma($0) || reader.isDash($0) }
+        }
         var sentenceStart = min(start, openToken)
         if let sentence = analysis.sentenceIndex(containing: quote.start) {
             let first = analysis.sentences[sentence].tokenRange.lowerBound
@@ -129,7 +138,8 @@ struct QuoteContextBuilder {
             before: min(start, openToken)..<openToken, after: after, sentenceStart: sentenceStart,
             previousSibling: previous, nextSibling: next,
             sharesSentenceWithPrevious: previous.map { reachedPrevious && !endsSentence(candidates[$0]) } ?? false,
-            sharesSentenceWithNext: next != nil && reachedNext && !endsSentence(quote))
+            sharesSentenceWithNext: next != nil && reachedNext && !endsSentence(quote),
+            afterIntroducesNext: afterIntroducesNext)
     }
 
     /// Whether the quoted text starts with a capital letter.

@@ -40,6 +40,18 @@ struct QuoteKindRule {
         return wordCount(quote) >= 4 && !looksLikeTitle(quote)
     }
 
+    /// Whether an unattributed quote is a fragment of someone's words rather than a scare quote: its text
+    /// starts in lower case (so it is no title or name) and runs to at least five words, as quoted clauses
+    /// do ("the report found that “the agency had no plan for a second storm”"); scare quotes are a word or
+    /// a short phrase.
+    func readsAsQuotedClause(_ quote: QuoteCandidate) -> Bool {
+        guard quote.continues == nil, !startsCapitalized(quote) else { return false }
+        return wordCount(quote) >= Self.quotedClauseWords
+    }
+
+    /// How many words a lower-case quote needs to read as a quoted clause.
+    static let quotedClauseWords = 5
+
     /// Whether the quote is a sentence of its own: it opens its sentence (at the start of its paragraph,
     /// after a sentence end or after a quote that ends one) and its text ends with `.`, `!`, `?` or `…`
     /// inside the marks ("“It’s not quite optimistic,” he said. “We’re hopeful.”"). Short as it may be,

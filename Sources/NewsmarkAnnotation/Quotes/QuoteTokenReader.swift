@@ -177,6 +177,10 @@ struct QuoteTokenReader {
     func speechVerbForm(_ i: Int, lower word: String) -> SpeechLexicon.VerbForm? {
         guard isWord(i) else { return nil }
         if let form = SpeechLexicon.verbForm(word) { return form }
+        // "as Lind put it, …": "put it" closing its clause reports words.
+        if word == "put" || word == "puts", i + 1 < count, lower(i + 1) == "it", i + 2 >= count || !isWord(i + 2) {
+            return .finite
+        }
         // Cheap length tests first: phrasal verbs have 3 to 7 letters, their particles 2 to 4.
         let length = analysis.tokens[i].span.length
         guard length >= 3, length <= 7, i + 1 < count, (2...4).contains(analysis.tokens[i + 1].span.length),
@@ -188,6 +192,7 @@ struct QuoteTokenReader {
 
     /// The tokens of the speech cue at token `i`: the verb, with its particle for a phrasal verb.
     func cueRange(at i: Int) -> Range<Int> {
+        if i + 1 < count, lower(i + 1) == "it", lower(i) == "put" || lower(i) == "puts" { return i..<(i + 2) }
         guard SpeechLexicon.verbForm(lower(i)) == nil, SpeechLexicon.phrasalVerbs[lower(i)] != nil, i + 1 < count else { return i..<(i + 1) }
         return i..<(i + 2)
     }

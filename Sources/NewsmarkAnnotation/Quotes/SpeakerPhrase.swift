@@ -25,6 +25,9 @@ struct SpeakerPhraseReader {
     /// Whether a capitalized word at a sentence start is really a common word (its lower-case form
     /// occurs in the article).
     let isCommonWord: (String) -> Bool
+    /// Whether a word is capitalized somewhere inside a sentence in the article (a surname such as *From*
+    /// or *Will* that is also a function word).
+    let isCapitalizedInside: (String) -> Bool
 
     /// The subject of the speech verb at `verb`, reading backwards no further than `lower`: skips
     /// adverbs and auxiliaries ("recently", "has"), a parenthesis ("Smith (R-Ohio) said") and one
@@ -39,7 +42,7 @@ struct SpeakerPhraseReader {
             SpeechLexicon.verbForm(reader.lower(verb)) == .finite,
             SpeechLexicon.verbModifiers.contains(reader.lower(j)) || isNameBoundary(j), !isPossessive(j),
             !SpeechLexicon.pronouns.contains(reader.lower(j)), !SpeechLexicon.determiners.contains(reader.lower(j)),
-            !isCommonWord(reader.lower(j)) {
+            isCapitalizedInside(reader.lower(j)) {
             return .name(j..<(j + 1), isOrganization: false)
         }
         var skipped = 0
@@ -347,6 +350,11 @@ struct SpeakerPhraseReader {
                 afterFrontedPhrase = true
                 continue
             }
+            // "OSLO —", "Washington (AFP) –", "BERGEN, May 4 (NTB) -": a dateline opening the sentence.
+            if i == start, let dash = datelineEnd(from: i, limit: limit) {
+                i = dash + 1
+                continue
+            }
             // "A few days later,", "Two weeks ago,": a fronted time phrase.
             if let comma = frontedTimePhraseEnd(from: i, limit: limit) {
                 i = comma + 1
@@ -413,6 +421,42 @@ struct SpeakerPhraseReader {
         }
         guard extended > end, let named = namePhrase(end..<extended, preferFirst: false) else { return simple }
         return named
+    }
+
+    /// For a dateline that opens a sentence — capitalized words (a place, perhaps a date) and a dash, with
+    /// either a news agency in parentheses or the place written in capitals — the index of the dash.
+    private func datelineEnd(from i: Int, limit: Int) -> Int? {
+        var k = i
+        var hasAgency = false
+        var allCapitals = true
+        var words = 0
+        while k < limit, k - i < 12 {
+            if reader.isDash(k) || reader.isPunctuation(k, "-") {
+                return words > 0 && (hasAgency || allCapitals) && k + 1 < limit ? k : nil
+            }
+            if reader.isPunctuation(k, "(") {
+                var close = k + 1
+                while close < limit, close - k < 5, reader.isCapitalized(close) || reader.isAbbreviationPeriod(close) { close += 1 }
+                guard close < limit, close > k + 1, reader.isPunctuation(close, ")") else { return nil }
+                hasAgency = true
+                k = close + 1
+                continue
+            }
+            if reader.isCapitalized(k) {
+                words += 1
+                if allCapitals {
+                    let span = reader.tokens[k].span
+                    for p in span.start..<span.end where reader.analysis.text[p]?.properties.isLowercase == true {
+                        allCapitals = false
+                        break
+                    }
+                }
+            } else if !(reader.isComma(k) || reader.isAbbreviationPeriod(k) || reader.tokens[k].kind == .number) {
+                return nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// For a fronted time phrase that starts at `i` and closes with a comma within six tokens ("A few days

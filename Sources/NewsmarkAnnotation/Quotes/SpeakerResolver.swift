@@ -30,6 +30,9 @@ final class SpeakerResolver {
     /// Title words of person entities, for descriptions ("the senator"); built on first use.
     private var entityTitles: [String: Set<String>]?
     private lazy var nameRuns: [(tokens: Range<Int>, gender: SpeakerGender)] = findNameRuns()
+    /// For the lower-cased last word of each run of two to four capitalized words inside a line, where
+    /// its first such run starts (a full name such as "Sarah Jahangir", whatever the given name).
+    private lazy var capitalizedRunStarts: [UInt64: Int] = findCapitalizedRuns()
     /// For each last word of a name run of two or more words, the indices of those runs in text order.
     private lazy var runsByLastWord: [String: [Int]] = {
         var index: [String: [Int]] = [:]
@@ -249,7 +252,9 @@ final class SpeakerResolver {
                 if reader.isAbbreviationPeriod(before), before > 0 { before -= 1 }
                 if SpeechLexicon.titleWords.contains(reader.lower(before)) { return true }
             }
-            return fullerNameRun(endingLike: range.upperBound - 1..<range.upperBound) != nil
+            if fullerNameRun(endingLike: range.upperBound - 1..<range.upperBound) != nil { return true }
+            // "Jahangir" after "Sarah Jahangir" earlier, a name the entity layer did not mark: a surname.
+            return range.count == 1 && isSurnameOfEarlierName(range.lowerBound)
         }
     }
 
@@ -266,7 +271,14 @@ final class SpeakerResolver {
         let span = reader.span(of: range)
         let covered = coveringMention(of: span, preferTypes: isOrganization ? ["organization", "person"] : ["person", "organization"])
         if let covered, mentions[covered].type == "person" || mentions[covered].type == "organization" {
-            return entityID(forMention: covered)
+            guard let id = entityID(forMention: covered) else { return nil }
+            // "Mrs. Clinton" linked to Bill Clinton: the honorific picks the namesake of the right gender.
+            if mentions[covered].type == "person", let namesake = honorificNamesake(of: id, nameEnd: range.upperBound - 1) {
+                mentions[covered].entityID = namesake
+                register(mention: mentions[covered].span, entityID: namesake, type: "person")
+                return namesake
+            }
+            return id
         }
         var name = cleanName(reader.text(of: range))
         guard !name.isEmpty else { return nil }
@@ -278,15 +290,78 @@ final class SpeakerResolver {
             type = "organization"
         }
         var runGender = SpeakerGender.unknown
-        if !isOrganization, range.count == 1, let fuller = fullerNameRun(endingLike: range) {
+        // "Mrs. Holm": the surname after a courtesy title stands alone, like "Holm".
+        let surname = range.upperBound - 1
+        let courtesy = strictHonorificGender(beforeName: surname)
+        let bare = range.count == 1 || courtesy != .unknown && range.allSatisfy { $0 == surname || !reader.isWord($0) || isCourtesyTitle($0) }
+        if !isOrganization, bare, let fuller = fullerNameRun(endingLike: surname..<range.upperBound, gender: courtesy) {
             // "Brafman" after "Ben Brafman" earlier: the fuller form names the entity and tells the gender.
             name = cleanName(reader.text(of: fuller.tokens))
             runGender = fuller.gender
         }
-        let id = matchingEntity(name: name, type: type) ?? declareEntity(name: name, type: type)
+        var id = matchingEntity(name: name, type: type) ?? declareEntity(name: name, type: type)
+        // "Peter Holm" read from a fuller run is not Anna Holm, whom the last name alone matched.
+        if type == "person", runGender != .unknown, let known = genders[id], known != .unknown, known != runGender,
+            let index = entityIndex[id], entities[index].name.lowercased() != name.lowercased() {
+            id = entitiesByName[name.lowercased()] ?? declareEntity(name: name, type: type)
+        }
+        if type == "person", let namesake = honorificNamesake(of: id, nameEnd: range.upperBound - 1) { id = namesake }
         if genders[id] == nil, runGender != .unknown { genders[id] = runGender }
         addMention(span: span, type: type, entityID: id)
         return id
+    }
+
+    /// For a name after a gendered honorific ("Mrs. Clinton", "Mr. Bush") that was matched to a person of
+    /// the other gender, another person with the same last name whose gender agrees: the latest one
+    /// mentioned before the name, else any known one. Nil when the match agrees or no namesake fits.
+    private func honorificNamesake(of id: String, nameEnd: Int) -> String? {
+        guard let index = entityIndex[id], let known = genders[id], known != .unknown else { return nil }
+        let nameStart = reader.tokens[nameEnd].span.start
+        let wanted = strictHonorificGender(beforeName: nameEnd)
+        guard wanted != .unknown, wanted != known else { return nil }
+        let lastWord = Self.lastWord(of: cleanName(reader.lower(nameEnd)))
+        guard Self.lastWord(of: entities[index].name.lowercased()) == lastWord else { return nil }
+        func fits(_ candidate: String) -> Bool {
+            guard candidate != id, genders[candidate] == wanted, let k = entityIndex[candidate], entities[k].type == "person"
+            else { return false }
+            return Self.lastWord(of: entities[k].name.lowercased()) == lastWord
+        }
+        var i = lastIndex(before: nameStart, in: personEvents)
+        var steps = 0
+        while i >= 0, steps < 400 {
+            if fits(personEvents[i].entityID) { return personEvents[i].entityID }
+            i -= 1
+            steps += 1
+        }
+        return entities.first(where: { fits($0.id) })?.id
+    }
+
+    /// Whether token `i` is a courtesy title (`Mr`, `Mrs`, `Ms`, `Miss`).
+    private func isCourtesyTitle(_ i: Int) -> Bool { courtesyGender(i) != .unknown }
+
+    /// The gender of token `i` when it is a courtesy title; only words of two to four letters are read.
+    private func courtesyGender(_ i: Int) -> SpeakerGender {
+        guard reader.isWord(i), (2...4).contains(reader.tokens[i].span.length) else { return .unknown }
+        switch reader.lower(i) {
+        case "mr": return .male
+        case "mrs", "ms", "miss": return .female
+        default: return .unknown
+        }
+    }
+
+    /// The gender of a courtesy title right before the name that ends at token `nameEnd` (`Mrs.`, `Ms.`,
+    /// `Miss`, `Mr.`); the name is one or more capitalized words.
+    private func strictHonorificGender(beforeName nameEnd: Int) -> SpeakerGender {
+        var i = nameEnd
+        var words = 0
+        while i > 0, words < 4, reader.isCapitalized(i - 1) || reader.isAbbreviationPeriod(i - 1) {
+            i -= 1
+            if reader.isAbbreviationPeriod(i) { continue }
+            words += 1
+            let gender = courtesyGender(i)
+            if gender != .unknown { return gender }
+        }
+        return .unknown
     }
 
     /// The name without a trailing possessive or punctuation.
@@ -529,7 +604,9 @@ final class SpeakerResolver {
     }
 
     /// The nearest earlier name run whose last word is the one-word name at `range` ("Ben Brafman" for "Brafman").
-    private func fullerNameRun(endingLike range: Range<Int>) -> (tokens: Range<Int>, gender: SpeakerGender)? {
+    /// With a known `gender` (from a courtesy title, "Mrs. Holm"), the nearest such run whose gender agrees is
+    /// taken when there is one among the few before it.
+    private func fullerNameRun(endingLike range: Range<Int>, gender: SpeakerGender = .unknown) -> (tokens: Range<Int>, gender: SpeakerGender)? {
         guard let runs = runsByLastWord[reader.text(range.lowerBound)] else { return nil }
         let offset = reader.tokens[range.lowerBound].span.start
         var low = 0
@@ -538,7 +615,45 @@ final class SpeakerResolver {
             let mid = (low + high) / 2
             if reader.tokens[nameRuns[runs[mid]].tokens.lowerBound].span.start < offset { low = mid + 1 } else { high = mid }
         }
-        return low > 0 ? nameRuns[runs[low - 1]] : nil
+        guard low > 0 else { return nil }
+        if gender != .unknown {
+            var k = low - 1
+            while k >= 0, low - k <= 20 {
+                if nameRuns[runs[k]].gender == gender { return nameRuns[runs[k]] }
+                k -= 1
+            }
+        }
+        return nameRuns[runs[low - 1]]
+    }
+
+    /// Whether the one-word name at token `i` ends an earlier run of capitalized words that no mention
+    /// marks as a place or organization, and is no organization word itself ("Post" after "The Daily Post").
+    private func isSurnameOfEarlierName(_ i: Int) -> Bool {
+        guard let start = capitalizedRunStarts[reader.lowerHash(i)], start < i,
+            !SpeechLexicon.organizationWords.contains(reader.lower(i)) else { return false }
+        let span = TextSpan(start: reader.tokens[start].span.start, end: reader.tokens[i].span.start)
+        return !overlappingMentions(span).contains { mentions[$0].type != "person" && mentions[$0].span.start >= span.start }
+    }
+
+    private func findCapitalizedRuns() -> [UInt64: Int] {
+        var starts: [UInt64: Int] = [:]
+        let count = reader.count
+        var i = 0
+        while i < count {
+            guard reader.isCapitalized(i) else { i += 1; continue }
+            var end = i + 1
+            while end < count, end - i < 6, reader.isSameLine(end - 1), reader.isCapitalized(end) || reader.isAbbreviationPeriod(end) {
+                end += 1
+            }
+            var words = 0
+            for k in i..<end where !reader.isAbbreviationPeriod(k) { words += 1 }
+            if (2...4).contains(words), !reader.isAbbreviationPeriod(end - 1) {
+                let last = reader.lowerHash(end - 1)
+                if starts[last] == nil { starts[last] = i }
+            }
+            i = end
+        }
+        return starts
     }
 
     /// Runs of capitalized words that begin with a known given name ("Hillary Clinton") or follow an
@@ -549,14 +664,14 @@ final class SpeakerResolver {
         var i = 0
         while i < count {
             guard reader.isCapitalized(i) else { i += 1; continue }
-            let word = reader.text(i)
-            var gender = GivenNameGender.gender(ofTitle: word)
+            let word = reader.lower(i)
+            var gender = GivenNameGender.gender(ofLowercasedTitle: word)
             var start = i
             if gender != .unknown {
                 start = i + 1
                 if start < count, reader.isPunctuation(start, ".") { start += 1 }
             } else {
-                gender = GivenNameGender.gender(ofGivenName: word)
+                gender = GivenNameGender.gender(ofLowercasedGivenName: word)
                 if gender == .unknown { i += 1; continue }
             }
             var end = start

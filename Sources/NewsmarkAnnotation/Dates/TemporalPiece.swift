@@ -195,19 +195,10 @@ final class TemporalPieceForm: Sendable, Equatable {
 /// form instead of once per piece.
 ///
 /// One-scalar ASCII pieces (punctuation, "a", single digits) are found directly by their kind and
-/// scalar; longer ones through an open-addressing table over an FNV-1a hash of their code points that
-/// keeps each key as a range of the text with its hash, so that a probe compares code points only when
-/// the hashes agree (no string is built to find a form seen before).
+/// scalar; longer ones are numbered by a ``ScalarFormTable`` (no string is built to find a form seen
+/// before).
 struct TemporalPieceForms {
-    private struct Key {
-        var start: Int
-        var length: Int
-        var hash: UInt32
-        var tag: UInt8
-    }
-
-    private var slots = [Int32](repeating: -1, count: 1024)
-    private var keys: [Key] = []
+    private var table = ScalarFormTable()
     private var forms: [TemporalPieceForm] = []
     /// The forms of one-scalar ASCII pieces: `singles[tag * 128 + scalar]`.
     private var singles = [TemporalPieceForm?](repeating: nil, count: 5 * 128)
@@ -233,39 +224,11 @@ struct TemporalPieceForms {
             singleCount += 1
             return form
         }
-        var hash: UInt32 = 0x811C_9DC5 ^ UInt32(tag)
-        for k in start..<end { hash = (hash ^ s[k].value) &* 0x0100_0193 }
-        let length = end - start
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 15)) & mask
-        while true {
-            let index = Int(slots[slot])
-            if index < 0 { break }
-            let key = keys[index]
-            if key.hash == hash, key.length == length, key.tag == tag {
-                var k = 0
-                while k < length, s[key.start + k] == s[start + k] { k += 1 }
-                if k == length { return forms[index] }
-            }
-            slot = (slot + 1) & mask
-        }
+        let (index, isNew) = table.form(start: start, end: end, tag: tag, in: s)
+        if !isNew { return forms[index] }
         let form = TemporalPieceForm(start: start, end: end, kind: kind, in: s)
-        slots[slot] = Int32(keys.count)
-        keys.append(Key(start: start, length: length, hash: hash, tag: tag))
         forms.append(form)
-        if keys.count * 2 > slots.count { grow() }
         return form
-    }
-
-    /// Doubles the slots and places every key again.
-    private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (index, key) in keys.enumerated() {
-            var slot = Int(truncatingIfNeeded: key.hash ^ (key.hash >> 15)) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index)
-        }
     }
 
     private static func tag(_ kind: TemporalPiece.Kind) -> UInt8 {

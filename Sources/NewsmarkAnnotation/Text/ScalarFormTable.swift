@@ -5,12 +5,14 @@ import NewsmarkModel
 ///
 /// An article repeats most of its words, so a stage that derives strings and look-ups from a token
 /// keeps them per form and derives them once per form instead of once per token. The table is
-/// open-addressing over an FNV-1a hash of the code points; keys are stored as ranges of the text
+/// open-addressing over an FNV-1a hash of the code points; keys are stored as ranges of the text with
+/// their hash, so a probe compares code points only when the hashes agree and growing rehashes nothing
 /// (no string is built to find a form seen before).
 struct ScalarFormTable {
     private struct Key {
         var start: Int
         var end: Int
+        var hash: Int
         var tag: UInt8
     }
 
@@ -27,10 +29,11 @@ struct ScalarFormTable {
         let end = max(start, min(end, scalars.count))
         let length = end - start
         var mask = slots.count - 1
-        var slot = Self.hash(start, end, tag, scalars) & mask
+        let hash = Self.hash(start, end, tag, scalars)
+        var slot = hash & mask
         while slots[slot] >= 0 {
             let candidate = keys[Int(slots[slot])]
-            if candidate.tag == tag, candidate.end - candidate.start == length {
+            if candidate.hash == hash, candidate.tag == tag, candidate.end - candidate.start == length {
                 var k = 0
                 let other = candidate.start
                 while k < length, scalars[other + k] == scalars[start + k] { k += 1 }
@@ -39,13 +42,13 @@ struct ScalarFormTable {
             slot = (slot + 1) & mask
         }
         let index = keys.count
-        keys.append(Key(start: start, end: end, tag: tag))
+        keys.append(Key(start: start, end: end, hash: hash, tag: tag))
         slots[slot] = Int32(index)
         if keys.count * 2 > slots.count {
             slots = [Int32](repeating: -1, count: slots.count * 2)
             mask = slots.count - 1
             for (number, key) in keys.enumerated() {
-                var free = Self.hash(key.start, key.end, key.tag, scalars) & mask
+                var free = key.hash & mask
                 while slots[free] >= 0 { free = (free + 1) & mask }
                 slots[free] = Int32(number)
             }

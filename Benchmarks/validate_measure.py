@@ -75,21 +75,12 @@ def stripped_copy(newsmark, scratch):
     return binary
 
 
-def cachegrind_figures(newsmark, schema, files):
-    """(instructions, I1 misses) of newsmark (one job) and of xmllint on `files`."""
+def valgrind_pair(measure, newsmark, schema, files):
+    """`measure` (``instructions`` or ``cache_figures``) of newsmark (one job) and of xmllint on `files`."""
     with tempfile.TemporaryDirectory() as scratch:
         binary = stripped_copy(newsmark, scratch)
-        ours = cache_figures([binary, "validate", "--jobs", "1"] + files, scratch)
-        theirs = cache_figures(["xmllint", "--noout", "--schema", schema] + files, scratch)
-    return ours, theirs
-
-
-def callgrind_ratio(newsmark, schema, files):
-    """Instruction counts of newsmark (one job) and xmllint on `files`."""
-    with tempfile.TemporaryDirectory() as scratch:
-        binary = stripped_copy(newsmark, scratch)
-        ours = instructions([binary, "validate", "--jobs", "1"] + files, scratch)
-        theirs = instructions(["xmllint", "--noout", "--schema", schema] + files, scratch)
+        ours = measure([binary, "validate", "--jobs", "1"] + files, scratch)
+        theirs = measure(["xmllint", "--noout", "--schema", schema] + files, scratch)
     return ours, theirs
 
 
@@ -168,14 +159,14 @@ def main():
         print(f"ratio, newsmark / xmllint (big), wall: {big_one[0] / big_xmllint[0]:.2f}, cpu: {big_one[1] / big_xmllint[1]:.2f}")
         print(f"peak memory, newsmark on the big article: {big_one[2]:.1f} MB  (target < 64 MB)")
     if a.callgrind > 0:
-        ours, theirs = callgrind_ratio(a.newsmark, a.schema, files[:a.callgrind])
+        ours, theirs = valgrind_pair(instructions, a.newsmark, a.schema, files[:a.callgrind])
         print(f"instructions on {min(a.callgrind, len(files))} articles (callgrind): newsmark {ours / 1e6:.0f} M, "
               f"xmllint {theirs / 1e6:.0f} M, ratio {ours / theirs:.3f}  (target <= 1.0)")
 
     if a.cachegrind > 0:
         builds = [("newsmark", a.newsmark)] + ([("baseline", a.baseline)] if a.baseline else [])
         for label, binary in builds:
-            (ours_i, ours_m), (theirs_i, theirs_m) = cachegrind_figures(binary, a.schema, files[:a.cachegrind])
+            (ours_i, ours_m), (theirs_i, theirs_m) = valgrind_pair(cache_figures, binary, a.schema, files[:a.cachegrind])
             print(f"cachegrind on {min(a.cachegrind, len(files))} articles, {label}: {ours_i / 1e6:.1f} M instructions, "
                   f"{ours_m / 1e6:.2f} M I1 misses ({100 * ours_m / ours_i:.2f}%); xmllint {theirs_i / 1e6:.1f} M, "
                   f"{theirs_m / 1e6:.2f} M ({100 * theirs_m / theirs_i:.2f}%)")

@@ -26,7 +26,8 @@ public struct DateAnnotator: ArticleAnnotator {
         let existing = article.temporalExpressions.map(\.span)
         var context = TimexResolver.Context()
         var added: [TemporalExpression] = []
-        var forms = TemporalPieceForms()
+        var forms = TemporalPieceForms.pool.take { TemporalPieceForms() }
+        defer { TemporalPieceForms.pool.giveBack(forms) }
         // One piece buffer for all sentences: most sentences hold no expression, so their pieces are
         // built, scanned and dropped without allocating.
         var buffer: [TemporalPiece] = []

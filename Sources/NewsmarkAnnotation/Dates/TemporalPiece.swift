@@ -190,14 +190,19 @@ final class TemporalPieceForm: Sendable, Equatable {
     }
 }
 
-/// The piece forms of one article: pieces with the same code points and kind share one
-/// ``TemporalPieceForm``, so the lower-cased string and the lexicon look-ups are made once per distinct
-/// form instead of once per piece.
+/// Piece forms: pieces with the same code points and kind share one ``TemporalPieceForm``, so the
+/// lower-cased string and the lexicon look-ups are made once per distinct form instead of once per
+/// piece. A form depends on nothing but its code points and kind, so the forms outlive the article:
+/// the date stage takes them from ``pool`` and gives them back, and later articles find the words
+/// they share with earlier ones already derived.
 ///
 /// One-scalar ASCII pieces (punctuation, "a", single digits) are found directly by their kind and
 /// scalar; longer ones are numbered by a ``ScalarFormTable`` (no string is built to find a form seen
 /// before).
-struct TemporalPieceForms {
+struct TemporalPieceForms: ReusableFormMemo {
+    /// The forms kept between the articles of this process.
+    static let pool = FormMemoPool<TemporalPieceForms>()
+
     private var table = ScalarFormTable()
     private var forms: [TemporalPieceForm] = []
     /// The forms of one-scalar ASCII pieces: `singles[tag * 128 + scalar]`.
@@ -211,6 +216,8 @@ struct TemporalPieceForms {
 
     /// The number of distinct forms derived so far (with `sharing`).
     var count: Int { forms.count + singleCount }
+
+    var formCount: Int { count }
 
     /// The form of `s[start..<end]` as a piece of `kind` (`0 <= start < end <= s.count`).
     mutating func form(start: Int, end: Int, kind: TemporalPiece.Kind, in s: UnsafeBufferPointer<Unicode.Scalar>) -> TemporalPieceForm {

@@ -5,8 +5,10 @@ import NewsmarkModel
 /// the forms are built once per distinct form (``EntityTokenForms``) and shared by the tokens, instead
 /// of three strings and a dozen hash look-ups per token.
 ///
-/// The look-ups that only some rules need are made on first use and remembered; a form belongs to one
-/// article's ``MentionFinder`` and is used by one thread.
+/// The look-ups that only some rules need are made on first use and remembered. Everything but
+/// ``stemID`` and ``stemIsLowercaseWord`` depends on the form and the gazetteer alone, so forms are kept
+/// from article to article (``EntityFormMemo``); those two are set anew for each article that uses the
+/// form. A form is used by one thread at a time: the article whose memo holds it.
 final class EntityTokenForm {
     /// The token as written.
     let text: String
@@ -274,19 +276,45 @@ struct EntityTokenForms {
     let theStemID: Int32
 
     /// Finds each token's form: tokens with the same kind and code points share one, found through a
-    /// ``ScalarFormTable`` (no string is built for a form seen before).
+    /// ``ScalarFormTable`` (no string is built for a form seen before). Forms come from `memo`, which
+    /// keeps them for later articles; by default one taken from ``EntityFormMemo/pool`` and given back.
     init(analysis: TextAnalysis, gazetteer: Gazetteer) {
+        var memo = EntityFormMemo.pool.take { EntityFormMemo(gazetteer: gazetteer) }
+        if memo.gazetteer === gazetteer {
+            self.init(analysis: analysis, memo: &memo)
+            EntityFormMemo.pool.giveBack(memo)
+        } else {
+            // A memo holds the look-ups of one gazetteer: another gazetteer starts from nothing.
+            EntityFormMemo.pool.giveBack(memo)
+            var fresh = EntityFormMemo(gazetteer: gazetteer)
+            self.init(analysis: analysis, memo: &fresh)
+        }
+    }
+
+    /// Finds each token's form in `memo` (adding the forms it lacks), then numbers the stems of the
+    /// forms this article uses and marks which of them it writes in lower case.
+    init(analysis: TextAnalysis, memo: inout EntityFormMemo) {
         let text = analysis.text
+        let gazetteer = memo.gazetteer
+        // The distinct forms of this article, in order of first sight (as a fresh memo would have them).
         var forms: [EntityTokenForm] = []
-        var table = ScalarFormTable()
         var tokens: [EntityToken] = []
         tokens.reserveCapacity(analysis.tokens.count)
+        let article = memo.startArticle()
         text.scalars.withUnsafeBufferPointer { s in
             for token in analysis.tokens {
-                let (index, isNew) = table.form(start: token.span.start, end: token.span.end,
-                                                tag: EntityTokenForms.kindCode(token.kind), in: s)
-                if isNew { forms.append(EntityTokenForm(token: token, text: text, gazetteer: gazetteer)) }
-                tokens.append(EntityToken(span: token.span, kind: token.kind, form: forms[index]))
+                let (index, isNew) = memo.table.form(start: token.span.start, end: token.span.end,
+                                                     tag: EntityTokenForms.kindCode(token.kind), in: s)
+                if isNew {
+                    memo.forms.append(EntityTokenForm(token: token, text: text, gazetteer: gazetteer))
+                    memo.lastArticle.append(0)
+                }
+                let form = memo.forms[index]
+                if memo.lastArticle[index] != article {
+                    memo.lastArticle[index] = article
+                    forms.append(form)
+                }
+                tokens.append(EntityToken(span: token.span, kind: token.kind, form: form))
             }
         }
         var numbering = EntityStemNumbering(capacity: forms.count)
@@ -311,5 +339,40 @@ struct EntityTokenForms {
         case .punctuation: return 3
         case .symbol: return 4
         }
+    }
+}
+
+/// The entity stage's token forms, kept from one article to the next: a form's strings and gazetteer
+/// look-ups depend on its code points, its kind and the gazetteer alone. An article takes the memo from
+/// ``pool``, has it to itself until it gives it back, and sets the per-article parts of the forms it
+/// uses (``EntityTokenForm/stemID``, ``EntityTokenForm/stemIsLowercaseWord``) before reading them.
+struct EntityFormMemo: ReusableFormMemo, @unchecked Sendable {
+    // Unchecked: the forms are mutable objects, only ever used by the one article that took the memo
+    // from the pool (``FormMemoPool`` hands a memo to one taker at a time).
+
+    /// The memos kept between the articles of this process.
+    static let pool = FormMemoPool<EntityFormMemo>()
+
+    /// The gazetteer the forms' look-ups were made in.
+    let gazetteer: Gazetteer
+    var table = ScalarFormTable()
+    /// The form of each number of `table`.
+    var forms: [EntityTokenForm] = []
+    /// For each form, the number of the last article that used it.
+    var lastArticle: [UInt32] = []
+    private var articleCount: UInt32 = 0
+
+    init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+
+    var formCount: Int { forms.count }
+
+    /// Starts a new article: the number its forms are marked with.
+    mutating func startArticle() -> UInt32 {
+        if articleCount == UInt32.max {
+            articleCount = 0
+            for k in lastArticle.indices { lastArticle[k] = 0 }
+        }
+        articleCount += 1
+        return articleCount
     }
 }

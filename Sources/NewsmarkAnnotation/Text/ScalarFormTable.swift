@@ -1,26 +1,33 @@
 import NewsmarkModel
 
-/// Numbers the distinct written forms of an article's text ranges: two ranges with the same code
-/// points and the same tag (a kind the caller chooses) get the same number, in order of first sight.
+/// Numbers the distinct written forms of text ranges: two ranges with the same code points and the
+/// same tag (a kind the caller chooses) get the same number, in order of first sight.
 ///
-/// An article repeats most of its words, so a stage that derives strings and look-ups from a token
-/// keeps them per form and derives them once per form instead of once per token. The table is
-/// open-addressing over an FNV-1a hash of the code points; keys are stored as ranges of the text with
-/// their hash, so a probe compares code points only when the hashes agree and growing rehashes nothing
-/// (no string is built to find a form seen before).
-struct ScalarFormTable {
-    private struct Key {
+/// An article repeats most of its words, and the articles of a corpus share most of theirs, so a stage
+/// that derives strings and look-ups from a token keeps them per form and derives them once per form
+/// instead of once per token. The table is open-addressing over an FNV-1a hash of the code points. It
+/// keeps its own copy of each form's code points, so it does not depend on the text it was filled
+/// from and can go on numbering the forms of later articles (see ``FormMemoPool``); a probe compares
+/// code points only when the hashes agree, and growing rehashes nothing.
+struct ScalarFormTable: Sendable {
+    private struct Key: Sendable {
+        /// Where the form's code points start in `keyScalars`.
         var start: Int
-        var end: Int
+        var length: Int32
         var hash: Int
         var tag: UInt8
     }
 
     private var slots = [Int32](repeating: -1, count: 1024)
     private var keys: [Key] = []
+    /// The code points of every form, one after another.
+    private var keyScalars: [Unicode.Scalar] = []
 
     /// The number of distinct forms seen so far.
     var count: Int { keys.count }
+
+    /// The number of code points the table keeps for its forms.
+    var scalarCount: Int { keyScalars.count }
 
     /// The number of the form of `scalars[start..<end]` with `tag`, and whether it was seen here for
     /// the first time (the caller then appends what it derives for the form, at that number).
@@ -31,18 +38,23 @@ struct ScalarFormTable {
         var mask = slots.count - 1
         let hash = Self.hash(start, end, tag, scalars)
         var slot = hash & mask
-        while slots[slot] >= 0 {
-            let candidate = keys[Int(slots[slot])]
-            if candidate.hash == hash, candidate.tag == tag, candidate.end - candidate.start == length {
-                var k = 0
-                let other = candidate.start
-                while k < length, scalars[other + k] == scalars[start + k] { k += 1 }
-                if k == length { return (Int(slots[slot]), false) }
+        let found: Int? = keyScalars.withUnsafeBufferPointer { kept in
+            while slots[slot] >= 0 {
+                let candidate = keys[Int(slots[slot])]
+                if candidate.hash == hash, candidate.tag == tag, Int(candidate.length) == length {
+                    var k = 0
+                    let other = candidate.start
+                    while k < length, kept[other + k] == scalars[start + k] { k += 1 }
+                    if k == length { return Int(slots[slot]) }
+                }
+                slot = (slot + 1) & mask
             }
-            slot = (slot + 1) & mask
+            return nil
         }
+        if let found { return (found, false) }
         let index = keys.count
-        keys.append(Key(start: start, end: end, hash: hash, tag: tag))
+        keys.append(Key(start: keyScalars.count, length: Int32(truncatingIfNeeded: length), hash: hash, tag: tag))
+        keyScalars.append(contentsOf: UnsafeBufferPointer(rebasing: scalars[start..<end]))
         slots[slot] = Int32(index)
         if keys.count * 2 > slots.count {
             slots = [Int32](repeating: -1, count: slots.count * 2)

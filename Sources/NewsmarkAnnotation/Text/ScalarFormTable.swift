@@ -35,34 +35,40 @@ struct ScalarFormTable: Sendable {
         let start = max(0, min(start, scalars.count))
         let end = max(start, min(end, scalars.count))
         let length = end - start
-        var mask = slots.count - 1
         let hash = Self.hash(start, end, tag, scalars)
-        var slot = hash & mask
-        let found: Int? = keyScalars.withUnsafeBufferPointer { kept in
-            while slots[slot] >= 0 {
-                let candidate = keys[Int(slots[slot])]
-                if candidate.hash == hash, candidate.tag == tag, Int(candidate.length) == length {
-                    var k = 0
-                    let other = candidate.start
-                    while k < length, kept[other + k] == scalars[start + k] { k += 1 }
-                    if k == length { return Int(slots[slot]) }
+        // The probe reads the three arrays through pointers: it runs once per token of every article.
+        let (found, free) = slots.withUnsafeBufferPointer { slots in
+            keys.withUnsafeBufferPointer { keys in
+                keyScalars.withUnsafeBufferPointer { kept -> (Int, Int) in
+                    let mask = slots.count - 1
+                    var slot = hash & mask
+                    while true {
+                        let number = Int(slots[slot])
+                        if number < 0 { return (-1, slot) }
+                        let candidate = keys[number]
+                        if candidate.hash == hash, candidate.tag == tag, Int(candidate.length) == length {
+                            var k = 0
+                            let other = candidate.start
+                            while k < length, kept[other + k] == scalars[start + k] { k += 1 }
+                            if k == length { return (number, slot) }
+                        }
+                        slot = (slot + 1) & mask
+                    }
                 }
-                slot = (slot + 1) & mask
             }
-            return nil
         }
-        if let found { return (found, false) }
+        if found >= 0 { return (found, false) }
         let index = keys.count
         keys.append(Key(start: keyScalars.count, length: Int32(truncatingIfNeeded: length), hash: hash, tag: tag))
         keyScalars.append(contentsOf: UnsafeBufferPointer(rebasing: scalars[start..<end]))
-        slots[slot] = Int32(index)
+        slots[free] = Int32(index)
         if keys.count * 2 > slots.count {
             slots = [Int32](repeating: -1, count: slots.count * 2)
-            mask = slots.count - 1
+            let mask = slots.count - 1
             for (number, key) in keys.enumerated() {
-                var free = key.hash & mask
-                while slots[free] >= 0 { free = (free + 1) & mask }
-                slots[free] = Int32(number)
+                var slot = key.hash & mask
+                while slots[slot] >= 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(number)
             }
         }
         return (index, true)

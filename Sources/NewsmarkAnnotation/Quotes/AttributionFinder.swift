@@ -153,6 +153,13 @@ struct AttributionFinder {
             let speaker = phrases.phraseStarting(at: i + 1, upperBound: after.upperBound) {
             return Attribution(cue: i..<(i + 1), speaker: speaker, placement: .after, confidence: 0.9)
         }
+        // "agrees Mia Stone", "notes the report": a form mostly used as a noun is a verb here when a name or a
+        // determiner follows it.
+        if SpeechLexicon.invertedOnlyForms.contains(word), reader.isLowercaseWord(i), i + 1 < after.upperBound,
+            reader.isCapitalized(i + 1) || SpeechLexicon.determiners.contains(reader.lower(i + 1)),
+            let speaker = phrases.phraseStarting(at: i + 1, upperBound: after.upperBound) {
+            return Attribution(cue: i..<(i + 1), speaker: speaker, placement: .after, confidence: 0.85)
+        }
         if let according = accordingTo(at: i, upperBound: after.upperBound) { return according }
         // Subject first: the first speech verb within a short window, its subject read back to `i`.
         var v = i
@@ -248,9 +255,9 @@ struct AttributionFinder {
                 let found = accordingTo(at: v - 1, upperBound: before.upperBound) {
                 return found
             }
-            if let form = reader.speechVerbForm(v, lower: word) {
+            if let form = reader.speechVerbForm(v, lower: word), form == .nonFinite || !phrases.isPassive(verbAt: v, lowerBound: before.lowerBound) {
                 let placement: AttributionPlacement = v >= adjacentLimit ? .before : .sentence
-                if form == .finite, let speaker = phrases.subject(ofVerbAt: v, lowerBound: before.lowerBound) {
+                if form == .finite, let speaker = phrases.subject(ofVerbAt: v, lowerBound: before.lowerBound, throughRelativePronoun: !endsWithColon) {
                     // "Meeks said Clinton reassured them that Democrats “were not …”": the quoted words are
                     // reported by the subject of the outer saying verb.
                     if let outer = reportingClause(around: speaker, lowerBound: before.lowerBound) { return outer }
@@ -285,6 +292,30 @@ struct AttributionFinder {
     /// the words quoted in it.
     private func reportingClause(around inner: SpeakerPhrase, lowerBound lower: Int) -> Attribution? {
         var w = inner.range.lowerBound - 1
+        // "she claimed that FBI Director Ada Lind had …", "Klein said his 1996 book The Long Road detailed …": the
+        // titles, determiners and nouns the inner phrase left out stand between it and the outer verb.
+        var stepped = 0
+        var lowerCaseWords = 0
+        while w > lower, stepped < 7 {
+            let word = reader.lower(w)
+            if reader.isAbbreviationPeriod(w) || reader.tokens[w].kind == .number
+                || reader.isCapitalized(w) && !SpeechLexicon.pronouns.contains(word) {
+                w -= 1
+            } else if reader.isLowercaseWord(w), word != "that", SpeechLexicon.determiners.contains(word) {
+                w -= 1
+            } else if reader.isLowercaseWord(w), lowerCaseWords < 2, SpeechLexicon.verbForm(word) == nil,
+                !SpeakerPhraseReader.auxiliaries.contains(word), !SpeechLexicon.verbModifiers.contains(word),
+                !Self.conjunctions.contains(word), !Self.subordinators.contains(word), word != "that", word != "who" {
+                lowerCaseWords += 1
+                w -= 1
+            } else {
+                break
+            }
+            stepped += 1
+        }
+        if stepped > 0, w >= lower, !(reader.lower(w) == "that" || SpeechLexicon.verbForm(reader.lower(w)) == .finite) {
+            return nil
+        }
         if w >= lower, reader.lower(w) == "that" { w -= 1 }
         guard w > lower, reader.isWord(w), SpeechLexicon.verbForm(reader.lower(w)) == .finite,
             SpeechLexicon.utteranceVerbs.contains(reader.lower(w)),

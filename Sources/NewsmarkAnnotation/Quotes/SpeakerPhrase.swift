@@ -32,7 +32,12 @@ struct SpeakerPhraseReader {
     /// The subject of the speech verb at `verb`, reading backwards no further than `lower`: skips
     /// adverbs and auxiliaries ("recently", "has"), a parenthesis ("Smith (R-Ohio) said") and one
     /// comma-delimited apposition or relative clause ("Smith, who …, said").
-    func subject(ofVerbAt verb: Int, lowerBound lower: Int) -> SpeakerPhrase? {
+    ///
+    /// With `throughRelativePronoun`, a verb in a relative clause speaks for the phrase the clause describes
+    /// (`Reyes, who has called it “…”`); only quotes after the verb are framed by it that way.
+    func subject(ofVerbAt verb: Int, lowerBound lower: Int, throughRelativePronoun: Bool = false) -> SpeakerPhrase? {
+        // "she should not be allowed to", "Smith was told": the subject of a passive is no speaker.
+        if isPassive(verbAt: verb, lowerBound: lower) { return nil }
         var j = verb - 1
         // "From said", "Will wrote": a surname that is also a function word, right before a finite speech
         // verb, when the article also capitalizes it inside a sentence ("Al From", "George Will").
@@ -71,6 +76,12 @@ struct SpeakerPhraseReader {
             }
         }
         guard j >= lower else { return nil }
+        // "Reyes, who has called it …", "the aide who told": the relative pronoun's antecedent speaks.
+        if throughRelativePronoun, j - 1 >= lower, reader.lower(j) == "who" {
+            let a = reader.isComma(j - 1) ? j - 2 : j - 1
+            guard a >= lower, let antecedent = phraseEnding(at: a, lowerBound: lower) else { return nil }
+            return headOfPrepositionalPhrase(antecedent, lowerBound: lower) ?? antecedent
+        }
         if reader.isPunctuation(j, ")") {
             var k = j - 1
             while k >= lower, k > j - 15, !reader.isPunctuation(k, "(") { k -= 1 }
@@ -97,7 +108,9 @@ struct SpeakerPhraseReader {
             while outer >= lower, k - outer < 25, !reader.isComma(outer), !reader.isTerminator(outer), !reader.isQuoteMark(outer) {
                 outer -= 1
             }
-            if outer - 1 >= lower, reader.isComma(outer), Self.frontingWords.contains(reader.lower(outer + 1)),
+            // "Swanson, who is a pastor in Elizabeth, Colorado, slammed": a relative clause with a comma of its own.
+            if outer - 1 >= lower, reader.isComma(outer),
+                Self.frontingWords.contains(reader.lower(outer + 1)) || Self.relativePronouns.contains(reader.lower(outer + 1)),
                 case .name(let range, let isOrganization)? = phraseEnding(at: outer - 1, lowerBound: lower) {
                 return .name(range, isOrganization: isOrganization)
             }
@@ -155,6 +168,31 @@ struct SpeakerPhraseReader {
             k -= 1
         }
         return nil
+    }
+
+    /// Relative pronouns that open a clause describing a speaker ("Lind, who …,").
+    static let relativePronouns: Set<String> = ["who", "whose"]
+
+    /// Forms of "be" (and "get") that make a following participle passive.
+    private static let passiveAuxiliaries: Set<String> = ["be", "been", "being", "is", "was", "were", "are", "am", "get", "gets", "got"]
+
+    /// Whether the speech verb at `verb` is a passive participle ("was told", "should not be allowed",
+    /// "is widely called"): its subject is spoken to or about, and is no speaker.
+    func isPassive(verbAt verb: Int, lowerBound lower: Int) -> Bool {
+        let word = reader.lower(verb)
+        guard !word.hasSuffix("ing"), reader.isLowercaseWord(verb) else { return false }
+        var j = verb - 1
+        var skipped = 0
+        while j >= lower, skipped < 3, reader.isWord(j) {
+            let w = reader.lower(j)
+            if Self.passiveAuxiliaries.contains(w) { return true }
+            guard w.hasSuffix("ly") || w == "not" || w == "never" || w == "also" || w == "even" || w == "often" else {
+                return false
+            }
+            j -= 1
+            skipped += 1
+        }
+        return false
     }
 
     /// Auxiliaries and copulas that follow a subject ("Lind has cast …", "Lind was …").
@@ -277,6 +315,12 @@ struct SpeakerPhraseReader {
         var k = start
         while k < upper, k - start < 10 {
             if reader.isAbbreviationPeriod(k) { k += 1; continue }
+            // "a 2008 campaign veteran": a year or an age inside a description.
+            if k > start, reader.tokens[k].kind == .number, k + 1 < upper, reader.isWord(k + 1),
+                SpeechLexicon.determiners.contains(reader.lower(start)) {
+                k += 1
+                continue
+            }
             guard reader.isWord(k) || reader.isPunctuation(k, "&") else { break }
             if k > start, SpeechLexicon.forwardStops.contains(reader.lower(k)) { break }
             k += 1
@@ -509,7 +553,7 @@ struct SpeakerPhraseReader {
         "according", "last", "under", "over", "instead", "moreover", "furthermore", "nevertheless", "thus", "also",
         "of", "to", "through", "within", "among", "outside", "inside", "behind", "once", "again", "today",
         "yesterday", "tonight", "recently", "previously", "separately", "similarly", "likewise", "finally", "here",
-        "shortly", "hastily", "ultimately", "eventually", "initially", "originally", "additionally", "notably",
+        "shortly", "immediately", "hastily", "ultimately", "eventually", "initially", "originally", "additionally", "notably",
         "interestingly", "importantly", "apparently", "clearly", "obviously", "unfortunately", "fortunately",
         "surprisingly", "ironically", "tellingly", "privately", "publicly", "soon", "moments", "minutes", "hours",
         "days", "weeks", "months", "years", "since", "until", "there", "what", "whatever", "while", "when",

@@ -204,9 +204,15 @@ struct AttributionFinder {
         }
         let word = reader.lower(verb)
         guard word.hasSuffix("ed"), word.count > 4, !SpeechLexicon.verbModifiers.contains(word) else { return nil }
-        guard let speaker = phrases.phraseEnding(at: verb - 1, lowerBound: i), speaker.range.lowerBound == i else { return nil }
+        guard let speaker = phrases.phraseEnding(at: verb - 1, lowerBound: i) else { return nil }
         switch speaker {
-        case .name, .pronoun: break
+        case .name:
+            // "an angry Lindqvist retorted.": an article and an adjective before the name.
+            guard speaker.range.lowerBound == i
+                || ["a", "an", "the"].contains(reader.lower(i)) && speaker.range.lowerBound - i <= 2
+                && (i + 1..<speaker.range.lowerBound).allSatisfy({ reader.isLowercaseWord($0) }) else { return nil }
+        case .pronoun:
+            guard speaker.range.lowerBound == i else { return nil }
         case .description: return nil
         }
         return Attribution(cue: verb..<(verb + 1), speaker: speaker, placement: .after, confidence: 0.8)

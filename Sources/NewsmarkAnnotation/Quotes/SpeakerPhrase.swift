@@ -139,6 +139,17 @@ struct SpeakerPhraseReader {
         if case .name(let range, _) = phrase, range.lowerBound > lower, ["a", "an"].contains(reader.lower(range.lowerBound - 1)) {
             return nil
         }
+        // "Another source speaking to Nordic Radio said": the name completes a participle phrase that describes
+        // the subject before it.
+        if case .name(let range, _) = phrase, range.lowerBound - 3 >= lower,
+            Self.participleComplementPrepositions.contains(reader.lower(range.lowerBound - 1)),
+            reader.isLowercaseWord(range.lowerBound - 2), reader.lower(range.lowerBound - 2).hasSuffix("ing"),
+            let head = phraseEnding(at: range.lowerBound - 3, lowerBound: lower) {
+            switch head {
+            case .description, .name: return head
+            case .pronoun: return nil
+            }
+        }
         return headOfPrepositionalPhrase(phrase, lowerBound: lower) ?? phrase
     }
 
@@ -169,6 +180,9 @@ struct SpeakerPhraseReader {
         }
         return nil
     }
+
+    /// Prepositions after a participle inside a subject ("speaking to", "talking with").
+    static let participleComplementPrepositions: Set<String> = ["to", "with"]
 
     /// Relative pronouns that open a clause describing a speaker ("Lind, who …,").
     static let relativePronouns: Set<String> = ["who", "whose"]

@@ -547,6 +547,21 @@ final class SpeakerResolver {
             }
             r -= 1
         }
+        // A known person's surname opening this sentence or the one before that no mention marks ("Bush went
+        // after Trump …, when he called …"): the subject the pronoun most likely refers to.
+        if let sentence = reader.analysis.sentenceIndex(containing: offset) {
+            for s in [sentence, sentence - 1] where s >= 0 {
+                let first = reader.analysis.sentences[s].tokenRange.lowerBound
+                guard first < reader.count, reader.isCapitalized(first) else { continue }
+                var end = first
+                while end < reader.count, end - first < 4, reader.isCapitalized(end) { end += 1 }
+                let start = reader.tokens[first].span.start
+                guard start < offset, end < reader.count, reader.isLowercaseWord(end),
+                    !overlapsMention(reader.span(of: first..<end)),
+                    let id = peopleByLastWord[reader.lower(end - 1)], !candidates.contains(where: { $0.start == start }) else { continue }
+                candidates.append((start, id, nil, genders[id] ?? .unknown))
+            }
+        }
         // People named inside a quotation are rarely its speaker, and a party tag ("R-Fla") is no person.
         candidates.removeAll { reader.isInsideQuote($0.start) || isPartyTag(at: $0.start) }
         candidates.sort { $0.start > $1.start }

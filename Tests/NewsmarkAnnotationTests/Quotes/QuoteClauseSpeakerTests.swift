@@ -95,4 +95,37 @@ struct QuoteClauseSpeakerTests {
         ], headline: "Flood")
         #expect(quotes.first?.speaker == "Siri Holm")
     }
+
+    @Test("An article and an adjective may stand before the name in a plain verb clause after a quote")
+    func adjectiveBeforeNameAfterQuote() throws {
+        let (_, quotes) = try annotateQuotes([
+            "Omar Reyes said the country had lost its way. \"It has not,\" an angry Lindqvist retorted.",
+        ], headline: "Sharp words")
+        #expect(quotes.first?.speaker == "Lindqvist")
+    }
+
+    @Test("A name completing a participle phrase inside the subject is not the subject")
+    func participlePhraseInSubject() throws {
+        let (_, quotes) = try annotateQuotes([
+            "Another intelligence source speaking to Nordic Radio said, \"The agents are looking at every transfer.\"",
+        ], headline: "Inquiry widens")
+        #expect(quotes.first?.speaker == "Another intelligence source")
+    }
+
+    @Test("A pronoun goes to a known surname opening its sentence when no mention marks it")
+    func unmarkedSurnameSubject() throws {
+        let paragraphs = [
+            "The debate in Bergen pitted Lars Berg against Jonas Lind.",
+            "Berg went after Lind at the debate, when he called the businessman \"unhinged.\"",
+        ]
+        let lind = try #require(quoteTestPersonMention("Jonas Lind", in: paragraphs, id: "m1", entity: "e1"))
+        let berg = try #require(quoteTestPersonMention("Lars Berg", in: paragraphs, id: "m2", entity: "e2"))
+        let text = paragraphs.joined(separator: Article.blockSeparator)
+        let laterLindStart = try #require(quoteTestOffset(of: "Lind at", in: text))
+        let laterLind = EntityMention(id: "m3", type: "person", span: TextSpan(start: laterLindStart, end: laterLindStart + 4), entityID: "e1")
+        let (_, quotes) = try annotateQuotes(
+            paragraphs, mentions: [berg, lind, laterLind],
+            entities: [DiscourseEntity(id: "e1", type: "person", name: "Jonas Lind"), DiscourseEntity(id: "e2", type: "person", name: "Lars Berg")])
+        #expect(quotes.first?.speaker == "Lars Berg")
+    }
 }

@@ -46,6 +46,9 @@ struct AttributionFinder {
             found.cue?.lowerBound == verb, found.speaker != nil, !found.isFallback {
             return found
         }
+        // "has been called “strategic ambiguity” by Joshua Hendrick": a passive cue right before the quote and its
+        // agent right after it.
+        if let found = passiveAgentAfter(before: before, after: after) { return found }
         if let found = adjacentAfter(after) { return found }
         if let found = inSentenceBefore(before, sentenceStart: sentenceStart ?? before.lowerBound) { return found }
         if let found = anywhereAfter(after) { return found }
@@ -56,6 +59,17 @@ struct AttributionFinder {
             return Attribution(cue: cue, speaker: nil, placement: .sentence, confidence: 0.5)
         }
         return nil
+    }
+
+    /// `was called “…” by X`, `has been described as “…” by X`: the agent of a passive speech verb that
+    /// stands right before the quote (with at most "as" between) speaks.
+    private func passiveAgentAfter(before: Range<Int>, after: Range<Int>) -> Attribution? {
+        guard after.count >= 2, reader.lower(after.lowerBound) == "by", !before.isEmpty else { return nil }
+        var v = before.upperBound - 1
+        if v > before.lowerBound, reader.lower(v) == "as" { v -= 1 }
+        guard reader.speechVerbForm(v) == .finite, phrases.isPassive(verbAt: v, lowerBound: before.lowerBound),
+            let agent = phrases.phraseStarting(at: after.lowerBound + 1, upperBound: after.upperBound) else { return nil }
+        return Attribution(cue: reader.cueRange(at: v), speaker: agent, placement: .after, confidence: 0.8)
     }
 
     /// For a quote that opens with a speaker label, as transcripts are written (`"RAMOS: Senator, …`,
@@ -261,7 +275,14 @@ struct AttributionFinder {
                 let found = accordingTo(at: v - 1, upperBound: before.upperBound) {
                 return found
             }
-            if let form = reader.speechVerbForm(v, lower: word), form == .nonFinite || !phrases.isPassive(verbAt: v, lowerBound: before.lowerBound) {
+            if let form = reader.speechVerbForm(v, lower: word), form == .finite, v + 2 < before.upperBound,
+                reader.lower(v + 1) == "by", phrases.isPassive(verbAt: v, lowerBound: before.lowerBound) {
+                // "Sanders was asked by host Bill Maher, “…”": the agent of a passive speech verb speaks.
+                if let agent = phrases.phraseStarting(at: v + 2, upperBound: before.upperBound) {
+                    return Attribution(cue: reader.cueRange(at: v), speaker: agent, placement: v >= adjacentLimit ? .before : .sentence,
+                                       confidence: 0.75)
+                }
+            } else if let form = reader.speechVerbForm(v, lower: word), form == .nonFinite || !phrases.isPassive(verbAt: v, lowerBound: before.lowerBound) {
                 let placement: AttributionPlacement = v >= adjacentLimit ? .before : .sentence
                 if form == .finite, let speaker = phrases.subject(ofVerbAt: v, lowerBound: before.lowerBound, throughRelativePronoun: !endsWithColon) {
                     // "Meeks said Clinton reassured them that Democrats “were not …”": the quoted words are

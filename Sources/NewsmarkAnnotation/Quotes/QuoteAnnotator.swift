@@ -177,6 +177,8 @@ public struct QuoteAnnotator: ArticleAnnotator {
                 && (reader.isPunctuation(last, ":")
                     || reader.isComma(last) && SpeechLexicon.messageNouns.contains(reader.lower(last - 1)))
             guard hasCue || colonIntroduced || !rule.readsAsUtterance(quote), !rule.looksLikeTitle(quote) else { continue }
+            // "Trump was asked, “…”": the subject of a passive cue is spoken to, not speaking.
+            if let cue = attribution[index]?.cue, phrases.isPassive(verbAt: cue.lowerBound, lowerBound: context.sentenceStart) { continue }
             guard let subject = phrases.mainSubject(sentenceStart: context.sentenceStart, limit: context.before.upperBound)
             else { continue }
             // With a cue in the sentence, any name that is not a place will do; without one, the subject must

@@ -181,6 +181,9 @@ struct SpeakerPhraseReader {
         return nil
     }
 
+    /// Prepositions that open a verb's complement rather than a speaker phrase.
+    static let complementPrepositions: Set<String> = ["of", "about", "to", "in", "on", "at", "for", "with", "from", "by", "into", "over"]
+
     /// Prepositions after a participle inside a subject ("speaking to", "talking with").
     static let participleComplementPrepositions: Set<String> = ["to", "with"]
 
@@ -326,6 +329,8 @@ struct SpeakerPhraseReader {
     /// The phrase read forwards from `start` (after an inverted verb or "according to"), up to a comma,
     /// a clause word or ten tokens.
     func phraseStarting(at start: Int, upperBound upper: Int) -> SpeakerPhrase? {
+        // "said of Sanders:", "wrote about Lind": a preposition after the verb opens its complement, not a speaker.
+        guard start < upper, !Self.complementPrepositions.contains(reader.lower(start)) else { return nil }
         var k = start
         while k < upper, k - start < 10 {
             if reader.isAbbreviationPeriod(k) { k += 1; continue }

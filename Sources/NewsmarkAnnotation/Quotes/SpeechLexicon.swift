@@ -190,7 +190,8 @@ enum SpeechLexicon {
         "who", "which", "that", "in", "on", "at", "during", "after", "before", "when", "while", "as", "to", "because",
         "referring", "adding", "noting", "speaking", "told", "said", "says", "last", "this", "yesterday", "today",
         "tonight", "earlier", "recently", "and", "but", "with", "about", "from", "via", "through", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "into", "by", "outside", "inside",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "into", "by", "outside", "inside", "whether", "if",
+        "why", "how", "what", "whom", "whose",
     ]
 
     /// Determiners that may start a descriptive speaker ("the minister", "a spokesman").

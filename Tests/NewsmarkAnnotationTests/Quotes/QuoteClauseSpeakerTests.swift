@@ -128,4 +128,23 @@ struct QuoteClauseSpeakerTests {
             entities: [DiscourseEntity(id: "e1", type: "person", name: "Jonas Lind"), DiscourseEntity(id: "e2", type: "person", name: "Lars Berg")])
         #expect(quotes.first?.speaker == "Lars Berg")
     }
+
+    @Test("The agent of a passive speech verb speaks; a passive subject alone does not")
+    func passiveAgents() throws {
+        let (_, quotes) = try annotateQuotes([
+            "Reyes was asked by host Dana Voss, who backs him, \"Has your plan changed at all?\"",
+            "The practice has been called \"quiet ambiguity\" by Jonas Hendriksen, a professor at the state university.",
+            "Reyes was asked by moderator Petra Aas whether his plan would \"add another expensive program to the budget.\"",
+            "In an interview published on Sunday, Reyes was asked, \"What is the hardest place you have visited?\"",
+        ], headline: "Interviews")
+        #expect(quotes.map(\.speaker) == ["Dana Voss", "Jonas Hendriksen", "Petra Aas", nil])
+    }
+
+    @Test("A preposition after a speech verb opens its complement, never a speaker")
+    func prepositionAfterVerb() throws {
+        let (_, quotes) = try annotateQuotes([
+            "Recalling the night, Tomas Eid, who ran both campaigns, said of Reyes: \"The question is whether he will do the same.\"",
+        ], headline: "Looking back")
+        #expect(quotes.first?.speaker == "Tomas Eid")
+    }
 }

@@ -141,6 +141,17 @@ struct SpeakerPhraseReader {
         }
         // "Another source speaking to Nordic Radio said": the name completes a participle phrase that describes
         // the subject before it.
+        // "A letter from the Legion obtained by Nordic Radio warns": an outlet that obtained a document is not its sender.
+        if case .name(let range, _) = phrase, range.lowerBound - 3 >= lower, reader.lower(range.lowerBound - 1) == "by"
+            || range.lowerBound - 4 >= lower && reader.lower(range.lowerBound - 2) == "by" && SpeechLexicon.determiners.contains(reader.lower(range.lowerBound - 1)),
+            case let by = reader.lower(range.lowerBound - 1) == "by" ? range.lowerBound - 1 : range.lowerBound - 2,
+            Self.obtainingParticiples.contains(reader.lower(by - 1)),
+            let head = phraseEnding(at: by - 2, lowerBound: lower) {
+            switch head {
+            case .description, .name: return headOfPrepositionalPhrase(head, lowerBound: lower) ?? head
+            case .pronoun: return nil
+            }
+        }
         if case .name(let range, _) = phrase, range.lowerBound - 3 >= lower,
             Self.participleComplementPrepositions.contains(reader.lower(range.lowerBound - 1)),
             reader.isLowercaseWord(range.lowerBound - 2), reader.lower(range.lowerBound - 2).hasSuffix("ing"),
@@ -180,6 +191,9 @@ struct SpeakerPhraseReader {
         }
         return nil
     }
+
+    /// Participles by which a news outlet comes by a document ("obtained by", "reviewed by").
+    static let obtainingParticiples: Set<String> = ["obtained", "reviewed", "seen", "acquired", "viewed"]
 
     /// Prepositions that open a verb's complement rather than a speaker phrase.
     static let complementPrepositions: Set<String> = ["of", "about", "to", "in", "on", "at", "for", "with", "from", "by", "into", "over"]

@@ -263,8 +263,24 @@ final class SpeakerResolver {
     func isNonSpeakerName(_ phrase: SpeakerPhrase) -> Bool {
         guard case .name(let range, _) = phrase,
             let covered = coveringMention(of: reader.span(of: range), preferTypes: ["person", "organization"]) else { return false }
-        return mentions[covered].type != "person" && mentions[covered].type != "organization"
+        guard mentions[covered].type != "person" && mentions[covered].type != "organization" else { return false }
+        // "President Obama" typed as a place by mistake: a personal title before the name says it is a person.
+        if range.lowerBound > 0 {
+            var before = range.lowerBound - 1
+            if reader.isAbbreviationPeriod(before), before > 0 { before -= 1 }
+            if Self.personalTitles.contains(reader.lower(before)) { return false }
+        }
+        return true
     }
+
+    /// Titles that only a person bears ("President", "Sen.", "Mrs."), unlike "State" or "House".
+    private static let personalTitles: Set<String> = [
+        "president", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "gov", "governor",
+        "mayor", "mr", "mrs", "ms", "miss", "dr", "secretary", "minister", "judge", "justice", "gen", "general",
+        "ambassador", "chancellor", "premier", "pope", "prince", "princess", "king", "queen", "sheikh", "rev",
+        "reverend", "pastor", "rabbi", "imam", "prof", "professor", "chairman", "chairwoman", "spokesman",
+        "spokeswoman", "councilman", "councilwoman", "sheriff", "attorney", "director", "commissioner",
+    ]
 
     /// The entity for a name phrase, linking or declaring as needed.
     private func resolveName(_ range: Range<Int>, isOrganization: Bool) -> String? {

@@ -147,4 +147,23 @@ struct QuoteClauseSpeakerTests {
         ], headline: "Looking back")
         #expect(quotes.first?.speaker == "Tomas Eid")
     }
+
+    @Test("An outlet that obtained a document is not the document's sender")
+    func obtainingOutlet() throws {
+        let (_, quotes) = try annotateQuotes([
+            "A March 3 letter from the Veterans League obtained by Nordic Radio warns that \"any further use of the emblem will be taken to court.\"",
+        ], headline: "Emblem dispute")
+        #expect(quotes.first?.speaker == "Veterans League")
+    }
+
+    @Test("A personal title before a name the entity layer took for a place makes it a person")
+    func titledNameTypedAsPlace() throws {
+        let paragraphs = ["In Oslo, President Lindqvist released a statement condemning \"what appears to be a horrific attack.\""]
+        let text = paragraphs.joined(separator: Article.blockSeparator)
+        let start = try #require(quoteTestOffset(of: "Lindqvist", in: text))
+        let place = EntityMention(id: "m1", type: "location", span: TextSpan(start: start, end: start + 9), entityID: "e1")
+        let (_, quotes) = try annotateQuotes(paragraphs, mentions: [place], entities: [DiscourseEntity(id: "e1", type: "location", name: "Lindqvist")])
+        #expect(quotes.first?.speaker != nil)
+        #expect(quotes.first?.kind == .partial)
+    }
 }

@@ -201,6 +201,9 @@ struct SpeakerPhraseReader {
     /// Prepositions after a participle inside a subject ("speaking to", "talking with").
     static let participleComplementPrepositions: Set<String> = ["to", "with"]
 
+    /// Forms of "be" after a subject: "The Great Drought was …" describes a thing, not a speaker.
+    static let copulas: Set<String> = ["is", "was", "are", "were"]
+
     /// Relative pronouns that open a clause describing a speaker ("Lind, who …,").
     static let relativePronouns: Set<String> = ["who", "whose"]
 
@@ -373,17 +376,24 @@ struct SpeakerPhraseReader {
             if SpeechLexicon.nonSpeakerNouns.contains(w) { return nil }
             if SpeechLexicon.personRoleNouns.contains(w) || SpeechLexicon.organizationRoleNouns.contains(w) { head = i }
         }
-        guard let head else { return nil }
-        let word = reader.lower(head)
-        // "said the bureau's director, Anna Lind, on Monday": the name in apposition is the speaker.
-        if k + 2 < upper, reader.isComma(k), reader.isCapitalized(k + 1) {
-            var end = k + 1
-            while end < upper, end - k < 8, reader.isCapitalized(end) || reader.isAbbreviationPeriod(end) { end += 1 }
-            if end == upper || reader.isComma(end) || reader.isTerminator(end),
-                case .name(let range, let isOrganization)? = namePhrase((k + 1)..<end, preferFirst: true) {
+        // "said the bureau's director, Anna Lind, on Monday", "exhorted Lind's introducer, actress Mia Holm": the
+        // name in apposition is the speaker (after a role or title word or two in lower case).
+        let describes = head != nil || isPossessive(start) || SpeechLexicon.determiners.contains(reader.lower(start))
+        if describes, k + 2 < upper, reader.isComma(k) {
+            var first = k + 1
+            while first < upper, first - k <= 3, reader.isLowercaseWord(first),
+                SpeechLexicon.personRoleNouns.contains(reader.lower(first)) || SpeechLexicon.titleWords.contains(reader.lower(first)) {
+                first += 1
+            }
+            var end = first
+            while end < upper, end - first < 8, reader.isCapitalized(end) || reader.isAbbreviationPeriod(end) { end += 1 }
+            if end > first, end == upper || reader.isComma(end) || reader.isTerminator(end),
+                case .name(let range, let isOrganization)? = namePhrase(first..<end, preferFirst: true) {
                 return .name(range, isOrganization: isOrganization)
             }
         }
+        guard let head else { return nil }
+        let word = reader.lower(head)
         let definite = Self.definiteDeterminers.contains(reader.lower(start))
         return .description(head: word, range, isDefinite: definite)
     }
@@ -451,8 +461,20 @@ struct SpeakerPhraseReader {
             break
         }
         guard i < limit else { return nil }
-        let word = reader.lower(i)
+        var word = reader.lower(i)
         if SpeechLexicon.pronouns.contains(word) { return .pronoun(word, at: i) }
+        // "The Democratic National Committee released …", "The Blaze's Matt Walsh provided …": "the" before a name
+        // that no role noun follows.
+        if word == "the", i + 1 < limit, reader.isCapitalized(i + 1) {
+            var end = i + 1
+            while end < limit, end - i < 8, reader.isCapitalized(end) || reader.isAbbreviationPeriod(end) { end += 1 }
+            let next = end < limit ? reader.lower(end) : ""
+            if end < limit, reader.isLowercaseWord(end), !SpeechLexicon.personRoleNouns.contains(next), !Self.copulas.contains(next),
+                !SpeechLexicon.organizationRoleNouns.contains(next), isClauseWord(end) || next.hasSuffix("s") {
+                i += 1
+                word = reader.lower(i)
+            }
+        }
         if SpeechLexicon.determiners.contains(word) || reader.isLowercaseWord(i) {
             // "The billionaire businessman", "the Clinton campaign": the last role noun of the phrase.
             var head: Int?
@@ -467,6 +489,7 @@ struct SpeakerPhraseReader {
                 k += 1
             }
             guard let head else { return nil }
+            if let apposed = appositiveName(after: head, limit: limit) { return apposed }
             let definite = word == "the" || word == "this" || word == "that"
             return .description(head: reader.lower(head), i..<(head + 1), isDefinite: definite)
         }
@@ -493,11 +516,26 @@ struct SpeakerPhraseReader {
             if SpeechLexicon.organizationRoleNouns.contains(head), extended - end <= 2, isPossessive(end - 1) {
                 return .description(head: head, i..<extended, isDefinite: true)
             }
+            // "Trump's Virginia state director, Mike Rubino, reached out": the name in apposition.
+            if SpeechLexicon.personRoleNouns.contains(head), let apposed = appositiveName(after: extended - 1, limit: limit) {
+                return apposed
+            }
             // "Trump supporters", "Obama administration officials": the name only modifies the speakers.
             return SpeechLexicon.personRoleNouns.contains(head) || SpeechLexicon.organizationRoleNouns.contains(head) ? nil : simple
         }
         guard extended > end, let named = namePhrase(end..<extended, preferFirst: false) else { return simple }
         return named
+    }
+
+    /// The name set off by commas right after a description's head ("Its director, Mona Lind, said"), if any.
+    private func appositiveName(after head: Int, limit: Int) -> SpeakerPhrase? {
+        let first = head + 1
+        guard first + 1 < limit, reader.isComma(first), reader.isCapitalized(first + 1) else { return nil }
+        var end = first + 1
+        while end < limit, end - first < 8, reader.isCapitalized(end) || reader.isAbbreviationPeriod(end) { end += 1 }
+        guard end < limit, reader.isComma(end), case .name(let range, let isOrganization)? = namePhrase((first + 1)..<end, preferFirst: true)
+        else { return nil }
+        return .name(range, isOrganization: isOrganization)
     }
 
     /// For a dateline that opens a sentence — capitalized words (a place, perhaps a date) and a dash, with

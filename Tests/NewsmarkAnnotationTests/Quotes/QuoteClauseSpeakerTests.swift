@@ -166,4 +166,22 @@ struct QuoteClauseSpeakerTests {
         #expect(quotes.first?.speaker != nil)
         #expect(quotes.first?.kind == .partial)
     }
+
+    @Test("'The' before a name opening the main clause does not make it a description")
+    func theBeforeName() throws {
+        let (_, quotes) = try annotateQuotes([
+            "The Nordic Farmers Union released a statement on Monday, saying the plan is \"another example of careless budgeting.\"",
+            "Later, the Bergen Courier's Ada Voss offered a defense of the plan, saying it was needed to \"keep the harbor open for good.\"",
+        ], headline: "Farm plan")
+        #expect(quotes.map(\.speaker) == ["Nordic Farmers Union", "Ada Voss"])
+    }
+
+    @Test("A name in apposition to a description speaks, after an inverted verb or as the main subject")
+    func appositionToDescription() throws {
+        let (_, quotes) = try annotateQuotes([
+            "\"It is about time we had a woman in charge,\" exhorted Lind's introducer, actress Mia Holm.",
+            "In early May, the mayor's campaign director, Tor Eklund, reached out to the firm, writing in an email: \"We want to use this as soon as we can.\"",
+        ], headline: "Campaign notes")
+        #expect(quotes.map(\.speaker) == ["Mia Holm", "Tor Eklund"])
+    }
 }

@@ -284,6 +284,17 @@ struct AttributionFinder {
                 }
             } else if let form = reader.speechVerbForm(v, lower: word), form == .nonFinite || !phrases.isPassive(verbAt: v, lowerBound: before.lowerBound) {
                 let placement: AttributionPlacement = v >= adjacentLimit ? .before : .sentence
+                // "The paradox of Nancy, says Carl Anthony, a historian, is that she was “…”": an inverted verb set off
+                // by commas in the middle of the sentence.
+                if form == .finite, cue == nil, v > before.lowerBound, reader.isComma(v - 1), v + 1 < before.upperBound,
+                    !Self.addresseeVerbs.contains(word),
+                    phrases.subject(ofVerbAt: v, lowerBound: before.lowerBound) == nil,
+                    let speaker = phrases.phraseStarting(at: v + 1, upperBound: before.upperBound),
+                    case .name = speaker, speaker.range.lowerBound == v + 1 || reader.isCapitalized(v + 1),
+                    let close = (speaker.range.upperBound..<before.upperBound).first(where: { reader.isComma($0) || reader.isTerminator($0) }),
+                    reader.isComma(close) {
+                    return Attribution(cue: reader.cueRange(at: v), speaker: speaker, placement: .sentence, confidence: 0.78)
+                }
                 if form == .finite, let speaker = phrases.subject(ofVerbAt: v, lowerBound: before.lowerBound, throughRelativePronoun: !endsWithColon) {
                     // "Meeks said Clinton reassured them that Democrats “were not …”": the quoted words are
                     // reported by the subject of the outer saying verb.

@@ -173,7 +173,10 @@ public struct QuoteAnnotator: ArticleAnnotator {
             // "Trump leaned in and boomed: “…”": a colon after a verb introduces the subject's words.
             // "Lind issued a statement, “…”": a comma after a noun for a message introduces it just as well.
             let last = context.before.upperBound - 1
-            let colonIntroduced = context.before.count >= 2 && reader.isLowercaseWord(last - 1)
+            // (The word before the colon may be a name: "Mona Berg, R-Ky., delivered a blunt message to Trump: “…”".)
+            let colonIntroduced = context.before.count >= 2
+                && (reader.isLowercaseWord(last - 1)
+                    || reader.isPunctuation(last, ":") && context.before.count >= 4 && reader.isLowercaseWord(last - 2))
                 && (reader.isPunctuation(last, ":")
                     || reader.isComma(last) && SpeechLexicon.messageNouns.contains(reader.lower(last - 1)))
             guard hasCue || colonIntroduced || !rule.readsAsUtterance(quote), !rule.looksLikeTitle(quote) else { continue }

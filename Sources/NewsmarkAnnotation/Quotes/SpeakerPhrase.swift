@@ -452,7 +452,9 @@ struct SpeakerPhraseReader {
             if afterFrontedPhrase, reader.isCapitalized(i) {
                 var k = i
                 while k < limit, k - i < 4, reader.isCapitalized(k) || reader.isAbbreviationPeriod(k) { k += 1 }
-                if k + 1 < limit, reader.isComma(k), reader.isCapitalized(k + 1) {
+                // (A state abbreviation closing the place may be followed by anything: "in Aspen, Colo., the …".)
+                if k + 1 < limit, reader.isComma(k),
+                    reader.isCapitalized(k + 1) || k - 1 > i && reader.isAbbreviationPeriod(k - 1) && reader.isWord(k + 1) {
                     i = k + 1
                     afterFrontedPhrase = false
                     continue
@@ -507,6 +509,11 @@ struct SpeakerPhraseReader {
         var extended = end
         while extended < limit, extended - i < 12, reader.isSameLine(extended - 1) {
             if reader.isCapitalized(extended) || reader.isAbbreviationPeriod(extended) { extended += 1; continue }
+            // "Former prosecutor and New York City Mayor Rudy Giuliani": titles joined by "and".
+            if reader.lower(extended) == "and", extended > end, extended + 1 < limit, reader.isCapitalized(extended + 1) {
+                extended += 1
+                continue
+            }
             if reader.isLowercaseWord(extended), !isClauseWord(extended) { extended += 1; continue }
             break
         }

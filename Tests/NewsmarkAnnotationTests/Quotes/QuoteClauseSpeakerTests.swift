@@ -184,4 +184,36 @@ struct QuoteClauseSpeakerTests {
         ], headline: "Campaign notes")
         #expect(quotes.map(\.speaker) == ["Mia Holm", "Tor Eklund"])
     }
+
+    @Test("An inverted verb set off by commas in mid-sentence names the speaker of the quote after it")
+    func midSentenceInvertedVerb() throws {
+        let (_, quotes) = try annotateQuotes([
+            "The paradox of the era, says Ivar Moen, a historian at the city museum, is that it was \"the quietest decade on record.\"",
+        ], headline: "A quiet decade")
+        #expect(quotes.first?.speaker == "Ivar Moen")
+    }
+
+    @Test("A colon after a clause that ends in a name introduces the subject's words")
+    func colonAfterObjectName() throws {
+        let (_, quotes) = try annotateQuotes([
+            "Senate Majority Leader Mona Berg, R-Ky., delivered a blunt message to Reyes: \"It is time to stop attacking people and get on message.\"",
+        ], headline: "A blunt message")
+        #expect(quotes.first?.speaker == "Mona Berg")
+    }
+
+    @Test("Titles joined by 'and' before a name in the main subject")
+    func titlesJoinedByAnd() throws {
+        let (_, quotes) = try annotateQuotes([
+            "Former prosecutor and Bergen City Mayor Rolf Aasen, who backs Reyes, trashed the inquiry on the radio, calling it a \"no-brainer\" to close.",
+        ], headline: "Inquiry")
+        #expect(quotes.first?.speaker == "Rolf Aasen")
+    }
+
+    @Test("A fronted place closed by a state abbreviation is stepped over")
+    func frontedPlaceWithStateAbbreviation() throws {
+        let (_, quotes) = try annotateQuotes([
+            "At a conference that month in Aspen, Colo., the former executive ended her speech with a line: \"Every obstacle yields to stern resolve.\"",
+        ], headline: "Resolve")
+        #expect(quotes.first?.speaker != "Colo")
+    }
 }

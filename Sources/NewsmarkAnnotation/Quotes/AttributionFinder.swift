@@ -64,9 +64,9 @@ struct AttributionFinder {
     /// `was called “…” by X`, `has been described as “…” by X`: the agent of a passive speech verb that
     /// stands right before the quote (with at most "as" between) speaks.
     private func passiveAgentAfter(before: Range<Int>, after: Range<Int>) -> Attribution? {
-        guard after.count >= 2, reader.lower(after.lowerBound) == "by", !before.isEmpty else { return nil }
+        guard after.count >= 2, !before.isEmpty, reader.lowerHash(after.lowerBound) == QuoteWordHashes.by else { return nil }
         var v = before.upperBound - 1
-        if v > before.lowerBound, reader.lower(v) == "as" { v -= 1 }
+        if v > before.lowerBound, reader.lowerHash(v) == QuoteWordHashes.as { v -= 1 }
         guard reader.speechVerbForm(v) == .finite, phrases.isPassive(verbAt: v, lowerBound: before.lowerBound),
             let agent = phrases.phraseStarting(at: after.lowerBound + 1, upperBound: after.upperBound) else { return nil }
         return Attribution(cue: reader.cueRange(at: v), speaker: agent, placement: .after, confidence: 0.8)
@@ -275,14 +275,17 @@ struct AttributionFinder {
                 let found = accordingTo(at: v - 1, upperBound: before.upperBound) {
                 return found
             }
-            if let form = reader.speechVerbForm(v, lower: word), form == .finite, v + 2 < before.upperBound,
-                reader.lower(v + 1) == "by", phrases.isPassive(verbAt: v, lowerBound: before.lowerBound) {
-                // "Sanders was asked by host Bill Maher, “…”": the agent of a passive speech verb speaks.
-                if let agent = phrases.phraseStarting(at: v + 2, upperBound: before.upperBound) {
+            let verbForm = reader.speechVerbForm(v, lower: word)
+            let passive = verbForm == .finite && phrases.isPassive(verbAt: v, lowerBound: before.lowerBound)
+            if passive {
+                // "Sanders was asked by host Bill Maher, “…”": the agent of a passive speech verb speaks; the passive
+                // subject does not.
+                if v + 2 < before.upperBound, reader.lowerHash(v + 1) == QuoteWordHashes.by,
+                    let agent = phrases.phraseStarting(at: v + 2, upperBound: before.upperBound) {
                     return Attribution(cue: reader.cueRange(at: v), speaker: agent, placement: v >= adjacentLimit ? .before : .sentence,
                                        confidence: 0.75)
                 }
-            } else if let form = reader.speechVerbForm(v, lower: word), form == .nonFinite || !phrases.isPassive(verbAt: v, lowerBound: before.lowerBound) {
+            } else if let form = verbForm {
                 let placement: AttributionPlacement = v >= adjacentLimit ? .before : .sentence
                 // "The paradox of Nancy, says Carl Anthony, a historian, is that she was “…”": an inverted verb set off
                 // by commas in the middle of the sentence.
@@ -499,6 +502,12 @@ struct AttributionFinder {
                 return Attribution(cue: found.cue, speaker: found.speaker, placement: .sentence, confidence: 0.7)
             }
             if reader.speechVerbForm(v, lower: word) == .finite {
+                // "… – as described by Police Chief Ivar Dahl –": the agent after "as" and a participle.
+                if v > after.lowerBound, v + 2 < after.upperBound, reader.lowerHash(v - 1) == QuoteWordHashes.as,
+                    reader.lowerHash(v + 1) == QuoteWordHashes.by,
+                    let agent = phrases.phraseStarting(at: v + 2, upperBound: after.upperBound) {
+                    return Attribution(cue: reader.cueRange(at: v), speaker: agent, placement: .sentence, confidence: 0.7)
+                }
                 if let speaker = phrases.subject(ofVerbAt: v, lowerBound: after.lowerBound) {
                     return Attribution(cue: reader.cueRange(at: v), speaker: speaker, placement: .sentence, confidence: 0.7)
                 }

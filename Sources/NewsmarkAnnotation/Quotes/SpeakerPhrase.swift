@@ -77,7 +77,7 @@ struct SpeakerPhraseReader {
         }
         guard j >= lower else { return nil }
         // "Reyes, who has called it …", "the aide who told": the relative pronoun's antecedent speaks.
-        if throughRelativePronoun, j - 1 >= lower, reader.lower(j) == "who" {
+        if throughRelativePronoun, j - 1 >= lower, reader.lowerHash(j) == QuoteWordHashes.who {
             let a = reader.isComma(j - 1) ? j - 2 : j - 1
             guard a >= lower, let antecedent = phraseEnding(at: a, lowerBound: lower) else { return nil }
             return headOfPrepositionalPhrase(antecedent, lowerBound: lower) ?? antecedent
@@ -142,10 +142,11 @@ struct SpeakerPhraseReader {
         // "Another source speaking to Nordic Radio said": the name completes a participle phrase that describes
         // the subject before it.
         // "A letter from the Legion obtained by Nordic Radio warns": an outlet that obtained a document is not its sender.
-        if case .name(let range, _) = phrase, range.lowerBound - 3 >= lower, reader.lower(range.lowerBound - 1) == "by"
-            || range.lowerBound - 4 >= lower && reader.lower(range.lowerBound - 2) == "by" && SpeechLexicon.determiners.contains(reader.lower(range.lowerBound - 1)),
-            case let by = reader.lower(range.lowerBound - 1) == "by" ? range.lowerBound - 1 : range.lowerBound - 2,
-            Self.obtainingParticiples.contains(reader.lower(by - 1)),
+        if case .name(let range, _) = phrase, range.lowerBound - 3 >= lower, reader.lowerHash(range.lowerBound - 1) == QuoteWordHashes.by
+            || range.lowerBound - 4 >= lower && reader.lowerHash(range.lowerBound - 2) == QuoteWordHashes.by
+            && SpeechLexicon.determiners.contains(reader.lower(range.lowerBound - 1)),
+            case let by = reader.lowerHash(range.lowerBound - 1) == QuoteWordHashes.by ? range.lowerBound - 1 : range.lowerBound - 2,
+            QuoteWordHashes.obtainingParticiples.contains(reader.lowerHash(by - 1)),
             let head = phraseEnding(at: by - 2, lowerBound: lower) {
             switch head {
             case .description, .name: return headOfPrepositionalPhrase(head, lowerBound: lower) ?? head
@@ -153,8 +154,8 @@ struct SpeakerPhraseReader {
             }
         }
         if case .name(let range, _) = phrase, range.lowerBound - 3 >= lower,
-            Self.participleComplementPrepositions.contains(reader.lower(range.lowerBound - 1)),
-            reader.isLowercaseWord(range.lowerBound - 2), reader.lower(range.lowerBound - 2).hasSuffix("ing"),
+            QuoteWordHashes.participleComplementPrepositions.contains(reader.lowerHash(range.lowerBound - 1)),
+            reader.isLowercaseWord(range.lowerBound - 2), reader.hasSuffix(range.lowerBound - 2, "ing"),
             let head = phraseEnding(at: range.lowerBound - 3, lowerBound: lower) {
             switch head {
             case .description, .name: return head
@@ -192,37 +193,22 @@ struct SpeakerPhraseReader {
         return nil
     }
 
-    /// Participles by which a news outlet comes by a document ("obtained by", "reviewed by").
-    static let obtainingParticiples: Set<String> = ["obtained", "reviewed", "seen", "acquired", "viewed"]
-
-    /// Prepositions that open a verb's complement rather than a speaker phrase.
-    static let complementPrepositions: Set<String> = ["of", "about", "to", "in", "on", "at", "for", "with", "from", "by", "into", "over"]
-
-    /// Prepositions after a participle inside a subject ("speaking to", "talking with").
-    static let participleComplementPrepositions: Set<String> = ["to", "with"]
-
     /// Forms of "be" after a subject: "The Great Drought was …" describes a thing, not a speaker.
     static let copulas: Set<String> = ["is", "was", "are", "were"]
 
     /// Relative pronouns that open a clause describing a speaker ("Lind, who …,").
     static let relativePronouns: Set<String> = ["who", "whose"]
 
-    /// Forms of "be" (and "get") that make a following participle passive.
-    private static let passiveAuxiliaries: Set<String> = ["be", "been", "being", "is", "was", "were", "are", "am", "get", "gets", "got"]
-
     /// Whether the speech verb at `verb` is a passive participle ("was told", "should not be allowed",
     /// "is widely called"): its subject is spoken to or about, and is no speaker.
     func isPassive(verbAt verb: Int, lowerBound lower: Int) -> Bool {
-        let word = reader.lower(verb)
-        guard !word.hasSuffix("ing"), reader.isLowercaseWord(verb) else { return false }
+        guard reader.isLowercaseWord(verb), !reader.hasSuffix(verb, "ing") else { return false }
         var j = verb - 1
         var skipped = 0
-        while j >= lower, skipped < 3, reader.isWord(j) {
-            let w = reader.lower(j)
-            if Self.passiveAuxiliaries.contains(w) { return true }
-            guard w.hasSuffix("ly") || w == "not" || w == "never" || w == "also" || w == "even" || w == "often" else {
-                return false
-            }
+        while j >= lower, skipped < 3, reader.isLowercaseWord(j) {
+            let hash = reader.lowerHash(j)
+            if QuoteWordHashes.passiveAuxiliaries.contains(hash) { return true }
+            guard reader.hasSuffix(j, "ly") || QuoteWordHashes.passiveAdverbs.contains(hash) else { return false }
             j -= 1
             skipped += 1
         }
@@ -347,7 +333,7 @@ struct SpeakerPhraseReader {
     /// a clause word or ten tokens.
     func phraseStarting(at start: Int, upperBound upper: Int) -> SpeakerPhrase? {
         // "said of Sanders:", "wrote about Lind": a preposition after the verb opens its complement, not a speaker.
-        guard start < upper, !Self.complementPrepositions.contains(reader.lower(start)) else { return nil }
+        guard start < upper, !QuoteWordHashes.complementPrepositions.contains(reader.lowerHash(start)) else { return nil }
         var k = start
         while k < upper, k - start < 10 {
             if reader.isAbbreviationPeriod(k) { k += 1; continue }
@@ -510,7 +496,7 @@ struct SpeakerPhraseReader {
         while extended < limit, extended - i < 12, reader.isSameLine(extended - 1) {
             if reader.isCapitalized(extended) || reader.isAbbreviationPeriod(extended) { extended += 1; continue }
             // "Former prosecutor and New York City Mayor Rudy Giuliani": titles joined by "and".
-            if reader.lower(extended) == "and", extended > end, extended + 1 < limit, reader.isCapitalized(extended + 1) {
+            if extended > end, extended + 1 < limit, reader.isCapitalized(extended + 1), reader.lowerHash(extended) == QuoteWordHashes.and {
                 extended += 1
                 continue
             }

@@ -156,6 +156,19 @@ struct AttributionFinder {
     /// Speech verbs whose next words are the addressee, not the speaker ("told POLITICO").
     private static let addresseeVerbs: Set<String> = ["tell", "tells", "told", "telling"]
 
+    /// Determiners that open a speaker description after an inverted verb ("notes the report"); not "that"
+    /// or "this", which open a clause ("… reports that super PACs file").
+    private static let speakerDeterminers: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "one", "another"]
+
+    /// Whether the quote before `after` closes the way a quote followed by its attribution does: a comma, question
+    /// or exclamation mark inside the marks (`"…," agrees Mia Stone`), or a comma right after them.
+    private func closesWithAttributionPunctuation(_ after: Range<Int>) -> Bool {
+        let mark = after.lowerBound - 1
+        guard mark >= 1, reader.isQuoteMark(mark) else { return false }
+        if reader.isComma(mark - 1) || reader.isPunctuation(mark - 1, "?") || reader.isPunctuation(mark - 1, "!") { return true }
+        return after.lowerBound < reader.count && reader.isComma(after.lowerBound)
+    }
+
     /// `"…," X said`, `"…," said X`, `"…," according to X`.
     private func adjacentAfter(_ after: Range<Int>) -> Attribution? {
         var i = after.lowerBound
@@ -170,7 +183,8 @@ struct AttributionFinder {
         // "agrees Mia Stone", "notes the report": a form mostly used as a noun is a verb here when a name or a
         // determiner follows it.
         if SpeechLexicon.invertedOnlyForms.contains(word), reader.isLowercaseWord(i), i + 1 < after.upperBound,
-            reader.isCapitalized(i + 1) || SpeechLexicon.determiners.contains(reader.lower(i + 1)),
+            closesWithAttributionPunctuation(after),
+            reader.isCapitalized(i + 1) || Self.speakerDeterminers.contains(reader.lower(i + 1)),
             let speaker = phrases.phraseStarting(at: i + 1, upperBound: after.upperBound) {
             return Attribution(cue: i..<(i + 1), speaker: speaker, placement: .after, confidence: 0.85)
         }
@@ -280,8 +294,10 @@ struct AttributionFinder {
             if passive {
                 // "Sanders was asked by host Bill Maher, “…”": the agent of a passive speech verb speaks; the passive
                 // subject does not.
+                // The agent must be a name when another speech verb stands between ("… were echoed by her campaign,
+                // which highlighted remarks Trump made saying he “…”" is Trump's words, not the campaign's).
                 if v + 2 < before.upperBound, reader.lowerHash(v + 1) == QuoteWordHashes.by,
-                    let agent = phrases.phraseStarting(at: v + 2, upperBound: before.upperBound) {
+                    let agent = phrases.phraseStarting(at: v + 2, upperBound: before.upperBound), cue == nil || agent.isName {
                     return Attribution(cue: reader.cueRange(at: v), speaker: agent, placement: v >= adjacentLimit ? .before : .sentence,
                                        confidence: 0.75)
                 }

@@ -9,6 +9,12 @@ enum SpeakerPhrase: Sendable, Hashable {
     /// case and the phrase's token range.
     case description(head: String, Range<Int>, isDefinite: Bool)
 
+    /// Whether the phrase is a name.
+    var isName: Bool {
+        if case .name = self { return true }
+        return false
+    }
+
     /// The phrase's tokens.
     var range: Range<Int> {
         switch self {

@@ -217,4 +217,21 @@ struct QuoteClauseSpeakerTests {
         ], headline: "Resolve")
         #expect(quotes.first?.speaker != "Colo")
     }
+
+    @Test("A noun-like form after a quote with no comma before it stays a noun")
+    func nounLikeFormWithoutComma() throws {
+        let (_, quotes) = try annotateQuotes([
+            "The study relied on thousands of so-called \"outside spending\" reports that Nordic Action and other groups file each year.",
+        ], headline: "Outside spending")
+        #expect(quotes.first?.speaker == nil)
+        #expect(quotes.first?.cue == nil)
+    }
+
+    @Test("A passive verb with an agent frames only a quote it stands nearest to")
+    func passiveAgentOnlyNearest() throws {
+        let (_, quotes) = try annotateQuotes([
+            "The attacks were echoed by her campaign, which highlighted remarks Ola Reyes made in 2006 saying he \"sort of hoped\" the market would fall.",
+        ], headline: "Echoes")
+        #expect(quotes.first?.speaker != "her campaign")
+    }
 }

@@ -568,7 +568,10 @@ final class SpeakerResolver {
         if let sentence = reader.analysis.sentenceIndex(containing: offset) {
             for s in [sentence, sentence - 1] where s >= 0 {
                 let first = reader.analysis.sentences[s].tokenRange.lowerBound
-                guard first < reader.count, reader.isCapitalized(first) else { continue }
+                // Not "The Murdoch outlets …": a determiner or a fronting word opens no name.
+                guard first < reader.count, reader.isCapitalized(first), !SpeechLexicon.determiners.contains(reader.lower(first)),
+                    !SpeakerPhraseReader.frontingWords.contains(reader.lower(first)),
+                    !AttributionFinder.conjunctions.contains(reader.lower(first)) else { continue }
                 var end = first
                 while end < reader.count, end - first < 4, reader.isCapitalized(end) { end += 1 }
                 let start = reader.tokens[first].span.start

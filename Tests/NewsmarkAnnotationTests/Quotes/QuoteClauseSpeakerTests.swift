@@ -234,4 +234,18 @@ struct QuoteClauseSpeakerTests {
         ], headline: "Echoes")
         #expect(quotes.first?.speaker != "her campaign")
     }
+
+    @Test("A name modifying a noun after 'The' at a sentence start is no antecedent")
+    func determinerRunIsNoAntecedent() throws {
+        let paragraphs = [
+            "Jonas Lind met Petter Moen in Oslo.",
+            "The Moen papers have stood in the way, he said, by building a \"false bubble\" around the issue.",
+        ]
+        let lind = try #require(quoteTestPersonMention("Jonas Lind", in: paragraphs, id: "m1", entity: "e1"))
+        let moen = try #require(quoteTestPersonMention("Petter Moen", in: paragraphs, id: "m2", entity: "e2"))
+        let (_, quotes) = try annotateQuotes(
+            paragraphs, mentions: [lind, moen],
+            entities: [DiscourseEntity(id: "e1", type: "person", name: "Jonas Lind"), DiscourseEntity(id: "e2", type: "person", name: "Petter Moen")])
+        #expect(quotes.first?.speaker == "Jonas Lind")
+    }
 }

@@ -46,6 +46,9 @@ struct AttributionFinder {
             found.cue?.lowerBound == verb, found.speaker != nil, !found.isFallback {
             return found
         }
+        // "has been called “strategic ambiguity” by Joshua Hendrick": a passive cue right before the quote and its
+        // agent right after it.
+        if let found = passiveAgentAfter(before: before, after: after) { return found }
         if let found = adjacentAfter(after) { return found }
         if let found = inSentenceBefore(before, sentenceStart: sentenceStart ?? before.lowerBound) { return found }
         if let found = anywhereAfter(after) { return found }
@@ -56,6 +59,17 @@ struct AttributionFinder {
             return Attribution(cue: cue, speaker: nil, placement: .sentence, confidence: 0.5)
         }
         return nil
+    }
+
+    /// `was called “…” by X`, `has been described as “…” by X`: the agent of a passive speech verb that
+    /// stands right before the quote (with at most "as" between) speaks.
+    private func passiveAgentAfter(before: Range<Int>, after: Range<Int>) -> Attribution? {
+        guard after.count >= 2, !before.isEmpty, reader.lowerHash(after.lowerBound) == QuoteWordHashes.by else { return nil }
+        var v = before.upperBound - 1
+        if v > before.lowerBound, reader.lowerHash(v) == QuoteWordHashes.as { v -= 1 }
+        guard reader.speechVerbForm(v) == .finite, phrases.isPassive(verbAt: v, lowerBound: before.lowerBound),
+            let agent = phrases.phraseStarting(at: after.lowerBound + 1, upperBound: after.upperBound) else { return nil }
+        return Attribution(cue: reader.cueRange(at: v), speaker: agent, placement: .after, confidence: 0.8)
     }
 
     /// For a quote that opens with a speaker label, as transcripts are written (`"RAMOS: Senator, …`,
@@ -142,6 +156,19 @@ struct AttributionFinder {
     /// Speech verbs whose next words are the addressee, not the speaker ("told POLITICO").
     private static let addresseeVerbs: Set<String> = ["tell", "tells", "told", "telling"]
 
+    /// Determiners that open a speaker description after an inverted verb ("notes the report"); not "that"
+    /// or "this", which open a clause ("… reports that super PACs file").
+    private static let speakerDeterminers: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "one", "another"]
+
+    /// Whether the quote before `after` closes the way a quote followed by its attribution does: a comma, question
+    /// or exclamation mark inside the marks (`"…," agrees Mia Stone`), or a comma right after them.
+    private func closesWithAttributionPunctuation(_ after: Range<Int>) -> Bool {
+        let mark = after.lowerBound - 1
+        guard mark >= 1, reader.isQuoteMark(mark) else { return false }
+        if reader.isComma(mark - 1) || reader.isPunctuation(mark - 1, "?") || reader.isPunctuation(mark - 1, "!") { return true }
+        return after.lowerBound < reader.count && reader.isComma(after.lowerBound)
+    }
+
     /// `"…," X said`, `"…," said X`, `"…," according to X`.
     private func adjacentAfter(_ after: Range<Int>) -> Attribution? {
         var i = after.lowerBound
@@ -152,6 +179,14 @@ struct AttributionFinder {
         if SpeechLexicon.verbForm(word) == .finite, i + 1 < after.upperBound,
             let speaker = phrases.phraseStarting(at: i + 1, upperBound: after.upperBound) {
             return Attribution(cue: i..<(i + 1), speaker: speaker, placement: .after, confidence: 0.9)
+        }
+        // "agrees Mia Stone", "notes the report": a form mostly used as a noun is a verb here when a name or a
+        // determiner follows it.
+        if SpeechLexicon.invertedOnlyForms.contains(word), reader.isLowercaseWord(i), i + 1 < after.upperBound,
+            closesWithAttributionPunctuation(after),
+            reader.isCapitalized(i + 1) || Self.speakerDeterminers.contains(reader.lower(i + 1)),
+            let speaker = phrases.phraseStarting(at: i + 1, upperBound: after.upperBound) {
+            return Attribution(cue: i..<(i + 1), speaker: speaker, placement: .after, confidence: 0.85)
         }
         if let according = accordingTo(at: i, upperBound: after.upperBound) { return according }
         // Subject first: the first speech verb within a short window, its subject read back to `i`.
@@ -197,9 +232,15 @@ struct AttributionFinder {
         }
         let word = reader.lower(verb)
         guard word.hasSuffix("ed"), word.count > 4, !SpeechLexicon.verbModifiers.contains(word) else { return nil }
-        guard let speaker = phrases.phraseEnding(at: verb - 1, lowerBound: i), speaker.range.lowerBound == i else { return nil }
+        guard let speaker = phrases.phraseEnding(at: verb - 1, lowerBound: i) else { return nil }
         switch speaker {
-        case .name, .pronoun: break
+        case .name:
+            // "an angry Lindqvist retorted.": an article and an adjective before the name.
+            guard speaker.range.lowerBound == i
+                || ["a", "an", "the"].contains(reader.lower(i)) && speaker.range.lowerBound - i <= 2
+                && (i + 1..<speaker.range.lowerBound).allSatisfy({ reader.isLowercaseWord($0) }) else { return nil }
+        case .pronoun:
+            guard speaker.range.lowerBound == i else { return nil }
         case .description: return nil
         }
         return Attribution(cue: verb..<(verb + 1), speaker: speaker, placement: .after, confidence: 0.8)
@@ -248,9 +289,32 @@ struct AttributionFinder {
                 let found = accordingTo(at: v - 1, upperBound: before.upperBound) {
                 return found
             }
-            if let form = reader.speechVerbForm(v, lower: word) {
+            let verbForm = reader.speechVerbForm(v, lower: word)
+            let passive = verbForm == .finite && phrases.isPassive(verbAt: v, lowerBound: before.lowerBound)
+            if passive {
+                // "Sanders was asked by host Bill Maher, “…”": the agent of a passive speech verb speaks; the passive
+                // subject does not.
+                // The agent must be a name when another speech verb stands between ("… were echoed by her campaign,
+                // which highlighted remarks Trump made saying he “…”" is Trump's words, not the campaign's).
+                if v + 2 < before.upperBound, reader.lowerHash(v + 1) == QuoteWordHashes.by,
+                    let agent = phrases.phraseStarting(at: v + 2, upperBound: before.upperBound), cue == nil || agent.isName {
+                    return Attribution(cue: reader.cueRange(at: v), speaker: agent, placement: v >= adjacentLimit ? .before : .sentence,
+                                       confidence: 0.75)
+                }
+            } else if let form = verbForm {
                 let placement: AttributionPlacement = v >= adjacentLimit ? .before : .sentence
-                if form == .finite, let speaker = phrases.subject(ofVerbAt: v, lowerBound: before.lowerBound) {
+                // "The paradox of Nancy, says Carl Anthony, a historian, is that she was “…”": an inverted verb set off
+                // by commas in the middle of the sentence.
+                if form == .finite, cue == nil, v > before.lowerBound, reader.isComma(v - 1), v + 1 < before.upperBound,
+                    !Self.addresseeVerbs.contains(word),
+                    phrases.subject(ofVerbAt: v, lowerBound: before.lowerBound) == nil,
+                    let speaker = phrases.phraseStarting(at: v + 1, upperBound: before.upperBound),
+                    case .name = speaker, speaker.range.lowerBound == v + 1 || reader.isCapitalized(v + 1),
+                    let close = (speaker.range.upperBound..<before.upperBound).first(where: { reader.isComma($0) || reader.isTerminator($0) }),
+                    reader.isComma(close) {
+                    return Attribution(cue: reader.cueRange(at: v), speaker: speaker, placement: .sentence, confidence: 0.78)
+                }
+                if form == .finite, let speaker = phrases.subject(ofVerbAt: v, lowerBound: before.lowerBound, throughRelativePronoun: !endsWithColon) {
                     // "Meeks said Clinton reassured them that Democrats “were not …”": the quoted words are
                     // reported by the subject of the outer saying verb.
                     if let outer = reportingClause(around: speaker, lowerBound: before.lowerBound) { return outer }
@@ -285,6 +349,30 @@ struct AttributionFinder {
     /// the words quoted in it.
     private func reportingClause(around inner: SpeakerPhrase, lowerBound lower: Int) -> Attribution? {
         var w = inner.range.lowerBound - 1
+        // "she claimed that FBI Director Ada Lind had …", "Klein said his 1996 book The Long Road detailed …": the
+        // titles, determiners and nouns the inner phrase left out stand between it and the outer verb.
+        var stepped = 0
+        var lowerCaseWords = 0
+        while w > lower, stepped < 7 {
+            let word = reader.lower(w)
+            if reader.isAbbreviationPeriod(w) || reader.tokens[w].kind == .number
+                || reader.isCapitalized(w) && !SpeechLexicon.pronouns.contains(word) {
+                w -= 1
+            } else if reader.isLowercaseWord(w), word != "that", SpeechLexicon.determiners.contains(word) {
+                w -= 1
+            } else if reader.isLowercaseWord(w), lowerCaseWords < 2, SpeechLexicon.verbForm(word) == nil,
+                !SpeakerPhraseReader.auxiliaries.contains(word), !SpeechLexicon.verbModifiers.contains(word),
+                !Self.conjunctions.contains(word), !Self.subordinators.contains(word), word != "that", word != "who" {
+                lowerCaseWords += 1
+                w -= 1
+            } else {
+                break
+            }
+            stepped += 1
+        }
+        if stepped > 0, w >= lower, !(reader.lower(w) == "that" || SpeechLexicon.verbForm(reader.lower(w)) == .finite) {
+            return nil
+        }
         if w >= lower, reader.lower(w) == "that" { w -= 1 }
         guard w > lower, reader.isWord(w), SpeechLexicon.verbForm(reader.lower(w)) == .finite,
             SpeechLexicon.utteranceVerbs.contains(reader.lower(w)),
@@ -430,6 +518,12 @@ struct AttributionFinder {
                 return Attribution(cue: found.cue, speaker: found.speaker, placement: .sentence, confidence: 0.7)
             }
             if reader.speechVerbForm(v, lower: word) == .finite {
+                // "… – as described by Police Chief Ivar Dahl –": the agent after "as" and a participle.
+                if v > after.lowerBound, v + 2 < after.upperBound, reader.lowerHash(v - 1) == QuoteWordHashes.as,
+                    reader.lowerHash(v + 1) == QuoteWordHashes.by,
+                    let agent = phrases.phraseStarting(at: v + 2, upperBound: after.upperBound) {
+                    return Attribution(cue: reader.cueRange(at: v), speaker: agent, placement: .sentence, confidence: 0.7)
+                }
                 if let speaker = phrases.subject(ofVerbAt: v, lowerBound: after.lowerBound) {
                     return Attribution(cue: reader.cueRange(at: v), speaker: speaker, placement: .sentence, confidence: 0.7)
                 }

@@ -90,6 +90,11 @@ public struct QuoteAnnotator: ArticleAnnotator {
                     attribution[index] = Attribution(cue: found.cue, speaker: previousFound.speaker, placement: .sentence,
                                                      confidence: previousFound.confidence * 0.9)
                 }
+            } else if previousFound != nil, let subject = interveningSubject(context.before, phrases: phrases, reader: reader),
+                resolver.isSpeakerLike(subject), !resolver.isNonSpeakerName(subject) {
+                // "…in a clip that Judge Mosse called “distasteful,” Sandvik expressed a desire to “…”": a clause with
+                // a subject of its own between the two quotes speaks for the second one.
+                attribution[index] = Attribution(cue: nil, speaker: subject, placement: .sentence, confidence: 0.6, isFallback: true)
             } else if let previousFound {
                 // The same speaker; the cue is this quote's own verb if it has one ("warning that …").
                 var found = previousFound
@@ -168,10 +173,15 @@ public struct QuoteAnnotator: ArticleAnnotator {
             // "Trump leaned in and boomed: “…”": a colon after a verb introduces the subject's words.
             // "Lind issued a statement, “…”": a comma after a noun for a message introduces it just as well.
             let last = context.before.upperBound - 1
-            let colonIntroduced = context.before.count >= 2 && reader.isLowercaseWord(last - 1)
+            // (The word before the colon may be a name: "Mona Berg, R-Ky., delivered a blunt message to Trump: “…”".)
+            let colonIntroduced = context.before.count >= 2
+                && (reader.isLowercaseWord(last - 1)
+                    || reader.isPunctuation(last, ":") && context.before.count >= 4 && reader.isLowercaseWord(last - 2))
                 && (reader.isPunctuation(last, ":")
                     || reader.isComma(last) && SpeechLexicon.messageNouns.contains(reader.lower(last - 1)))
             guard hasCue || colonIntroduced || !rule.readsAsUtterance(quote), !rule.looksLikeTitle(quote) else { continue }
+            // "Trump was asked, “…”": the subject of a passive cue is spoken to, not speaking.
+            if let cue = attribution[index]?.cue, phrases.isPassive(verbAt: cue.lowerBound, lowerBound: context.sentenceStart) { continue }
             guard let subject = phrases.mainSubject(sentenceStart: context.sentenceStart, limit: context.before.upperBound)
             else { continue }
             // With a cue in the sentence, any name that is not a place will do; without one, the subject must
@@ -287,6 +297,25 @@ public struct QuoteAnnotator: ArticleAnnotator {
     }
 
     /// Whether the tokens between two quotes only join them ("and", "or", a comma).
+    /// For the words between an earlier quote and this one in the same sentence, the subject of a clause that
+    /// opens them (`…,” Sandvik expressed a desire to “…`): a name at their start (after a comma or a
+    /// conjunction) right before a verb in -ed. `nil` otherwise; a pronoun there ("… and he is a “bully”") is
+    /// more often still inside the clause the earlier quote's speaker reports.
+    private func interveningSubject(_ range: Range<Int>, phrases: SpeakerPhraseReader, reader: QuoteTokenReader) -> SpeakerPhrase? {
+        var i = range.lowerBound
+        while i < range.upperBound, reader.isComma(i) || reader.isDash(i) || ["and", "but"].contains(reader.lower(i)) { i += 1 }
+        guard i < range.upperBound else { return nil }
+        var end = i
+        while end < range.upperBound, end - i < 6, reader.isCapitalized(end) || (end > i && reader.isAbbreviationPeriod(end)) {
+            end += 1
+        }
+        guard end > i, end + 1 < range.upperBound, reader.isLowercaseWord(end) else { return nil }
+        let verb = reader.lower(end)
+        guard verb.hasSuffix("ed"), verb.count > 4 else { return nil }
+        guard case .name(let name, let isOrganization)? = phrases.phraseEnding(at: end - 1, lowerBound: i) else { return nil }
+        return .name(name, isOrganization: isOrganization)
+    }
+
     private func onlyConjunctions(_ range: Range<Int>, reader: QuoteTokenReader) -> Bool {
         guard !range.isEmpty, range.count <= 3 else { return false }
         return range.allSatisfy { i in

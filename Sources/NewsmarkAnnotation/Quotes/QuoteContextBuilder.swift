@@ -121,6 +121,12 @@ struct QuoteContextBuilder {
                 && (afterStart..<end).contains { reader.speechVerbForm($0) == .finite }
             afterOpen = short
         }
+        // "“… for the long run!” She replied that …": a capitalized pronoun after a question or exclamation opens
+        // a sentence of its own, never an attribution of the quote before it (which would read "she replied").
+        if afterOpen, finalMark == "?" || finalMark == "!", afterStart < reader.count, reader.isCapitalized(afterStart),
+            Self.sentenceOpeningPronouns.contains(reader.lower(afterStart)) {
+            afterOpen = false
+        }
         let after = afterOpen ? afterStart..<max(afterStart, end) : afterStart..<afterStart
         var afterIntroducesNext = false
         if next != nil, end == highToken, after.count >= 3, reader.isPunctuation(end - 1, ":") {
@@ -141,6 +147,9 @@ struct QuoteContextBuilder {
             sharesSentenceWithNext: next != nil && reachedNext && !endsSentence(quote),
             afterIntroducesNext: afterIntroducesNext)
     }
+
+    /// Subject pronouns that are capitalized only at a sentence start.
+    private static let sentenceOpeningPronouns: Set<String> = ["he", "she", "they", "we", "it"]
 
     /// Whether the quoted text starts with a capital letter.
     private func startsWithCapital(_ quote: QuoteCandidate) -> Bool {

@@ -103,6 +103,20 @@ struct QuoteTokenReader {
         return hash
     }
 
+    /// Whether the token ends with `suffix` (lower-case ASCII letters), ignoring case; no string is built.
+    func hasSuffix(_ i: Int, _ suffix: StaticString) -> Bool {
+        let span = analysis.tokens[i].span
+        let count = suffix.utf8CodeUnitCount
+        guard span.length > count else { return false }
+        return suffix.withUTF8Buffer { letters in
+            for (n, letter) in letters.enumerated() {
+                guard let c = analysis.text[span.end - count + n], c.value < 0x80,
+                    UInt8(c.value) | 0x20 == letter else { return false }
+            }
+            return true
+        }
+    }
+
     /// The first scalar of the token.
     func first(_ i: Int) -> Unicode.Scalar? { analysis.text[analysis.tokens[i].span.start] }
 

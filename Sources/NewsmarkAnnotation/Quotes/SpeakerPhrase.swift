@@ -9,6 +9,12 @@ enum SpeakerPhrase: Sendable, Hashable {
     /// case and the phrase's token range.
     case description(head: String, Range<Int>, isDefinite: Bool)
 
+    /// Whether the phrase is a name.
+    var isName: Bool {
+        if case .name = self { return true }
+        return false
+    }
+
     /// The phrase's tokens.
     var range: Range<Int> {
         switch self {
@@ -32,7 +38,12 @@ struct SpeakerPhraseReader {
     /// The subject of the speech verb at `verb`, reading backwards no further than `lower`: skips
     /// adverbs and auxiliaries ("recently", "has"), a parenthesis ("Smith (R-Ohio) said") and one
     /// comma-delimited apposition or relative clause ("Smith, who …, said").
-    func subject(ofVerbAt verb: Int, lowerBound lower: Int) -> SpeakerPhrase? {
+    ///
+    /// With `throughRelativePronoun`, a verb in a relative clause speaks for the phrase the clause describes
+    /// (`Reyes, who has called it “…”`); only quotes after the verb are framed by it that way.
+    func subject(ofVerbAt verb: Int, lowerBound lower: Int, throughRelativePronoun: Bool = false) -> SpeakerPhrase? {
+        // "she should not be allowed to", "Smith was told": the subject of a passive is no speaker.
+        if isPassive(verbAt: verb, lowerBound: lower) { return nil }
         var j = verb - 1
         // "From said", "Will wrote": a surname that is also a function word, right before a finite speech
         // verb, when the article also capitalizes it inside a sentence ("Al From", "George Will").
@@ -71,6 +82,12 @@ struct SpeakerPhraseReader {
             }
         }
         guard j >= lower else { return nil }
+        // "Reyes, who has called it …", "the aide who told": the relative pronoun's antecedent speaks.
+        if throughRelativePronoun, j - 1 >= lower, reader.lowerHash(j) == QuoteWordHashes.who {
+            let a = reader.isComma(j - 1) ? j - 2 : j - 1
+            guard a >= lower, let antecedent = phraseEnding(at: a, lowerBound: lower) else { return nil }
+            return headOfPrepositionalPhrase(antecedent, lowerBound: lower) ?? antecedent
+        }
         if reader.isPunctuation(j, ")") {
             var k = j - 1
             while k >= lower, k > j - 15, !reader.isPunctuation(k, "(") { k -= 1 }
@@ -97,7 +114,9 @@ struct SpeakerPhraseReader {
             while outer >= lower, k - outer < 25, !reader.isComma(outer), !reader.isTerminator(outer), !reader.isQuoteMark(outer) {
                 outer -= 1
             }
-            if outer - 1 >= lower, reader.isComma(outer), Self.frontingWords.contains(reader.lower(outer + 1)),
+            // "Swanson, who is a pastor in Elizabeth, Colorado, slammed": a relative clause with a comma of its own.
+            if outer - 1 >= lower, reader.isComma(outer),
+                Self.frontingWords.contains(reader.lower(outer + 1)) || Self.relativePronouns.contains(reader.lower(outer + 1)),
                 case .name(let range, let isOrganization)? = phraseEnding(at: outer - 1, lowerBound: lower) {
                 return .name(range, isOrganization: isOrganization)
             }
@@ -125,6 +144,29 @@ struct SpeakerPhraseReader {
         // "a Trump-style retort": a name after an indefinite article modifies a noun; no subject and verb.
         if case .name(let range, _) = phrase, range.lowerBound > lower, ["a", "an"].contains(reader.lower(range.lowerBound - 1)) {
             return nil
+        }
+        // "Another source speaking to Nordic Radio said": the name completes a participle phrase that describes
+        // the subject before it.
+        // "A letter from the Legion obtained by Nordic Radio warns": an outlet that obtained a document is not its sender.
+        if case .name(let range, _) = phrase, range.lowerBound - 3 >= lower, reader.lowerHash(range.lowerBound - 1) == QuoteWordHashes.by
+            || range.lowerBound - 4 >= lower && reader.lowerHash(range.lowerBound - 2) == QuoteWordHashes.by
+            && SpeechLexicon.determiners.contains(reader.lower(range.lowerBound - 1)),
+            case let by = reader.lowerHash(range.lowerBound - 1) == QuoteWordHashes.by ? range.lowerBound - 1 : range.lowerBound - 2,
+            QuoteWordHashes.obtainingParticiples.contains(reader.lowerHash(by - 1)),
+            let head = phraseEnding(at: by - 2, lowerBound: lower) {
+            switch head {
+            case .description, .name: return headOfPrepositionalPhrase(head, lowerBound: lower) ?? head
+            case .pronoun: return nil
+            }
+        }
+        if case .name(let range, _) = phrase, range.lowerBound - 3 >= lower,
+            QuoteWordHashes.participleComplementPrepositions.contains(reader.lowerHash(range.lowerBound - 1)),
+            reader.isLowercaseWord(range.lowerBound - 2), reader.hasSuffix(range.lowerBound - 2, "ing"),
+            let head = phraseEnding(at: range.lowerBound - 3, lowerBound: lower) {
+            switch head {
+            case .description, .name: return head
+            case .pronoun: return nil
+            }
         }
         return headOfPrepositionalPhrase(phrase, lowerBound: lower) ?? phrase
     }
@@ -155,6 +197,28 @@ struct SpeakerPhraseReader {
             k -= 1
         }
         return nil
+    }
+
+    /// Forms of "be" after a subject: "The Great Drought was …" describes a thing, not a speaker.
+    static let copulas: Set<String> = ["is", "was", "are", "were"]
+
+    /// Relative pronouns that open a clause describing a speaker ("Lind, who …,").
+    static let relativePronouns: Set<String> = ["who", "whose"]
+
+    /// Whether the speech verb at `verb` is a passive participle ("was told", "should not be allowed",
+    /// "is widely called"): its subject is spoken to or about, and is no speaker.
+    func isPassive(verbAt verb: Int, lowerBound lower: Int) -> Bool {
+        guard reader.isLowercaseWord(verb), !reader.hasSuffix(verb, "ing") else { return false }
+        var j = verb - 1
+        var skipped = 0
+        while j >= lower, skipped < 3, reader.isLowercaseWord(j) {
+            let hash = reader.lowerHash(j)
+            if QuoteWordHashes.passiveAuxiliaries.contains(hash) { return true }
+            guard reader.hasSuffix(j, "ly") || QuoteWordHashes.passiveAdverbs.contains(hash) else { return false }
+            j -= 1
+            skipped += 1
+        }
+        return false
     }
 
     /// Auxiliaries and copulas that follow a subject ("Lind has cast …", "Lind was …").
@@ -274,9 +338,17 @@ struct SpeakerPhraseReader {
     /// The phrase read forwards from `start` (after an inverted verb or "according to"), up to a comma,
     /// a clause word or ten tokens.
     func phraseStarting(at start: Int, upperBound upper: Int) -> SpeakerPhrase? {
+        // "said of Sanders:", "wrote about Lind": a preposition after the verb opens its complement, not a speaker.
+        guard start < upper, !QuoteWordHashes.complementPrepositions.contains(reader.lowerHash(start)) else { return nil }
         var k = start
         while k < upper, k - start < 10 {
             if reader.isAbbreviationPeriod(k) { k += 1; continue }
+            // "a 2008 campaign veteran": a year or an age inside a description.
+            if k > start, reader.tokens[k].kind == .number, k + 1 < upper, reader.isWord(k + 1),
+                SpeechLexicon.determiners.contains(reader.lower(start)) {
+                k += 1
+                continue
+            }
             guard reader.isWord(k) || reader.isPunctuation(k, "&") else { break }
             if k > start, SpeechLexicon.forwardStops.contains(reader.lower(k)) { break }
             k += 1
@@ -296,17 +368,24 @@ struct SpeakerPhraseReader {
             if SpeechLexicon.nonSpeakerNouns.contains(w) { return nil }
             if SpeechLexicon.personRoleNouns.contains(w) || SpeechLexicon.organizationRoleNouns.contains(w) { head = i }
         }
-        guard let head else { return nil }
-        let word = reader.lower(head)
-        // "said the bureau's director, Anna Lind, on Monday": the name in apposition is the speaker.
-        if k + 2 < upper, reader.isComma(k), reader.isCapitalized(k + 1) {
-            var end = k + 1
-            while end < upper, end - k < 8, reader.isCapitalized(end) || reader.isAbbreviationPeriod(end) { end += 1 }
-            if end == upper || reader.isComma(end) || reader.isTerminator(end),
-                case .name(let range, let isOrganization)? = namePhrase((k + 1)..<end, preferFirst: true) {
+        // "said the bureau's director, Anna Lind, on Monday", "exhorted Lind's introducer, actress Mia Holm": the
+        // name in apposition is the speaker (after a role or title word or two in lower case).
+        let describes = head != nil || isPossessive(start) || SpeechLexicon.determiners.contains(reader.lower(start))
+        if describes, k + 2 < upper, reader.isComma(k) {
+            var first = k + 1
+            while first < upper, first - k <= 3, reader.isLowercaseWord(first),
+                SpeechLexicon.personRoleNouns.contains(reader.lower(first)) || SpeechLexicon.titleWords.contains(reader.lower(first)) {
+                first += 1
+            }
+            var end = first
+            while end < upper, end - first < 8, reader.isCapitalized(end) || reader.isAbbreviationPeriod(end) { end += 1 }
+            if end > first, end == upper || reader.isComma(end) || reader.isTerminator(end),
+                case .name(let range, let isOrganization)? = namePhrase(first..<end, preferFirst: true) {
                 return .name(range, isOrganization: isOrganization)
             }
         }
+        guard let head else { return nil }
+        let word = reader.lower(head)
         let definite = Self.definiteDeterminers.contains(reader.lower(start))
         return .description(head: word, range, isDefinite: definite)
     }
@@ -365,7 +444,9 @@ struct SpeakerPhraseReader {
             if afterFrontedPhrase, reader.isCapitalized(i) {
                 var k = i
                 while k < limit, k - i < 4, reader.isCapitalized(k) || reader.isAbbreviationPeriod(k) { k += 1 }
-                if k + 1 < limit, reader.isComma(k), reader.isCapitalized(k + 1) {
+                // (A state abbreviation closing the place may be followed by anything: "in Aspen, Colo., the …".)
+                if k + 1 < limit, reader.isComma(k),
+                    reader.isCapitalized(k + 1) || k - 1 > i && reader.isAbbreviationPeriod(k - 1) && reader.isWord(k + 1) {
                     i = k + 1
                     afterFrontedPhrase = false
                     continue
@@ -374,8 +455,20 @@ struct SpeakerPhraseReader {
             break
         }
         guard i < limit else { return nil }
-        let word = reader.lower(i)
+        var word = reader.lower(i)
         if SpeechLexicon.pronouns.contains(word) { return .pronoun(word, at: i) }
+        // "The Democratic National Committee released …", "The Blaze's Matt Walsh provided …": "the" before a name
+        // that no role noun follows.
+        if word == "the", i + 1 < limit, reader.isCapitalized(i + 1) {
+            var end = i + 1
+            while end < limit, end - i < 8, reader.isCapitalized(end) || reader.isAbbreviationPeriod(end) { end += 1 }
+            let next = end < limit ? reader.lower(end) : ""
+            if end < limit, reader.isLowercaseWord(end), !SpeechLexicon.personRoleNouns.contains(next), !Self.copulas.contains(next),
+                !SpeechLexicon.organizationRoleNouns.contains(next), isClauseWord(end) || next.hasSuffix("s") {
+                i += 1
+                word = reader.lower(i)
+            }
+        }
         if SpeechLexicon.determiners.contains(word) || reader.isLowercaseWord(i) {
             // "The billionaire businessman", "the Clinton campaign": the last role noun of the phrase.
             var head: Int?
@@ -390,6 +483,7 @@ struct SpeakerPhraseReader {
                 k += 1
             }
             guard let head else { return nil }
+            if let apposed = appositiveName(after: head, limit: limit) { return apposed }
             let definite = word == "the" || word == "this" || word == "that"
             return .description(head: reader.lower(head), i..<(head + 1), isDefinite: definite)
         }
@@ -407,6 +501,11 @@ struct SpeakerPhraseReader {
         var extended = end
         while extended < limit, extended - i < 12, reader.isSameLine(extended - 1) {
             if reader.isCapitalized(extended) || reader.isAbbreviationPeriod(extended) { extended += 1; continue }
+            // "Former prosecutor and New York City Mayor Rudy Giuliani": titles joined by "and".
+            if extended > end, extended + 1 < limit, reader.isCapitalized(extended + 1), reader.lowerHash(extended) == QuoteWordHashes.and {
+                extended += 1
+                continue
+            }
             if reader.isLowercaseWord(extended), !isClauseWord(extended) { extended += 1; continue }
             break
         }
@@ -416,11 +515,26 @@ struct SpeakerPhraseReader {
             if SpeechLexicon.organizationRoleNouns.contains(head), extended - end <= 2, isPossessive(end - 1) {
                 return .description(head: head, i..<extended, isDefinite: true)
             }
+            // "Trump's Virginia state director, Mike Rubino, reached out": the name in apposition.
+            if SpeechLexicon.personRoleNouns.contains(head), let apposed = appositiveName(after: extended - 1, limit: limit) {
+                return apposed
+            }
             // "Trump supporters", "Obama administration officials": the name only modifies the speakers.
             return SpeechLexicon.personRoleNouns.contains(head) || SpeechLexicon.organizationRoleNouns.contains(head) ? nil : simple
         }
         guard extended > end, let named = namePhrase(end..<extended, preferFirst: false) else { return simple }
         return named
+    }
+
+    /// The name set off by commas right after a description's head ("Its director, Mona Lind, said"), if any.
+    private func appositiveName(after head: Int, limit: Int) -> SpeakerPhrase? {
+        let first = head + 1
+        guard first + 1 < limit, reader.isComma(first), reader.isCapitalized(first + 1) else { return nil }
+        var end = first + 1
+        while end < limit, end - first < 8, reader.isCapitalized(end) || reader.isAbbreviationPeriod(end) { end += 1 }
+        guard end < limit, reader.isComma(end), case .name(let range, let isOrganization)? = namePhrase((first + 1)..<end, preferFirst: true)
+        else { return nil }
+        return .name(range, isOrganization: isOrganization)
     }
 
     /// For a dateline that opens a sentence — capitalized words (a place, perhaps a date) and a dash, with
@@ -509,7 +623,7 @@ struct SpeakerPhraseReader {
         "according", "last", "under", "over", "instead", "moreover", "furthermore", "nevertheless", "thus", "also",
         "of", "to", "through", "within", "among", "outside", "inside", "behind", "once", "again", "today",
         "yesterday", "tonight", "recently", "previously", "separately", "similarly", "likewise", "finally", "here",
-        "shortly", "hastily", "ultimately", "eventually", "initially", "originally", "additionally", "notably",
+        "shortly", "immediately", "hastily", "ultimately", "eventually", "initially", "originally", "additionally", "notably",
         "interestingly", "importantly", "apparently", "clearly", "obviously", "unfortunately", "fortunately",
         "surprisingly", "ironically", "tellingly", "privately", "publicly", "soon", "moments", "minutes", "hours",
         "days", "weeks", "months", "years", "since", "until", "there", "what", "whatever", "while", "when",

@@ -263,8 +263,24 @@ final class SpeakerResolver {
     func isNonSpeakerName(_ phrase: SpeakerPhrase) -> Bool {
         guard case .name(let range, _) = phrase,
             let covered = coveringMention(of: reader.span(of: range), preferTypes: ["person", "organization"]) else { return false }
-        return mentions[covered].type != "person" && mentions[covered].type != "organization"
+        guard mentions[covered].type != "person" && mentions[covered].type != "organization" else { return false }
+        // "President Obama" typed as a place by mistake: a personal title before the name says it is a person.
+        if range.lowerBound > 0 {
+            var before = range.lowerBound - 1
+            if reader.isAbbreviationPeriod(before), before > 0 { before -= 1 }
+            if Self.personalTitles.contains(reader.lower(before)) { return false }
+        }
+        return true
     }
+
+    /// Titles that only a person bears ("President", "Sen.", "Mrs."), unlike "State" or "House".
+    private static let personalTitles: Set<String> = [
+        "president", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "gov", "governor",
+        "mayor", "mr", "mrs", "ms", "miss", "dr", "secretary", "minister", "judge", "justice", "gen", "general",
+        "ambassador", "chancellor", "premier", "pope", "prince", "princess", "king", "queen", "sheikh", "rev",
+        "reverend", "pastor", "rabbi", "imam", "prof", "professor", "chairman", "chairwoman", "spokesman",
+        "spokeswoman", "councilman", "councilwoman", "sheriff", "attorney", "director", "commissioner",
+    ]
 
     /// The entity for a name phrase, linking or declaring as needed.
     private func resolveName(_ range: Range<Int>, isOrganization: Bool) -> String? {
@@ -546,6 +562,24 @@ final class SpeakerResolver {
                 runsTaken += 1
             }
             r -= 1
+        }
+        // A known person's surname opening this sentence or the one before that no mention marks ("Bush went
+        // after Trump …, when he called …"): the subject the pronoun most likely refers to.
+        if let sentence = reader.analysis.sentenceIndex(containing: offset) {
+            for s in [sentence, sentence - 1] where s >= 0 {
+                let first = reader.analysis.sentences[s].tokenRange.lowerBound
+                // Not "The Murdoch outlets …": a determiner or a fronting word opens no name.
+                guard first < reader.count, reader.isCapitalized(first), !SpeechLexicon.determiners.contains(reader.lower(first)),
+                    !SpeakerPhraseReader.frontingWords.contains(reader.lower(first)),
+                    !AttributionFinder.conjunctions.contains(reader.lower(first)) else { continue }
+                var end = first
+                while end < reader.count, end - first < 4, reader.isCapitalized(end) { end += 1 }
+                let start = reader.tokens[first].span.start
+                guard start < offset, end < reader.count, reader.isLowercaseWord(end),
+                    !overlapsMention(reader.span(of: first..<end)),
+                    let id = peopleByLastWord[reader.lower(end - 1)], !candidates.contains(where: { $0.start == start }) else { continue }
+                candidates.append((start, id, nil, genders[id] ?? .unknown))
+            }
         }
         // People named inside a quotation are rarely its speaker, and a party tag ("R-Fla") is no person.
         candidates.removeAll { reader.isInsideQuote($0.start) || isPartyTag(at: $0.start) }

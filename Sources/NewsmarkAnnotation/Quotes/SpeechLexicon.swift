@@ -96,7 +96,15 @@ enum SpeechLexicon {
         "texted", "added", "continued", "interjected", "cracked", "joked", "rejoined", "ventured", "remembered",
         "exhorted", "riffed", "recounted", "pressed", "persisted", "boomed", "bellowed", "roared", "hollered", "intoned", "drawled", "ranted", "mused", "pondered", "lectured", "gloated",
         "beamed", "exulted", "enthused", "deadpanned", "griped", "carped", "crowed", "muttered", "mumbled",
-        "stammered", "gasped", "wailed", "whined", "sniffed", "rasped",
+        "stammered", "gasped", "wailed", "whined", "sniffed", "rasped", "reacted", "interjecting", "cooed", "chirped",
+        "sputtered", "yelped",
+    ]
+
+    /// Forms left out as mostly nouns ("agrees" aside) that are plainly verbs right after a quote's comma and
+    /// before their speaker (`"…," agrees Mia Stone`, `"…," notes the report`), where no noun can stand.
+    static let invertedOnlyForms: Set<String> = [
+        "agrees", "comments", "answers", "counters", "remarks", "jokes", "muses", "wonders", "continues", "confirms",
+        "denies", "reports", "quotes", "recalls", "pleads", "cautions", "interjects", "demands", "states", "posts",
     ]
 
     /// Verb forms that news text mostly uses as nouns.
@@ -182,7 +190,8 @@ enum SpeechLexicon {
         "who", "which", "that", "in", "on", "at", "during", "after", "before", "when", "while", "as", "to", "because",
         "referring", "adding", "noting", "speaking", "told", "said", "says", "last", "this", "yesterday", "today",
         "tonight", "earlier", "recently", "and", "but", "with", "about", "from", "via", "through", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "into", "by", "outside", "inside",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "into", "by", "outside", "inside", "whether", "if",
+        "why", "how", "what", "whom", "whose",
     ]
 
     /// Determiners that may start a descriptive speaker ("the minister", "a spokesman").

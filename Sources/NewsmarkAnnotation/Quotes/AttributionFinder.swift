@@ -46,7 +46,7 @@ struct AttributionFinder {
             found.cue?.lowerBound == verb, found.speaker != nil, !found.isFallback {
             return found
         }
-        // "has been called “strategic ambiguity” by Joshua Hendrick": a passive cue right before the quote and its
+        // "has been called “managed silence” by Jonas Hendriksen": a passive cue right before the quote and its
         // agent right after it.
         if let found = passiveAgentAfter(before: before, after: after) { return found }
         if let found = adjacentAfter(after) { return found }
@@ -292,10 +292,10 @@ struct AttributionFinder {
             let verbForm = reader.speechVerbForm(v, lower: word)
             let passive = verbForm == .finite && phrases.isPassive(verbAt: v, lowerBound: before.lowerBound)
             if passive {
-                // "Sanders was asked by host Bill Maher, “…”": the agent of a passive speech verb speaks; the passive
+                // "Reyes was asked by anchor Dana Voss, “…”": the agent of a passive speech verb speaks; the passive
                 // subject does not.
-                // The agent must be a name when another speech verb stands between ("… were echoed by her campaign,
-                // which highlighted remarks Trump made saying he “…”" is Trump's words, not the campaign's).
+                // The agent must be a name when another speech verb stands between ("… was echoed by his party,
+                // which circulated comments Reyes made saying he “…”" is Reyes's words, not the party's).
                 if v + 2 < before.upperBound, reader.lowerHash(v + 1) == QuoteWordHashes.by,
                     let agent = phrases.phraseStarting(at: v + 2, upperBound: before.upperBound), cue == nil || agent.isName {
                     return Attribution(cue: reader.cueRange(at: v), speaker: agent, placement: v >= adjacentLimit ? .before : .sentence,
@@ -303,7 +303,7 @@ struct AttributionFinder {
                 }
             } else if let form = verbForm {
                 let placement: AttributionPlacement = v >= adjacentLimit ? .before : .sentence
-                // "The paradox of Nancy, says Carl Anthony, a historian, is that she was “…”": an inverted verb set off
+                // "The irony of the strike, says Ivar Moen, an economist, is that it left the docks “…”": an inverted verb set off
                 // by commas in the middle of the sentence.
                 if form == .finite, cue == nil, v > before.lowerBound, reader.isComma(v - 1), v + 1 < before.upperBound,
                     !Self.addresseeVerbs.contains(word),

@@ -173,14 +173,14 @@ public struct QuoteAnnotator: ArticleAnnotator {
             // "Trump leaned in and boomed: “…”": a colon after a verb introduces the subject's words.
             // "Lind issued a statement, “…”": a comma after a noun for a message introduces it just as well.
             let last = context.before.upperBound - 1
-            // (The word before the colon may be a name: "Mona Berg, R-Ky., delivered a blunt message to Trump: “…”".)
+            // (The word before the colon may be a name: "Mona Berg, R-Ohio, sent a pointed warning to Reyes: “…”".)
             let colonIntroduced = context.before.count >= 2
                 && (reader.isLowercaseWord(last - 1)
                     || reader.isPunctuation(last, ":") && context.before.count >= 4 && reader.isLowercaseWord(last - 2))
                 && (reader.isPunctuation(last, ":")
                     || reader.isComma(last) && SpeechLexicon.messageNouns.contains(reader.lower(last - 1)))
             guard hasCue || colonIntroduced || !rule.readsAsUtterance(quote), !rule.looksLikeTitle(quote) else { continue }
-            // "Trump was asked, “…”": the subject of a passive cue is spoken to, not speaking.
+            // "Reyes was asked, “…”": the subject of a passive cue is spoken to, not speaking.
             if let cue = attribution[index]?.cue, phrases.isPassive(verbAt: cue.lowerBound, lowerBound: context.sentenceStart) { continue }
             guard let subject = phrases.mainSubject(sentenceStart: context.sentenceStart, limit: context.before.upperBound)
             else { continue }

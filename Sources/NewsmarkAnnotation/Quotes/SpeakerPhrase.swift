@@ -338,7 +338,7 @@ struct SpeakerPhraseReader {
     /// The phrase read forwards from `start` (after an inverted verb or "according to"), up to a comma,
     /// a clause word or ten tokens.
     func phraseStarting(at start: Int, upperBound upper: Int) -> SpeakerPhrase? {
-        // "said of Sanders:", "wrote about Lind": a preposition after the verb opens its complement, not a speaker.
+        // "said of Reyes:", "wrote about Lind": a preposition after the verb opens its complement, not a speaker.
         guard start < upper, !QuoteWordHashes.complementPrepositions.contains(reader.lowerHash(start)) else { return nil }
         var k = start
         while k < upper, k - start < 10 {
@@ -501,7 +501,7 @@ struct SpeakerPhraseReader {
         var extended = end
         while extended < limit, extended - i < 12, reader.isSameLine(extended - 1) {
             if reader.isCapitalized(extended) || reader.isAbbreviationPeriod(extended) { extended += 1; continue }
-            // "Former prosecutor and New York City Mayor Rudy Giuliani": titles joined by "and".
+            // "Former judge and County Executive Rolf Aasen": titles joined by "and".
             if extended > end, extended + 1 < limit, reader.isCapitalized(extended + 1), reader.lowerHash(extended) == QuoteWordHashes.and {
                 extended += 1
                 continue
@@ -515,7 +515,7 @@ struct SpeakerPhraseReader {
             if SpeechLexicon.organizationRoleNouns.contains(head), extended - end <= 2, isPossessive(end - 1) {
                 return .description(head: head, i..<extended, isDefinite: true)
             }
-            // "Trump's Virginia state director, Mike Rubino, reached out": the name in apposition.
+            // "the senator's press secretary, Tor Eklund, contacted": the name in apposition.
             if SpeechLexicon.personRoleNouns.contains(head), let apposed = appositiveName(after: extended - 1, limit: limit) {
                 return apposed
             }

@@ -264,7 +264,7 @@ final class SpeakerResolver {
         guard case .name(let range, _) = phrase,
             let covered = coveringMention(of: reader.span(of: range), preferTypes: ["person", "organization"]) else { return false }
         guard mentions[covered].type != "person" && mentions[covered].type != "organization" else { return false }
-        // "President Obama" typed as a place by mistake: a personal title before the name says it is a person.
+        // "President Lindqvist" typed as a place by mistake: a personal title before the name says it is a person.
         if range.lowerBound > 0 {
             var before = range.lowerBound - 1
             if reader.isAbbreviationPeriod(before), before > 0 { before -= 1 }

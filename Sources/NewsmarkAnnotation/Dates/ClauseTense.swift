@@ -12,6 +12,47 @@ enum ClauseTense: Sendable {
     /// ("will be paid" is future, "had been scheduled" either side); any other word ending in "-ed"
     /// reads as past.
     static func around(_ range: Range<Int>, in pieces: [TemporalPiece], window: Int = 8) -> ClauseTense {
+        let tense = nearestCue(range, in: pieces, window: window)
+        // "if he wins in November", "if a Republican is elected in November": a condition in the
+        // present tense is about what lies ahead.
+        if tense == .present || tense == .unknown, isConditional(range, in: pieces) { return .future }
+        return tense
+    }
+
+    /// Whether "if", "unless" or "whether" opens the clause of `range`: within twelve pieces before it,
+    /// in its quotation region, without crossing clause punctuation or a relative pronoun.
+    static func isConditional(_ range: Range<Int>, in pieces: [TemporalPiece]) -> Bool {
+        guard !range.isEmpty else { return false }
+        let region = pieces[range.lowerBound].quoteRegion
+        var k = range.lowerBound - 1
+        while k >= 0, range.lowerBound - k <= 12 {
+            let piece = pieces[k]
+            if piece.quoteRegion != region || (isBoundary(piece) && !isListComma(pieces, k, before: range.lowerBound)) { return false }
+            if conditionalWords.contains(piece.lower) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether "would", "could", "might" or "'d" stands within eight pieces before `range` in its clause.
+    static func hasConditionalModal(before range: Range<Int>, in pieces: [TemporalPiece]) -> Bool {
+        guard !range.isEmpty else { return false }
+        let region = pieces[range.lowerBound].quoteRegion
+        var k = range.lowerBound - 1
+        while k >= 0, range.lowerBound - k <= 8 {
+            let piece = pieces[k]
+            if piece.quoteRegion != region || isBoundary(piece) { return false }
+            if TemporalLexicon.conditionalModals.contains(piece.lower) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Words that open a condition.
+    static let conditionalWords: Set<String> = ["if", "unless", "whether"]
+
+    /// The tense of the nearest cue (see ``around(_:in:window:)``).
+    static func nearestCue(_ range: Range<Int>, in pieces: [TemporalPiece], window: Int) -> ClauseTense {
         guard !range.isEmpty else { return .unknown }
         let region = pieces[range.lowerBound].quoteRegion
         var leftOpen = true
@@ -171,10 +212,18 @@ enum ClauseTense: Sendable {
             return .future
         }
         guard let tense = cue(piece) else { return nil }
+        // "will do well in Tuesday's primary": the modal decides.
+        if tense == .present, TemporalLexicon.futureModals.contains(before) { return .future }
         if tense == .future, piece.lower != "will" {
             if hasHad(pieces, before: index) { return .unknown }
         }
         if isNegatedCould(pieces, index) { return .past }
+        if piece.lower == "can" {
+            // "can win in November", "can be signed Friday": what is possible lies ahead; "can not"
+            // says nothing.
+            let next = index + 1 < pieces.count ? pieces[index + 1].lower : ""
+            return ["not", "n't", "never", "have", "'ve"].contains(next) ? nil : .future
+        }
         if TemporalLexicon.conditionalModals.contains(piece.lower) {
             // "said he would travel Thursday": future in the past, which news mostly writes about days
             // still ahead; "would have signed" is a past that did not happen.
@@ -205,7 +254,7 @@ enum ClauseTense: Sendable {
             if isNegatedCould(pieces, k) { return .past }
             // "would be paid", "could be signed": the future in the past, like "would travel";
             // "would have been paid" did not happen.
-            if TemporalLexicon.conditionalModals.contains(word) { return pieces[index - 1].lower == "be" ? .future : .unknown }
+            if TemporalLexicon.conditionalModals.contains(word) || word == "can" { return pieces[index - 1].lower == "be" ? .future : .unknown }
             if TemporalLexicon.otherModals.contains(word) || word == "to" { return .unknown }
             if !TemporalLexicon.verbGroupAdverbs.contains(word) { return nil }
             k -= 1

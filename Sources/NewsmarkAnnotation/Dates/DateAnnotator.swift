@@ -234,6 +234,20 @@ public struct DateAnnotator: ArticleAnnotator {
         if start >= 2, previous == "and", pieces[start - 2].lower == "now" { return .future }
         // "as early as Tuesday", "as soon as Friday": the earliest of days still ahead.
         if start >= 3, previous == "as", ["early", "soon"].contains(pieces[start - 2].lower), pieces[start - 3].lower == "as" { return .future }
+        // "December bonds", "September heating oil", "the October contract": a futures contract is
+        // named by its delivery month, which is under way or still to come.
+        if Self.namesContractMonth(range, in: pieces) { return .future }
+        let last = pieces[range.upperBound - 1]
+        if last.isPossessive, range.contains(where: { pieces[$0].facts.weekday != 0 }) {
+            // "Wednesday's ruling" is a day already come, unless it names an event on a timetable and
+            // its clause looks ahead in so many words ("will do well in Tuesday's primary", "ahead of
+            // Saturday's caucus"). An outcome ("will look for ways around Wednesday's ruling"), the
+            // future in the past ("would …") and a condition ("if you want to understand Thursday's
+            // debate") do not move it.
+            guard Self.namesScheduledEvent(after: range, in: pieces) else { return .unknown }
+            let tense = ClauseTense.nearestCue(range, in: pieces, window: 8)
+            return tense == .future && !ClauseTense.hasConditionalModal(before: range, in: pieces) ? .future : .unknown
+        }
         let tense = ClauseTense.around(range, in: pieces)
         if tense == .future { return tense }
         if tense != .past, ["until", "till", "by"].contains(previous) { return .deadline }
@@ -248,6 +262,41 @@ public struct DateAnnotator: ArticleAnnotator {
         }
         return tense
     }
+
+    /// Whether a noun of an event on a timetable ("primary", "meeting", "final") follows `range` within
+    /// eight pieces, before any clause punctuation ("Tuesday's New Hampshire primary").
+    static func namesScheduledEvent(after range: Range<Int>, in pieces: [TemporalPiece]) -> Bool {
+        var k = range.upperBound
+        while k < pieces.count, k < range.upperBound + 8 {
+            let piece = pieces[k]
+            if ClauseTense.isBoundary(piece) { return false }
+            if scheduledEvents.contains(piece.lower) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Events that are held on a set day ("Tuesday's primary", "Sunday's final").
+    static let scheduledEvents: Set<String> = [
+        "primary", "primaries", "caucus", "caucuses", "election", "elections", "vote", "referendum", "runoff", "ballot",
+        "debate", "debates", "game", "games", "match", "matches", "final", "finals", "semifinal", "race", "meeting",
+        "meetings", "summit", "talks", "session", "hearing", "deadline", "holiday", "speech", "address", "ceremony",
+        "parade", "rally", "launch", "opening", "contest", "contests", "showdown", "conference", "broadcast", "show",
+        "kickoff", "fight", "bout", "concert", "festival", "auction", "inauguration", "funeral", "service",
+        "opener", "playoff", "derby", "marathon",
+    ]
+
+    /// Whether `range` is a month name alone (no day, no year) right before a word that names a
+    /// futures contract or a traded commodity ("December bonds", "September heating oil", "the October
+    /// contract"): market reports name contracts by their delivery month.
+    static func namesContractMonth(_ range: Range<Int>, in pieces: [TemporalPiece]) -> Bool {
+        guard range.upperBound < pieces.count, pieces[range.upperBound - 1].facts.month != 0,
+              pieces[range.upperBound].kind == .word,
+              TemporalLexicon.contractWords.contains(pieces[range.upperBound].lower) else { return false }
+        for k in range where pieces[k].kind == .number || pieces[k].startsWithDigit { return false }
+        return true
+    }
+
 
     /// Whether a verb of putting off ("extended", "postponed", "delayed") stands in the clause before
     /// `index`, within eight words.

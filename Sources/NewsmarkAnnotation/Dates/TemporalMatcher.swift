@@ -569,6 +569,8 @@ struct TemporalMatcher {
         let previous = w(i - 1)
         let isCued = cued || TemporalLexicon.dateCues.contains(previous) || monthAt(i - 1) != nil
             || TemporalLexicon.determiners.contains(previous)
+            // "August heating oil", "March wheat": a contract month at the head of a market report.
+            || (isCapitalized(i) && !isCapitalized(j) && TemporalLexicon.contractWords.contains(w(j)))
         if TemporalLexicon.ambiguousMonths.contains(word) || abbreviated {
             guard isCued, !abbreviated || w(i + 1) == "." else { return nil }
             // "may" the verb after "it" etc. is lower-case and never gets here; "March" the verb is rare
@@ -1031,6 +1033,11 @@ struct TemporalMatcher {
         var spec = PointSpec()
         var end = i + 1
         if let d = weekdayAt(i) {
+            // "The Sunday Telegraph", "Britain's Sunday Times": a newspaper named after its day.
+            if i + 1 < p.count, isCapitalized(i + 1), Self.newspaperWords.contains(w(i + 1)), !p[i].isPossessive,
+               i == 0 || !Self.dayPrepositions.contains(w(i - 1)) {
+                return nil
+            }
             spec.weekday = d
         } else if let d = TemporalLexicon.weekdayAbbreviations[word] {
             // Abbreviations only right before a date.
@@ -1051,6 +1058,18 @@ struct TemporalMatcher {
         if !spec.isPossessive { takePartOfDay(at: &end, into: &spec) }
         return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.85)
     }
+
+    /// Second words of newspapers named after a day ("the Sunday Times", "the Sunday Telegraph").
+    static let newspaperWords: Set<String> = [
+        "times", "telegraph", "express", "mirror", "herald", "independent", "tribune", "observer", "mail", "star",
+        "gazette", "chronicle", "examiner", "argus", "sport",
+    ]
+
+    /// Words before a day name that make it a date whatever follows ("on Sunday Times Square was quiet").
+    static let dayPrepositions: Set<String> = [
+        "on", "since", "by", "until", "till", "from", "through", "before", "after", "last", "next", "this", "that",
+        "every", "each", "early", "late", "as", "of",
+    ]
 
     /// Parts of the day in the plural, after a day name a set ("Tuesday nights").
     static let pluralPartsOfDay: [String: String] = ["mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"]

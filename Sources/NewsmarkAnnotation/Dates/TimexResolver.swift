@@ -317,7 +317,9 @@ struct TimexResolver: Sendable {
         case nil: break
         }
         if spec.quarter != nil || spec.half != nil { return .onOrBefore }
-        if spec.weekday != nil, spec.isPossessive { return .onOrBefore }
+        // "Wednesday's ruling" is a day already come, unless the clause looks ahead ("will do well in
+        // Tuesday's primary", "ahead of Saturday's caucus").
+        if spec.weekday != nil, spec.isPossessive { return tense == .future ? .onOrAfter : .onOrBefore }
         switch tense {
         case .past: return .onOrBefore
         case .future: return .onOrAfter

@@ -1,0 +1,68 @@
+import NewsmarkModel
+import Testing
+
+/// Clauses that look ahead without "will": conditions, "can", plans around a possessive day name,
+/// and futures contracts named by their delivery month; and newspapers named after a day.
+@Suite("Dates: forward cues (conditions, 'can', contract months, possessive days)")
+struct TemporalForwardCueTests {
+    @Test("a condition in the present tense is about a date ahead; in the past tense it is not")
+    func presentConditionLooksAhead() {
+        // Published 12 January 2004: November is the coming one, though the last November is nearer.
+        #expect(timexValue("November", in: "The governor would lose his seat if his party wins in November.",
+                           published: "2004-01-12") == "2004-11")
+        #expect(timexValue("November", in: "The law can be repealed if a new mayor is elected in November.",
+                           published: "2004-01-12") == "2004-11")
+        #expect(timexValue("November", in: "Analysts doubt whether the plant reopens in November.",
+                           published: "2004-01-12") == "2004-11")
+        // A past verb inside the condition keeps the date behind.
+        #expect(timexValue("November", in: "Officials asked if the plant closed in November.",
+                           published: "2004-01-12") == "2003-11")
+        // Without a condition a present verb leaves the nearest November.
+        #expect(timexValue("November", in: "The mayor is the favourite in November.", published: "2004-01-12") == "2003-11")
+    }
+
+    @Test("'can' before a verb looks ahead; 'can not' says nothing")
+    func canLooksAhead() {
+        #expect(timexValue("November", in: "Only a united party can win in November.", published: "2004-01-12") == "2004-11")
+        #expect(timexValue("Friday", in: "The contract can be signed Friday.", published: "2004-01-12") == "2004-01-16")
+        // 2004-01-12 is a Monday: without a cue a bare day name is the latest such day.
+        #expect(timexValue("Friday", in: "The minister can not recall the meeting on Friday.", published: "2004-01-12") == "2004-01-09")
+    }
+
+    @Test("a possessive day name is a day already come unless its clause plainly looks ahead")
+    func possessiveDayNames() {
+        // 2004-01-12 is a Monday.
+        #expect(timexValue("Tuesday", in: "The senator expects he will do well in Tuesday's primary.",
+                           published: "2004-01-12") == "2004-01-13")
+        #expect(timexValue("Saturday", in: "Both candidates toured the state ahead of Saturday's caucus.",
+                           published: "2004-01-12") == "2004-01-17")
+        // Past by default, and past with the future in the past or a condition.
+        #expect(timexValue("Friday", in: "Shares fell after Friday's ruling.", published: "2004-01-12") == "2004-01-09")
+        #expect(timexValue("Friday", in: "The lawyers said they would find a way around Friday's ruling.",
+                           published: "2004-01-12") == "2004-01-09")
+        #expect(timexValue("Friday night", in: "If you want to understand Friday night's vote, read the minutes.",
+                           published: "2004-01-12") == "2004-01-09TNI")
+    }
+
+    @Test("a month alone before a contract or commodity is the delivery month, under way or ahead")
+    func contractMonths() {
+        // Published 29 August 2003: past verbs do not move a contract month back a year.
+        #expect(timexValue("September", in: "September crude closed 30 cents higher at $29.10 a barrel.",
+                           published: "2003-08-29") == "2003-09")
+        #expect(timexValue("August", in: "August heating oil ended down half a cent.", published: "2003-08-29") == "2003-08")
+        #expect(timexValue("December", in: "December bonds fell 12/32 in late trade.", published: "2003-08-29") == "2003-12")
+        #expect(timexValue("March", in: "The March contract slipped to a two-week low.", published: "2003-08-29") == "2004-03")
+        // Other months keep the tense of their clause.
+        #expect(timexValue("March", in: "Crude prices fell in March.", published: "2003-08-29") == "2003-03")
+    }
+
+    @Test("a newspaper named after a day is no date; the day before a name after 'on' still is")
+    func sundayNewspapers() {
+        let dates = AnnotatedDates("The Sunday Telegraph quoted an aide, and Britain's Sunday Times ran the story too.",
+                                   published: "2003-08-31")
+        #expect(dates.all.isEmpty)
+        // 2003-08-31 is a Sunday.
+        #expect(timexValue("Sunday", in: "Crowds gathered on Sunday Times Square was packed.", published: "2003-08-31")
+            == "2003-08-31")
+    }
+}

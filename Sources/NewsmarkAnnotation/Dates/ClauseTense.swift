@@ -48,6 +48,25 @@ enum ClauseTense: Sendable {
         return false
     }
 
+    /// Future cues that are as often nouns ("plans", "hopes", "promises").
+    static let nounableCues: Set<String> = ["plans", "plan", "hopes", "hope", "aims", "promises"]
+
+    /// Words after a cue word that make it a noun ("plans after", "promises on").
+    static let nounFollowers: Set<String> = [
+        "after", "before", "for", "in", "on", "of", "at", "with", "from", "by", "over", "under", "about", "during",
+        "until", "and", "or", "were", "was", "are", "is", "had", "have", "has",
+    ]
+
+    /// Irregular past participles that do not end in "-ed" and are no past cue of their own.
+    static let pastParticiples: Set<String> = [
+        "gone", "done", "seen", "taken", "given", "known", "shown", "written", "spoken", "chosen", "driven", "eaten",
+        "fallen", "forgotten", "gotten", "hidden", "ridden", "risen", "stolen", "sworn", "thrown", "woken", "begun",
+        "become", "come", "run", "won", "lost", "made", "paid", "sold", "held", "kept", "left", "met", "sent",
+        "spent", "told", "thought", "brought", "bought", "caught", "fought", "taught", "found", "got", "had", "heard",
+        "put", "set", "let", "cut", "hit", "quit", "shut", "struck", "stood", "understood", "withdrawn", "drawn",
+        "grown", "flown", "blown", "broken", "frozen",
+    ]
+
     /// Words that open a condition.
     static let conditionalWords: Set<String> = ["if", "unless", "whether"]
 
@@ -211,6 +230,12 @@ enum ClauseTense: Sendable {
                TemporalLexicon.verbGroupAdverbs.contains(before) { return nil }
             return .future
         }
+        // "its advertising plans after Saturday's debate", "campaign promises on Tuesday": a noun
+        // before a preposition or punctuation, not the verb of the clause ("plans to", "plans a rally").
+        if nounableCues.contains(piece.lower),
+           index + 1 >= pieces.count || pieces[index + 1].kind == .punctuation || nounFollowers.contains(pieces[index + 1].lower) {
+            return nil
+        }
         guard let tense = cue(piece) else { return nil }
         // "will do well in Tuesday's primary": the modal decides.
         if tense == .present, TemporalLexicon.futureModals.contains(before) { return .future }
@@ -228,7 +253,15 @@ enum ClauseTense: Sendable {
             // "said he would travel Thursday": future in the past, which news mostly writes about days
             // still ahead; "would have signed" is a past that did not happen.
             let next = index + 1 < pieces.count ? pieces[index + 1].lower : ""
-            return next == "have" || next == "'ve" ? .unknown : .future
+            guard next == "have" || next == "'ve" else { return .future }
+            // "would have signed" did not happen; "would have trouble winning in the fall" is the verb
+            // "have", ahead like "would travel".
+            guard index + 2 < pieces.count else { return .unknown }
+            let after = pieces[index + 2]
+            let perfect = after.lower == "been" || after.lower == "had" || after.lower == "not" || after.lower == "n't"
+                || !after.classes.isDisjoint(with: [.pastCue, .edForm, .futureParticiple])
+                || TemporalLexicon.verbGroupAdverbs.contains(after.lower) || pastParticiples.contains(after.lower)
+            return perfect ? .unknown : .future
         }
         // "getting beat up", "is being held": a participle after "get" or "being"; the verb before it
         // decides.

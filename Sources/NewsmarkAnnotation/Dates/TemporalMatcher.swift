@@ -37,8 +37,36 @@ struct TemporalMatcher {
                 i += 1
             }
         }
-        return merged(found).map(withoutAdjectivalDeterminer)
+        return merged(found).filter { !isInsideName($0) }.map(withoutAdjectivalDeterminer)
     }
+
+    /// Whether a one-word match is a capitalized word inside a name ("USA Today", "the China Daily",
+    /// "Breitbart News Daily", "Lopez Tonight", "One Wisconsin Now", "The Tonight Show"): a capitalized
+    /// word stands right before it that does not link the words of a title-case headline ("Vote Set For
+    /// Today"), and no capitalized word follows it unless that word ends a programme's or group's name
+    /// ("Show", "PAC"); a headline in title case goes on ("Trump Is Now Being Held Up").
+    func isInsideName(_ match: TimexMatch) -> Bool {
+        guard match.range.count == 1 else { return false }
+        let i = match.range.lowerBound
+        guard i > 0, isCapitalized(i), Self.nameableWords.contains(w(i)), p[i - 1].kind == .word, isCapitalized(i - 1),
+              !Self.titleCaseLinks.contains(w(i - 1)) else { return false }
+        if i + 1 < p.count, p[i + 1].kind == .word, p[i + 1].isCapitalized { return Self.nameEnds.contains(w(i + 1)) }
+        return true
+    }
+
+    /// Temporal words that also end or stand inside names of newspapers, programmes and groups.
+    static let nameableWords: Set<String> = ["today", "tonight", "tomorrow", "yesterday", "now", "daily", "weekly", "monthly"]
+
+    /// Capitalized words after such a word that end a name ("The Tonight Show", "Liberty Now PAC").
+    static let nameEnds: Set<String> = ["show", "pac", "program", "programme", "network", "edition", "magazine"]
+
+    /// Title-case words that link a headline's words rather than begin a name ("Vote Set For Today").
+    static let titleCaseLinks: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "for", "by", "on", "from", "to", "of", "in", "at", "until", "till",
+        "since", "starts", "begins", "ends", "opens", "closes", "comes", "arrives", "meets", "due", "set", "and", "or",
+        "but", "than", "as", "here", "says", "said", "announces", "announced", "expected", "scheduled", "held", "vote",
+        "votes", "it", "this", "that", "happening", "live", "out", "up", "down", "over", "off", "back",
+    ]
 
     /// A hyphenated compound before a noun ("the two-week crisis", "the third-quarter loss", "the
     /// late-November trip") modifies that noun: the determiner belongs to the noun phrase, not to the

@@ -65,4 +65,31 @@ struct TemporalForwardCueTests {
         #expect(timexValue("Sunday", in: "Crowds gathered on Sunday Times Square was packed.", published: "2003-08-31")
             == "2003-08-31")
     }
+
+    @Test("'plans', 'hopes', 'promises' before a preposition are nouns, not cues; 'plans to' is a verb")
+    func nounableCues() {
+        // 2004-01-12 is a Monday.
+        #expect(timexValue("Saturday", in: "The campaign changed its advertising plans after the debate on Saturday.",
+                           published: "2004-01-12") == "2004-01-10")
+        #expect(timexValue("Saturday", in: "The campaign plans to rally on Saturday.", published: "2004-01-12") == "2004-01-17")
+    }
+
+    @Test("'would have' before a participle did not happen; before a noun it is the verb 'have', ahead")
+    func wouldHaveAsMainVerb() {
+        #expect(timexValue("the fall", in: "Voters worry he would have trouble winning in the fall.",
+                           published: "2004-02-20") == "2004-FA")
+        // "would have won": a past that did not happen leaves the nearest fall, the last one.
+        #expect(timexValue("the fall", in: "Voters think he would have won in the fall.", published: "2004-02-20") == "2003-FA")
+    }
+
+    @Test("a capitalized temporal word inside a name is no expression; a title-case headline keeps it")
+    func temporalWordsInsideNames() {
+        #expect(AnnotatedDates("The figures were first reported by USA Today.", published: "2004-01-12").all.isEmpty)
+        #expect(AnnotatedDates("The plant will open next year, the China Daily said.", published: "2004-01-12").surfaces == ["next year"])
+        #expect(AnnotatedDates("He appeared on The Tonight Show with the band.", published: "2004-01-12").all.isEmpty)
+        #expect(AnnotatedDates("Listeners called Morning Radio Weekly about it.", published: "2004-01-12").all.isEmpty)
+        // Headlines in title case.
+        #expect(timexValue("Today", in: "Senate Vote Set For Today", published: "2004-01-12") == "2004-01-12")
+        #expect(timexValue("Now", in: "The Mayor Is Now Being Asked To Resign", published: "2004-01-12") == "PRESENT_REF")
+    }
 }

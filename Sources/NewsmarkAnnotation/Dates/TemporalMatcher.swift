@@ -635,7 +635,11 @@ struct TemporalMatcher {
         if w(k) == "of" { k += 1 }
         guard let month = monthAt(k), isCapitalized(k) else {
             // "on the 5th": a day of the anchor's month (or the one next to it).
-            if hasThe, w(i - 1) == "on", p[j].kind == .word, unitAt(afterDay) == nil, w(afterDay) != "of" {
+            // An ordinal before a noun is no day ("on the third floor", "on the third-set tiebreaker"): the
+            // day ends its phrase.
+            let ends = afterDay >= p.count || (p[afterDay].kind == .punctuation && w(afterDay) != "-")
+                || Self.nounPhraseEnders.contains(w(afterDay))
+            if hasThe, w(i - 1) == "on", p[j].kind == .word, unitAt(afterDay) == nil, w(afterDay) != "of", ends {
                 var spec = PointSpec()
                 spec.day = day
                 return TimexMatch(range: i..<afterDay, parse: .point(spec), confidence: 0.7)

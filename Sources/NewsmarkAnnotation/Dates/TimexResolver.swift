@@ -348,6 +348,12 @@ struct TimexResolver: Sendable {
             let n = dct.dayNumber
             // "Easter week" is placed by its week: on the Monday of that week it has begun.
             let scored = candidates.map { ((spec.weekOf ? $0.adding(days: 1 - $0.weekday) : $0).dayNumber - n, $0) }
+            // A holiday within a month of the anchor is that one, whatever the tense: "left early to start
+            // the Labor Day weekend" three days before it, "sales fell after Christmas" in January.
+            if spec.holiday != nil, spec.direction == nil, mode != .sameYear,
+               let near = scored.min(by: { abs($0.0) < abs($1.0) }), abs(near.0) <= 31 {
+                return .day(near.1)
+            }
             guard let chosen = choose(scored, mode: mode, sameYear: { $0.year == dct.year })
                     ?? choose(scored, mode: .nearest(futureOnTie: false), sameYear: { $0.year == dct.year }) else { return nil }
             return .day(chosen)

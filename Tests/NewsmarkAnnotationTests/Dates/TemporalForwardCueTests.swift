@@ -92,4 +92,23 @@ struct TemporalForwardCueTests {
         #expect(timexValue("Today", in: "Senate Vote Set For Today", published: "2004-01-12") == "2004-01-12")
         #expect(timexValue("Now", in: "The Mayor Is Now Being Asked To Resign", published: "2004-01-12") == "PRESENT_REF")
     }
+
+    @Test("'on the third' before a noun is an ordinal, not a day of the month")
+    func ordinalBeforeNoun() {
+        #expect(AnnotatedDates("The game turned on the third-set tiebreak.", published: "2004-01-12").all.isEmpty)
+        #expect(AnnotatedDates("The fire started on the third floor.", published: "2004-01-12").all.isEmpty)
+        #expect(timexValue("the 3rd", in: "The board met on the 3rd and agreed.", published: "2004-01-12") == "2004-01-03")
+    }
+
+    @Test("a holiday within a month of the publication date is that one, whatever the tense")
+    func nearbyHoliday() {
+        // Published Friday 29 August 2003; Labor Day is Monday 1 September.
+        #expect(timexValue("Labor Day", in: "Many traders had left early for the Labor Day weekend.", published: "2003-08-29")
+            == "2003-09-01")
+        // Published 6 January 2004: the Christmas just gone.
+        #expect(timexValue("Christmas", in: "Shops will cut prices as they did before Christmas.", published: "2004-01-06")
+            == "2003-12-25")
+        // Further away the tense decides: in July a past verb means last Christmas.
+        #expect(timexValue("Christmas", in: "The family met at Christmas.", published: "2004-07-06") == "2003-12-25")
+    }
 }

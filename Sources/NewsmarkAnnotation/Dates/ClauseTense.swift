@@ -4,6 +4,8 @@ enum ClauseTense: Sendable {
     case past, present, future, unknown
     /// A deadline ("until Tuesday", "by March"): the nearest such date, ties forward.
     case deadline
+    /// No tense, for an event on a timetable ("Saturday's match"): the nearest such date, ties back.
+    case nearest
 
     /// The tense signalled by the tense cue nearest to `range` within its clause: at most `window`
     /// pieces away, in the same quotation region, without crossing clause punctuation or a relative
@@ -32,6 +34,16 @@ enum ClauseTense: Sendable {
             k -= 1
         }
         return false
+    }
+
+    /// Whether "and" or "or" at `index` joins a second predicate: a modal, an auxiliary or a verb cue
+    /// follows it ("and would not let", "and said").
+    static func startsCoordinatePredicate(_ pieces: [TemporalPiece], _ index: Int) -> Bool {
+        guard pieces[index].lower == "and" || pieces[index].lower == "or", index + 1 < pieces.count else { return false }
+        let next = pieces[index + 1]
+        guard next.kind == .word else { return false }
+        return TemporalLexicon.otherModals.contains(next.lower) || TemporalLexicon.futureModals.contains(next.lower)
+            || next.classes.contains(.pastCue) || next.classes.contains(.presentCue)
     }
 
     /// Whether "would", "could", "might" or "'d" stands within eight pieces before `range` in its clause.
@@ -96,7 +108,10 @@ enum ClauseTense: Sendable {
             let right = range.upperBound - 1 + distance
             if rightOpen {
                 let fronted = range.lowerBound <= 2 && right < pieces.count && pieces[right].lower == ","
-                if right >= pieces.count || pieces[right].quoteRegion != region || (isBoundary(pieces[right]) && !fronted) {
+                if right >= pieces.count || pieces[right].quoteRegion != region || (isBoundary(pieces[right]) && !fronted)
+                    || startsCoordinatePredicate(pieces, right) {
+                    // "detained Wang on Friday and would not let his family see him": the verb after
+                    // "and" has a clause of its own.
                     rightOpen = false
                 } else if isReducedRelative(pieces, right) {
                     // "by August in the search for markets untouched by the crisis": a participle that
@@ -120,6 +135,12 @@ enum ClauseTense: Sendable {
                 let piece = pieces[left]
                 if piece.quoteRegion != region || (isBoundary(piece) && !isListComma(pieces, left, before: range.lowerBound)) { break }
                 if TemporalLexicon.futureModals.contains(piece.lower) { return .future }
+                // "would hold the weekly meeting of the cabinet in the city on Saturday": the future in
+                // the past reaches as far ("would have held" does not).
+                if TemporalLexicon.conditionalModals.contains(piece.lower), !isNegatedCould(pieces, left),
+                   left + 1 < pieces.count, pieces[left + 1].lower != "have", pieces[left + 1].lower != "'ve" {
+                    return .future
+                }
                 // "agreed to purchase the line in February", "placed orders to start trading in November":
                 // the date belongs to the infinitive, whose event may lie on either side of the verb's.
                 if isInfinitiveMarker(pieces, left) { infinitiveSeen = true }
@@ -211,6 +232,8 @@ enum ClauseTense: Sendable {
             // "was scheduled", "as previously planned": the plan is past, its date may be either side.
             if ["was", "were", "previously", "originally", "initially", "already"].contains(auxiliary) { return .unknown }
             let word = piece.lower
+            // "payments due Monday", "the survey due on Monday": what falls due lies ahead.
+            if word == "due", index + 1 < pieces.count, pieces[index + 1].lower != "to" { return .future }
             if word == "set" || word == "due" || word == "poised" || word == "supposed" {
                 return index + 1 < pieces.count && pieces[index + 1].lower == "to" ? .future : nil
             }
@@ -288,6 +311,8 @@ enum ClauseTense: Sendable {
             // "would be paid", "could be signed": the future in the past, like "would travel";
             // "would have been paid" did not happen.
             if TemporalLexicon.conditionalModals.contains(word) || word == "can" { return pieces[index - 1].lower == "be" ? .future : .unknown }
+            // "to be played on Sunday", "is to be held Monday": what is still to be done.
+            if word == "to", pieces[index - 1].lower == "be", k == index - 2 { return .future }
             if TemporalLexicon.otherModals.contains(word) || word == "to" { return .unknown }
             if !TemporalLexicon.verbGroupAdverbs.contains(word) { return nil }
             k -= 1

@@ -244,9 +244,12 @@ public struct DateAnnotator: ArticleAnnotator {
             // Saturday's caucus"). An outcome ("will look for ways around Wednesday's ruling"), the
             // future in the past ("would …") and a condition ("if you want to understand Thursday's
             // debate") do not move it.
+            // Without a past or a future cue such an event is the nearest one ("Saturday's match" said
+            // on Friday, "Saturday's debate" said on Monday).
             guard Self.namesScheduledEvent(after: range, in: pieces) else { return .unknown }
             let tense = ClauseTense.nearestCue(range, in: pieces, window: 8)
-            return tense == .future && !ClauseTense.hasConditionalModal(before: range, in: pieces) ? .future : .unknown
+            if tense == .past { return .unknown }
+            return tense == .future && !ClauseTense.hasConditionalModal(before: range, in: pieces) ? .future : .nearest
         }
         let tense = ClauseTense.around(range, in: pieces)
         if tense == .future { return tense }

@@ -319,13 +319,16 @@ struct TimexResolver: Sendable {
         if spec.quarter != nil || spec.half != nil { return .onOrBefore }
         // "Wednesday's ruling" is a day already come, unless the clause looks ahead ("will do well in
         // Tuesday's primary", "ahead of Saturday's caucus").
-        if spec.weekday != nil, spec.isPossessive { return tense == .future ? .onOrAfter : .onOrBefore }
+        if spec.weekday != nil, spec.isPossessive {
+            return tense == .future ? .onOrAfter : (tense == .nearest ? .nearest(futureOnTie: false) : .onOrBefore)
+        }
         switch tense {
         case .past: return .onOrBefore
         case .future: return .onOrAfter
         case .present: return spec.weekday != nil ? .onOrAfter : .nearest(futureOnTie: true)
         case .unknown: return spec.weekday != nil ? .onOrBefore : .pastBiased
         case .deadline: return spec.weekday != nil ? .onOrAfter : .nearest(futureOnTie: true)
+        case .nearest: return .nearest(futureOnTie: false)
         }
     }
 

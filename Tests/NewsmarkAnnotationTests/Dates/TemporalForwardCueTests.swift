@@ -111,4 +111,31 @@ struct TemporalForwardCueTests {
         // Further away the tense decides: in July a past verb means last Christmas.
         #expect(timexValue("Christmas", in: "The family met at Christmas.", published: "2004-07-06") == "2003-12-25")
     }
+
+    @Test("a possessive day name of a scheduled event without a tense cue is the nearest such day")
+    func possessiveScheduledEventNearest() {
+        // 2004-01-09 is a Friday, 2004-01-12 a Monday.
+        #expect(timexValue("Saturday", in: "The coach has a full squad for Saturday's match.", published: "2004-01-09") == "2004-01-10")
+        #expect(timexValue("Saturday", in: "Commentators picked apart Saturday's debate in detail.", published: "2004-01-12")
+            == "2004-01-10")
+        // A past cue keeps it behind even when the next one is nearer.
+        #expect(timexValue("Saturday", in: "The visitors lost Saturday's match.", published: "2004-01-09") == "2004-01-03")
+    }
+
+    @Test("a verb after 'and' has a clause of its own; the future in the past reaches across a long clause")
+    func coordinateAndLongClause() {
+        // 2004-01-10 is a Saturday.
+        #expect(timexValue("Friday", in: "Police detained the activist on Friday and would not say where he was held.",
+                           published: "2004-01-10") == "2004-01-09")
+        #expect(timexValue("Saturday", in: "Aides said the leader would chair the weekly meeting of the cabinet in the city on Saturday.",
+                           published: "2004-01-09") == "2004-01-10")
+    }
+
+    @Test("'to be played', 'due on Monday': what is still to be done lies ahead")
+    func toBeAndDue() {
+        // 2004-01-09 is a Friday.
+        #expect(timexValue("Sunday", in: "The last game is to be played on Sunday.", published: "2004-01-09") == "2004-01-11")
+        #expect(timexValue("Monday", in: "Traders were cautious ahead of the survey due on Monday.", published: "2004-01-09")
+            == "2004-01-12")
+    }
 }

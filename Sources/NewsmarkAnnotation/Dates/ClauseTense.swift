@@ -25,12 +25,16 @@ enum ClauseTense: Sendable {
     /// in its quotation region, without crossing clause punctuation or a relative pronoun.
     static func isConditional(_ range: Range<Int>, in pieces: [TemporalPiece]) -> Bool {
         guard !range.isEmpty else { return false }
+        // Most clauses have no such word: find one first with plain comparisons, then check the clause.
+        var start = range.lowerBound - 1
+        while start >= 0, range.lowerBound - start <= 12, !isConditionalWord(pieces[start].lower) { start -= 1 }
+        guard start >= 0, range.lowerBound - start <= 12 else { return false }
         let region = pieces[range.lowerBound].quoteRegion
         var k = range.lowerBound - 1
-        while k >= 0, range.lowerBound - k <= 12 {
+        while k >= start {
             let piece = pieces[k]
             if piece.quoteRegion != region || (isBoundary(piece) && !isListComma(pieces, k, before: range.lowerBound)) { return false }
-            if conditionalWords.contains(piece.lower) { return true }
+            if piece.kind == .word, isConditionalWord(piece.lower) { return true }
             k -= 1
         }
         return false
@@ -79,8 +83,10 @@ enum ClauseTense: Sendable {
         "grown", "flown", "blown", "broken", "frozen",
     ]
 
-    /// Words that open a condition.
-    static let conditionalWords: Set<String> = ["if", "unless", "whether"]
+    /// Whether `word` opens a condition: "if", "unless", "whether".
+    @inline(__always) static func isConditionalWord(_ word: String) -> Bool {
+        word == "if" || word == "unless" || word == "whether"
+    }
 
     /// The tense of the nearest cue (see ``around(_:in:window:)``).
     static func nearestCue(_ range: Range<Int>, in pieces: [TemporalPiece], window: Int) -> ClauseTense {
@@ -137,7 +143,7 @@ enum ClauseTense: Sendable {
                 if TemporalLexicon.futureModals.contains(piece.lower) { return .future }
                 // "would hold the weekly meeting of the cabinet in the city on Saturday": the future in
                 // the past reaches as far ("would have held" does not).
-                if TemporalLexicon.conditionalModals.contains(piece.lower), !isNegatedCould(pieces, left),
+                if piece.classes.contains(.futureCue), TemporalLexicon.conditionalModals.contains(piece.lower), !isNegatedCould(pieces, left),
                    left + 1 < pieces.count, pieces[left + 1].lower != "have", pieces[left + 1].lower != "'ve" {
                     return .future
                 }
@@ -255,7 +261,7 @@ enum ClauseTense: Sendable {
         }
         // "its advertising plans after Saturday's debate", "campaign promises on Tuesday": a noun
         // before a preposition or punctuation, not the verb of the clause ("plans to", "plans a rally").
-        if nounableCues.contains(piece.lower),
+        if classes.contains(.futureCue), nounableCues.contains(piece.lower),
            index + 1 >= pieces.count || pieces[index + 1].kind == .punctuation || nounFollowers.contains(pieces[index + 1].lower) {
             return nil
         }
@@ -266,7 +272,7 @@ enum ClauseTense: Sendable {
             if hasHad(pieces, before: index) { return .unknown }
         }
         if isNegatedCould(pieces, index) { return .past }
-        if piece.lower == "can" {
+        if classes.contains(.futureCue), piece.lower == "can" {
             // "can win in November", "can be signed Friday": what is possible lies ahead; "can not"
             // says nothing.
             let next = index + 1 < pieces.count ? pieces[index + 1].lower : ""

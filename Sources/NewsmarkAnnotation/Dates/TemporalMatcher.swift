@@ -27,6 +27,10 @@ struct TemporalMatcher {
             if !mayStart(at: i) {
                 i += 1
             } else if let match = best(at: i) {
+                if isInsideName(match) {
+                    i = match.range.upperBound
+                    continue
+                }
                 found.append(match)
                 i = match.range.upperBound
                 if let second = secondDayOfRange(after: match) ?? secondYearOfRange(after: match) {
@@ -37,7 +41,7 @@ struct TemporalMatcher {
                 i += 1
             }
         }
-        return merged(found).filter { !isInsideName($0) }.map(withoutAdjectivalDeterminer)
+        return merged(found).map(withoutAdjectivalDeterminer)
     }
 
     /// Whether a one-word match is a capitalized word inside a name ("USA Today", "the China Daily",
@@ -48,7 +52,7 @@ struct TemporalMatcher {
     func isInsideName(_ match: TimexMatch) -> Bool {
         guard match.range.count == 1 else { return false }
         let i = match.range.lowerBound
-        guard i > 0, isCapitalized(i), Self.nameableWords.contains(w(i)), p[i - 1].kind == .word, isCapitalized(i - 1),
+        guard i > 0, isCapitalized(i), isCapitalized(i - 1), p[i - 1].kind == .word, Self.nameableWords.contains(w(i)),
               !Self.titleCaseLinks.contains(w(i - 1)) else { return false }
         if i + 1 < p.count, p[i + 1].kind == .word, p[i + 1].isCapitalized { return Self.nameEnds.contains(w(i + 1)) }
         return true
@@ -597,10 +601,10 @@ struct TemporalMatcher {
         let previous = w(i - 1)
         let isCued = cued || TemporalLexicon.dateCues.contains(previous) || monthAt(i - 1) != nil
             || TemporalLexicon.determiners.contains(previous)
-            // "August heating oil", "March wheat": a contract month at the head of a market report.
-            || (isCapitalized(i) && !isCapitalized(j) && TemporalLexicon.contractWords.contains(w(j)))
         if TemporalLexicon.ambiguousMonths.contains(word) || abbreviated {
-            guard isCued, !abbreviated || w(i + 1) == "." else { return nil }
+            // "August heating oil", "March wheat": a contract month at the head of a market report.
+            let namesContract = !isCued && isCapitalized(i) && !isCapitalized(j) && TemporalLexicon.contractWords.contains(w(j))
+            guard isCued || namesContract, !abbreviated || w(i + 1) == "." else { return nil }
             // "may" the verb after "it" etc. is lower-case and never gets here; "March" the verb is rare
             // after a cue word.
             if word == "may" || word == "march" {

@@ -15,7 +15,7 @@ enum ClauseTense: Sendable {
     /// reads as past.
     static func around(_ range: Range<Int>, in pieces: [TemporalPiece], window: Int = 8) -> ClauseTense {
         let tense = nearestCue(range, in: pieces, window: window)
-        // "if he wins in November", "if a Republican is elected in November": a condition in the
+        // "if his party wins in November", "if a new mayor is elected in November": a condition in the
         // present tense is about what lies ahead.
         if tense == .present || tense == .unknown, isConditional(range, in: pieces) { return .future }
         return tense
@@ -116,7 +116,7 @@ enum ClauseTense: Sendable {
                 let fronted = range.lowerBound <= 2 && right < pieces.count && pieces[right].lower == ","
                 if right >= pieces.count || pieces[right].quoteRegion != region || (isBoundary(pieces[right]) && !fronted)
                     || startsCoordinatePredicate(pieces, right) {
-                    // "detained Wang on Friday and would not let his family see him": the verb after
+                    // "arrested the driver on Friday and would not give his name": the verb after
                     // "and" has a clause of its own.
                     rightOpen = false
                 } else if isReducedRelative(pieces, right) {
@@ -141,8 +141,8 @@ enum ClauseTense: Sendable {
                 let piece = pieces[left]
                 if piece.quoteRegion != region || (isBoundary(piece) && !isListComma(pieces, left, before: range.lowerBound)) { break }
                 if TemporalLexicon.futureModals.contains(piece.lower) { return .future }
-                // "would hold the weekly meeting of the cabinet in the city on Saturday": the future in
-                // the past reaches as far ("would have held" does not).
+                // "would open the annual congress of the farmers' union in the capital on Saturday": the future in
+                // the past reaches as far ("would have opened" does not).
                 if piece.classes.contains(.futureCue), TemporalLexicon.conditionalModals.contains(piece.lower), !isNegatedCould(pieces, left),
                    left + 1 < pieces.count, pieces[left + 1].lower != "have", pieces[left + 1].lower != "'ve" {
                     return .future
@@ -238,7 +238,7 @@ enum ClauseTense: Sendable {
             // "was scheduled", "as previously planned": the plan is past, its date may be either side.
             if ["was", "were", "previously", "originally", "initially", "already"].contains(auxiliary) { return .unknown }
             let word = piece.lower
-            // "payments due Monday", "the survey due on Monday": what falls due lies ahead.
+            // "payments due Monday", "the trade figures due on Monday": what falls due lies ahead.
             if word == "due", index + 1 < pieces.count, pieces[index + 1].lower != "to" { return .future }
             if word == "set" || word == "due" || word == "poised" || word == "supposed" {
                 return index + 1 < pieces.count && pieces[index + 1].lower == "to" ? .future : nil
@@ -259,21 +259,21 @@ enum ClauseTense: Sendable {
                TemporalLexicon.verbGroupAdverbs.contains(before) { return nil }
             return .future
         }
-        // "its advertising plans after Saturday's debate", "campaign promises on Tuesday": a noun
+        // "revised its travel plans after the storm on Saturday", "campaign promises on Tuesday": a noun
         // before a preposition or punctuation, not the verb of the clause ("plans to", "plans a rally").
         if classes.contains(.futureCue), nounableCues.contains(piece.lower),
            index + 1 >= pieces.count || pieces[index + 1].kind == .punctuation || nounFollowers.contains(pieces[index + 1].lower) {
             return nil
         }
         guard let tense = cue(piece) else { return nil }
-        // "will do well in Tuesday's primary": the modal decides.
+        // "will do well in the vote on Tuesday": the modal decides.
         if tense == .present, TemporalLexicon.futureModals.contains(before) { return .future }
         if tense == .future, piece.lower != "will" {
             if hasHad(pieces, before: index) { return .unknown }
         }
         if isNegatedCould(pieces, index) { return .past }
         if classes.contains(.futureCue), piece.lower == "can" {
-            // "can win in November", "can be signed Friday": what is possible lies ahead; "can not"
+            // "can carry the state in November", "can be signed Friday": what is possible lies ahead; "can not"
             // says nothing.
             let next = index + 1 < pieces.count ? pieces[index + 1].lower : ""
             return ["not", "n't", "never", "have", "'ve"].contains(next) ? nil : .future
@@ -283,7 +283,7 @@ enum ClauseTense: Sendable {
             // still ahead; "would have signed" is a past that did not happen.
             let next = index + 1 < pieces.count ? pieces[index + 1].lower : ""
             guard next == "have" || next == "'ve" else { return .future }
-            // "would have signed" did not happen; "would have trouble winning in the fall" is the verb
+            // "would have signed" did not happen; "would have trouble keeping the seat in the fall" is the verb
             // "have", ahead like "would travel".
             guard index + 2 < pieces.count else { return .unknown }
             let after = pieces[index + 2]

@@ -240,9 +240,9 @@ public struct DateAnnotator: ArticleAnnotator {
         let last = pieces[range.upperBound - 1]
         if last.isPossessive, range.contains(where: { pieces[$0].facts.weekday != 0 }) {
             // "Wednesday's ruling" is a day already come, unless it names an event on a timetable and
-            // its clause looks ahead in so many words ("will do well in Tuesday's primary", "ahead of
-            // Saturday's caucus"). An outcome ("will look for ways around Wednesday's ruling"), the
-            // future in the past ("would …") and a condition ("if you want to understand Thursday's
+            // its clause looks ahead in so many words ("expects to win Tuesday's primary", "campaigned
+            // hard ahead of Saturday's runoff"). An outcome ("will appeal against Wednesday's ruling"), the
+            // future in the past ("would …") and a condition ("if you missed Thursday's
             // debate") do not move it.
             // Without a past or a future cue such an event is the nearest one ("Saturday's match" said
             // on Friday, "Saturday's debate" said on Monday).
@@ -267,7 +267,7 @@ public struct DateAnnotator: ArticleAnnotator {
     }
 
     /// Whether a noun of an event on a timetable ("primary", "meeting", "final") follows `range` within
-    /// eight pieces, before any clause punctuation ("Tuesday's New Hampshire primary").
+    /// eight pieces, before any clause punctuation ("Tuesday's state party primary").
     static func namesScheduledEvent(after range: Range<Int>, in pieces: [TemporalPiece]) -> Bool {
         var k = range.upperBound
         while k < pieces.count, k < range.upperBound + 8 {

@@ -45,10 +45,10 @@ struct TemporalMatcher {
     }
 
     /// Whether a one-word match is a capitalized word inside a name ("USA Today", "the China Daily",
-    /// "Breitbart News Daily", "Lopez Tonight", "One Wisconsin Now", "The Tonight Show"): a capitalized
+    /// "the Morning Radio Weekly", "Ohio Forward Now", "The Tonight Show"): a capitalized
     /// word stands right before it that does not link the words of a title-case headline ("Vote Set For
     /// Today"), and no capitalized word follows it unless that word ends a programme's or group's name
-    /// ("Show", "PAC"); a headline in title case goes on ("Trump Is Now Being Held Up").
+    /// ("Show", "PAC"); a headline in title case goes on ("The Mayor Is Now Being Asked To Resign").
     func isInsideName(_ match: TimexMatch) -> Bool {
         guard match.range.count == 1 else { return false }
         let i = match.range.lowerBound
@@ -61,7 +61,7 @@ struct TemporalMatcher {
     /// Temporal words that also end or stand inside names of newspapers, programmes and groups.
     static let nameableWords: Set<String> = ["today", "tonight", "tomorrow", "yesterday", "now", "daily", "weekly", "monthly"]
 
-    /// Capitalized words after such a word that end a name ("The Tonight Show", "Liberty Now PAC").
+    /// Capitalized words after such a word that end a name ("The Tonight Show", "Ohio Forward Now PAC").
     static let nameEnds: Set<String> = ["show", "pac", "program", "programme", "network", "edition", "magazine"]
 
     /// Title-case words that link a headline's words rather than begin a name ("Vote Set For Today").
@@ -639,7 +639,7 @@ struct TemporalMatcher {
         if w(k) == "of" { k += 1 }
         guard let month = monthAt(k), isCapitalized(k) else {
             // "on the 5th": a day of the anchor's month (or the one next to it).
-            // An ordinal before a noun is no day ("on the third floor", "on the third-set tiebreaker"): the
+            // An ordinal before a noun is no day ("on the third floor", "on the fourth-floor balcony"): the
             // day ends its phrase.
             let ends = afterDay >= p.count || (p[afterDay].kind == .punctuation && w(afterDay) != "-")
                 || Self.nounPhraseEnders.contains(w(afterDay))

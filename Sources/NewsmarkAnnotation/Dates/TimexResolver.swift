@@ -317,8 +317,8 @@ struct TimexResolver: Sendable {
         case nil: break
         }
         if spec.quarter != nil || spec.half != nil { return .onOrBefore }
-        // "Wednesday's ruling" is a day already come, unless the clause looks ahead ("will do well in
-        // Tuesday's primary", "ahead of Saturday's caucus").
+        // "Wednesday's ruling" is a day already come, unless the clause looks ahead ("expects to win
+        // Tuesday's primary", "campaigned hard ahead of Saturday's runoff").
         if spec.weekday != nil, spec.isPossessive {
             return tense == .future ? .onOrAfter : (tense == .nearest ? .nearest(futureOnTie: false) : .onOrBefore)
         }
@@ -351,8 +351,8 @@ struct TimexResolver: Sendable {
             let n = dct.dayNumber
             // "Easter week" is placed by its week: on the Monday of that week it has begun.
             let scored = candidates.map { ((spec.weekOf ? $0.adding(days: 1 - $0.weekday) : $0).dayNumber - n, $0) }
-            // A holiday within a month of the anchor is that one, whatever the tense: "left early to start
-            // the Labor Day weekend" three days before it, "sales fell after Christmas" in January.
+            // A holiday within a month of the anchor is that one, whatever the tense: "closed early for the
+            // Labor Day weekend" three days before it, "sales fell after Christmas" in January.
             if spec.holiday != nil, spec.direction == nil, mode != .sameYear,
                let near = scored.min(by: { abs($0.0) < abs($1.0) }), abs(near.0) <= 31 {
                 return .day(near.1)

@@ -23,7 +23,7 @@ struct TemporalForwardCueTests {
 
     @Test("'can' before a verb looks ahead; 'can not' says nothing")
     func canLooksAhead() {
-        #expect(timexValue("November", in: "Only a united party can win in November.", published: "2004-01-12") == "2004-11")
+        #expect(timexValue("November", in: "Only a united party can carry the state in November.", published: "2004-01-12") == "2004-11")
         #expect(timexValue("Friday", in: "The contract can be signed Friday.", published: "2004-01-12") == "2004-01-16")
         // 2004-01-12 is a Monday: without a cue a bare day name is the latest such day.
         #expect(timexValue("Friday", in: "The minister can not recall the meeting on Friday.", published: "2004-01-12") == "2004-01-09")
@@ -32,15 +32,15 @@ struct TemporalForwardCueTests {
     @Test("a possessive day name is a day already come unless its clause plainly looks ahead")
     func possessiveDayNames() {
         // 2004-01-12 is a Monday.
-        #expect(timexValue("Tuesday", in: "The senator expects he will do well in Tuesday's primary.",
+        #expect(timexValue("Tuesday", in: "The senator says he will finish first in Tuesday's primary.",
                            published: "2004-01-12") == "2004-01-13")
-        #expect(timexValue("Saturday", in: "Both candidates toured the state ahead of Saturday's caucus.",
+        #expect(timexValue("Saturday", in: "Both candidates campaigned hard ahead of Saturday's runoff.",
                            published: "2004-01-12") == "2004-01-17")
         // Past by default, and past with the future in the past or a condition.
         #expect(timexValue("Friday", in: "Shares fell after Friday's ruling.", published: "2004-01-12") == "2004-01-09")
-        #expect(timexValue("Friday", in: "The lawyers said they would find a way around Friday's ruling.",
+        #expect(timexValue("Friday", in: "The lawyers said they would appeal against Friday's ruling.",
                            published: "2004-01-12") == "2004-01-09")
-        #expect(timexValue("Friday night", in: "If you want to understand Friday night's vote, read the minutes.",
+        #expect(timexValue("Friday night", in: "If you missed Friday night's vote, read the minutes.",
                            published: "2004-01-12") == "2004-01-09TNI")
     }
 
@@ -69,14 +69,14 @@ struct TemporalForwardCueTests {
     @Test("'plans', 'hopes', 'promises' before a preposition are nouns, not cues; 'plans to' is a verb")
     func nounableCues() {
         // 2004-01-12 is a Monday.
-        #expect(timexValue("Saturday", in: "The campaign changed its advertising plans after the debate on Saturday.",
+        #expect(timexValue("Saturday", in: "The band revised its travel plans after the storm on Saturday.",
                            published: "2004-01-12") == "2004-01-10")
         #expect(timexValue("Saturday", in: "The campaign plans to rally on Saturday.", published: "2004-01-12") == "2004-01-17")
     }
 
     @Test("'would have' before a participle did not happen; before a noun it is the verb 'have', ahead")
     func wouldHaveAsMainVerb() {
-        #expect(timexValue("the fall", in: "Voters worry he would have trouble winning in the fall.",
+        #expect(timexValue("the fall", in: "Voters worry he would have trouble keeping the seat in the fall.",
                            published: "2004-02-20") == "2004-FA")
         // "would have won": a past that did not happen leaves the nearest fall, the last one.
         #expect(timexValue("the fall", in: "Voters think he would have won in the fall.", published: "2004-02-20") == "2003-FA")
@@ -95,7 +95,7 @@ struct TemporalForwardCueTests {
 
     @Test("'on the third' before a noun is an ordinal, not a day of the month")
     func ordinalBeforeNoun() {
-        #expect(AnnotatedDates("The game turned on the third-set tiebreak.", published: "2004-01-12").all.isEmpty)
+        #expect(AnnotatedDates("Guests waited on the fourth-floor balcony.", published: "2004-01-12").all.isEmpty)
         #expect(AnnotatedDates("The fire started on the third floor.", published: "2004-01-12").all.isEmpty)
         #expect(timexValue("the 3rd", in: "The board met on the 3rd and agreed.", published: "2004-01-12") == "2004-01-03")
     }
@@ -103,7 +103,7 @@ struct TemporalForwardCueTests {
     @Test("a holiday within a month of the publication date is that one, whatever the tense")
     func nearbyHoliday() {
         // Published Friday 29 August 2003; Labor Day is Monday 1 September.
-        #expect(timexValue("Labor Day", in: "Many traders had left early for the Labor Day weekend.", published: "2003-08-29")
+        #expect(timexValue("Labor Day", in: "Most offices closed early for the Labor Day weekend.", published: "2003-08-29")
             == "2003-09-01")
         // Published 6 January 2004: the Christmas just gone.
         #expect(timexValue("Christmas", in: "Shops will cut prices as they did before Christmas.", published: "2004-01-06")
@@ -125,9 +125,9 @@ struct TemporalForwardCueTests {
     @Test("a verb after 'and' has a clause of its own; the future in the past reaches across a long clause")
     func coordinateAndLongClause() {
         // 2004-01-10 is a Saturday.
-        #expect(timexValue("Friday", in: "Police detained the activist on Friday and would not say where he was held.",
+        #expect(timexValue("Friday", in: "Police arrested the driver on Friday and would not give his name.",
                            published: "2004-01-10") == "2004-01-09")
-        #expect(timexValue("Saturday", in: "Aides said the leader would chair the weekly meeting of the cabinet in the city on Saturday.",
+        #expect(timexValue("Saturday", in: "Aides said the minister would open the annual congress of the farmers' union in the capital on Saturday.",
                            published: "2004-01-09") == "2004-01-10")
     }
 
@@ -135,7 +135,7 @@ struct TemporalForwardCueTests {
     func toBeAndDue() {
         // 2004-01-09 is a Friday.
         #expect(timexValue("Sunday", in: "The last game is to be played on Sunday.", published: "2004-01-09") == "2004-01-11")
-        #expect(timexValue("Monday", in: "Traders were cautious ahead of the survey due on Monday.", published: "2004-01-09")
+        #expect(timexValue("Monday", in: "Traders were cautious ahead of the trade figures due on Monday.", published: "2004-01-09")
             == "2004-01-12")
     }
 }

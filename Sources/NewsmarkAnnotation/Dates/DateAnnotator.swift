@@ -122,6 +122,13 @@ public struct DateAnnotator: ArticleAnnotator {
                         resolved = resolver.resolve(spec, tense: tense(k), context: local)
                         validated = false
                     }
+                    if let r = resolved {
+                        let kept = resolver.keepingSequence(r, spec: spec, tense: tense(k), context: context)
+                        if kept.value != r.value {
+                            resolved = kept
+                            validated = false
+                        }
+                    }
                     guard let r = resolved, validated || TimexValue.problem(in: r.value, type: r.type) == nil else { continue }
                     expression = TemporalExpression(id: id(for: k), span: span, type: r.type, value: r.value, mod: r.mod,
                                                     anchorID: r.anchorID, provenance: provenance)

@@ -267,6 +267,30 @@ struct TimexResolver: Sendable {
         return ResolvedTimex(value: value, type: type, mod: spec.mod, anchorID: anchorID, point: point, isIndependent: independent)
     }
 
+    /// A date without a year and without a tense cue ("May 14", "Jan. 2") that the publication date
+    /// would put more than 60 days from the day the text named just before it (in its sentence or the two
+    /// before) is read in the year that keeps it within 60 days of that day, if there is one: lists and
+    /// narratives go on from the dates they have given ("starts on May 13 next year … May 14 practice …
+    /// May 15 first match", "Dec. 28, 1998, opening concert; Jan. 2 gala").
+    func keepingSequence(_ resolved: ResolvedTimex, spec: PointSpec, tense: ClauseTense, context: Context) -> ResolvedTimex {
+        guard tense == .unknown, let month = spec.month, let dayOfMonth = spec.day, spec.year == nil, spec.shortYear == nil,
+              spec.relativeYear == nil, spec.weekday == nil, spec.holiday == nil, spec.relative == nil, spec.hour == nil,
+              spec.partOfDay == nil, let chosen = resolved.point?.dayValue,
+              let last = context.narrative.last(where: { $0.point.unit == .day }), context.sentence - last.sentence <= 2,
+              let lastDay = last.point.dayValue, abs(chosen.dayNumber - lastDay.dayNumber) > 60 else { return resolved }
+        var best: CivilDate?
+        for year in (lastDay.year - 1)...(lastDay.year + 1) {
+            guard let d = CivilDate(year: year, month: month, day: dayOfMonth) else { continue }
+            let gap = abs(d.dayNumber - lastDay.dayNumber)
+            if gap <= 60, best.map({ gap < abs($0.dayNumber - lastDay.dayNumber) }) ?? true { best = d }
+        }
+        guard let best else { return resolved }
+        var result = resolved
+        result.point = .day(best)
+        result.value = TimexPoint.day(best).value
+        return result
+    }
+
     /// The last day of a reporting period written after "ended": with its year, else the latest such
     /// day on or before the publication date (a period that has ended). A month alone is its last day.
     func periodEndDay(_ end: PeriodEnd, dct: CivilDate?) -> CivilDate? {

@@ -138,4 +138,20 @@ struct TemporalForwardCueTests {
         #expect(timexValue("Monday", in: "Traders were cautious ahead of the trade figures due on Monday.", published: "2004-01-09")
             == "2004-01-12")
     }
+
+    @Test("a date without a year or a tense cue goes on from the day named just before it")
+    func datesInSequence() {
+        // Published 20 May 1998: "Jan. 2" alone would be the January just gone.
+        let programme = AnnotatedDates("Programme: Dec. 28, 1998, opening concert; Jan. 2 gala evening.")
+        #expect(programme.value("Dec. 28, 1998") == "1998-12-28")
+        #expect(programme.value("Jan. 2") == "1999-01-02")
+        // Published 30 August 1996: the list goes on in the year of the tour.
+        let tour = AnnotatedDates(["The side arrives on May 13 next year.", "Itinerary: May 14 practice, May 15 first match."],
+                                  published: "1996-08-30")
+        #expect(tour.value("May 14") == "1997-05-14")
+        #expect(tour.value("May 15") == "1997-05-15")
+        // A tense cue still decides, and a date far from any named day keeps the publication date's year.
+        #expect(AnnotatedDates("The talks ended on Dec. 28, 1998. The board met on Jan. 2.").value("Jan. 2") == "1998-01-02")
+        #expect(timexValue("Jan. 2", in: "Programme: Jan. 2 gala evening.") == "1998-01-02")
+    }
 }

@@ -40,14 +40,14 @@ enum ClauseTense: Sendable {
         return false
     }
 
-    /// Whether "and" or "or" at `index` joins a second predicate: a modal, an auxiliary or a verb cue
-    /// follows it ("and would not let", "and said").
+    /// Whether "and" or "or" at `index` joins a second predicate with a modal of its own ("and would not
+    /// give", "and will"). A second verb without one often goes on with the same event ("called a march
+    /// on Saturday and were planning a vigil"), so it does not end the search.
     static func startsCoordinatePredicate(_ pieces: [TemporalPiece], _ index: Int) -> Bool {
         guard pieces[index].lower == "and" || pieces[index].lower == "or", index + 1 < pieces.count else { return false }
         let next = pieces[index + 1]
         guard next.kind == .word else { return false }
         return TemporalLexicon.otherModals.contains(next.lower) || TemporalLexicon.futureModals.contains(next.lower)
-            || next.classes.contains(.pastCue) || next.classes.contains(.presentCue)
     }
 
     /// Whether "would", "could", "might" or "'d" stands within eight pieces before `range` in its clause.

@@ -21,10 +21,14 @@ enum ClauseTense: Sendable {
         return tense
     }
 
-    /// Whether "if", "unless" or "whether" opens the clause of `range`: within twelve pieces before it,
-    /// in its quotation region, without crossing clause punctuation or a relative pronoun.
+    /// Whether "if" or "unless" opens the clause of `range`: within twelve pieces before it, in its
+    /// quotation region, without crossing clause punctuation or a relative pronoun. ("Whether" mostly
+    /// asks about what is known: "whether the strong October report was a blip".) A date after a
+    /// possessive ("if he builds on his Tuesday wins") names an event already had, so no condition
+    /// moves it.
     static func isConditional(_ range: Range<Int>, in pieces: [TemporalPiece]) -> Bool {
         guard !range.isEmpty else { return false }
+        if range.lowerBound > 0, possessivePronouns.contains(pieces[range.lowerBound - 1].lower) { return false }
         // Most clauses have no such word: find one first with plain comparisons, then check the clause.
         var start = range.lowerBound - 1
         while start >= 0, range.lowerBound - start <= 12, !isConditionalWord(pieces[start].lower) { start -= 1 }
@@ -48,6 +52,22 @@ enum ClauseTense: Sendable {
         let next = pieces[index + 1]
         guard next.kind == .word else { return false }
         return TemporalLexicon.otherModals.contains(next.lower) || TemporalLexicon.futureModals.contains(next.lower)
+    }
+
+    /// The length of a quotation of at most six pieces that ends at `index` with a closing mark and is
+    /// embedded in a clause of `region`: a word of that region stands right before its opening mark
+    /// ("will be “very competitive”", "called it “a disgrace”"). `nil` when `index` is no such closing
+    /// mark.
+    static func shortQuotation(endingAt index: Int, in pieces: [TemporalPiece], outside region: Int) -> Int? {
+        let close = pieces[index]
+        guard close.kind == .punctuation, close.quoteRegion != region, close.quoteRegion != 0 else { return nil }
+        let quote = close.quoteRegion
+        var k = index - 1
+        while k >= 0, index - k <= 7, pieces[k].quoteRegion == quote { k -= 1 }
+        // `k + 1` is the opening mark, `k` the word before it.
+        guard k >= 0, k + 1 < index - 1, pieces[k].quoteRegion == region, pieces[k].kind == .word,
+              !isBoundary(pieces[k]), pieces[k + 1].kind == .punctuation else { return nil }
+        return index - k
     }
 
     /// Whether "would", "could", "might" or "'d" stands within eight pieces before `range` in its clause.
@@ -83,9 +103,12 @@ enum ClauseTense: Sendable {
         "grown", "flown", "blown", "broken", "frozen",
     ]
 
+    /// Possessive pronouns before a date that modifies a noun ("his Tuesday wins").
+    static let possessivePronouns: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
+
     /// Whether `word` opens a condition: "if", "unless", "whether".
     @inline(__always) static func isConditionalWord(_ word: String) -> Bool {
-        word == "if" || word == "unless" || word == "whether"
+        word == "if" || word == "unless"
     }
 
     /// The tense of the nearest cue (see ``around(_:in:window:)``).
@@ -97,12 +120,18 @@ enum ClauseTense: Sendable {
         var distance = 1
         // A date in parentheses glosses the words before it ("will leave at dawn (4 a.m. Thursday)"),
         // so it takes their tense.
-        let leftSkip = range.lowerBound >= 2 && pieces[range.lowerBound - 1].lower == "(" ? 1 : 0
+        var leftSkip = range.lowerBound >= 2 && pieces[range.lowerBound - 1].lower == "(" ? 1 : 0
         // A date that opens its sentence ("In January, a week after …, a bomb exploded") takes the tense of
         // the main verb, which may come after a long fronted phrase.
         let window = range.lowerBound <= 2 ? max(window, 24) : window
         while distance <= window, leftOpen || rightOpen {
-            let left = range.lowerBound - distance - leftSkip
+            var left = range.lowerBound - distance - leftSkip
+            if leftOpen, left >= 0, let quoted = shortQuotation(endingAt: left, in: pieces, outside: region) {
+                // "he'll be “very competitive” in November": a few quoted words inside the clause do not
+                // end it; the search goes on before them.
+                leftSkip += quoted
+                left -= quoted
+            }
             if leftOpen {
                 if left < 0 || pieces[left].quoteRegion != region
                     || (isBoundary(pieces[left]) && !isListComma(pieces, left, before: range.lowerBound)) {
@@ -292,6 +321,11 @@ enum ClauseTense: Sendable {
                 || TemporalLexicon.verbGroupAdverbs.contains(after.lower) || pastParticiples.contains(after.lower)
             return perfect ? .unknown : .future
         }
+        // "the delegate-packed primary", "a long-awaited report": a participle inside a hyphenated
+        // compound is an adjective.
+        if tense == .past, index >= 2, before == "-", pieces[index].spaceBefore == false, pieces[index - 1].spaceBefore == false {
+            return nil
+        }
         // "getting beat up", "is being held": a participle after "get" or "being"; the verb before it
         // decides.
         if tense == .past, ["get", "gets", "getting", "being"].contains(before) { return nil }
@@ -317,8 +351,13 @@ enum ClauseTense: Sendable {
             // "would be paid", "could be signed": the future in the past, like "would travel";
             // "would have been paid" did not happen.
             if TemporalLexicon.conditionalModals.contains(word) || word == "can" { return pieces[index - 1].lower == "be" ? .future : .unknown }
-            // "to be played on Sunday", "is to be held Monday": what is still to be done.
-            if word == "to", pieces[index - 1].lower == "be", k == index - 2 { return .future }
+            // "(to be played on Sunday)", "is to be held Monday", "a census to be conducted": what is still
+            // to be done; "was to be issued" (a plan seen from the past) and "still to be counted as of
+            // June 30" say nothing of when.
+            if word == "to", pieces[index - 1].lower == "be", k == index - 2 {
+                let head = k > 0 ? pieces[k - 1].lower : ""
+                return ["was", "were", "had", "still", "yet"].contains(head) ? .unknown : .future
+            }
             if TemporalLexicon.otherModals.contains(word) || word == "to" { return .unknown }
             if !TemporalLexicon.verbGroupAdverbs.contains(word) { return nil }
             k -= 1

@@ -327,6 +327,10 @@ struct TimexResolver: Sendable {
         /// happened, so "in March" written in October is the March just gone, but "Dec. 21" written
         /// in October is still the coming one.
         case pastBiased
+        /// The nearest on or before the anchor, or up to two days after it when that is nearer: an event
+        /// on a timetable named without a tense ("Saturday's match" said on Friday is the next day,
+        /// said on Wednesday the Saturday gone).
+        case beforeOrSoon
     }
 
     /// Quarters and halves are reported after they end: without "next", the latest one so far. Day
@@ -344,7 +348,7 @@ struct TimexResolver: Sendable {
         // "Wednesday's ruling" is a day already come, unless the clause looks ahead ("expects to win
         // Tuesday's primary", "campaigned hard ahead of Saturday's runoff").
         if spec.weekday != nil, spec.isPossessive {
-            return tense == .future ? .onOrAfter : (tense == .nearest ? .nearest(futureOnTie: false) : .onOrBefore)
+            return tense == .future ? .onOrAfter : (tense == .nearest ? .beforeOrSoon : .onOrBefore)
         }
         switch tense {
         case .past: return .onOrBefore
@@ -352,7 +356,7 @@ struct TimexResolver: Sendable {
         case .present: return spec.weekday != nil ? .onOrAfter : .nearest(futureOnTie: true)
         case .unknown: return spec.weekday != nil ? .onOrBefore : .pastBiased
         case .deadline: return spec.weekday != nil ? .onOrAfter : .nearest(futureOnTie: true)
-        case .nearest: return .nearest(futureOnTie: false)
+        case .nearest: return spec.weekday != nil ? .beforeOrSoon : .nearest(futureOnTie: false)
         }
     }
 
@@ -450,6 +454,8 @@ struct TimexResolver: Sendable {
         case .sameYear, .sameWeek: return candidates.first { sameYear($0.1) }?.1
         case .pastBiased:
             return candidates.min { cost($0.0) < cost($1.0) }?.1
+        case .beforeOrSoon:
+            return candidates.filter { $0.0 <= 2 }.min { abs($0.0) != abs($1.0) ? abs($0.0) < abs($1.0) : $0.0 < $1.0 }?.1
         case .nearest(let futureOnTie):
             return candidates.min { abs($0.0) != abs($1.0) ? abs($0.0) < abs($1.0) : (futureOnTie ? $0.0 > $1.0 : $0.0 < $1.0) }?.1
         }

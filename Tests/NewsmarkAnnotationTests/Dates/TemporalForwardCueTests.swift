@@ -12,8 +12,14 @@ struct TemporalForwardCueTests {
                            published: "2004-01-12") == "2004-11")
         #expect(timexValue("November", in: "The law can be repealed if a new mayor is elected in November.",
                            published: "2004-01-12") == "2004-11")
-        #expect(timexValue("November", in: "Analysts doubt whether the plant reopens in November.",
+        #expect(timexValue("November", in: "The mill stays shut unless the strike ends in November.",
                            published: "2004-01-12") == "2004-11")
+        // "whether" asks about what is known; a possessive before the date names an event already had.
+        #expect(timexValue("November", in: "Economists asked whether the strong November figures are a blip.",
+                           published: "2004-01-12") == "2003-11")
+        // 2004-01-14 is a Wednesday.
+        #expect(timexValue("Tuesday", in: "If he builds on his Tuesday wins, the race is over.", published: "2004-01-14")
+            == "2004-01-13")
         // A past verb inside the condition keeps the date behind.
         #expect(timexValue("November", in: "Officials asked if the plant closed in November.",
                            published: "2004-01-12") == "2003-11")
@@ -120,6 +126,9 @@ struct TemporalForwardCueTests {
             == "2004-01-10")
         // A past cue keeps it behind even when the next one is nearer.
         #expect(timexValue("Saturday", in: "The visitors lost Saturday's match.", published: "2004-01-09") == "2004-01-03")
+        // More than two days ahead it is the one gone (2004-01-14 is a Wednesday).
+        #expect(timexValue("Saturday", in: "Commentators are still picking apart Saturday's debate.", published: "2004-01-14")
+            == "2004-01-10")
     }
 
     @Test("a verb after 'and' has a clause of its own; the future in the past reaches across a long clause")
@@ -135,6 +144,10 @@ struct TemporalForwardCueTests {
     func toBeAndDue() {
         // 2004-01-09 is a Friday.
         #expect(timexValue("Sunday", in: "The last game is to be played on Sunday.", published: "2004-01-09") == "2004-01-11")
+        // "was to be issued", "still to be counted": no plan ahead of the publication date.
+        #expect(timexValue("Thursday", in: "The rule was to be issued on Thursday.", published: "2004-01-09") == "2004-01-08")
+        #expect(timexValue("Thursday", in: "He is polishing a speech on trade, to be delivered Thursday.", published: "2004-01-06")
+            == "2004-01-08")
         #expect(timexValue("Monday", in: "Traders were cautious ahead of the trade figures due on Monday.", published: "2004-01-09")
             == "2004-01-12")
     }
@@ -153,5 +166,19 @@ struct TemporalForwardCueTests {
         // A tense cue still decides, and a date far from any named day keeps the publication date's year.
         #expect(AnnotatedDates("The talks ended on Dec. 28, 1998. The board met on Jan. 2.").value("Jan. 2") == "1998-01-02")
         #expect(timexValue("Jan. 2", in: "Programme: Jan. 2 gala evening.") == "1998-01-02")
+        // A participle inside a hyphenated compound is no past verb: the primary is the coming one.
+        #expect(AnnotatedDates("Voting opens on April 5. Then comes the delegate-packed April 19 primary.", published: "1998-03-23")
+            .value("April 19") == "1998-04-19")
+    }
+
+    @Test("a few quoted words inside a clause do not hide the verb before them")
+    func shortQuotationInsideClause() {
+        #expect(timexValue("March", in: "The coach says his team will be \u{201C}much stronger\u{201D} in March.", published: "2004-06-12")
+            == "2005-03")
+        #expect(timexValue("March", in: "The minister called the plan \u{201C}a disgrace\u{201D} in March.", published: "2004-02-12")
+            == "2003-03")
+        // A full quotation before the date is a clause of its own.
+        #expect(timexValue("March", in: "\u{201C}We will be much stronger when the season starts and the squad is fit again,\u{201D} in March.",
+                           published: "2004-06-12") == "2004-03")
     }
 }

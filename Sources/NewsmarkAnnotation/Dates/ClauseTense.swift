@@ -321,7 +321,7 @@ enum ClauseTense: Sendable {
                 || TemporalLexicon.verbGroupAdverbs.contains(after.lower) || pastParticiples.contains(after.lower)
             return perfect ? .unknown : .future
         }
-        // "the delegate-packed primary", "a long-awaited report": a participle inside a hyphenated
+        // "the long-awaited report", "a well-attended rally": a participle inside a hyphenated
         // compound is an adjective.
         if tense == .past, index >= 2, before == "-", pieces[index].spaceBefore == false, pieces[index - 1].spaceBefore == false {
             return nil

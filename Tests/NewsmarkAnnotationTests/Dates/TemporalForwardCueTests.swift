@@ -167,7 +167,7 @@ struct TemporalForwardCueTests {
         #expect(AnnotatedDates("The talks ended on Dec. 28, 1998. The board met on Jan. 2.").value("Jan. 2") == "1998-01-02")
         #expect(timexValue("Jan. 2", in: "Programme: Jan. 2 gala evening.") == "1998-01-02")
         // A participle inside a hyphenated compound is no past verb: the primary is the coming one.
-        #expect(AnnotatedDates("Voting opens on April 5. Then comes the delegate-packed April 19 primary.", published: "1998-03-23")
+        #expect(AnnotatedDates("Voting opens on April 5. Then comes the long-awaited April 19 primary.", published: "1998-03-23")
             .value("April 19") == "1998-04-19")
     }
 

@@ -28,11 +28,11 @@ enum ClauseTense: Sendable {
     /// moves it.
     static func isConditional(_ range: Range<Int>, in pieces: [TemporalPiece]) -> Bool {
         guard !range.isEmpty else { return false }
-        if range.lowerBound > 0, possessivePronouns.contains(pieces[range.lowerBound - 1].lower) { return false }
         // Most clauses have no such word: find one first with plain comparisons, then check the clause.
         var start = range.lowerBound - 1
         while start >= 0, range.lowerBound - start <= 12, !isConditionalWord(pieces[start].lower) { start -= 1 }
         guard start >= 0, range.lowerBound - start <= 12 else { return false }
+        if possessivePronouns.contains(pieces[range.lowerBound - 1].lower) { return false }
         let region = pieces[range.lowerBound].quoteRegion
         var k = range.lowerBound - 1
         while k >= start {
@@ -126,7 +126,8 @@ enum ClauseTense: Sendable {
         let window = range.lowerBound <= 2 ? max(window, 24) : window
         while distance <= window, leftOpen || rightOpen {
             var left = range.lowerBound - distance - leftSkip
-            if leftOpen, left >= 0, let quoted = shortQuotation(endingAt: left, in: pieces, outside: region) {
+            if leftOpen, left >= 0, pieces[left].quoteRegion != region,
+               let quoted = shortQuotation(endingAt: left, in: pieces, outside: region) {
                 // "he'll be “very competitive” in November": a few quoted words inside the clause do not
                 // end it; the search goes on before them.
                 leftSkip += quoted
@@ -323,7 +324,7 @@ enum ClauseTense: Sendable {
         }
         // "the long-awaited report", "a well-attended rally": a participle inside a hyphenated
         // compound is an adjective.
-        if tense == .past, index >= 2, before == "-", pieces[index].spaceBefore == false, pieces[index - 1].spaceBefore == false {
+        if tense == .past, index >= 2, !pieces[index].spaceBefore, !pieces[index - 1].spaceBefore, before == "-" {
             return nil
         }
         // "getting beat up", "is being held": a participle after "get" or "being"; the verb before it
@@ -355,8 +356,11 @@ enum ClauseTense: Sendable {
             // to be done; "was to be issued" (a plan seen from the past) and "still to be counted as of
             // June 30" say nothing of when.
             if word == "to", pieces[index - 1].lower == "be", k == index - 2 {
-                let head = k > 0 ? pieces[k - 1].lower : ""
-                return ["was", "were", "had", "still", "yet"].contains(head) ? .unknown : .future
+                guard k > 0 else { return .future }
+                switch pieces[k - 1].lower {
+                case "was", "were", "had", "still", "yet": return .unknown
+                default: return .future
+                }
             }
             if TemporalLexicon.otherModals.contains(word) || word == "to" { return .unknown }
             if !TemporalLexicon.verbGroupAdverbs.contains(word) { return nil }

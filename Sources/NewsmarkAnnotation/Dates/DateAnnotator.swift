@@ -122,7 +122,7 @@ public struct DateAnnotator: ArticleAnnotator {
                         resolved = resolver.resolve(spec, tense: tense(k), context: local)
                         validated = false
                     }
-                    if let r = resolved {
+                    if let r = resolved, spec.day != nil, spec.month != nil, spec.year == nil, tense(k) == .unknown {
                         let kept = resolver.keepingSequence(r, spec: spec, tense: tense(k), context: context)
                         if kept.value != r.value {
                             resolved = kept

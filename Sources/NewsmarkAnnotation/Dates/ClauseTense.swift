@@ -54,20 +54,19 @@ enum ClauseTense: Sendable {
         return TemporalLexicon.otherModals.contains(next.lower) || TemporalLexicon.futureModals.contains(next.lower)
     }
 
-    /// The length of a quotation of at most six pieces that ends at `index` with a closing mark and is
-    /// embedded in a clause of `region`: a word of that region stands right before its opening mark
-    /// ("will be “very competitive”", "called it “a disgrace”"). `nil` when `index` is no such closing
-    /// mark.
-    static func shortQuotation(endingAt index: Int, in pieces: [TemporalPiece], outside region: Int) -> Int? {
-        let close = pieces[index]
-        guard close.kind == .punctuation, close.quoteRegion != region, close.quoteRegion != 0 else { return nil }
-        let quote = close.quoteRegion
-        var k = index - 1
-        while k >= 0, index - k <= 7, pieces[k].quoteRegion == quote { k -= 1 }
-        // `k + 1` is the opening mark, `k` the word before it.
-        guard k >= 0, k + 1 < index - 1, pieces[k].quoteRegion == region, pieces[k].kind == .word,
-              !isBoundary(pieces[k]), pieces[k + 1].kind == .punctuation else { return nil }
-        return index - k
+    /// The tense of the nearest cue before `range` within `window` pieces of its clause (the words after
+    /// it are not looked at: "Tuesday's primaries will force him out" names a day gone).
+    static func cueBefore(_ range: Range<Int>, in pieces: [TemporalPiece], window: Int) -> ClauseTense {
+        guard !range.isEmpty else { return .unknown }
+        let region = pieces[range.lowerBound].quoteRegion
+        var k = range.lowerBound - 1
+        while k >= 0, range.lowerBound - k <= window {
+            let piece = pieces[k]
+            if piece.quoteRegion != region || (isBoundary(piece) && !isListComma(pieces, k, before: range.lowerBound)) { break }
+            if let tense = cue(pieces, k) { return tense }
+            k -= 1
+        }
+        return .unknown
     }
 
     /// Whether "would", "could", "might" or "'d" stands within eight pieces before `range` in its clause.
@@ -89,9 +88,12 @@ enum ClauseTense: Sendable {
 
     /// Words after a cue word that make it a noun ("plans after", "promises on").
     static let nounFollowers: Set<String> = [
-        "after", "before", "for", "in", "on", "of", "at", "with", "from", "by", "over", "under", "about", "during",
+        "after", "before", "in", "on", "of", "at", "with", "from", "by", "over", "under", "about", "during",
         "until", "and", "or", "were", "was", "are", "is", "had", "have", "has",
     ]
+
+    /// Prepositions before a cue word that make it a noun ("worked on plans for").
+    static let nounPrecursors: Set<String> = ["on", "of", "in", "with", "about", "over", "into", "under", "from", "by", "at", "for"]
 
     /// Irregular past participles that do not end in "-ed" and are no past cue of their own.
     static let pastParticiples: Set<String> = [
@@ -120,19 +122,12 @@ enum ClauseTense: Sendable {
         var distance = 1
         // A date in parentheses glosses the words before it ("will leave at dawn (4 a.m. Thursday)"),
         // so it takes their tense.
-        var leftSkip = range.lowerBound >= 2 && pieces[range.lowerBound - 1].lower == "(" ? 1 : 0
+        let leftSkip = range.lowerBound >= 2 && pieces[range.lowerBound - 1].lower == "(" ? 1 : 0
         // A date that opens its sentence ("In January, a week after …, a bomb exploded") takes the tense of
         // the main verb, which may come after a long fronted phrase.
         let window = range.lowerBound <= 2 ? max(window, 24) : window
         while distance <= window, leftOpen || rightOpen {
-            var left = range.lowerBound - distance - leftSkip
-            if leftOpen, left >= 0, pieces[left].quoteRegion != region,
-               let quoted = shortQuotation(endingAt: left, in: pieces, outside: region) {
-                // "he'll be “very competitive” in November": a few quoted words inside the clause do not
-                // end it; the search goes on before them.
-                leftSkip += quoted
-                left -= quoted
-            }
+            let left = range.lowerBound - distance - leftSkip
             if leftOpen {
                 if left < 0 || pieces[left].quoteRegion != region
                     || (isBoundary(pieces[left]) && !isListComma(pieces, left, before: range.lowerBound)) {
@@ -292,7 +287,14 @@ enum ClauseTense: Sendable {
         // "revised its travel plans after the storm on Saturday", "campaign promises on Tuesday": a noun
         // before a preposition or punctuation, not the verb of the clause ("plans to", "plans a rally").
         if classes.contains(.futureCue), nounableCues.contains(piece.lower),
-           index + 1 >= pieces.count || pieces[index + 1].kind == .punctuation || nounFollowers.contains(pieces[index + 1].lower) {
+           index + 1 >= pieces.count || pieces[index + 1].kind == .punctuation || nounFollowers.contains(pieces[index + 1].lower)
+            || nounPrecursors.contains(before) {
+            // ("worked on plans for an ad blitz": after a preposition too.)
+            return nil
+        }
+        // "going to win", "going into November" look ahead; "going from 40 percent on July 14" does not.
+        if classes.contains(.futureCue), piece.lower == "going",
+           !(index + 1 < pieces.count && (pieces[index + 1].lower == "to" || pieces[index + 1].lower == "into")) {
             return nil
         }
         guard let tense = cue(piece) else { return nil }
@@ -317,7 +319,9 @@ enum ClauseTense: Sendable {
             // "have", ahead like "would travel".
             guard index + 2 < pieces.count else { return .unknown }
             let after = pieces[index + 2]
-            let perfect = after.lower == "been" || after.lower == "had" || after.lower == "not" || after.lower == "n't"
+            // "could have Tuesday" leaves its verb out: a past that did not happen.
+            let perfect = after.kind != .word || after.facts.weekday != 0 || after.facts.month != 0
+                || after.lower == "been" || after.lower == "had" || after.lower == "not" || after.lower == "n't"
                 || !after.classes.isDisjoint(with: [.pastCue, .edForm, .futureParticiple])
                 || TemporalLexicon.verbGroupAdverbs.contains(after.lower) || pastParticiples.contains(after.lower)
             return perfect ? .unknown : .future

@@ -254,8 +254,8 @@ public struct DateAnnotator: ArticleAnnotator {
             // Without a past or a future cue such an event is the nearest one ("Saturday's match" said
             // on Friday, "Saturday's debate" said on Monday).
             guard Self.namesScheduledEvent(after: range, in: pieces) else { return .unknown }
-            let tense = ClauseTense.nearestCue(range, in: pieces, window: 8)
-            if tense == .past { return .unknown }
+            if ClauseTense.nearestCue(range, in: pieces, window: 8) == .past { return .unknown }
+            let tense = ClauseTense.cueBefore(range, in: pieces, window: 8)
             return tense == .future && !ClauseTense.hasConditionalModal(before: range, in: pieces) ? .future : .nearest
         }
         let tense = ClauseTense.around(range, in: pieces)
@@ -274,12 +274,13 @@ public struct DateAnnotator: ArticleAnnotator {
     }
 
     /// Whether a noun of an event on a timetable ("primary", "meeting", "final") follows `range` within
-    /// eight pieces, before any clause punctuation ("Tuesday's state party primary").
+    /// eight pieces, before any clause punctuation or verb ("Tuesday's state party primary").
     static func namesScheduledEvent(after range: Range<Int>, in pieces: [TemporalPiece]) -> Bool {
         var k = range.upperBound
         while k < pieces.count, k < range.upperBound + 8 {
             let piece = pieces[k]
-            if ClauseTense.isBoundary(piece) { return false }
+            // The noun phrase ends at its verb: "Monday's decision will reverberate down the ballot".
+            if ClauseTense.isBoundary(piece) || !piece.classes.isDisjoint(with: .tenseCues) { return false }
             if scheduledEvents.contains(piece.lower) { return true }
             k += 1
         }

@@ -78,6 +78,12 @@ struct TemporalForwardCueTests {
         #expect(timexValue("Saturday", in: "The band revised its travel plans after the storm on Saturday.",
                            published: "2004-01-12") == "2004-01-10")
         #expect(timexValue("Saturday", in: "The campaign plans to rally on Saturday.", published: "2004-01-12") == "2004-01-17")
+        // After a preposition "plans" is a noun too (2004-01-15 is a Thursday).
+        #expect(timexValue("Wednesday", in: "Aides worked quietly Wednesday on plans for a new advert.", published: "2004-01-15")
+            == "2004-01-14")
+        // "plans for" names what the plan is for, which lies ahead.
+        #expect(timexValue("November", in: "The judge reviewed the county's voting plan for the November election.", published: "2004-04-15")
+            == "2004-11")
     }
 
     @Test("'would have' before a participle did not happen; before a noun it is the verb 'have', ahead")
@@ -171,14 +177,23 @@ struct TemporalForwardCueTests {
             .value("April 19") == "1998-04-19")
     }
 
-    @Test("a few quoted words inside a clause do not hide the verb before them")
-    func shortQuotationInsideClause() {
-        #expect(timexValue("March", in: "The coach says his team will be \u{201C}much stronger\u{201D} in March.", published: "2004-06-12")
-            == "2005-03")
-        #expect(timexValue("March", in: "The minister called the plan \u{201C}a disgrace\u{201D} in March.", published: "2004-02-12")
-            == "2003-03")
-        // A full quotation before the date is a clause of its own.
-        #expect(timexValue("March", in: "\u{201C}We will be much stronger when the season starts and the squad is fit again,\u{201D} in March.",
-                           published: "2004-06-12") == "2004-03")
+    @Test("a possessive day name takes a future cue only from before it; its noun phrase ends at a verb")
+    func possessiveCueBefore() {
+        // 2004-01-15 is a Thursday.
+        #expect(timexValue("Tuesday", in: "The results of Tuesday's primaries will force a rethink.", published: "2004-01-15")
+            == "2004-01-13")
+        #expect(timexValue("Monday", in: "Monday's ruling will weigh on the next election.", published: "2004-01-15")
+            == "2004-01-12")
+    }
+
+    @Test("'going' looks ahead only before 'to'; 'could have' before a date leaves its verb out")
+    func goingAndElidedPerfect() {
+        #expect(timexValue("July 14", in: "Support rose, going from 40 percent on July 14 to 46 percent.", published: "2004-08-01")
+            == "2004-07-14")
+        #expect(timexValue("July 14", in: "The firm is going to report on July 14.", published: "2004-08-01") == "2005-07-14")
+        #expect(timexValue("November", in: "It is the strongest team going into November.", published: "2004-03-04") == "2004-11")
+        // 2004-01-15 is a Thursday.
+        #expect(timexValue("Tuesday", in: "He did not play the spoiler that he could have Tuesday.", published: "2004-01-15")
+            == "2004-01-13")
     }
 }

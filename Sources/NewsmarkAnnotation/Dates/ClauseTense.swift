@@ -4,6 +4,8 @@ enum ClauseTense: Sendable {
     case past, present, future, unknown
     /// A deadline ("until Tuesday", "by March"): the nearest such date, ties forward.
     case deadline
+    /// No tense, for an event on a timetable ("Saturday's match"): the nearest such date, ties back.
+    case nearest
 
     /// The tense signalled by the tense cue nearest to `range` within its clause: at most `window`
     /// pieces away, in the same quotation region, without crossing clause punctuation or a relative
@@ -12,6 +14,107 @@ enum ClauseTense: Sendable {
     /// ("will be paid" is future, "had been scheduled" either side); any other word ending in "-ed"
     /// reads as past.
     static func around(_ range: Range<Int>, in pieces: [TemporalPiece], window: Int = 8) -> ClauseTense {
+        let tense = nearestCue(range, in: pieces, window: window)
+        // "if his party wins in November", "if a new mayor is elected in November": a condition in the
+        // present tense is about what lies ahead.
+        if tense == .present || tense == .unknown, isConditional(range, in: pieces) { return .future }
+        return tense
+    }
+
+    /// Whether "if" or "unless" opens the clause of `range`: within twelve pieces before it, in its
+    /// quotation region, without crossing clause punctuation or a relative pronoun. ("Whether" mostly
+    /// asks about what is known: "whether the strong October report was a blip".) A date after a
+    /// possessive ("if he builds on his Tuesday wins") names an event already had, so no condition
+    /// moves it.
+    static func isConditional(_ range: Range<Int>, in pieces: [TemporalPiece]) -> Bool {
+        guard !range.isEmpty else { return false }
+        // Most clauses have no such word: find one first with plain comparisons, then check the clause.
+        var start = range.lowerBound - 1
+        while start >= 0, range.lowerBound - start <= 12, !isConditionalWord(pieces[start].lower) { start -= 1 }
+        guard start >= 0, range.lowerBound - start <= 12 else { return false }
+        if possessivePronouns.contains(pieces[range.lowerBound - 1].lower) { return false }
+        let region = pieces[range.lowerBound].quoteRegion
+        var k = range.lowerBound - 1
+        while k >= start {
+            let piece = pieces[k]
+            if piece.quoteRegion != region || (isBoundary(piece) && !isListComma(pieces, k, before: range.lowerBound)) { return false }
+            if piece.kind == .word, isConditionalWord(piece.lower) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether "and" or "or" at `index` joins a second predicate with a modal of its own ("and would not
+    /// give", "and will"). A second verb without one often goes on with the same event ("called a march
+    /// on Saturday and were planning a vigil"), so it does not end the search.
+    static func startsCoordinatePredicate(_ pieces: [TemporalPiece], _ index: Int) -> Bool {
+        guard pieces[index].lower == "and" || pieces[index].lower == "or", index + 1 < pieces.count else { return false }
+        let next = pieces[index + 1]
+        guard next.kind == .word else { return false }
+        return TemporalLexicon.otherModals.contains(next.lower) || TemporalLexicon.futureModals.contains(next.lower)
+    }
+
+    /// The tense of the nearest cue before `range` within `window` pieces of its clause (the words after
+    /// it are not looked at: "Tuesday's primaries will force him out" names a day gone).
+    static func cueBefore(_ range: Range<Int>, in pieces: [TemporalPiece], window: Int) -> ClauseTense {
+        guard !range.isEmpty else { return .unknown }
+        let region = pieces[range.lowerBound].quoteRegion
+        var k = range.lowerBound - 1
+        while k >= 0, range.lowerBound - k <= window {
+            let piece = pieces[k]
+            if piece.quoteRegion != region || (isBoundary(piece) && !isListComma(pieces, k, before: range.lowerBound)) { break }
+            if let tense = cue(pieces, k) { return tense }
+            k -= 1
+        }
+        return .unknown
+    }
+
+    /// Whether "would", "could", "might" or "'d" stands within eight pieces before `range` in its clause.
+    static func hasConditionalModal(before range: Range<Int>, in pieces: [TemporalPiece]) -> Bool {
+        guard !range.isEmpty else { return false }
+        let region = pieces[range.lowerBound].quoteRegion
+        var k = range.lowerBound - 1
+        while k >= 0, range.lowerBound - k <= 8 {
+            let piece = pieces[k]
+            if piece.quoteRegion != region || isBoundary(piece) { return false }
+            if TemporalLexicon.conditionalModals.contains(piece.lower) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Future cues that are as often nouns ("plans", "hopes", "promises").
+    static let nounableCues: Set<String> = ["plans", "plan", "hopes", "hope", "aims", "promises"]
+
+    /// Words after a cue word that make it a noun ("plans after", "promises on").
+    static let nounFollowers: Set<String> = [
+        "after", "before", "in", "on", "of", "at", "with", "from", "by", "over", "under", "about", "during",
+        "until", "and", "or", "were", "was", "are", "is", "had", "have", "has",
+    ]
+
+    /// Prepositions before a cue word that make it a noun ("worked on plans for").
+    static let nounPrecursors: Set<String> = ["on", "of", "in", "with", "about", "over", "into", "under", "from", "by", "at", "for"]
+
+    /// Irregular past participles that do not end in "-ed" and are no past cue of their own.
+    static let pastParticiples: Set<String> = [
+        "gone", "done", "seen", "taken", "given", "known", "shown", "written", "spoken", "chosen", "driven", "eaten",
+        "fallen", "forgotten", "gotten", "hidden", "ridden", "risen", "stolen", "sworn", "thrown", "woken", "begun",
+        "become", "come", "run", "won", "lost", "made", "paid", "sold", "held", "kept", "left", "met", "sent",
+        "spent", "told", "thought", "brought", "bought", "caught", "fought", "taught", "found", "got", "had", "heard",
+        "put", "set", "let", "cut", "hit", "quit", "shut", "struck", "stood", "understood", "withdrawn", "drawn",
+        "grown", "flown", "blown", "broken", "frozen",
+    ]
+
+    /// Possessive pronouns before a date that modifies a noun ("his Tuesday wins").
+    static let possessivePronouns: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
+
+    /// Whether `word` opens a condition: "if", "unless", "whether".
+    @inline(__always) static func isConditionalWord(_ word: String) -> Bool {
+        word == "if" || word == "unless"
+    }
+
+    /// The tense of the nearest cue (see ``around(_:in:window:)``).
+    static func nearestCue(_ range: Range<Int>, in pieces: [TemporalPiece], window: Int) -> ClauseTense {
         guard !range.isEmpty else { return .unknown }
         let region = pieces[range.lowerBound].quoteRegion
         var leftOpen = true
@@ -36,7 +139,10 @@ enum ClauseTense: Sendable {
             let right = range.upperBound - 1 + distance
             if rightOpen {
                 let fronted = range.lowerBound <= 2 && right < pieces.count && pieces[right].lower == ","
-                if right >= pieces.count || pieces[right].quoteRegion != region || (isBoundary(pieces[right]) && !fronted) {
+                if right >= pieces.count || pieces[right].quoteRegion != region || (isBoundary(pieces[right]) && !fronted)
+                    || startsCoordinatePredicate(pieces, right) {
+                    // "arrested the driver on Friday and would not give his name": the verb after
+                    // "and" has a clause of its own.
                     rightOpen = false
                 } else if isReducedRelative(pieces, right) {
                     // "by August in the search for markets untouched by the crisis": a participle that
@@ -60,6 +166,12 @@ enum ClauseTense: Sendable {
                 let piece = pieces[left]
                 if piece.quoteRegion != region || (isBoundary(piece) && !isListComma(pieces, left, before: range.lowerBound)) { break }
                 if TemporalLexicon.futureModals.contains(piece.lower) { return .future }
+                // "would open the annual congress of the farmers' union in the capital on Saturday": the future in
+                // the past reaches as far ("would have opened" does not).
+                if piece.classes.contains(.futureCue), TemporalLexicon.conditionalModals.contains(piece.lower), !isNegatedCould(pieces, left),
+                   left + 1 < pieces.count, pieces[left + 1].lower != "have", pieces[left + 1].lower != "'ve" {
+                    return .future
+                }
                 // "agreed to purchase the line in February", "placed orders to start trading in November":
                 // the date belongs to the infinitive, whose event may lie on either side of the verb's.
                 if isInfinitiveMarker(pieces, left) { infinitiveSeen = true }
@@ -151,6 +263,8 @@ enum ClauseTense: Sendable {
             // "was scheduled", "as previously planned": the plan is past, its date may be either side.
             if ["was", "were", "previously", "originally", "initially", "already"].contains(auxiliary) { return .unknown }
             let word = piece.lower
+            // "payments due Monday", "the trade figures due on Monday": what falls due lies ahead.
+            if word == "due", index + 1 < pieces.count, pieces[index + 1].lower != "to" { return .future }
             if word == "set" || word == "due" || word == "poised" || word == "supposed" {
                 return index + 1 < pieces.count && pieces[index + 1].lower == "to" ? .future : nil
             }
@@ -170,16 +284,52 @@ enum ClauseTense: Sendable {
                TemporalLexicon.verbGroupAdverbs.contains(before) { return nil }
             return .future
         }
+        // "revised its travel plans after the storm on Saturday", "campaign promises on Tuesday": a noun
+        // before a preposition or punctuation, not the verb of the clause ("plans to", "plans a rally").
+        if classes.contains(.futureCue), nounableCues.contains(piece.lower),
+           index + 1 >= pieces.count || pieces[index + 1].kind == .punctuation || nounFollowers.contains(pieces[index + 1].lower)
+            || nounPrecursors.contains(before) {
+            // ("worked on plans for an ad blitz": after a preposition too.)
+            return nil
+        }
+        // "going to win", "going into November" look ahead; "going from 40 percent on July 14" does not.
+        if classes.contains(.futureCue), piece.lower == "going",
+           !(index + 1 < pieces.count && (pieces[index + 1].lower == "to" || pieces[index + 1].lower == "into")) {
+            return nil
+        }
         guard let tense = cue(piece) else { return nil }
+        // "will do well in the vote on Tuesday": the modal decides.
+        if tense == .present, TemporalLexicon.futureModals.contains(before) { return .future }
         if tense == .future, piece.lower != "will" {
             if hasHad(pieces, before: index) { return .unknown }
         }
         if isNegatedCould(pieces, index) { return .past }
+        if classes.contains(.futureCue), piece.lower == "can" {
+            // "can carry the state in November", "can be signed Friday": what is possible lies ahead; "can not"
+            // says nothing.
+            let next = index + 1 < pieces.count ? pieces[index + 1].lower : ""
+            return ["not", "n't", "never", "have", "'ve"].contains(next) ? nil : .future
+        }
         if TemporalLexicon.conditionalModals.contains(piece.lower) {
             // "said he would travel Thursday": future in the past, which news mostly writes about days
             // still ahead; "would have signed" is a past that did not happen.
             let next = index + 1 < pieces.count ? pieces[index + 1].lower : ""
-            return next == "have" || next == "'ve" ? .unknown : .future
+            guard next == "have" || next == "'ve" else { return .future }
+            // "would have signed" did not happen; "would have trouble keeping the seat in the fall" is the verb
+            // "have", ahead like "would travel".
+            guard index + 2 < pieces.count else { return .unknown }
+            let after = pieces[index + 2]
+            // "could have Tuesday" leaves its verb out: a past that did not happen.
+            let perfect = after.kind != .word || after.facts.weekday != 0 || after.facts.month != 0
+                || after.lower == "been" || after.lower == "had" || after.lower == "not" || after.lower == "n't"
+                || !after.classes.isDisjoint(with: [.pastCue, .edForm, .futureParticiple])
+                || TemporalLexicon.verbGroupAdverbs.contains(after.lower) || pastParticiples.contains(after.lower)
+            return perfect ? .unknown : .future
+        }
+        // "the long-awaited report", "a well-attended rally": a participle inside a hyphenated
+        // compound is an adjective.
+        if tense == .past, index >= 2, !pieces[index].spaceBefore, !pieces[index - 1].spaceBefore, before == "-" {
+            return nil
         }
         // "getting beat up", "is being held": a participle after "get" or "being"; the verb before it
         // decides.
@@ -205,7 +355,17 @@ enum ClauseTense: Sendable {
             if isNegatedCould(pieces, k) { return .past }
             // "would be paid", "could be signed": the future in the past, like "would travel";
             // "would have been paid" did not happen.
-            if TemporalLexicon.conditionalModals.contains(word) { return pieces[index - 1].lower == "be" ? .future : .unknown }
+            if TemporalLexicon.conditionalModals.contains(word) || word == "can" { return pieces[index - 1].lower == "be" ? .future : .unknown }
+            // "(to be played on Sunday)", "is to be held Monday", "a census to be conducted": what is still
+            // to be done; "was to be issued" (a plan seen from the past) and "still to be counted as of
+            // June 30" say nothing of when.
+            if word == "to", pieces[index - 1].lower == "be", k == index - 2 {
+                guard k > 0 else { return .future }
+                switch pieces[k - 1].lower {
+                case "was", "were", "had", "still", "yet": return .unknown
+                default: return .future
+                }
+            }
             if TemporalLexicon.otherModals.contains(word) || word == "to" { return .unknown }
             if !TemporalLexicon.verbGroupAdverbs.contains(word) { return nil }
             k -= 1

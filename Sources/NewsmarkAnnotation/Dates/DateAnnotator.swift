@@ -123,6 +123,13 @@ public struct DateAnnotator: ArticleAnnotator {
                         resolved = resolver.resolve(spec, tense: tense(k), context: local)
                         validated = false
                     }
+                    if let r = resolved, spec.day != nil, spec.month != nil, spec.year == nil, tense(k) == .unknown {
+                        let kept = resolver.keepingSequence(r, spec: spec, tense: tense(k), context: context)
+                        if kept.value != r.value {
+                            resolved = kept
+                            validated = false
+                        }
+                    }
                     guard let r = resolved, validated || TimexValue.problem(in: r.value, type: r.type) == nil else { continue }
                     expression = TemporalExpression(id: id(for: k), span: span, type: r.type, value: r.value, mod: r.mod,
                                                     anchorID: r.anchorID, provenance: provenance)
@@ -235,6 +242,23 @@ public struct DateAnnotator: ArticleAnnotator {
         if start >= 2, previous == "and", pieces[start - 2].lower == "now" { return .future }
         // "as early as Tuesday", "as soon as Friday": the earliest of days still ahead.
         if start >= 3, previous == "as", ["early", "soon"].contains(pieces[start - 2].lower), pieces[start - 3].lower == "as" { return .future }
+        // "December bonds", "September heating oil", "the October contract": a futures contract is
+        // named by its delivery month, which is under way or still to come.
+        if Self.namesContractMonth(range, in: pieces) { return .future }
+        let last = pieces[range.upperBound - 1]
+        if last.isPossessive, range.contains(where: { pieces[$0].facts.weekday != 0 }) {
+            // "Wednesday's ruling" is a day already come, unless it names an event on a timetable and
+            // its clause looks ahead in so many words ("expects to win Tuesday's primary", "campaigned
+            // hard ahead of Saturday's runoff"). An outcome ("will appeal against Wednesday's ruling"), the
+            // future in the past ("would …") and a condition ("if you missed Thursday's
+            // debate") do not move it.
+            // Without a past or a future cue such an event is the nearest one ("Saturday's match" said
+            // on Friday, "Saturday's debate" said on Monday).
+            guard Self.namesScheduledEvent(after: range, in: pieces) else { return .unknown }
+            if ClauseTense.nearestCue(range, in: pieces, window: 8) == .past { return .unknown }
+            let tense = ClauseTense.cueBefore(range, in: pieces, window: 8)
+            return tense == .future && !ClauseTense.hasConditionalModal(before: range, in: pieces) ? .future : .nearest
+        }
         let tense = ClauseTense.around(range, in: pieces)
         if tense == .future { return tense }
         if tense != .past, ["until", "till", "by"].contains(previous) { return .deadline }
@@ -249,6 +273,42 @@ public struct DateAnnotator: ArticleAnnotator {
         }
         return tense
     }
+
+    /// Whether a noun of an event on a timetable ("primary", "meeting", "final") follows `range` within
+    /// eight pieces, before any clause punctuation or verb ("Tuesday's state party primary").
+    static func namesScheduledEvent(after range: Range<Int>, in pieces: [TemporalPiece]) -> Bool {
+        var k = range.upperBound
+        while k < pieces.count, k < range.upperBound + 8 {
+            let piece = pieces[k]
+            // The noun phrase ends at its verb: "Monday's decision will reverberate down the ballot".
+            if ClauseTense.isBoundary(piece) || !piece.classes.isDisjoint(with: .tenseCues) { return false }
+            if scheduledEvents.contains(piece.lower) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Events that are held on a set day ("Tuesday's primary", "Sunday's final").
+    static let scheduledEvents: Set<String> = [
+        "primary", "primaries", "caucus", "caucuses", "election", "elections", "vote", "referendum", "runoff", "ballot",
+        "debate", "debates", "game", "games", "match", "matches", "final", "finals", "semifinal", "race", "meeting",
+        "meetings", "summit", "talks", "session", "hearing", "deadline", "holiday", "speech", "address", "ceremony",
+        "parade", "rally", "launch", "opening", "contest", "contests", "showdown", "conference", "broadcast", "show",
+        "kickoff", "fight", "bout", "concert", "festival", "auction", "inauguration", "funeral", "service",
+        "opener", "playoff", "derby", "marathon",
+    ]
+
+    /// Whether `range` is a month name alone (no day, no year) right before a word that names a
+    /// futures contract or a traded commodity ("December bonds", "September heating oil", "the October
+    /// contract"): market reports name contracts by their delivery month.
+    static func namesContractMonth(_ range: Range<Int>, in pieces: [TemporalPiece]) -> Bool {
+        guard range.upperBound < pieces.count, pieces[range.upperBound - 1].facts.month != 0,
+              pieces[range.upperBound].kind == .word,
+              TemporalLexicon.contractWords.contains(pieces[range.upperBound].lower) else { return false }
+        for k in range where pieces[k].kind == .number || pieces[k].startsWithDigit { return false }
+        return true
+    }
+
 
     /// Whether a verb of putting off ("extended", "postponed", "delayed") stands in the clause before
     /// `index`, within eight words.

@@ -12,6 +12,17 @@ enum TemporalLexicon {
     /// Month words that are also ordinary words or names, and so need a date context to count as months.
     static let ambiguousMonths: Set<String> = ["may", "march", "june", "april", "august", "jan", "mar", "jun", "dec", "sep"]
 
+    /// Words after a month that make it the delivery month of a futures contract ("December bonds",
+    /// "September heating oil", "the March contract").
+    static let contractWords: Set<String> = [
+        "contract", "contracts", "futures", "delivery", "deliveries", "expiry", "expiration", "option",
+        "options", "puts", "calls", "bond", "bonds", "t", "treasuries", "bund", "bunds", "gilt", "gilts", "btp",
+        "eurodollar", "eurodollars", "euromark", "crude", "brent", "wti", "heating", "gasoline", "unleaded", "gasoil",
+        "natural", "gold", "silver", "platinum", "palladium", "copper", "aluminium", "aluminum", "nickel", "zinc",
+        "wheat", "corn", "maize", "soybeans", "soybean", "soymeal", "soyoil", "oats", "barley", "canola", "rapeseed",
+        "cotton", "sugar", "coffee", "cocoa", "cattle", "hogs", "pork", "lumber", "rubber", "palm",
+    ]
+
     /// Full day names (ISO weekday numbers).
     static let weekdays: [String: Int] = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
@@ -316,6 +327,7 @@ enum TemporalLexicon {
         add(["noon", "midday", "midnight"], .clockWord)
         add(futureCues, .futureCue)
         add(conditionalModals, .futureCue)
+        add(["can"], .futureCue)
         add(pastCues, .pastCue)
         add(presentCues, .presentCue)
         add(futureParticiples, .futureParticiple)

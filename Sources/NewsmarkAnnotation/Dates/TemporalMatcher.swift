@@ -27,6 +27,10 @@ struct TemporalMatcher {
             if !mayStart(at: i) {
                 i += 1
             } else if let match = best(at: i) {
+                if isInsideName(match) {
+                    i = match.range.upperBound
+                    continue
+                }
                 found.append(match)
                 i = match.range.upperBound
                 if let second = secondDayOfRange(after: match) ?? secondYearOfRange(after: match) {
@@ -39,6 +43,34 @@ struct TemporalMatcher {
         }
         return merged(found).map(withoutAdjectivalDeterminer)
     }
+
+    /// Whether a one-word match is a capitalized word inside a name ("USA Today", "the China Daily",
+    /// "the Morning Radio Weekly", "Ohio Forward Now", "The Tonight Show"): a capitalized
+    /// word stands right before it that does not link the words of a title-case headline ("Vote Set For
+    /// Today"), and no capitalized word follows it unless that word ends a programme's or group's name
+    /// ("Show", "PAC"); a headline in title case goes on ("The Mayor Is Now Being Asked To Resign").
+    func isInsideName(_ match: TimexMatch) -> Bool {
+        guard match.range.count == 1 else { return false }
+        let i = match.range.lowerBound
+        guard i > 0, isCapitalized(i), isCapitalized(i - 1), p[i - 1].kind == .word, Self.nameableWords.contains(w(i)),
+              !Self.titleCaseLinks.contains(w(i - 1)) else { return false }
+        if i + 1 < p.count, p[i + 1].kind == .word, p[i + 1].isCapitalized { return Self.nameEnds.contains(w(i + 1)) }
+        return true
+    }
+
+    /// Temporal words that also end or stand inside names of newspapers, programmes and groups.
+    static let nameableWords: Set<String> = ["today", "tonight", "tomorrow", "yesterday", "now", "daily", "weekly", "monthly"]
+
+    /// Capitalized words after such a word that end a name ("The Tonight Show", "Ohio Forward Now PAC").
+    static let nameEnds: Set<String> = ["show", "pac", "program", "programme", "network", "edition", "magazine"]
+
+    /// Title-case words that link a headline's words rather than begin a name ("Vote Set For Today").
+    static let titleCaseLinks: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "for", "by", "on", "from", "to", "of", "in", "at", "until", "till",
+        "since", "starts", "begins", "ends", "opens", "closes", "comes", "arrives", "meets", "due", "set", "and", "or",
+        "but", "than", "as", "here", "says", "said", "announces", "announced", "expected", "scheduled", "held", "vote",
+        "votes", "it", "this", "that", "happening", "live", "out", "up", "down", "over", "off", "back",
+    ]
 
     /// A hyphenated compound before a noun ("the two-week crisis", "the third-quarter loss", "the
     /// late-November trip") modifies that noun: the determiner belongs to the noun phrase, not to the
@@ -570,7 +602,9 @@ struct TemporalMatcher {
         let isCued = cued || TemporalLexicon.dateCues.contains(previous) || monthAt(i - 1) != nil
             || TemporalLexicon.determiners.contains(previous)
         if TemporalLexicon.ambiguousMonths.contains(word) || abbreviated {
-            guard isCued, !abbreviated || w(i + 1) == "." else { return nil }
+            // "August heating oil", "March wheat": a contract month at the head of a market report.
+            let namesContract = !isCued && isCapitalized(i) && !isCapitalized(j) && TemporalLexicon.contractWords.contains(w(j))
+            guard isCued || namesContract, !abbreviated || w(i + 1) == "." else { return nil }
             // "may" the verb after "it" etc. is lower-case and never gets here; "March" the verb is rare
             // after a cue word.
             if word == "may" || word == "march" {
@@ -605,7 +639,11 @@ struct TemporalMatcher {
         if w(k) == "of" { k += 1 }
         guard let month = monthAt(k), isCapitalized(k) else {
             // "on the 5th": a day of the anchor's month (or the one next to it).
-            if hasThe, w(i - 1) == "on", p[j].kind == .word, unitAt(afterDay) == nil, w(afterDay) != "of" {
+            // An ordinal before a noun is no day ("on the third floor", "on the fourth-floor balcony"): the
+            // day ends its phrase.
+            let ends = afterDay >= p.count || (p[afterDay].kind == .punctuation && w(afterDay) != "-")
+                || Self.nounPhraseEnders.contains(w(afterDay))
+            if hasThe, w(i - 1) == "on", p[j].kind == .word, unitAt(afterDay) == nil, w(afterDay) != "of", ends {
                 var spec = PointSpec()
                 spec.day = day
                 return TimexMatch(range: i..<afterDay, parse: .point(spec), confidence: 0.7)
@@ -1031,6 +1069,11 @@ struct TemporalMatcher {
         var spec = PointSpec()
         var end = i + 1
         if let d = weekdayAt(i) {
+            // "The Sunday Telegraph", "Britain's Sunday Times": a newspaper named after its day.
+            if i + 1 < p.count, isCapitalized(i + 1), Self.newspaperWords.contains(w(i + 1)), !p[i].isPossessive,
+               i == 0 || !Self.dayPrepositions.contains(w(i - 1)) {
+                return nil
+            }
             spec.weekday = d
         } else if let d = TemporalLexicon.weekdayAbbreviations[word] {
             // Abbreviations only right before a date.
@@ -1051,6 +1094,18 @@ struct TemporalMatcher {
         if !spec.isPossessive { takePartOfDay(at: &end, into: &spec) }
         return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.85)
     }
+
+    /// Second words of newspapers named after a day ("the Sunday Times", "the Sunday Telegraph").
+    static let newspaperWords: Set<String> = [
+        "times", "telegraph", "express", "mirror", "herald", "independent", "tribune", "observer", "mail", "star",
+        "gazette", "chronicle", "examiner", "argus", "sport",
+    ]
+
+    /// Words before a day name that make it a date whatever follows ("on Sunday Times Square was quiet").
+    static let dayPrepositions: Set<String> = [
+        "on", "since", "by", "until", "till", "from", "through", "before", "after", "last", "next", "this", "that",
+        "every", "each", "early", "late", "as", "of",
+    ]
 
     /// Parts of the day in the plural, after a day name a set ("Tuesday nights").
     static let pluralPartsOfDay: [String: String] = ["mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"]

@@ -267,6 +267,30 @@ struct TimexResolver: Sendable {
         return ResolvedTimex(value: value, type: type, mod: spec.mod, anchorID: anchorID, point: point, isIndependent: independent)
     }
 
+    /// A date without a year and without a tense cue ("May 14", "Jan. 2") that the publication date
+    /// would put more than 60 days from the day the text named just before it (in its sentence or the two
+    /// before) is read in the year that keeps it within 60 days of that day, if there is one: lists and
+    /// narratives go on from the dates they have given ("starts on May 13 next year … May 14 practice …
+    /// May 15 first match", "Dec. 28, 1998, opening concert; Jan. 2 gala").
+    func keepingSequence(_ resolved: ResolvedTimex, spec: PointSpec, tense: ClauseTense, context: Context) -> ResolvedTimex {
+        guard tense == .unknown, let month = spec.month, let dayOfMonth = spec.day, spec.year == nil, spec.shortYear == nil,
+              spec.relativeYear == nil, spec.weekday == nil, spec.holiday == nil, spec.relative == nil, spec.hour == nil,
+              spec.partOfDay == nil, let chosen = resolved.point?.dayValue,
+              let last = context.narrative.last(where: { $0.point.unit == .day }), context.sentence - last.sentence <= 2,
+              let lastDay = last.point.dayValue, abs(chosen.dayNumber - lastDay.dayNumber) > 60 else { return resolved }
+        var best: CivilDate?
+        for year in (lastDay.year - 1)...(lastDay.year + 1) {
+            guard let d = CivilDate(year: year, month: month, day: dayOfMonth) else { continue }
+            let gap = abs(d.dayNumber - lastDay.dayNumber)
+            if gap <= 60, best.map({ gap < abs($0.dayNumber - lastDay.dayNumber) }) ?? true { best = d }
+        }
+        guard let best else { return resolved }
+        var result = resolved
+        result.point = .day(best)
+        result.value = TimexPoint.day(best).value
+        return result
+    }
+
     /// The last day of a reporting period written after "ended": with its year, else the latest such
     /// day on or before the publication date (a period that has ended). A month alone is its last day.
     func periodEndDay(_ end: PeriodEnd, dct: CivilDate?) -> CivilDate? {
@@ -303,6 +327,10 @@ struct TimexResolver: Sendable {
         /// happened, so "in March" written in October is the March just gone, but "Dec. 21" written
         /// in October is still the coming one.
         case pastBiased
+        /// The nearest on or before the anchor, or up to two days after it when that is nearer: an event
+        /// on a timetable named without a tense ("Saturday's match" said on Friday is the next day,
+        /// said on Wednesday the Saturday gone).
+        case beforeOrSoon
     }
 
     /// Quarters and halves are reported after they end: without "next", the latest one so far. Day
@@ -317,13 +345,18 @@ struct TimexResolver: Sendable {
         case nil: break
         }
         if spec.quarter != nil || spec.half != nil { return .onOrBefore }
-        if spec.weekday != nil, spec.isPossessive { return .onOrBefore }
+        // "Wednesday's ruling" is a day already come, unless the clause looks ahead ("expects to win
+        // Tuesday's primary", "campaigned hard ahead of Saturday's runoff").
+        if spec.weekday != nil, spec.isPossessive {
+            return tense == .future ? .onOrAfter : (tense == .nearest ? .beforeOrSoon : .onOrBefore)
+        }
         switch tense {
         case .past: return .onOrBefore
         case .future: return .onOrAfter
         case .present: return spec.weekday != nil ? .onOrAfter : .nearest(futureOnTie: true)
         case .unknown: return spec.weekday != nil ? .onOrBefore : .pastBiased
         case .deadline: return spec.weekday != nil ? .onOrAfter : .nearest(futureOnTie: true)
+        case .nearest: return spec.weekday != nil ? .beforeOrSoon : .nearest(futureOnTie: false)
         }
     }
 
@@ -346,6 +379,12 @@ struct TimexResolver: Sendable {
             let n = dct.dayNumber
             // "Easter week" is placed by its week: on the Monday of that week it has begun.
             let scored = candidates.map { ((spec.weekOf ? $0.adding(days: 1 - $0.weekday) : $0).dayNumber - n, $0) }
+            // A holiday within a month of the anchor is that one, whatever the tense: "closed early for the
+            // Labor Day weekend" three days before it, "sales fell after Christmas" in January.
+            if spec.holiday != nil, spec.direction == nil, mode != .sameYear,
+               let near = scored.min(by: { abs($0.0) < abs($1.0) }), abs(near.0) <= 31 {
+                return .day(near.1)
+            }
             guard let chosen = choose(scored, mode: mode, sameYear: { $0.year == dct.year })
                     ?? choose(scored, mode: .nearest(futureOnTie: false), sameYear: { $0.year == dct.year }) else { return nil }
             return .day(chosen)
@@ -415,6 +454,8 @@ struct TimexResolver: Sendable {
         case .sameYear, .sameWeek: return candidates.first { sameYear($0.1) }?.1
         case .pastBiased:
             return candidates.min { cost($0.0) < cost($1.0) }?.1
+        case .beforeOrSoon:
+            return candidates.filter { $0.0 <= 2 }.min { abs($0.0) != abs($1.0) ? abs($0.0) < abs($1.0) : $0.0 < $1.0 }?.1
         case .nearest(let futureOnTie):
             return candidates.min { abs($0.0) != abs($1.0) ? abs($0.0) < abs($1.0) : (futureOnTie ? $0.0 > $1.0 : $0.0 < $1.0) }?.1
         }

@@ -292,7 +292,7 @@ enum ClauseTense: Sendable {
             // ("worked on plans for an ad blitz": after a preposition too.)
             return nil
         }
-        // "going to win", "going into November" look ahead; "going from 40 percent on July 14" does not.
+        // "going to win", "going into November" look ahead; "going from 38 percent on June 9" does not.
         if classes.contains(.futureCue), piece.lower == "going",
            !(index + 1 < pieces.count && (pieces[index + 1].lower == "to" || pieces[index + 1].lower == "into")) {
             return nil

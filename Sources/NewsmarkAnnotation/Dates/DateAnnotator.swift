@@ -280,7 +280,7 @@ public struct DateAnnotator: ArticleAnnotator {
         var k = range.upperBound
         while k < pieces.count, k < range.upperBound + 8 {
             let piece = pieces[k]
-            // The noun phrase ends at its verb: "Monday's decision will reverberate down the ballot".
+            // The noun phrase ends at its verb: "Monday's ruling will shape the rest of the race".
             if ClauseTense.isBoundary(piece) || !piece.classes.isDisjoint(with: .tenseCues) { return false }
             if scheduledEvents.contains(piece.lower) { return true }
             k += 1

@@ -188,8 +188,8 @@ struct TemporalForwardCueTests {
 
     @Test("'going' looks ahead only before 'to'; 'could have' before a date leaves its verb out")
     func goingAndElidedPerfect() {
-        #expect(timexValue("July 14", in: "Support rose, going from 40 percent on July 14 to 46 percent.", published: "2004-08-01")
-            == "2004-07-14")
+        #expect(timexValue("June 9", in: "Approval climbed, going from 38 percent on June 9 to 45 percent.", published: "2004-08-01")
+            == "2004-06-09")
         #expect(timexValue("July 14", in: "The firm is going to report on July 14.", published: "2004-08-01") == "2005-07-14")
         #expect(timexValue("November", in: "It is the strongest team going into November.", published: "2004-03-04") == "2004-11")
         // 2004-01-15 is a Thursday.

@@ -69,7 +69,7 @@ struct StructureDatelineTests {
         "It rained. BERLIN — nothing else.",
         "Russia: Rapprochement With NATO Remains Politically Fragile",
         "SOCCER - HOME TEAM WINS LATE IN THE CUP FINAL .",
-        "POLLSTER: A Seismic Shift Among Voters May Have Decided The Race",
+        "ANALYSIS: A Quiet Swing In The Suburbs Could Settle The Vote",
         "WASHINGTON ( ) — Empty agency.", "WASHINGTON, , (AP) — Empty part.", "( ) —", "() -", ", —",
     ])
     func notDatelines(_ paragraph: String) {

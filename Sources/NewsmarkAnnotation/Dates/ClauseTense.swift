@@ -154,8 +154,8 @@ enum ClauseTense: Sendable {
             distance += 1
         }
         // A long clause: "will" further back still governs it ("will almost double its flights between
-        // the two countries by August"), and so does a past verb ("changed from a fiscal year to a
-        // calendar year in December").
+        // the two countries by August"), and so does a past verb ("switched from a paper ticket system
+        // to an electronic ticket system in December").
         if leftOpen, window < 14 {
             var infinitiveSeen = false
             for k in max(0, range.lowerBound - distance - leftSkip + 1)..<range.lowerBound where isInfinitiveMarker(pieces, k) {
@@ -198,8 +198,8 @@ enum ClauseTense: Sendable {
         return !TemporalLexicon.presentBe.contains(before) && !["was", "were", "had", "has", "have", "not"].contains(before)
     }
 
-    /// Whether the comma at `index` separates the items of a list of words ("stepped down as chairman,
-    /// president and chief executive in March", "chairman, president, and chief executive") rather than
+    /// Whether the comma at `index` separates the items of a list of words ("resigned as treasurer,
+    /// secretary and board member in March", "treasurer, secretary, and board member") rather than
     /// clauses: a word stands before it, and within the next four pieces before `limit` another comma
     /// or "and"/"or" follows after plain words only.
     static func isListComma(_ pieces: [TemporalPiece], _ index: Int, before limit: Int) -> Bool {

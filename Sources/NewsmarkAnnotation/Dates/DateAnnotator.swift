@@ -108,8 +108,8 @@ public struct DateAnnotator: ArticleAnnotator {
                             let dayFollows = k + 1 < matches.count
                                 && (matches[k + 1].range.lowerBound == end
                                     || (matches[k + 1].range.lowerBound == end + 1 && pieces[end].lower == "on"))
-                            // A story about an earlier day names the event again: "was shot to death at 10 p.m."
-                            // is the day of "was shot … on Oct. 23", however far back that was.
+                            // A story about an earlier day names the event again: "the barn burned down at 4 a.m."
+                            // is the day of "burned down … on June 9", however far back that was.
                             local.sentenceDay = (dayFollows ? dayReference { $0 == k + 1 } : nil)
                                 ?? dayReference { $0 != k }
                                 ?? Self.eventDay(of: match.range, in: pieces, narrative: context.narrative)
@@ -234,7 +234,7 @@ public struct DateAnnotator: ArticleAnnotator {
     /// The tense that places a partial date. After "until", "till" or "by" a date is a deadline: the
     /// nearest such date (a day name: the coming one) unless a tense cue says otherwise.
     /// After "to", "through", "before" or "from" a past verb does not move the date into the past, and
-    /// neither does it for a date before "deadline" ("gave no reason for the Jan. 14 deadline");
+    /// neither does it for a date before "deadline" ("never explained the March 3 deadline");
     /// "between now and" a date puts it ahead, and so does "as early as".
     private func tenseAround(_ range: Range<Int>, in pieces: [TemporalPiece]) -> ClauseTense {
         let start = range.lowerBound

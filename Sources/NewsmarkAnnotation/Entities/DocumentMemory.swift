@@ -1,5 +1,5 @@
 /// The names a document establishes in its ordinary-case sentences, used to read the rest of it:
-/// "Kvashnin" after "Anatoly Kvashnin", "SHEARER" in a headline after "Alan Shearer" in the text.
+/// "Kvashnin" after "Anatoly Kvashnin", "HALLORAN" in a headline after "Peter Halloran" in the text.
 struct DocumentMemory {
     struct Known {
         var kind: EntityKind

@@ -193,7 +193,7 @@ struct AttributionFinder {
         var v = i
         while v < after.upperBound, v - i < 16 {
             if reader.isPunctuation(v, "(") {
-                // "Sen. Chuck Schumer (D-N.Y.) said": step over the parenthesis.
+                // "Rep. Ana Pruitt (D-Ore.) said": step over the parenthesis.
                 var close = v + 1
                 while close < after.upperBound, close - v < 12, !reader.isPunctuation(close, ")") { close += 1 }
                 if close < after.upperBound, reader.isPunctuation(close, ")") { v = close + 1; continue }

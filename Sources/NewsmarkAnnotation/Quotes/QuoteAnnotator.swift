@@ -164,8 +164,8 @@ public struct QuoteAnnotator: ArticleAnnotator {
         }
 
         // Fragments with no cue in a sentence whose subject is a person or organization are its words
-        // ("Bush referred to Rubio as “a bright, charismatic leader”" has a cue; "Sanders has pushed his
-        // promise of “free college”" has only the subject).
+        // ("The governor described her rival as “a steady, careful manager”" has a cue; "The mayor has
+        // pushed his promise of “free buses”" has only the subject).
         for index in candidates.indices where attribution[index]?.speaker == nil && candidates[index].depth == 0 {
             let quote = candidates[index]
             let hasCue = attribution[index]?.cue != nil

@@ -54,7 +54,7 @@ struct QuoteKindRule {
 
     /// Whether the quote is a sentence of its own: it opens its sentence (at the start of its paragraph,
     /// after a sentence end or after a quote that ends one) and its text ends with `.`, `!`, `?` or `…`
-    /// inside the marks ("“It’s not quite optimistic,” he said. “We’re hopeful.”"). Short as it may be,
+    /// inside the marks ("“The roof held,” she said. “We were lucky.”"). Short as it may be,
     /// such a quote is an utterance, never a title.
     func standsAsSentence(_ quote: QuoteCandidate) -> Bool {
         guard endsWithSentencePunctuation(quote) else { return false }

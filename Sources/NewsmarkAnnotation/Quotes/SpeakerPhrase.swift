@@ -138,7 +138,7 @@ struct SpeakerPhraseReader {
             return head
         }
         guard j >= lower, let phrase = phraseEnding(at: j, lowerBound: lower) else {
-            // "Cruz knocked Rubio on trade and called him …": a second verb shares the first one's subject.
+            // "Haldor faulted Lindqvist on taxes and called him …": a second verb shares the first one's subject.
             return j >= lower && reader.lower(j) == "and" ? coordinatedSubject(before: j, lowerBound: lower) : nil
         }
         // "a Trump-style retort": a name after an indefinite article modifies a noun; no subject and verb.
@@ -171,7 +171,7 @@ struct SpeakerPhraseReader {
         return headOfPrepositionalPhrase(phrase, lowerBound: lower) ?? phrase
     }
 
-    /// For a verb joined by "and" to an earlier one ("Cruz knocked Rubio on trade and called him"), the
+    /// For a verb joined by "and" to an earlier one ("Haldor faulted Lindqvist on taxes and called him"), the
     /// subject of the first: the nearest name or he/she before "and", in the same clause, that is followed by
     /// a past or present verb form (-ed, -s).
     private func coordinatedSubject(before conjunction: Int, lowerBound lower: Int) -> SpeakerPhrase? {

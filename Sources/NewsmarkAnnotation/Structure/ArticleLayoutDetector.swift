@@ -101,7 +101,7 @@ public enum ArticleLayoutDetector {
     }
 
     /// A headline that ends with a period (some sites and corpora add one): a single sentence in title case
-    /// ("These Are The People Missing In The Crash."), or a single sentence of at most 16 words followed by a
+    /// ("Here Is What We Know About The Storm."), or a single sentence of at most 16 words followed by a
     /// paragraph at least twice as long.
     static func isHeadlineWithPeriod(_ text: String, next: String) -> Bool {
         var facts = HeaderParagraphFacts(text)

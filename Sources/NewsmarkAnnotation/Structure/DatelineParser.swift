@@ -56,7 +56,7 @@ public enum DatelineParser {
         let standsAlone = !truncated && scalars[separator.end...].allSatisfy(\.isNewsmarkWhitespace)
         // "SOCCER - JAPAN GET LUCKY WIN": a headline in capitals with a dash, not a dateline.
         if !standsAlone, startsWithCapitalsWords(scalars, from: separator.end) { return nil }
-        // "HUFFPOLLSTER: A ‘Seismic Shift’ Among Voters": a label and a title, not "NEW DELHI: The government said".
+        // "ANALYSIS: A ‘Quiet Swing’ In The Suburbs": a label and a title, not "NEW DELHI: The government said".
         if separator.isColon, lowercaseWords(scalars, from: separator.end, among: 4) < 2 { return nil }
         return DatelineMatch(span: TextSpan(start: 0, end: separator.end), place: head.place, dateSpan: head.dateSpan,
                              date: head.date, source: head.source, standsAlone: standsAlone)

@@ -23,7 +23,7 @@ struct DurationTests {
         ("They waited for several weeks.", "several weeks", "PXW"),
         ("Prices fell over the past three months.", "the past three months", "P3M"),
         ("Profit rose in the first nine months.", "the first nine months", "P9M"),
-        ("Costs will be spread over the next three quarters.", "the next three quarters", "P9M"),
+        ("The refit will run over the next three quarters.", "the next three quarters", "P9M"),
         ("The strike could last a fortnight.", "a fortnight", "P2W"),
     ])
     func durations(sentence: String, surface: String, value: String) {

@@ -35,7 +35,7 @@ struct NewsConventionTests {
 
     @Test("a participle after 'get' or 'being' is no past verb: the verb before it decides")
     func participlesAfterGetAndBeing() {
-        #expect(timexValue("the spring", in: "Exporters are going to start getting beat up in the spring.", published: "1998-02-06") == "1998-SP")
+        #expect(timexValue("the spring", in: "Small shops will be getting beat up on prices in the spring.", published: "1998-02-06") == "1998-SP")
         // 1998-05-20 is a Wednesday.
         #expect(timexValue("Friday", in: "The vote is being held Friday.") == "1998-05-22")
     }
@@ -85,14 +85,14 @@ struct NewsConventionTests {
         #expect(timexValue("Aug. 6", in: "The index stands near the record high of Aug. 6.", published: "1998-02-06") == "1997-08-06")
     }
 
-    @Test("deadlines: until, by, 'the Jan. 14 deadline', 'between now and'")
+    @Test("deadlines: until, by, 'the March 3 deadline', 'between now and'")
     func deadlines() {
         // 2000-03-30 is a Thursday.
         #expect(timexValue("Tuesday", in: "The offer runs until Tuesday.", published: "2000-03-30") == "2000-04-04")
         #expect(timexValue("Tuesday", in: "Officials postponed the decision until Tuesday.", published: "2000-03-30") == "2000-04-04")
         // A deadline with a past verb is already past.
         #expect(timexValue("Wednesday", in: "Two members had filed reports by Wednesday.", published: "1998-05-21") == "1998-05-20")
-        #expect(timexValue("Jan. 14", in: "The minister gave no reason for the Jan. 14 deadline.", published: "2000-01-05") == "2000-01-14")
+        #expect(timexValue("March 3", in: "The board never explained the March 3 deadline.", published: "2000-02-24") == "2000-03-03")
         #expect(timexValue("Feb. 10", in: "Nothing changes between now and Feb. 10.", published: "2000-01-07") == "2000-02-10")
         #expect(timexValue("February", in: "The company must repay the loan by February.", published: "1998-10-30") == "1999-02")
         #expect(timexValue("Tuesday", in: "Talks resume as early as Tuesday.", published: "2000-04-05") == "2000-04-11")
@@ -136,7 +136,7 @@ struct NewsConventionTests {
 
     @Test("results reporting: 'a year-earlier loss', 'the 1988 quarter', halves")
     func resultsReporting() {
-        let dates = AnnotatedDates("Profit rose in the third quarter, compared with a year-earlier loss. It fell in the 1988 quarter.",
+        let dates = AnnotatedDates("Sales climbed in the third quarter, against a year-earlier decline. They slipped in the 1988 quarter.",
                                    published: "1989-10-30")
         #expect(dates.value("year-earlier") == "1988-Q3")
         #expect(!dates.surfaces.contains("a year"))
@@ -158,7 +158,7 @@ struct NewsConventionTests {
     @Test("a year in words after a month or a season, as transcripts write it")
     func spelledYearsAfterMonths() {
         #expect(timexValue("January nineteen ninety-seven", in: "It began in January nineteen ninety-seven.") == "1997-01")
-        #expect(timexValue("the winter of nineteen ninety-four", in: "Prices fell to that level in the winter of nineteen ninety-four.") == "1994-WI")
+        #expect(timexValue("the winter of nineteen eighty-six", in: "The lake froze solid in the winter of nineteen eighty-six.") == "1986-WI")
     }
 
     @Test("year-end is 31 December, placed by the tense")

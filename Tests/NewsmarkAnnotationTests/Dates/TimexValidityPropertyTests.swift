@@ -22,7 +22,7 @@ struct TimexValidityPropertyTests {
         "It happened on {m} 29.", "It happened on February 29.", "It happened on the {d}th of {m}.", "It happened in mid-{y}.",
         "The weekend was calm.", "It happened over the weekend.", "It happened in the year-ago quarter.",
         "Spending rose in fiscal {y}-{d}.", "Spending rose in fiscal {y}-99.", "He could not be reached on {w}.",
-        "She stepped down as chairman, president and chief executive in {m}.", "They agreed to buy the unit in {m}.",
+        "She resigned as treasurer, secretary and board member in {m}.", "They agreed to buy the unit in {m}.",
         "Profit fell from a year ago. It fell from a year earlier.", "It expects a fourth-quarter charge. Sales rose a year ago.",
     ]
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

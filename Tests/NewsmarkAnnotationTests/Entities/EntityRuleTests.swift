@@ -82,21 +82,21 @@ struct EntityRuleTests {
 
     @Test func allCapsHeadlineUsesNamesFromTheBody() throws {
         let a = try annotateEntities([
-            "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN.",
-            "LONDON 1996-08-30",
-            "Alan Shearer was named as the new England captain on Friday.",
+            "SOCCER - HALLORAN TO LEAD ENGLAND.",
+            "LONDON 1997-03-14",
+            "Peter Halloran was chosen to lead England as captain on Friday.",
         ])
         #expect(a.mentionPairs == [
-            Pair("SHEARER", "person"), Pair("ENGLAND", "location"), Pair("LONDON", "location"),
-            Pair("Alan Shearer", "person"), Pair("England", "location"),
+            Pair("HALLORAN", "person"), Pair("ENGLAND", "location"), Pair("LONDON", "location"),
+            Pair("Peter Halloran", "person"), Pair("England", "location"),
         ])
-        #expect(a.entity(of: "SHEARER")?.name == "Alan Shearer")
+        #expect(a.entity(of: "HALLORAN")?.name == "Peter Halloran")
     }
 
     @Test func teamsNamedAfterPlacesInASportsReport() throws {
         let a = try annotateEntities([
             "CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES.",
-            "Leicestershire beat Somerset by an innings and 39 runs in Leicester, taking four wickets on the last day.",
+            "Leicestershire defeated Somerset in Leicester after bowling them out cheaply on the final afternoon.",
         ])
         let pairs = a.mentionPairs
         #expect(pairs.contains(Pair("Leicestershire", "organization")))

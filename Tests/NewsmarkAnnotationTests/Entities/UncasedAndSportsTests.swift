@@ -16,8 +16,8 @@ struct UncasedAndSportsTests {
     @Test func resultsLinesNameTeams() throws {
         let a = try annotateEntities([
             "SOCCER - SCOTTISH LEAGUE RESULTS.",
-            "GLASGOW 1996-08-31",
-            "Results of Scottish league matches on Saturday:",
+            "GLASGOW 1997-03-15",
+            "Scottish league scores from Saturday:",
             "Dumbarton 1 Clyde 2",
         ])
         let pairs = a.mentionPairs

@@ -90,7 +90,7 @@ struct QuoteConventionTests {
         ])
         #expect(second.map(\.speaker) == ["Paul Brandt", "Dana Voss"])
         let (_, third) = try annotateQuotes([
-            "In other words, explained moderator Nancy Corder: “What does that have to do with the donations?”",
+            "Put another way, explained moderator Nancy Corder: “Why should voters care where the fund went?”",
         ])
         #expect(third.first?.speaker == "Nancy Corder" && third.first?.cue == "explained")
     }
@@ -106,7 +106,7 @@ struct QuoteConventionTests {
     @Test("A party tag between commas does not end the sentence")
     func partyTagBetweenCommas() throws {
         let (_, quotes) = try annotateQuotes([
-            "“We will keep going,” Senate Majority Leader Mitch Conway, R-Ky., said. “That is not the view of anyone here.”",
+            "“We will keep going,” Senate Majority Leader Mitch Conway, R-Ky., said. “Nobody in this room wants to stop now.”",
         ])
         #expect(quotes.map(\.speaker) == ["Mitch Conway", "Mitch Conway"])
     }

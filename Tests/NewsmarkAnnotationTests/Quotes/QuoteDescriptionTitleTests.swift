@@ -79,7 +79,7 @@ struct QuoteThatComplementTests {
     @Test("A quote right after 'claimed that' is the claimant's, not the next clause's subject")
     func thatComplementBeatsFollowingClause() throws {
         let (_, quotes) = try annotateQuotes([
-            "But even as Tomas Berg claimed on Tuesday that “the old mayor got in trouble for far less,” one of the lawyers for Ingrid Solheim said the cases differed.",
+            "But even as Tomas Berg claimed on Tuesday that “the last harbor chief was fired for much less,” one of the advisers for Ingrid Solheim said the two cases were unlike.",
         ])
         #expect(quotes.first?.speaker == "Tomas Berg")
     }

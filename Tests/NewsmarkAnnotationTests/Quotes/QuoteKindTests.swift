@@ -39,7 +39,7 @@ struct QuoteKindTests {
 
     @Test("Titles of shows are not quotations")
     func titles() throws {
-        let (_, quotes) = try annotateQuotes(["Rubio said on CNN’s “State of the Union” that he would stay in the race."])
+        let (_, quotes) = try annotateQuotes(["Kessler said on KPLX’s “Sunday Ledger” that she would keep the plant open."])
         #expect(quotes.first?.kind == .scare)
     }
 

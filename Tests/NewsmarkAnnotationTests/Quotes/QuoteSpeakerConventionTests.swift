@@ -87,7 +87,7 @@ struct QuoteSpeakerConventionTests {
     @Test("A clause after a question quote that starts with 'until' is not its attribution")
     func subordinateClauseAfterQuote() throws {
         let (_, quotes) = try annotateQuotes([
-            "Jonas Sim says he was “kind of riding the fence” until Rosa Hart said she was backing the senator.",
+            "Jonas Sim says he was “sort of sitting on the sidelines” until Rosa Hart said she was backing the senator.",
         ], headline: "Primary voters")
         #expect(quotes.first?.speaker == "Jonas Sim")
     }
@@ -95,10 +95,10 @@ struct QuoteSpeakerConventionTests {
     @Test("A short colon or dash introduction with one name and no verb names the speaker")
     func nameOnlyIntroductions() throws {
         let (_, quotes) = try annotateQuotes([
-            "The poll moved again this week. More from Jonas Eklund: “The partisanship of the states matters a great deal here.”",
-            "Here’s Marta Olsen in 1994: “Our new direction must rest on an understanding of the world economy.”",
-            "Marta Olsen also defended the plan -- “I think the tax is nothing compared to what we would lose.”",
-            "In December: “The harbor froze over and the ferries stopped for three weeks.”",
+            "The poll moved again this week. More from Jonas Eklund: “Turnout in the rural counties will settle this one.”",
+            "Here’s Marta Olsen in 1994: “A city that stops building roads soon stops growing.”",
+            "Marta Olsen also defended the plan -- “I think the toll is small next to what the bridge saves.”",
+            "In December: “The ferries stopped running for three weeks once the harbor iced up.”",
         ], headline: "Poll watch")
         #expect(quotes.map(\.speaker) == ["Jonas Eklund", "Marta Olsen", "Marta Olsen", nil])
     }

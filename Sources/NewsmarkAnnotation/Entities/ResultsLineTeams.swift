@@ -1,4 +1,4 @@
-/// Results and standings lines of a sports report: "Hajduk 2 Proleter (Z) 0", "Puchon 3 1 0 6 1 10". The
+/// Results and standings lines of a sports report: "Rovers 2 United 0", "Rovers 4 2 1 7 3 14". The
 /// names in them are teams (organizations) whether or not any list knows them, and whatever else the name
 /// means ("Reading 2 Stoke 2"): the shape of the line says so.
 extension MentionFinder {

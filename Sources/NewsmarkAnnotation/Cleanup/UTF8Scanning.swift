@@ -9,18 +9,7 @@ import Darwin
 enum UTF8Scanning {
     /// Whether `haystack` contains `needle` (lower-case ASCII), ignoring ASCII letter case.
     static func containsIgnoringASCIICase(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return false }
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if lowered(haystack[i]) == first {
-                var k = 1
-                while k < needle.count, lowered(haystack[i + k]) == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
+        needle.withUnsafeBufferPointer { containsIgnoringASCIICase(haystack, $0) }
     }
 
     /// ``containsIgnoringASCIICase(_:_:)`` for a needle in place (a static string's bytes).

@@ -55,7 +55,7 @@ struct AttributionFinder {
         // A speech cue without a readable speaker still makes the quote someone's words.
         // Only verbs of saying and naming count here: "confirms", "notes" or "claims" alone report a stance.
         if let cue = nearestCue(before: before) ?? firstFiniteCue(after: after),
-            SpeechLexicon.strongCues.contains(reader.lower(cue.lowerBound)) {
+            reader.isIn(.strongCues, cue.lowerBound) {
             return Attribution(cue: cue, speaker: nil, placement: .sentence, confidence: 0.5)
         }
         return nil
@@ -176,13 +176,13 @@ struct AttributionFinder {
         guard i < after.upperBound else { return nil }
         let word = reader.lower(i)
         // Inverted: "said Smith", "added the minister".
-        if SpeechLexicon.verbForm(word) == .finite, i + 1 < after.upperBound,
+        if reader.verbForm(i) == .finite, i + 1 < after.upperBound,
             let speaker = phrases.phraseStarting(at: i + 1, upperBound: after.upperBound) {
             return Attribution(cue: i..<(i + 1), speaker: speaker, placement: .after, confidence: 0.9)
         }
         // "agrees Mia Stone", "notes the report": a form mostly used as a noun is a verb here when a name or a
         // determiner follows it.
-        if SpeechLexicon.invertedOnlyForms.contains(word), reader.isLowercaseWord(i), i + 1 < after.upperBound,
+        if reader.isIn(.invertedOnlyForms, i), reader.isLowercaseWord(i), i + 1 < after.upperBound,
             closesWithAttributionPunctuation(after),
             reader.isCapitalized(i + 1) || Self.speakerDeterminers.contains(reader.lower(i + 1)),
             let speaker = phrases.phraseStarting(at: i + 1, upperBound: after.upperBound) {
@@ -210,7 +210,7 @@ struct AttributionFinder {
                     range.lowerBound == i, range.upperBound + 1 < v, reader.isComma(range.upperBound),
                     ["the", "a", "an"].contains(reader.lower(range.upperBound + 1)),
                     !(range.upperBound + 1..<v).contains(where: { k in
-                        reader.isComma(k) || reader.isTerminator(k) || reader.isQuoteMark(k) || Self.conjunctions.contains(reader.lower(k))
+                        reader.isComma(k) || reader.isTerminator(k) || reader.isQuoteMark(k) || reader.isIn(.conjunctions, k)
                     }) {
                     return Attribution(cue: reader.cueRange(at: v), speaker: .name(range, isOrganization: isOrganization),
                                        placement: .after, confidence: 0.8)
@@ -231,7 +231,7 @@ struct AttributionFinder {
             return nil
         }
         let word = reader.lower(verb)
-        guard word.hasSuffix("ed"), word.count > 4, !SpeechLexicon.verbModifiers.contains(word) else { return nil }
+        guard word.hasSuffix("ed"), word.count > 4, !reader.isIn(.verbModifiers, verb) else { return nil }
         guard let speaker = phrases.phraseEnding(at: verb - 1, lowerBound: i) else { return nil }
         switch speaker {
         case .name:
@@ -253,9 +253,9 @@ struct AttributionFinder {
         for k in i..<end {
             if reader.isAbbreviationPeriod(k) { continue }
             let w = reader.lower(k)
-            if Self.conjunctions.contains(w) || Self.subordinators.contains(w) { return false }
-            if SpeechLexicon.determiners.contains(w) || w == "former" || w.hasSuffix("'s") || w.hasSuffix("’s") { continue }
-            if reader.isCapitalized(k) || reader.isLowercaseWord(k) && !SpeechLexicon.forwardStops.contains(w) { continue }
+            if reader.isIn(.conjunctions, k) || reader.isIn(.subordinators, k) { return false }
+            if reader.isIn(.determiners, k) || w == "former" || w.hasSuffix("'s") || w.hasSuffix("’s") { continue }
+            if reader.isCapitalized(k) || reader.isLowercaseWord(k) && !reader.isIn(.forwardStops, k) { continue }
             return false
         }
         return true
@@ -356,13 +356,13 @@ struct AttributionFinder {
         while w > lower, stepped < 7 {
             let word = reader.lower(w)
             if reader.isAbbreviationPeriod(w) || reader.tokens[w].kind == .number
-                || reader.isCapitalized(w) && !SpeechLexicon.pronouns.contains(word) {
+                || reader.isCapitalized(w) && !reader.isIn(.pronouns, w) {
                 w -= 1
-            } else if reader.isLowercaseWord(w), word != "that", SpeechLexicon.determiners.contains(word) {
+            } else if reader.isLowercaseWord(w), word != "that", reader.isIn(.determiners, w) {
                 w -= 1
-            } else if reader.isLowercaseWord(w), lowerCaseWords < 2, SpeechLexicon.verbForm(word) == nil,
-                !SpeakerPhraseReader.auxiliaries.contains(word), !SpeechLexicon.verbModifiers.contains(word),
-                !Self.conjunctions.contains(word), !Self.subordinators.contains(word), word != "that", word != "who" {
+            } else if reader.isLowercaseWord(w), lowerCaseWords < 2, reader.verbForm(w) == nil,
+                !reader.isIn(.auxiliaries, w), !reader.isIn(.verbModifiers, w),
+                !reader.isIn(.conjunctions, w), !reader.isIn(.subordinators, w), word != "that", word != "who" {
                 lowerCaseWords += 1
                 w -= 1
             } else {
@@ -370,12 +370,12 @@ struct AttributionFinder {
             }
             stepped += 1
         }
-        if stepped > 0, w >= lower, !(reader.lower(w) == "that" || SpeechLexicon.verbForm(reader.lower(w)) == .finite) {
+        if stepped > 0, w >= lower, !(reader.lower(w) == "that" || reader.verbForm(w) == .finite) {
             return nil
         }
         if w >= lower, reader.lower(w) == "that" { w -= 1 }
-        guard w > lower, reader.isWord(w), SpeechLexicon.verbForm(reader.lower(w)) == .finite,
-            SpeechLexicon.utteranceVerbs.contains(reader.lower(w)),
+        guard w > lower, reader.isWord(w), reader.verbForm(w) == .finite,
+            reader.isIn(.utteranceVerbs, w),
             let outer = phrases.subject(ofVerbAt: w, lowerBound: lower) else { return nil }
         switch outer {
         case .name, .pronoun: break
@@ -417,7 +417,7 @@ struct AttributionFinder {
             v -= 1
         }
         // "In other words, explained the moderator Nancy Cordes:": an inverted verb opens the clause.
-        if reader.isWord(start), SpeechLexicon.verbForm(reader.lower(start)) == .finite, start + 1 < colon,
+        if reader.isWord(start), reader.verbForm(start) == .finite, start + 1 < colon,
             let speaker = phrases.phraseStarting(at: start + 1, upperBound: colon) {
             return Attribution(cue: start..<(start + 1), speaker: speaker, placement: .before, confidence: 0.85)
         }
@@ -453,8 +453,8 @@ struct AttributionFinder {
             ?? phrases.namePhrase(clause, preferFirst: true)
         guard names + (reader.isCapitalized(clause.lowerBound) ? 1 : 0) <= 2,
             case .name(let range, let isOrganization)? = found,
-            !range.contains(where: { SpeakerPhraseReader.timeWords.contains(reader.lower($0))
-                || SpeechLexicon.adverbialNouns.contains(reader.lower($0)) }) else { return nil }
+            !range.contains(where: { reader.isIn(.timeWords, $0)
+                || reader.isIn(.adverbialNouns, $0) }) else { return nil }
         return Attribution(cue: nil, speaker: .name(range, isOrganization: isOrganization), placement: .before,
                            confidence: 0.6, isFallback: true)
     }
@@ -488,8 +488,8 @@ struct AttributionFinder {
     /// apart from the clause before ("…, Ryan saying", "with Trump reportedly yelling").
     private func participleSubject(at v: Int, lowerBound lower: Int) -> SpeakerPhrase? {
         var j = v - 1
-        while j >= lower, v - j <= 3, SpeechLexicon.verbModifiers.contains(reader.lower(j)) { j -= 1 }
-        guard j > lower, reader.isCapitalized(j) || SpeechLexicon.pronouns.contains(reader.lower(j)),
+        while j >= lower, v - j <= 3, reader.isIn(.verbModifiers, j) { j -= 1 }
+        guard j > lower, reader.isCapitalized(j) || reader.isIn(.pronouns, j),
             let phrase = phrases.phraseEnding(at: j, lowerBound: lower) else { return nil }
         switch phrase {
         case .name, .pronoun: break
@@ -499,7 +499,7 @@ struct AttributionFinder {
         // "with Republican Sen. Ada Lind telling": the titles the name reading left out come first.
         if case .name = phrase {
             while before > lower, phrase.range.lowerBound - before <= 5,
-                reader.isAbbreviationPeriod(before) || SpeechLexicon.titleWords.contains(reader.lower(before)) {
+                reader.isAbbreviationPeriod(before) || reader.isIn(.titleWords, before) {
                 before -= 1
             }
         }

@@ -66,7 +66,7 @@ public struct QuoteAnnotator: ArticleAnnotator {
         // saying or naming cue still makes the quote someone's words, with no speaker read.
         for index in candidates.indices {
             if let found = own[index], found.isFallback, let speaker = found.speaker, resolver.isNonSpeakerName(speaker) {
-                if let cue = found.cue, SpeechLexicon.strongCues.contains(reader.lower(cue.lowerBound)) {
+                if let cue = found.cue, reader.isIn(.strongCues, cue.lowerBound) {
                     own[index] = Attribution(cue: cue, speaker: nil, placement: .sentence, confidence: 0.5)
                 } else {
                     own[index] = nil
@@ -178,7 +178,7 @@ public struct QuoteAnnotator: ArticleAnnotator {
                 && (reader.isLowercaseWord(last - 1)
                     || reader.isPunctuation(last, ":") && context.before.count >= 4 && reader.isLowercaseWord(last - 2))
                 && (reader.isPunctuation(last, ":")
-                    || reader.isComma(last) && SpeechLexicon.messageNouns.contains(reader.lower(last - 1)))
+                    || reader.isComma(last) && reader.isIn(.messageNouns, last - 1))
             guard hasCue || colonIntroduced || !rule.readsAsUtterance(quote), !rule.looksLikeTitle(quote) else { continue }
             // "Reyes was asked, “…”": the subject of a passive cue is spoken to, not speaking.
             if let cue = attribution[index]?.cue, phrases.isPassive(verbAt: cue.lowerBound, lowerBound: context.sentenceStart) { continue }

@@ -114,7 +114,7 @@ struct QuoteContextBuilder {
         if afterOpen, finalMark == "." || (finalMark == "?" || finalMark == "!") && introducesNext, afterStart < reader.count, !reader.isLowercaseWord(afterStart) {
             // Only a short attribution that ends its own sentence survives: `“….” Trump said.`
             // Or a longer one that ends with its verb: `“….” Senate leader Anna Lind, R-Ky., said.`
-            let endsWithVerb = end > afterStart && (SpeechLexicon.verbForm(reader.lower(end - 1)) == .finite
+            let endsWithVerb = end > afterStart && (reader.verbForm(end - 1) == .finite
                 || end - 1 > afterStart && reader.speechVerbForm(end - 2) == .finite && !reader.isComma(end - 1))
                 && end - afterStart <= 14
             let short = (end - afterStart <= 5 || endsWithVerb) && end < reader.count && reader.isTerminator(end)

@@ -24,7 +24,7 @@ struct QuoteKindRule {
             let previous = open - 1
             let clauseStart = reader.isComma(previous) || reader.isPunctuation(previous, ":") || reader.isDash(previous)
                 || reader.isPunctuation(previous, "(") || reader.isPunctuation(previous, "-") || reader.isTerminator(previous)
-                || reader.isQuoteMark(previous) || SpeechLexicon.verbForm(reader.lower(previous)) != nil
+                || reader.isQuoteMark(previous) || reader.verbForm(previous) != nil
             if !clauseStart { return .partial }
         }
         let words = wordCount(quote)

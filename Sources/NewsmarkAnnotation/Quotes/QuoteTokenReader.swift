@@ -9,8 +9,12 @@ struct QuoteTokenReader {
     /// The end of each found quote, by the offset of its opening mark.
     private let quoteEnds: [Int: Int]
 
+    /// Per-token answers (lower-case text, word-list membership), filled in on first use.
+    private let memo: QuoteTokenMemo
+
     init(analysis: TextAnalysis, quotes: [QuoteCandidate] = []) {
         self.analysis = analysis
+        memo = QuoteTokenMemo(count: analysis.tokens.count)
         var offsets = Set<Int>()
         var ends: [Int: Int] = [:]
         for quote in quotes {
@@ -54,8 +58,30 @@ struct QuoteTokenReader {
     /// The token's text as written.
     func text(_ i: Int) -> String { string(analysis.tokens[i].span, lowercased: false) }
 
-    /// The token's text in lower case.
-    func lower(_ i: Int) -> String { string(analysis.tokens[i].span, lowercased: true) }
+    /// The token's text in lower case (built once per token).
+    func lower(_ i: Int) -> String {
+        guard i >= 0, i < memo.count else { return string(analysis.tokens[i].span, lowercased: true) }
+        if let cached = memo.lowers[i] { return cached }
+        let word = string(analysis.tokens[i].span, lowercased: true)
+        memo.lowers[i] = word
+        return word
+    }
+
+    /// The ``QuoteLexicon`` bits of the token's lower-case text (looked up once per token).
+    func lexicons(_ i: Int) -> UInt64 {
+        guard i >= 0, i < memo.count else { return QuoteLexicon.mask(of: lower(i)) }
+        let cached = memo.masks[i]
+        if cached & QuoteLexicon.knownBit != 0 { return cached }
+        let mask = QuoteLexicon.mask(of: lower(i))
+        memo.masks[i] = mask | QuoteLexicon.knownBit
+        return mask
+    }
+
+    /// Whether the token's lower-case text is in `lexicon`: `lexicon`'s word list `.contains(lower(i))`.
+    func isIn(_ lexicon: QuoteLexicon, _ i: Int) -> Bool { lexicons(i) & lexicon.bit != 0 }
+
+    /// ``SpeechLexicon/verbForm(_:)`` of the token's lower-case text.
+    func verbForm(_ i: Int) -> SpeechLexicon.VerbForm? { QuoteLexicon.verbForm(inMask: lexicons(i)) }
 
     /// The text of a span, built straight from UTF-8 bytes when it is ASCII (the common case), which is
     /// much cheaper than appending scalars one by one.
@@ -177,7 +203,7 @@ struct QuoteTokenReader {
     func isAbbreviationPeriod(_ i: Int) -> Bool {
         guard i > 0, isPunctuation(i, "."), analysis.tokens[i - 1].span.end == analysis.tokens[i].span.start,
             isWord(i - 1) else { return false }
-        return SentenceSplitter.isAbbreviation(lower(i - 1))
+        return isIn(.abbreviation, i - 1)
     }
 
     /// The speech-verb form of token `i`: a form from the lexicon, or a finite phrasal verb whose particle
@@ -190,7 +216,7 @@ struct QuoteTokenReader {
     /// ``speechVerbForm(_:)`` for a token whose lower-case text the caller already has.
     func speechVerbForm(_ i: Int, lower word: String) -> SpeechLexicon.VerbForm? {
         guard isWord(i) else { return nil }
-        if let form = SpeechLexicon.verbForm(word) { return form }
+        if let form = verbForm(i) { return form }
         // "as Lind put it, …": "put it" closing its clause reports words.
         if word == "put" || word == "puts", i + 1 < count, lower(i + 1) == "it", i + 2 >= count || !isWord(i + 2) {
             return .finite
@@ -198,16 +224,16 @@ struct QuoteTokenReader {
         // Cheap length tests first: phrasal verbs have 3 to 7 letters, their particles 2 to 4.
         let length = analysis.tokens[i].span.length
         guard length >= 3, length <= 7, i + 1 < count, (2...4).contains(analysis.tokens[i + 1].span.length),
-            let particles = SpeechLexicon.phrasalVerbs[word], particles.contains(lower(i + 1)) else { return nil }
+            isIn(.phrasalVerb, i), let particles = SpeechLexicon.phrasalVerbs[word], particles.contains(lower(i + 1)) else { return nil }
         // "went on," or "shot back at" speaks; "went on recess" does not.
         guard i + 2 < count, isWord(i + 2) else { return .finite }
-        return SpeechLexicon.phrasalFollowers.contains(lower(i + 2)) ? .finite : nil
+        return isIn(.phrasalFollowers, i + 2) ? .finite : nil
     }
 
     /// The tokens of the speech cue at token `i`: the verb, with its particle for a phrasal verb.
     func cueRange(at i: Int) -> Range<Int> {
         if i + 1 < count, lower(i + 1) == "it", lower(i) == "put" || lower(i) == "puts" { return i..<(i + 2) }
-        guard SpeechLexicon.verbForm(lower(i)) == nil, SpeechLexicon.phrasalVerbs[lower(i)] != nil, i + 1 < count else { return i..<(i + 1) }
+        guard verbForm(i) == nil, isIn(.phrasalVerb, i), i + 1 < count else { return i..<(i + 1) }
         return i..<(i + 2)
     }
 

@@ -67,7 +67,7 @@ enum RoleTitleMatcher {
             if word.hasSuffix(".") { word.removeLast() }
             if !word.isEmpty { found.insert(word) }
         }
-        for i in tokens where reader.isWord(i) && SpeechLexicon.titleWords.contains(reader.lower(i)) { add(i) }
+        for i in tokens where reader.isWord(i) && reader.isIn(.titleWords, i) { add(i) }
         var i = tokens.lowerBound - 1
         var taken = 0
         while i >= 0, taken < 6 {

@@ -48,35 +48,35 @@ struct SpeakerPhraseReader {
         // "From said", "Will wrote": a surname that is also a function word, right before a finite speech
         // verb, when the article also capitalizes it inside a sentence ("Al From", "George Will").
         if j >= lower, reader.isCapitalized(j), j == lower || !reader.isCapitalized(j - 1),
-            j == lower || !SpeechLexicon.adverbialPrepositions.contains(reader.lower(j - 1)),
-            !SpeechLexicon.adverbialNouns.contains(reader.lower(j)), !Self.timeWords.contains(reader.lower(j)),
-            SpeechLexicon.verbForm(reader.lower(verb)) == .finite,
-            SpeechLexicon.verbModifiers.contains(reader.lower(j)) || isNameBoundary(j), !isPossessive(j),
-            !SpeechLexicon.pronouns.contains(reader.lower(j)), !SpeechLexicon.determiners.contains(reader.lower(j)),
+            j == lower || !reader.isIn(.adverbialPrepositions, j - 1),
+            !reader.isIn(.adverbialNouns, j), !reader.isIn(.timeWords, j),
+            reader.verbForm(verb) == .finite,
+            reader.isIn(.verbModifiers, j) || isNameBoundary(j), !isPossessive(j),
+            !reader.isIn(.pronouns, j), !reader.isIn(.determiners, j),
             isCapitalizedInside(reader.lower(j)) {
             return .name(j..<(j + 1), isOrganization: false)
         }
         var skipped = 0
-        while j >= lower, skipped < 4, SpeechLexicon.verbModifiers.contains(reader.lower(j)) {
+        while j >= lower, skipped < 4, reader.isIn(.verbModifiers, j) {
             j -= 1
             skipped += 1
         }
         // "Smith during a Sunday rally thanked": an article between the preposition and a weekday skipped
         // as a modifier.
         if j - 1 >= lower, j + 1 < verb, ["a", "an", "the"].contains(reader.lower(j)),
-            SpeechLexicon.adverbialPrepositions.contains(reader.lower(j - 1)) {
+            reader.isIn(.adverbialPrepositions, j - 1) {
             j -= 1
         }
         // "Smith on Tuesday said", "the senator in a statement said", "Jones late last week told".
-        if j >= lower, j + 1 < verb, SpeechLexicon.adverbialPrepositions.contains(reader.lower(j)) {
+        if j >= lower, j + 1 < verb, reader.isIn(.adverbialPrepositions, j) {
             j -= 1  // "on" before a weekday already skipped as a modifier
-            while j >= lower, skipped < 6, SpeechLexicon.verbModifiers.contains(reader.lower(j)) {
+            while j >= lower, skipped < 6, reader.isIn(.verbModifiers, j) {
                 j -= 1
                 skipped += 1
             }
         } else if j >= lower, let start = adverbialStart(endingAt: j, lowerBound: lower) {
             j = start - 1
-            while j >= lower, skipped < 6, SpeechLexicon.verbModifiers.contains(reader.lower(j)) {
+            while j >= lower, skipped < 6, reader.isIn(.verbModifiers, j) {
                 j -= 1
                 skipped += 1
             }
@@ -95,7 +95,7 @@ struct SpeakerPhraseReader {
             j = k - 1
         } else if reader.isComma(j) || reader.isDash(j) {
             // "Cruz, Smith said, called it …": a parenthetical attribution names the speaker.
-            if j - 1 > lower, SpeechLexicon.verbForm(reader.lower(j - 1)) == .finite,
+            if j - 1 > lower, reader.verbForm(j - 1) == .finite,
                 let inner = subject(ofVerbAt: j - 1, lowerBound: lower), inner.range.lowerBound > lower,
                 reader.isComma(inner.range.lowerBound - 1) {
                 return inner
@@ -116,7 +116,7 @@ struct SpeakerPhraseReader {
             }
             // "Swanson, who is a pastor in Elizabeth, Colorado, slammed": a relative clause with a comma of its own.
             if outer - 1 >= lower, reader.isComma(outer),
-                Self.frontingWords.contains(reader.lower(outer + 1)) || Self.relativePronouns.contains(reader.lower(outer + 1)),
+                reader.isIn(.frontingWords, outer + 1) || reader.isIn(.relativePronouns, outer + 1),
                 case .name(let range, let isOrganization)? = phraseEnding(at: outer - 1, lowerBound: lower) {
                 return .name(range, isOrganization: isOrganization)
             }
@@ -150,7 +150,7 @@ struct SpeakerPhraseReader {
         // "A letter from the Legion obtained by Nordic Radio warns": an outlet that obtained a document is not its sender.
         if case .name(let range, _) = phrase, range.lowerBound - 3 >= lower, reader.lowerHash(range.lowerBound - 1) == QuoteWordHashes.by
             || range.lowerBound - 4 >= lower && reader.lowerHash(range.lowerBound - 2) == QuoteWordHashes.by
-            && SpeechLexicon.determiners.contains(reader.lower(range.lowerBound - 1)),
+            && reader.isIn(.determiners, range.lowerBound - 1),
             case let by = reader.lowerHash(range.lowerBound - 1) == QuoteWordHashes.by ? range.lowerBound - 1 : range.lowerBound - 2,
             QuoteWordHashes.obtainingParticiples.contains(reader.lowerHash(by - 1)),
             let head = phraseEnding(at: by - 2, lowerBound: lower) {
@@ -178,7 +178,7 @@ struct SpeakerPhraseReader {
         var k = conjunction - 1
         while k >= lower, conjunction - k <= 15 {
             if reader.isComma(k) || reader.isTerminator(k) || reader.isQuoteMark(k) || reader.isDash(k) { return nil }
-            if k + 1 < conjunction, reader.isLowercaseWord(k + 1), reader.isCapitalized(k) || SpeechLexicon.pronouns.contains(reader.lower(k)) {
+            if k + 1 < conjunction, reader.isLowercaseWord(k + 1), reader.isCapitalized(k) || reader.isIn(.pronouns, k) {
                 let next = reader.lower(k + 1)
                 let isVerb = next.hasSuffix("ed") && next.count > 3 || Self.auxiliaries.contains(next)
                     || next.hasSuffix("s") && next.count >= 4 && !next.hasSuffix("ss") && !next.hasSuffix("'s")
@@ -231,8 +231,8 @@ struct SpeakerPhraseReader {
     private func headOfPrepositionalPhrase(_ phrase: SpeakerPhrase, lowerBound lower: Int) -> SpeakerPhrase? {
         if case .pronoun = phrase { return nil }
         var p = phrase.range.lowerBound - 1
-        if p > lower, SpeechLexicon.determiners.contains(reader.lower(p)) { p -= 1 }  // "of the Nordic Institute"
-        guard p - 1 >= lower, Self.attachingPrepositions.contains(reader.lower(p)) else { return nil }
+        if p > lower, reader.isIn(.determiners, p) { p -= 1 }  // "of the Nordic Institute"
+        guard p - 1 >= lower, reader.isIn(.attachingPrepositions, p) else { return nil }
         switch phraseEnding(at: p - 1, lowerBound: lower) {
         case .name(let range, let isOrganization)?:
             return .name(range, isOrganization: isOrganization)
@@ -267,14 +267,14 @@ struct SpeakerPhraseReader {
     /// Tuesday", "in a statement", "on Jan. 5", "during a rally"): the index of its preposition.
     private func adverbialStart(endingAt end: Int, lowerBound lower: Int) -> Int? {
         let last = reader.lower(end)
-        guard SpeechLexicon.adverbialNouns.contains(last) || reader.tokens[end].kind == .number
-            || SpeechLexicon.verbModifiers.contains(last) else { return nil }
+        guard reader.isIn(.adverbialNouns, end) || reader.tokens[end].kind == .number
+            || reader.isIn(.verbModifiers, end) else { return nil }
         var k = end - 1
         while k >= lower, end - k <= 4 {
             let w = reader.lower(k)
-            if SpeechLexicon.adverbialPrepositions.contains(w) { return k }
+            if reader.isIn(.adverbialPrepositions, k) { return k }
             guard reader.isWord(k) || reader.isAbbreviationPeriod(k) || reader.tokens[k].kind == .number,
-                SpeechLexicon.verbForm(w) == nil else { return nil }
+                reader.verbForm(k) == nil else { return nil }
             k -= 1
         }
         return nil
@@ -283,14 +283,14 @@ struct SpeakerPhraseReader {
     /// The phrase whose last token is `head`.
     func phraseEnding(at head: Int, lowerBound lower: Int) -> SpeakerPhrase? {
         let word = reader.lower(head)
-        if SpeechLexicon.pronouns.contains(word), reader.isWord(head) { return .pronoun(word, at: head) }
+        if reader.isIn(.pronouns, head), reader.isWord(head) { return .pronoun(word, at: head) }
         if let indefinite = indefiniteSubject(at: head, lowerBound: lower) { return indefinite }
         if reader.isCapitalized(head) {
             var k = head
             while k - 1 >= lower, reader.isSameLine(k - 1) {
                 if reader.isCapitalized(k - 1), !isNameBoundary(k - 1) { k -= 1; continue }
                 if reader.isAbbreviationPeriod(k - 1), k - 2 >= lower { k -= 2; continue }
-                if k - 2 >= lower, SpeechLexicon.nameParticles.contains(reader.lower(k - 1)), reader.isCapitalized(k - 2) {
+                if k - 2 >= lower, reader.isIn(.nameParticles, k - 1), reader.isCapitalized(k - 2) {
                     k -= 2
                     continue
                 }
@@ -310,7 +310,7 @@ struct SpeakerPhraseReader {
         guard word == "another" || word == "one", reader.isWord(head) else { return nil }
         let opensClause = head == lower || reader.isTerminator(head - 1) || reader.isComma(head - 1)
             || reader.isQuoteMark(head - 1) || reader.isDash(head - 1) || !reader.isSameLine(head - 1)
-            || AttributionFinder.conjunctions.contains(reader.lower(head - 1))
+            || reader.isIn(.conjunctions, head - 1)
         guard opensClause, word == "another" || reader.isCapitalized(head) else { return nil }
         return .description(head: word, head..<(head + 1), isDefinite: false)
     }
@@ -318,16 +318,16 @@ struct SpeakerPhraseReader {
     /// A description read backwards from its head noun ("the spokeswoman", "a spokesman for the ministry").
     private func descriptionEnding(at head: Int, lowerBound lower: Int) -> SpeakerPhrase? {
         let word = reader.lower(head)
-        guard SpeechLexicon.personRoleNouns.contains(word) || SpeechLexicon.organizationRoleNouns.contains(word) else {
+        guard reader.isIn(.personRoleNouns, head) || reader.isIn(.organizationRoleNouns, head) else {
             return nil
         }
         var k = head
         var definite = false
         while k - 1 >= lower, head - k < 6, reader.isWord(k - 1) {
             let w = reader.lower(k - 1)
-            if SpeechLexicon.verbForm(w) != nil || SpeechLexicon.forwardStops.contains(w) && w != "of" { break }
+            if reader.verbForm(k - 1) != nil || reader.isIn(.forwardStops, k - 1) && w != "of" { break }
             k -= 1
-            if SpeechLexicon.determiners.contains(w) {
+            if reader.isIn(.determiners, k - 1) {
                 definite = w != "a" && w != "an" && w != "one" && w != "another" && w != "some" && w != "several"
                 break
             }
@@ -345,17 +345,17 @@ struct SpeakerPhraseReader {
             if reader.isAbbreviationPeriod(k) { k += 1; continue }
             // "a 2008 campaign veteran": a year or an age inside a description.
             if k > start, reader.tokens[k].kind == .number, k + 1 < upper, reader.isWord(k + 1),
-                SpeechLexicon.determiners.contains(reader.lower(start)) {
+                reader.isIn(.determiners, start) {
                 k += 1
                 continue
             }
             guard reader.isWord(k) || reader.isPunctuation(k, "&") else { break }
-            if k > start, SpeechLexicon.forwardStops.contains(reader.lower(k)) { break }
+            if k > start, reader.isIn(.forwardStops, k) { break }
             k += 1
         }
         guard k > start else { return nil }
         let range = start..<k
-        if range.count == 1, SpeechLexicon.pronouns.contains(reader.lower(start)) {
+        if range.count == 1, reader.isIn(.pronouns, start) {
             return .pronoun(reader.lower(start), at: start)
         }
         if let name = namePhrase(range, preferFirst: true) { return name }
@@ -365,16 +365,16 @@ struct SpeakerPhraseReader {
         for i in range {
             let w = reader.lower(i)
             if w == "of" || w == "for" || w == "at" { break }
-            if SpeechLexicon.nonSpeakerNouns.contains(w) { return nil }
-            if SpeechLexicon.personRoleNouns.contains(w) || SpeechLexicon.organizationRoleNouns.contains(w) { head = i }
+            if reader.isIn(.nonSpeakerNouns, i) { return nil }
+            if reader.isIn(.personRoleNouns, i) || reader.isIn(.organizationRoleNouns, i) { head = i }
         }
         // "said the bureau's director, Anna Lind, on Monday", "exhorted Lind's introducer, actress Mia Holm": the
         // name in apposition is the speaker (after a role or title word or two in lower case).
-        let describes = head != nil || isPossessive(start) || SpeechLexicon.determiners.contains(reader.lower(start))
+        let describes = head != nil || isPossessive(start) || reader.isIn(.determiners, start)
         if describes, k + 2 < upper, reader.isComma(k) {
             var first = k + 1
             while first < upper, first - k <= 3, reader.isLowercaseWord(first),
-                SpeechLexicon.personRoleNouns.contains(reader.lower(first)) || SpeechLexicon.titleWords.contains(reader.lower(first)) {
+                reader.isIn(.personRoleNouns, first) || reader.isIn(.titleWords, first) {
                 first += 1
             }
             var end = first
@@ -386,7 +386,7 @@ struct SpeakerPhraseReader {
         }
         guard let head else { return nil }
         let word = reader.lower(head)
-        let definite = Self.definiteDeterminers.contains(reader.lower(start))
+        let definite = reader.isIn(.definiteDeterminers, start)
         return .description(head: word, range, isDefinite: definite)
     }
 
@@ -410,17 +410,17 @@ struct SpeakerPhraseReader {
                 continue
             }
             let word = reader.lower(i)
-            if AttributionFinder.conjunctions.contains(word) && !["while", "because", "when", "if", "as", "although", "though", "since"].contains(word) {
+            if reader.isIn(.conjunctions, i) && !["while", "because", "when", "if", "as", "although", "though", "since"].contains(word) {
                 i += 1
                 continue
             }
             // "Preceded at the lectern by …, Smith said": a fronted participle.
             let frontedParticiple = word.hasSuffix("ed") && word.count > 4 && i + 1 < limit
-                && Self.frontingWords.contains(reader.lower(i + 1)) && reader.isLowercaseWord(i + 1)
+                && reader.isIn(.frontingWords, i + 1) && reader.isLowercaseWord(i + 1)
             // "Immediately after the attacks,": an adverb the article also writes in lower case, before a preposition.
             let frontedAdverb = word.hasSuffix("ly") && i + 1 < limit && reader.isLowercaseWord(i + 1)
-                && Self.frontingWords.contains(reader.lower(i + 1)) && isCommonWord(word)
-            if Self.frontingWords.contains(word) || AttributionFinder.conjunctions.contains(word) || word.hasSuffix("ing")
+                && reader.isIn(.frontingWords, i + 1) && isCommonWord(word)
+            if reader.isIn(.frontingWords, i) || reader.isIn(.conjunctions, i) || word.hasSuffix("ing")
                 || frontedParticiple || frontedAdverb {
                 var k = i + 1
                 while k < limit, k - i < 40, !reader.isComma(k) { k += 1 }
@@ -456,7 +456,7 @@ struct SpeakerPhraseReader {
         }
         guard i < limit else { return nil }
         var word = reader.lower(i)
-        if SpeechLexicon.pronouns.contains(word) { return .pronoun(word, at: i) }
+        if reader.isIn(.pronouns, i) { return .pronoun(word, at: i) }
         // "The Democratic National Committee released …", "The Blaze's Matt Walsh provided …": "the" before a name
         // that no role noun follows.
         if word == "the", i + 1 < limit, reader.isCapitalized(i + 1) {
@@ -469,15 +469,15 @@ struct SpeakerPhraseReader {
                 word = reader.lower(i)
             }
         }
-        if SpeechLexicon.determiners.contains(word) || reader.isLowercaseWord(i) {
+        if reader.isIn(.determiners, i) || reader.isLowercaseWord(i) {
             // "The billionaire businessman", "the Clinton campaign": the last role noun of the phrase.
             var head: Int?
-            var k = i + (SpeechLexicon.determiners.contains(word) ? 1 : 0)
+            var k = i + (reader.isIn(.determiners, i) ? 1 : 0)
             while k < limit, k - i < 6, reader.isWord(k) {
                 let w = reader.lower(k)
-                if SpeechLexicon.personRoleNouns.contains(w) || SpeechLexicon.organizationRoleNouns.contains(w) {
+                if reader.isIn(.personRoleNouns, k) || reader.isIn(.organizationRoleNouns, k) {
                     head = k
-                } else if head != nil || SpeechLexicon.verbForm(w) != nil || SpeechLexicon.verbModifiers.contains(w) {
+                } else if head != nil || reader.verbForm(k) != nil || reader.isIn(.verbModifiers, k) {
                     break
                 }
                 k += 1
@@ -491,7 +491,7 @@ struct SpeakerPhraseReader {
         var end = i
         while end < limit, end - i < 8, end == i || reader.isSameLine(end - 1),
             reader.isCapitalized(end) || reader.isAbbreviationPeriod(end)
-            || (SpeechLexicon.nameParticles.contains(reader.lower(end)) && end + 1 < limit && reader.isCapitalized(end + 1)) {
+            || (reader.isIn(.nameParticles, end) && end + 1 < limit && reader.isCapitalized(end + 1)) {
             end += 1
         }
         let simple = namePhrase(i..<end, preferFirst: true)
@@ -512,15 +512,15 @@ struct SpeakerPhraseReader {
         if !reader.isCapitalized(extended - 1) {
             // "Ryan’s campaign shrugged it off, telling …": an organization named by a possessive.
             let head = reader.lower(extended - 1)
-            if SpeechLexicon.organizationRoleNouns.contains(head), extended - end <= 2, isPossessive(end - 1) {
+            if reader.isIn(.organizationRoleNouns, extended - 1), extended - end <= 2, isPossessive(end - 1) {
                 return .description(head: head, i..<extended, isDefinite: true)
             }
             // "the senator's press secretary, Tor Eklund, contacted": the name in apposition.
-            if SpeechLexicon.personRoleNouns.contains(head), let apposed = appositiveName(after: extended - 1, limit: limit) {
+            if reader.isIn(.personRoleNouns, extended - 1), let apposed = appositiveName(after: extended - 1, limit: limit) {
                 return apposed
             }
             // "Trump supporters", "Obama administration officials": the name only modifies the speakers.
-            return SpeechLexicon.personRoleNouns.contains(head) || SpeechLexicon.organizationRoleNouns.contains(head) ? nil : simple
+            return reader.isIn(.personRoleNouns, extended - 1) || reader.isIn(.organizationRoleNouns, extended - 1) ? nil : simple
         }
         guard extended > end, let named = namePhrase(end..<extended, preferFirst: false) else { return simple }
         return named
@@ -577,12 +577,12 @@ struct SpeakerPhraseReader {
     /// later,", "Two weeks ago,", "Hours afterward,"), the index of that comma.
     private func frontedTimePhraseEnd(from i: Int, limit: Int) -> Int? {
         let first = reader.lower(i)
-        guard reader.tokens[i].kind == .number || SpeechLexicon.determiners.contains(first) || Self.quantityWords.contains(first)
+        guard reader.tokens[i].kind == .number || reader.isIn(.determiners, i) || reader.isIn(.quantityWords, i)
         else { return nil }
         var k = i
         var timeWord = false
         while k < limit, k - i < 6, reader.isWord(k) || reader.tokens[k].kind == .number {
-            if Self.timeTails.contains(reader.lower(k)) { timeWord = true }
+            if reader.isIn(.timeTails, k) { timeWord = true }
             k += 1
         }
         guard timeWord, k < limit, reader.isComma(k) else { return nil }
@@ -607,8 +607,8 @@ struct SpeakerPhraseReader {
     /// Whether a lower-case word ends a noun phrase: a verb, auxiliary, adverb, preposition or determiner.
     private func isClauseWord(_ i: Int) -> Bool {
         let w = reader.lower(i)
-        return SpeechLexicon.verbForm(w) != nil || SpeechLexicon.verbModifiers.contains(w) || SpeechLexicon.forwardStops.contains(w)
-            || SpeechLexicon.determiners.contains(w) || Self.frontingWords.contains(w) || AttributionFinder.conjunctions.contains(w)
+        return reader.verbForm(i) != nil || reader.isIn(.verbModifiers, i) || reader.isIn(.forwardStops, i)
+            || reader.isIn(.determiners, i) || reader.isIn(.frontingWords, i) || reader.isIn(.conjunctions, i)
             || w.hasSuffix("ed") || w.hasSuffix("ly") || w == "of" || w == "for" || w == "is" || w == "has"
             || w == "himself" || w == "herself" || w == "themselves" || w == "itself" || w == "who" || w == "which"
     }
@@ -640,7 +640,7 @@ struct SpeakerPhraseReader {
             var j = i + 1
             while j < range.upperBound, reader.isSameLine(j - 1), !isPossessive(j - 1) {
                 if reader.isCapitalized(j) || reader.isAbbreviationPeriod(j) { j += 1; continue }
-                if j + 1 < range.upperBound, SpeechLexicon.nameParticles.contains(reader.lower(j)), reader.isCapitalized(j + 1) {
+                if j + 1 < range.upperBound, reader.isIn(.nameParticles, j), reader.isCapitalized(j + 1) {
                     j += 2
                     continue
                 }
@@ -648,7 +648,7 @@ struct SpeakerPhraseReader {
             }
             // A run that modifies a following noun ("one Trump campaign source", "a GOP leader") is not a name.
             let modifies = j < range.upperBound && reader.isLowercaseWord(j) && reader.isSameLine(j - 1)
-                && !SpeechLexicon.forwardStops.contains(reader.lower(j)) && !SpeechLexicon.nameParticles.contains(reader.lower(j))
+                && !reader.isIn(.forwardStops, j) && !reader.isIn(.nameParticles, j)
                 && reader.lower(j) != "of" && reader.lower(j) != "for" && !isPossessive(j - 1)
             if !modifies { runs.append(i..<j) }
             i = j
@@ -662,7 +662,7 @@ struct SpeakerPhraseReader {
 
     /// The name a capitalized run holds, or `nil` if it is only titles or a common word.
     private func name(in run: Range<Int>) -> SpeakerPhrase? {
-        if SpeechLexicon.organizationWords.contains(reader.lower(run.upperBound - 1)) {
+        if reader.isIn(.organizationWords, run.upperBound - 1) {
             // "the State Department", "the White House", "Reuters": the whole run, without a leading "Former".
             var start = run.lowerBound
             while start < run.upperBound - 1, reader.lower(start) == "former" { start += 1 }
@@ -673,28 +673,28 @@ struct SpeakerPhraseReader {
         var start = run.lowerBound
         var k = run.lowerBound
         while k < run.upperBound {
-            let isTitle = SpeechLexicon.titleWords.contains(reader.lower(k))
+            let isTitle = reader.isIn(.titleWords, k)
             if isTitle {
                 var next = k + 1
                 if next < run.upperBound, reader.isAbbreviationPeriod(next) { next += 1 }
-                if next < run.upperBound, !SpeechLexicon.titleWords.contains(reader.lower(next)) { start = next }
+                if next < run.upperBound, !reader.isIn(.titleWords, next) { start = next }
                 k = next
                 continue
             }
             k += 1
         }
-        if run.allSatisfy({ SpeechLexicon.titleWords.contains(reader.lower($0)) || reader.isAbbreviationPeriod($0) }) {
+        if run.allSatisfy({ reader.isIn(.titleWords, $0) || reader.isAbbreviationPeriod($0) }) {
             // Only titles ("the President"): a description headed by the last title.
             let head = reader.lower(run.upperBound - 1)
-            guard SpeechLexicon.personRoleNouns.contains(head) else { return nil }
+            guard reader.isIn(.personRoleNouns, run.upperBound - 1) else { return nil }
             let definite = run.lowerBound > 0 && reader.lower(run.lowerBound - 1) == "the"
             return .description(head: head, run, isDefinite: definite)
         }
         let nameRange = start..<run.upperBound
         if nameRange.count == 1 {
             let word = reader.lower(start)
-            if SpeechLexicon.pronouns.contains(word) { return nil }
-            if SpeechLexicon.personRoleNouns.contains(word) || SpeechLexicon.organizationRoleNouns.contains(word) {
+            if reader.isIn(.pronouns, start) { return nil }
+            if reader.isIn(.personRoleNouns, start) || reader.isIn(.organizationRoleNouns, start) {
                 return .description(head: word, nameRange, isDefinite: false)
             }
             if isSentenceInitial(start), isCommonWord(word) { return nil }
@@ -713,14 +713,11 @@ struct SpeakerPhraseReader {
     /// ("After", "But", "The") or a possessive that names someone else ("CNN’s Tara Setmayer").
     private func isNameBoundary(_ i: Int) -> Bool {
         let word = reader.lower(i)
-        return Self.frontingWords.contains(word) || AttributionFinder.conjunctions.contains(word)
-            || SpeechLexicon.determiners.contains(word) || isPossessive(i)
+        return reader.isIn(.frontingWords, i) || reader.isIn(.conjunctions, i)
+            || reader.isIn(.determiners, i) || isPossessive(i)
     }
 
-    private func isPossessive(_ i: Int) -> Bool {
-        let word = reader.lower(i)
-        return word.hasSuffix("'s") || word.hasSuffix("’s")
-    }
+    private func isPossessive(_ i: Int) -> Bool { reader.isIn(.possessive, i) }
 
     /// Whether token `i` starts a sentence (or a quote, or its block).
     private func isSentenceInitial(_ i: Int) -> Bool {

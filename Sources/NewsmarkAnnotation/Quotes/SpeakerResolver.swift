@@ -98,7 +98,7 @@ final class SpeakerResolver {
             let isOrganization = SpeechLexicon.organizationRoleNouns.contains(head)
             // "the Clinton campaign", "the Republican party": an organization named by its description.
             if isOrganization, let named = range.first(where: { k in
-                k < range.upperBound - 1 && reader.isCapitalized(k) && !SpeechLexicon.determiners.contains(reader.lower(k))
+                k < range.upperBound - 1 && reader.isCapitalized(k) && !reader.isIn(.determiners, k)
             }) {
                 return namedOrganization(named..<range.upperBound, head: head).map { ($0, 0.6) }
             }
@@ -250,7 +250,7 @@ final class SpeakerResolver {
             if range.lowerBound > 0 {
                 var before = range.lowerBound - 1
                 if reader.isAbbreviationPeriod(before), before > 0 { before -= 1 }
-                if SpeechLexicon.titleWords.contains(reader.lower(before)) { return true }
+                if reader.isIn(.titleWords, before) { return true }
             }
             if fullerNameRun(endingLike: range.upperBound - 1..<range.upperBound) != nil { return true }
             // "Jahangir" after "Sarah Jahangir" earlier, a name the entity layer did not mark: a surname.
@@ -569,9 +569,9 @@ final class SpeakerResolver {
             for s in [sentence, sentence - 1] where s >= 0 {
                 let first = reader.analysis.sentences[s].tokenRange.lowerBound
                 // Not "The Murdoch outlets …": a determiner or a fronting word opens no name.
-                guard first < reader.count, reader.isCapitalized(first), !SpeechLexicon.determiners.contains(reader.lower(first)),
-                    !SpeakerPhraseReader.frontingWords.contains(reader.lower(first)),
-                    !AttributionFinder.conjunctions.contains(reader.lower(first)) else { continue }
+                guard first < reader.count, reader.isCapitalized(first), !reader.isIn(.determiners, first),
+                    !reader.isIn(.frontingWords, first),
+                    !reader.isIn(.conjunctions, first) else { continue }
                 var end = first
                 while end < reader.count, end - first < 4, reader.isCapitalized(end) { end += 1 }
                 let start = reader.tokens[first].span.start
@@ -623,7 +623,7 @@ final class SpeakerResolver {
         while k < reader.count, k - start < 5, reader.isCapitalized(k) || reader.isAbbreviationPeriod(k) { k += 1 }
         guard k > start else { return false }
         var skipped = 0
-        while k < reader.count, skipped < 2, SpeechLexicon.verbModifiers.contains(reader.lower(k)) {
+        while k < reader.count, skipped < 2, reader.isIn(.verbModifiers, k) {
             k += 1
             skipped += 1
         }
@@ -664,7 +664,7 @@ final class SpeakerResolver {
     /// marks as a place or organization, and is no organization word itself ("Post" after "The Daily Post").
     private func isSurnameOfEarlierName(_ i: Int) -> Bool {
         guard let start = capitalizedRunStarts[reader.lowerHash(i)], start < i,
-            !SpeechLexicon.organizationWords.contains(reader.lower(i)) else { return false }
+            !reader.isIn(.organizationWords, i) else { return false }
         let span = TextSpan(start: reader.tokens[start].span.start, end: reader.tokens[i].span.start)
         return !overlappingMentions(span).contains { mentions[$0].type != "person" && mentions[$0].span.start >= span.start }
     }

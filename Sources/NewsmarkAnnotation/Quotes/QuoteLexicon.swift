@@ -12,8 +12,6 @@ enum QuoteLexicon: Int, CaseIterable {
     case finiteVerb, nonFiniteVerb
     /// Verbs that speak with a particle (``SpeechLexicon/phrasalVerbs``).
     case phrasalVerb
-    /// Abbreviations a period may follow (``SentenceSplitter/isAbbreviation(_:)``).
-    case abbreviation
     /// Possessives: words ending in "'s" or "’s".
     case possessive
 
@@ -50,12 +48,18 @@ enum QuoteLexicon: Int, CaseIterable {
         case .auxiliaries: SpeakerPhraseReader.auxiliaries
         case .conjunctions: AttributionFinder.conjunctions
         case .subordinators: AttributionFinder.subordinators
-        case .finiteVerb, .nonFiniteVerb, .phrasalVerb, .abbreviation, .possessive: []
+        case .finiteVerb, .nonFiniteVerb, .phrasalVerb, .possessive: []
         }
     }
 
     /// Set in a token's memo once its mask is known (no lexicon uses this bit).
     static let knownBit: UInt64 = 1 << 63
+    /// Set in a token's memo once ``abbreviationBit`` is known; asked only of words before a period.
+    static let abbreviationKnownBit: UInt64 = 1 << 62
+    /// The bits lexicons use.
+    static let lexiconBits: UInt64 = (1 << 61) - 1
+    /// Whether the word is an abbreviation (``SentenceSplitter/isAbbreviation(_:)``).
+    static let abbreviationBit: UInt64 = 1 << 61
 
     /// Every word of the lists and verb tables with the bits of the lexicons that hold it.
     private static let table: [String: UInt64] = {
@@ -73,7 +77,7 @@ enum QuoteLexicon: Int, CaseIterable {
     /// The bits of every lexicon that holds `lower` (a word in lower case).
     static func mask(of lower: String) -> UInt64 {
         var mask = table[lower] ?? 0
-        if SentenceSplitter.isAbbreviation(lower) { mask |= abbreviation.bit }
+        assert(mask & (knownBit | abbreviationKnownBit | abbreviationBit) == 0)
         // (A string ending in either suffix ends in the byte "s": the test before is exact.)
         if lower.utf8.last == 0x73, lower.hasSuffix("'s") || lower.hasSuffix("’s") { mask |= possessive.bit }
         return mask

@@ -71,10 +71,20 @@ struct QuoteTokenReader {
     func lexicons(_ i: Int) -> UInt64 {
         guard i >= 0, i < memo.count else { return QuoteLexicon.mask(of: lower(i)) }
         let cached = memo.masks[i]
-        if cached & QuoteLexicon.knownBit != 0 { return cached }
+        if cached & QuoteLexicon.knownBit != 0 { return cached & QuoteLexicon.lexiconBits }
         let mask = QuoteLexicon.mask(of: lower(i))
-        memo.masks[i] = mask | QuoteLexicon.knownBit
+        memo.masks[i] = cached | mask | QuoteLexicon.knownBit
         return mask
+    }
+
+    /// ``SentenceSplitter/isAbbreviation(_:)`` of the token's lower-case text (looked up once per token).
+    func isAbbreviation(_ i: Int) -> Bool {
+        guard i >= 0, i < memo.count else { return SentenceSplitter.isAbbreviation(lower(i)) }
+        let cached = memo.masks[i]
+        if cached & QuoteLexicon.abbreviationKnownBit != 0 { return cached & QuoteLexicon.abbreviationBit != 0 }
+        let found = SentenceSplitter.isAbbreviation(lower(i))
+        memo.masks[i] = cached | QuoteLexicon.abbreviationKnownBit | (found ? QuoteLexicon.abbreviationBit : 0)
+        return found
     }
 
     /// Whether the token's lower-case text is in `lexicon`: `lexicon`'s word list `.contains(lower(i))`.
@@ -203,7 +213,7 @@ struct QuoteTokenReader {
     func isAbbreviationPeriod(_ i: Int) -> Bool {
         guard i > 0, isPunctuation(i, "."), analysis.tokens[i - 1].span.end == analysis.tokens[i].span.start,
             isWord(i - 1) else { return false }
-        return isIn(.abbreviation, i - 1)
+        return isAbbreviation(i - 1)
     }
 
     /// The speech-verb form of token `i`: a form from the lexicon, or a finite phrasal verb whose particle

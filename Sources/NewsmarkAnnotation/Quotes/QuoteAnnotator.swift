@@ -387,9 +387,9 @@ public struct QuoteAnnotator: ArticleAnnotator {
 final class CommonWordIndex {
     private let reader: QuoteTokenReader
     /// Hashes of the lower-case words, and of the capitalized words seen inside a sentence (no strings are built).
-    private lazy var words: (lower: Set<UInt64>, capitalizedInside: Set<UInt64>) = {
-        var lower = Set<UInt64>()
-        var inside = Set<UInt64>()
+    private lazy var words: (lower: QuoteHashSet, capitalizedInside: QuoteHashSet) = {
+        var lower = QuoteHashSet(minimumCapacity: reader.count / 4)
+        var inside = QuoteHashSet()
         for i in 0..<reader.count {
             if reader.isLowercaseWord(i) {
                 lower.insert(reader.lowerHash(i))

@@ -119,17 +119,45 @@ struct QuoteTokenReader {
         return lowercased ? text.lowercased() : text
     }
 
+    /// How many letters (alphabetic scalars) the token has, and whether all of them are upper case; no string
+    /// is built.
+    func letters(_ i: Int) -> (count: Int, allUppercase: Bool) {
+        let span = analysis.tokens[i].span
+        return analysis.text.scalars.withUnsafeBufferPointer { scalars in
+            var count = 0
+            var allUppercase = true
+            var k = max(0, span.start)
+            let end = min(span.end, scalars.count)
+            while k < end {
+                let properties = scalars[k].properties
+                if properties.isAlphabetic {
+                    count += 1
+                    if !properties.isUppercase { allUppercase = false }
+                }
+                k += 1
+            }
+            return (count, allUppercase)
+        }
+    }
+
     /// A hash of the token's lower-cased text, computed without building a string.
     func lowerHash(_ i: Int) -> UInt64 {
         let span = analysis.tokens[i].span
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in span.start..<span.end {
-            guard let c = analysis.text[k] else { break }
-            let v = c.value < 0x80 ? (c.value >= 0x41 && c.value <= 0x5A ? c.value | 0x20 : c.value)
-                : (c.properties.lowercaseMapping.unicodeScalars.first?.value ?? c.value)
-            hash = (hash ^ UInt64(v)) &* 0x0000_0100_0000_01B3
+        // The scalars from the span's start up to its end or the text's end, whichever comes first.
+        guard span.start >= 0 else { return hash }
+        return analysis.text.scalars.withUnsafeBufferPointer { scalars in
+            var k = span.start
+            let end = min(span.end, scalars.count)
+            while k < end {
+                let c = scalars[k]
+                let v = c.value < 0x80 ? (c.value >= 0x41 && c.value <= 0x5A ? c.value | 0x20 : c.value)
+                    : (c.properties.lowercaseMapping.unicodeScalars.first?.value ?? c.value)
+                hash = (hash ^ UInt64(v)) &* 0x0000_0100_0000_01B3
+                k += 1
+            }
+            return hash
         }
-        return hash
     }
 
     /// The same hash for a string already in lower case.

@@ -698,11 +698,10 @@ struct SpeakerPhraseReader {
                 return .description(head: word, nameRange, isDefinite: false)
             }
             if isSentenceInitial(start), isCommonWord(word) { return nil }
-            let text = reader.text(start)
             // An all-capitals word of two or more letters is an acronym: NATO, CNN.
-            let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-            if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }), start == run.lowerBound,
-                GivenNameGender.gender(ofGivenName: text) == .unknown {
+            let letters = reader.letters(start)
+            if letters.count >= 2, letters.allUppercase, start == run.lowerBound,
+                GivenNameGender.gender(ofGivenName: reader.text(start)) == .unknown {
                 return .name(nameRange, isOrganization: true)
             }
         }

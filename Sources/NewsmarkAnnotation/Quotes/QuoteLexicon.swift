@@ -78,10 +78,70 @@ enum QuoteLexicon: Int, CaseIterable {
     static func mask(of lower: String) -> UInt64 {
         var mask = table[lower] ?? 0
         assert(mask & (knownBit | abbreviationKnownBit | abbreviationBit) == 0)
-        // (A string ending in either suffix ends in the byte "s": the test before is exact.)
-        if lower.utf8.last == 0x73, lower.hasSuffix("'s") || lower.hasSuffix("’s") { mask |= possessive.bit }
+        // Either suffix ends the UTF-8 bytes with "'s" or "’s", so the byte test is a necessary condition and
+        // `hasSuffix` (which compares characters) decides only for the few words that pass it.
+        let utf8 = lower.utf8
+        if utf8.last == 0x73, endsWithApostropheS(utf8), lower.hasSuffix("'s") || lower.hasSuffix("’s") { mask |= possessive.bit }
         return mask
     }
+
+    private static func endsWithApostropheS(_ utf8: String.UTF8View) -> Bool {
+        var reversed = utf8.reversed().makeIterator()
+        guard reversed.next() == 0x73, let mark = reversed.next() else { return false }
+        if mark == 0x27 { return true }
+        return mark == 0x99 && reversed.next() == 0x80 && reversed.next() == 0xE2
+    }
+
+    /// The table's words by ``QuoteTokenReader/hash(ofLowercased:)``, in open addressing, for ASCII tokens
+    /// whose lower-case hash is computed without building a string (``QuoteTokenReader/lexicons(_:)``).
+    struct HashedTable {
+        /// Slot → entry index + 1 (0: empty).
+        private var slots: [Int32]
+        private var slotMask: Int
+        private(set) var hashes: [UInt64] = []
+        private(set) var words: [[UInt8]] = []
+        private(set) var masks: [UInt64] = []
+        /// Hashes shared by two table words: those look-ups go through the string table.
+        private(set) var ambiguous: Set<UInt64> = []
+
+        init(_ table: [String: UInt64]) {
+            var capacity = 16
+            while capacity < table.count * 4 { capacity <<= 1 }
+            slots = Array(repeating: 0, count: capacity)
+            slotMask = capacity - 1
+            for (word, mask) in table {
+                let hash = QuoteTokenReader.hash(ofLowercased: word)
+                if let existing = entry(forHash: hash) {
+                    if words[existing] != Array(word.utf8) { ambiguous.insert(hash) }
+                    continue
+                }
+                var i = Self.home(hash, slotMask)
+                while slots[i] != 0 { i = (i + 1) & slotMask }
+                hashes.append(hash)
+                words.append(Array(word.utf8))
+                masks.append(mask)
+                slots[i] = Int32(hashes.count)
+            }
+        }
+
+        private static func home(_ hash: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: (hash ^ (hash >> 32)) &* 0x9E37_79B9_7F4A_7C15 >> 7) & mask
+        }
+
+        /// The index of the entry with `hash`, if any.
+        func entry(forHash hash: UInt64) -> Int? {
+            var i = Self.home(hash, slotMask)
+            while true {
+                let slot = Int(slots[i])
+                if slot == 0 { return nil }
+                if hashes[slot - 1] == hash { return slot - 1 }
+                i = (i + 1) & slotMask
+            }
+        }
+    }
+
+    /// ``table`` by word hash.
+    static let hashedTable = HashedTable(table)
 
     /// The speech-verb form a mask records.
     static func verbForm(inMask mask: UInt64) -> SpeechLexicon.VerbForm? {

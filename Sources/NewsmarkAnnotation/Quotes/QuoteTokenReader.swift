@@ -72,7 +72,7 @@ struct QuoteTokenReader {
         guard i >= 0, i < memo.count else { return QuoteLexicon.mask(of: lower(i)) }
         let cached = memo.masks[i]
         if cached & QuoteLexicon.knownBit != 0 { return cached & QuoteLexicon.lexiconBits }
-        let mask = QuoteLexicon.mask(of: lower(i))
+        let mask = asciiLexicons(i) ?? QuoteLexicon.mask(of: lower(i))
         memo.masks[i] = cached | mask | QuoteLexicon.knownBit
         return mask
     }
@@ -85,6 +85,40 @@ struct QuoteTokenReader {
         let found = SentenceSplitter.isAbbreviation(lower(i))
         memo.masks[i] = cached | QuoteLexicon.abbreviationKnownBit | (found ? QuoteLexicon.abbreviationBit : 0)
         return found
+    }
+
+    /// ``QuoteLexicon/mask(of:)`` of an ASCII token, found by the hash of its lower-case bytes and a byte
+    /// comparison, without building a string; `nil` for a token with other scalars (or a hash two lexicon
+    /// words share), which the string look-up answers.
+    private func asciiLexicons(_ i: Int) -> UInt64? {
+        let span = analysis.tokens[i].span
+        return analysis.text.scalars.withUnsafeBufferPointer { scalars -> UInt64? in
+            let lower = max(0, span.start)
+            let upper = min(span.end, scalars.count)
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var k = lower
+            while k < upper {
+                let v = scalars[k].value
+                guard v < 0x80 else { return nil }
+                hash = (hash ^ UInt64(v >= 0x41 && v <= 0x5A ? v | 0x20 : v)) &* 0x0000_0100_0000_01B3
+                k += 1
+            }
+            // An ASCII string ends in "'s" exactly when its last two bytes are those (no character spans them).
+            var mask: UInt64 = 0
+            if upper - lower >= 2, scalars[upper - 1].value | 0x20 == 0x73, scalars[upper - 2].value == 0x27 {
+                mask = QuoteLexicon.possessive.bit
+            }
+            let table = QuoteLexicon.hashedTable
+            if !table.ambiguous.isEmpty, table.ambiguous.contains(hash) { return nil }
+            guard let entry = table.entry(forHash: hash) else { return mask }
+            let word = table.words[entry]
+            guard word.count == max(0, upper - lower) else { return mask }
+            for (n, byte) in word.enumerated() {
+                let v = scalars[lower + n].value
+                if UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v | 0x20 : v) != byte { return mask }
+            }
+            return mask | table.masks[entry]
+        }
     }
 
     /// Whether the token's lower-case text is in `lexicon`: `lexicon`'s word list `.contains(lower(i))`.

@@ -390,6 +390,7 @@ final class CommonWordIndex {
     private lazy var words: (lower: QuoteHashSet, capitalizedInside: QuoteHashSet) = {
         var lower = QuoteHashSet(minimumCapacity: reader.count / 4)
         var inside = QuoteHashSet()
+        let reader = self.reader  // a local copy, so the loop reads no class storage
         for i in 0..<reader.count {
             if reader.isLowercaseWord(i) {
                 lower.insert(reader.lowerHash(i))

@@ -490,7 +490,8 @@ final class SpeakerResolver {
             if genders[entityID] == nil {
                 var gender = honorificGender(before: span.start)
                 if gender == .unknown, let index = entityIndex[entityID] {
-                    let first = entities[index].name.split(separator: " ").first.map(String.init) ?? ""
+                    // The first word, as `split(separator: " ").first` reads it, with no array built.
+                    let first = String(entities[index].name.drop(while: { $0 == " " }).prefix(while: { $0 != " " }))
                     gender = GivenNameGender.gender(ofGivenName: first)
                 }
                 if gender != .unknown { genders[entityID] = gender }

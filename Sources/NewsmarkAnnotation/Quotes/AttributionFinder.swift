@@ -174,7 +174,6 @@ struct AttributionFinder {
         var i = after.lowerBound
         while i < after.upperBound, reader.isComma(i) || reader.isDash(i) { i += 1 }
         guard i < after.upperBound else { return nil }
-        let word = reader.lower(i)
         // Inverted: "said Smith", "added the minister".
         if reader.verbForm(i) == .finite, i + 1 < after.upperBound,
             let speaker = phrases.phraseStarting(at: i + 1, upperBound: after.upperBound) {

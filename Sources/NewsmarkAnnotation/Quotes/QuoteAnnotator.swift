@@ -390,12 +390,37 @@ final class CommonWordIndex {
     private lazy var words: (lower: QuoteHashSet, capitalizedInside: QuoteHashSet) = {
         var lower = QuoteHashSet(minimumCapacity: reader.count / 4)
         var inside = QuoteHashSet()
-        let reader = self.reader  // a local copy, so the loop reads no class storage
-        for i in 0..<reader.count {
-            if reader.isLowercaseWord(i) {
-                lower.insert(reader.lowerHash(i))
-            } else if i > 0, reader.isCapitalized(i), reader.isWord(i - 1) || reader.isComma(i - 1), reader.isSameLine(i - 1) {
-                inside.insert(reader.lowerHash(i))
+        // The reader's tests inlined over the token and scalar buffers: `isLowercaseWord(i)`, else `isCapitalized(i)`
+        // after a word or comma on the same line (`isWord(i - 1) || isComma(i - 1)`, `isSameLine(i - 1)`).
+        reader.tokens.withUnsafeBufferPointer { tokens in
+            reader.analysis.text.scalars.withUnsafeBufferPointer { scalars in
+                for i in 0..<tokens.count {
+                    let token = tokens[i]
+                    let start = token.span.start
+                    guard token.kind == .word, start >= 0, start < scalars.count else { continue }
+                    let c = scalars[start]
+                    let isLowercase = c.value < 0x80 ? c.value >= 0x61 && c.value <= 0x7A : c.properties.isLowercase
+                    if isLowercase {
+                        lower.insert(QuoteTokenReader.lowerHash(of: token.span, in: scalars))
+                        continue
+                    }
+                    guard i > 0, c.value < 0x80 ? c.value >= 0x41 && c.value <= 0x5A : c.properties.isUppercase else { continue }
+                    let previous = tokens[i - 1]
+                    let previousStart = previous.span.start
+                    guard previous.kind == .word
+                        || previous.span.length == 1 && previousStart >= 0 && previousStart < scalars.count
+                        && scalars[previousStart] == "," else { continue }
+                    var k = previous.span.end
+                    var sameLine = true
+                    while k < start {
+                        if k >= 0, k < scalars.count, scalars[k] == "\n" || scalars[k] == "\r" {
+                            sameLine = false
+                            break
+                        }
+                        k += 1
+                    }
+                    if sameLine { inside.insert(QuoteTokenReader.lowerHash(of: token.span, in: scalars)) }
+                }
             }
         }
         return (lower, inside)

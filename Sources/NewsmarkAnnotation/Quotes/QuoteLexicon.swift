@@ -18,8 +18,8 @@ enum QuoteLexicon: Int, CaseIterable {
     /// The lexicon's bit in a mask.
     var bit: UInt64 { 1 << UInt64(rawValue) }
 
-    /// The words of a list-backed lexicon; empty for the computed ones.
-    private var words: Set<String> {
+    /// The words of a list-backed lexicon; empty for the computed ones (verb forms, possessives).
+    var words: Set<String> {
         switch self {
         case .verbModifiers: SpeechLexicon.verbModifiers
         case .adverbialPrepositions: SpeechLexicon.adverbialPrepositions

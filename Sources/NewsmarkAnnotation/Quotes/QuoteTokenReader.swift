@@ -176,22 +176,23 @@ struct QuoteTokenReader {
 
     /// A hash of the token's lower-cased text, computed without building a string.
     func lowerHash(_ i: Int) -> UInt64 {
-        let span = analysis.tokens[i].span
+        analysis.text.scalars.withUnsafeBufferPointer { Self.lowerHash(of: analysis.tokens[i].span, in: $0) }
+    }
+
+    /// ``lowerHash(_:)`` of a span of `scalars`: the scalars from its start up to its end or the text's end.
+    static func lowerHash(of span: TextSpan, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        // The scalars from the span's start up to its end or the text's end, whichever comes first.
         guard span.start >= 0 else { return hash }
-        return analysis.text.scalars.withUnsafeBufferPointer { scalars in
-            var k = span.start
-            let end = min(span.end, scalars.count)
-            while k < end {
-                let c = scalars[k]
-                let v = c.value < 0x80 ? (c.value >= 0x41 && c.value <= 0x5A ? c.value | 0x20 : c.value)
-                    : (c.properties.lowercaseMapping.unicodeScalars.first?.value ?? c.value)
-                hash = (hash ^ UInt64(v)) &* 0x0000_0100_0000_01B3
-                k += 1
-            }
-            return hash
+        var k = span.start
+        let end = min(span.end, scalars.count)
+        while k < end {
+            let c = scalars[k]
+            let v = c.value < 0x80 ? (c.value >= 0x41 && c.value <= 0x5A ? c.value | 0x20 : c.value)
+                : (c.properties.lowercaseMapping.unicodeScalars.first?.value ?? c.value)
+            hash = (hash ^ UInt64(v)) &* 0x0000_0100_0000_01B3
+            k += 1
         }
+        return hash
     }
 
     /// The same hash for a string already in lower case.

@@ -266,12 +266,10 @@ struct SpeakerPhraseReader {
     /// A short time or setting phrase between a subject and its verb that ends at token `end` ("on
     /// Tuesday", "in a statement", "on Jan. 5", "during a rally"): the index of its preposition.
     private func adverbialStart(endingAt end: Int, lowerBound lower: Int) -> Int? {
-        let last = reader.lower(end)
         guard reader.isIn(.adverbialNouns, end) || reader.tokens[end].kind == .number
             || reader.isIn(.verbModifiers, end) else { return nil }
         var k = end - 1
         while k >= lower, end - k <= 4 {
-            let w = reader.lower(k)
             if reader.isIn(.adverbialPrepositions, k) { return k }
             guard reader.isWord(k) || reader.isAbbreviationPeriod(k) || reader.tokens[k].kind == .number,
                 reader.verbForm(k) == nil else { return nil }
@@ -327,7 +325,7 @@ struct SpeakerPhraseReader {
             let w = reader.lower(k - 1)
             if reader.verbForm(k - 1) != nil || reader.isIn(.forwardStops, k - 1) && w != "of" { break }
             k -= 1
-            if reader.isIn(.determiners, k - 1) {
+            if reader.isIn(.determiners, k) {  // (k is now the token `w` was read from)
                 definite = w != "a" && w != "an" && w != "one" && w != "another" && w != "some" && w != "several"
                 break
             }
@@ -474,7 +472,6 @@ struct SpeakerPhraseReader {
             var head: Int?
             var k = i + (reader.isIn(.determiners, i) ? 1 : 0)
             while k < limit, k - i < 6, reader.isWord(k) {
-                let w = reader.lower(k)
                 if reader.isIn(.personRoleNouns, k) || reader.isIn(.organizationRoleNouns, k) {
                     head = k
                 } else if head != nil || reader.verbForm(k) != nil || reader.isIn(.verbModifiers, k) {
@@ -576,7 +573,6 @@ struct SpeakerPhraseReader {
     /// For a fronted time phrase that starts at `i` and closes with a comma within six tokens ("A few days
     /// later,", "Two weeks ago,", "Hours afterward,"), the index of that comma.
     private func frontedTimePhraseEnd(from i: Int, limit: Int) -> Int? {
-        let first = reader.lower(i)
         guard reader.tokens[i].kind == .number || reader.isIn(.determiners, i) || reader.isIn(.quantityWords, i)
         else { return nil }
         var k = i
@@ -711,7 +707,6 @@ struct SpeakerPhraseReader {
     /// Whether a capitalized token cannot be part of a name: a function word at a sentence start
     /// ("After", "But", "The") or a possessive that names someone else ("CNN’s Tara Setmayer").
     private func isNameBoundary(_ i: Int) -> Bool {
-        let word = reader.lower(i)
         return reader.isIn(.frontingWords, i) || reader.isIn(.conjunctions, i)
             || reader.isIn(.determiners, i) || isPossessive(i)
     }

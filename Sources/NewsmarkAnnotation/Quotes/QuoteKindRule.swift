@@ -27,7 +27,7 @@ struct QuoteKindRule {
                 || reader.isQuoteMark(previous) || reader.verbForm(previous) != nil
             if !clauseStart { return .partial }
         }
-        let words = wordCount(quote)
+        let words = wordCount(quote, upTo: 3)
         if words >= 3 || endsWithPunctuation(quote) { return .direct }
         return .partial
     }
@@ -37,7 +37,7 @@ struct QuoteKindRule {
         if quote.continues != nil { return true }
         guard startsCapitalized(quote) else { return false }
         if standsAsSentence(quote) { return true }
-        return wordCount(quote) >= 4 && !looksLikeTitle(quote)
+        return wordCount(quote, upTo: 4) >= 4 && !looksLikeTitle(quote)
     }
 
     /// Whether an unattributed quote is a fragment of someone's words rather than a scare quote: its text
@@ -46,7 +46,7 @@ struct QuoteKindRule {
     /// a short phrase.
     func readsAsQuotedClause(_ quote: QuoteCandidate) -> Bool {
         guard quote.continues == nil, !startsCapitalized(quote) else { return false }
-        return wordCount(quote) >= Self.quotedClauseWords
+        return wordCount(quote, upTo: Self.quotedClauseWords) >= Self.quotedClauseWords
     }
 
     /// How many words a lower-case quote needs to read as a quoted clause.
@@ -84,7 +84,7 @@ struct QuoteKindRule {
         if looksLikeTitle(quote) { return true }
         // A title after a possessive is short ("CNN’s “New Day”"); a longer capitalized quote after one
         // is someone's sentence ("called it his campaign’s “Despite what people say, it was a good night.”").
-        guard startsCapitalized(quote), wordCount(quote) <= 6 else { return false }
+        guard startsCapitalized(quote), wordCount(quote, upTo: 7) <= 6 else { return false }
         let open = reader.analysis.tokenIndex(atOrAfter: quote.start)
         guard open > 0, reader.isWord(open - 1) else { return false }
         let word = reader.lower(open - 1)
@@ -125,7 +125,9 @@ struct QuoteKindRule {
         return false
     }
 
-    private func wordCount(_ quote: QuoteCandidate) -> Int {
+    /// The number of white-space separated words in the quote's text, counted no further than `limit` (all
+    /// the callers need to know is whether a small threshold is reached).
+    private func wordCount(_ quote: QuoteCandidate, upTo limit: Int) -> Int {
         let text = reader.analysis.text
         var count = 0
         var inWord = false
@@ -136,6 +138,7 @@ struct QuoteKindRule {
             } else if !inWord {
                 inWord = true
                 count += 1
+                if count >= limit { return count }
             }
             i += 1
         }

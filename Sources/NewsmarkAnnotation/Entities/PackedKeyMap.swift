@@ -1,6 +1,7 @@
 /// A map from 64-bit keys to non-negative 32-bit values, by open addressing with a multiplicative
-/// hash: for the entity stage's packed phrase keys (``DocumentMemory/StemPhrase``), which a Swift
-/// `Dictionary` would hash with its seeded SipHash, several times the work for one integer.
+/// hash: for keys that are integers or hashes already — the entity stage's packed phrase keys
+/// (``DocumentMemory/StemPhrase``), the quote stage's word hashes (``QuoteHashSet``) — which a Swift
+/// `Dictionary` would hash again with its seeded SipHash, several times the work for one integer.
 struct PackedKeyMap {
     private var keys: [UInt64]
     /// The value of each slot; -1 marks an empty slot.

@@ -80,9 +80,9 @@ enum CLIRunner {
                       stderr: String(decoding: try Data(contentsOf: errorFile), as: UTF8.self))
     }
 
-    /// A new, empty temporary directory.
+    /// A new, empty temporary directory inside ``testScratchRoot`` (removed when the tests end).
     static func temporaryDirectory(prefix: String = "newsmark-test") throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        let url = testScratchRoot.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

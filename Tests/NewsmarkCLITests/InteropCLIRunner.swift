@@ -29,11 +29,8 @@ enum InteropCLIRunner {
         return Run(status: result.status, stdout: result.stdoutText, stderr: result.stderr)
     }
 
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsmark-interop-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    /// A new, empty temporary directory inside ``testScratchRoot`` (removed when the tests end).
+    static func temporaryDirectory() throws -> URL { try CLIRunner.temporaryDirectory(prefix: "newsmark-interop") }
 
     static func read(_ url: URL) throws -> String { String(decoding: try Data(contentsOf: url), as: UTF8.self) }
 

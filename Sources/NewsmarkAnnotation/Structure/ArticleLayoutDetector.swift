@@ -117,12 +117,12 @@ public enum ArticleLayoutDetector {
         // One sentence: no ". " followed by a capital inside.
         let scalars = Array(text.unicodeScalars)
         for i in 1..<max(1, scalars.count - 2) where scalars[i] == "." && scalars[i + 1] == " "
-            && scalars[i + 2].properties.isUppercase && !scalars[i - 1].properties.isUppercase {
+            && scalars[i + 2].isNewsmarkUppercase && !scalars[i - 1].isNewsmarkUppercase {
             return false
         }
         if let dateline = facts.dateline(), dateline.standsAlone || isBodyStart(text, dateline) { return false }
         let longWords = words.filter { $0.unicodeScalars.filter(Tokenizer.isLetter).count >= 4 }
-        let capitalized = longWords.filter { $0.unicodeScalars.first?.properties.isUppercase == true }
+        let capitalized = longWords.filter { $0.unicodeScalars.first?.isNewsmarkUppercase == true }
         if longWords.count >= 3, capitalized.count * 10 >= longWords.count * 8 { return true }
         guard words.count <= 16, next.utf8.count <= 100_000 else { return false }
         return next.split(separator: " ").count >= 2 * words.count

@@ -147,7 +147,7 @@ public enum BylineDetector {
 
     /// A capitalized word or an initial: "Jane", "DOE", "O'Neill", "J.", "Jean-Luc".
     static func isNameWord(_ word: Substring) -> Bool {
-        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        guard let first = word.unicodeScalars.first, first.isNewsmarkUppercase else { return false }
         return word.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || Tokenizer.isMark($0) || ".-'’".unicodeScalars.contains($0) }
     }
 }

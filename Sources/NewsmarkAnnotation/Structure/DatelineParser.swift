@@ -114,7 +114,7 @@ public enum DatelineParser {
             // Wire services long set the dash as an underscore: "MOSCOW (AP)_ The mayor …", "(AP) _".
             if c == "_", i + 1 >= s.count || s[i + 1].isNewsmarkWhitespace {
                 if s[i - 1].isNewsmarkWhitespace { return Separator(start: i, end: i + 1, isColon: false, isTouching: false) }
-                if s[i - 1] == ")" || s[i - 1].properties.isUppercase {
+                if s[i - 1] == ")" || s[i - 1].isNewsmarkUppercase {
                     return Separator(start: i, end: i + 1, isColon: false, isTouching: true)
                 }
             }
@@ -128,7 +128,7 @@ public enum DatelineParser {
                     if spaceAfter { return Separator(start: i, end: end, isColon: true, isTouching: false) }
                 } else if spaceBefore && spaceAfter {
                     return Separator(start: i, end: end, isColon: false, isTouching: false)
-                } else if !spaceBefore, s[i - 1].properties.isUppercase || s[i - 1] == ")",
+                } else if !spaceBefore, s[i - 1].isNewsmarkUppercase || s[i - 1] == ")",
                           c == "—" || (end - i == 2 && spaceAfter) {
                     // "BERLIN—The …", "(AP)—", "(AP)-- The …".
                     return Separator(start: i, end: end, isColon: false, isTouching: true)
@@ -138,7 +138,7 @@ public enum DatelineParser {
             }
             // A sentence end before any separator: no dateline.
             if c == "." && i + 1 < s.count && s[i + 1].isNewsmarkWhitespace && i >= 2
-                && s[i - 1].properties.isLowercase && s[i - 2].properties.isLowercase {
+                && s[i - 1].isNewsmarkLowercase && s[i - 2].isNewsmarkLowercase {
                 let word = lastWord(s, before: i)
                 if DateTextParser.months[word] == nil && DateTextParser.weekdays.contains(word) == false { return nil }
             }
@@ -159,7 +159,7 @@ public enum DatelineParser {
                 atWordStart = true
             } else if atWordStart, Tokenizer.isLetter(c) {
                 words += 1
-                if c.properties.isLowercase { lowercase += 1 }
+                if c.isNewsmarkLowercase { lowercase += 1 }
                 atWordStart = false
             }
             i += 1
@@ -181,7 +181,7 @@ public enum DatelineParser {
                 }
                 letters = 0
             } else if Tokenizer.isLetter(c) {
-                if c.properties.isLowercase { return false }
+                if c.isNewsmarkLowercase { return false }
                 letters += 1
             }
             i += 1
@@ -264,7 +264,7 @@ public enum DatelineParser {
             if word.unicodeScalars.contains(where: { Tokenizer.isDigit($0) }) { return false }
             guard word.unicodeScalars.allSatisfy({ Tokenizer.isLetter($0) || Tokenizer.isMark($0) || ".-'’".unicodeScalars.contains($0) })
             else { return false }
-            if first.properties.isUppercase { continue }
+            if first.isNewsmarkUppercase { continue }
             let bare = word.lowercased().split(separator: "-").first.map(String.init) ?? ""
             if index > 0 || word.contains("-"), particles.contains(bare) { continue }
             return false
@@ -274,7 +274,7 @@ public enum DatelineParser {
 
     /// An agency: one to four words of letters, digits, `/`, `-`, `.`, `&`, `'`, starting with a capital.
     static func isAgency(_ s: [Unicode.Scalar], _ span: TextSpan) -> Bool {
-        guard span.length >= 2, span.length <= 40, s[span.start].properties.isUppercase else { return false }
+        guard span.length >= 2, span.length <= 40, s[span.start].isNewsmarkUppercase else { return false }
         let text = string(s, span)
         guard text.split(separator: " ").count <= 4 else { return false }
         return text.unicodeScalars.allSatisfy {
@@ -286,7 +286,7 @@ public enum DatelineParser {
     static func isAllCaps(_ s: [Unicode.Scalar], _ span: TextSpan) -> Bool {
         var letters = 0
         for i in span.start..<span.end where Tokenizer.isLetter(s[i]) {
-            guard !s[i].properties.isLowercase else { return false }
+            guard !s[i].isNewsmarkLowercase else { return false }
             letters += 1
         }
         return letters >= 2

@@ -143,6 +143,6 @@ public enum ParagraphSegmenter {
 
     static func startsLowercase(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        return first.properties.isLowercase
+        return first.isNewsmarkLowercase
     }
 }

@@ -191,7 +191,7 @@ public enum SentenceSplitter {
     }
 
     @inline(__always) private static func isUppercase(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x80 ? c.value >= 0x41 && c.value <= 0x5A : c.properties.isUppercase
+        c.value < 0x80 ? c.value >= 0x41 && c.value <= 0x5A : c.isNewsmarkUppercase
     }
 
     /// Whether token `index` can start a sentence after a terminator of `strength`.

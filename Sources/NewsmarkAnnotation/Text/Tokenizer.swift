@@ -116,7 +116,7 @@ public enum Tokenizer {
             let v = c.value | 0x20
             return (v >= 0x61 && v <= 0x7A) || (c.value >= 0x30 && c.value <= 0x39)
         }
-        return c.properties.isAlphabetic || isMark(c)
+        return c.isNewsmarkLetter || isMark(c)
     }
 
     /// ``webAddressEnd(_:from:end:)`` over an array.
@@ -176,12 +176,10 @@ public enum Tokenizer {
 
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
-        return c.properties.isAlphabetic
+        return c.isNewsmarkLetter
     }
 
-    static func isMark(_ c: Unicode.Scalar) -> Bool {
-        c.value >= 0x300 && (c.properties.generalCategory == .nonspacingMark || c.properties.generalCategory == .spacingMark)
-    }
+    static func isMark(_ c: Unicode.Scalar) -> Bool { c.isNewsmarkCombiningMark }
 
     static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 {
@@ -192,10 +190,6 @@ public enum Tokenizer {
                 return false
             }
         }
-        switch c.properties.generalCategory {
-        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-             .finalPunctuation, .otherPunctuation: return true
-        default: return false
-        }
+        return c.isNewsmarkPunctuation
     }
 }

@@ -41,13 +41,19 @@ mkdir -p "$work"
 [ -z "$keep" ] && trap 'rm -rf "$work"' EXIT
 
 measure() {  # runs "$@"; prints "wall_seconds cpu_seconds user_seconds"
+  # The CPU time is the difference of the children's usage around the run: a Python started through a
+  # wrapper script (pyenv, a virtualenv launcher) inherits the wrapper's children's time, which would
+  # otherwise be counted against Newsmark.
   python3 - "$@" <<'PY'
 import resource, subprocess, sys, time
+before = resource.getrusage(resource.RUSAGE_CHILDREN)
 start = time.perf_counter()
 subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)
 wall = time.perf_counter() - start
-usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(f"{wall:.3f} {usage.ru_utime + usage.ru_stime:.3f} {usage.ru_utime:.3f}")
+after = resource.getrusage(resource.RUSAGE_CHILDREN)
+user = after.ru_utime - before.ru_utime
+system = after.ru_stime - before.ru_stime
+print(f"{wall:.3f} {user + system:.3f} {user:.3f}")
 PY
 }
 

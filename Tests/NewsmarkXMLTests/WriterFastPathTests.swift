@@ -180,6 +180,29 @@ struct WriterFastPathTests {
         #expect(fast.count > 200_000)
     }
 
+    @Test("repeated provenances (written from the markup cache) match the libxml2 writer, past the cache's size")
+    func repeatedProvenancesMatch() throws {
+        let annotators: [String?] = [nil, "tool", "a&b \"quoted\" <x>", "tool-2", "tööl"]
+        let confidences: [Double?] = [nil, 0.5, 0.9, 1, 0, 0.123456789, 0.25]
+        var blocks: [(role: BlockRole, text: String)] = [(.headline, "Heading")]
+        for index in 0..<120 { blocks.append((.body, "Paragraph \(index) names someone here.")) }
+        var article = Article(id: "prov", blocks: blocks)
+        for (index, block) in article.blocks.enumerated() where index > 0 {
+            // 35 distinct provenances, each met several times, in an order that mixes them.
+            let provenance = Provenance(annotatorID: annotators[(index * 7) % annotators.count],
+                                        confidence: confidences[(index * 3) % confidences.count])
+            article.mentions.append(EntityMention(id: "m\(index)", type: "person",
+                                                  span: TextSpan(start: block.span.start, end: block.span.start + 9),
+                                                  provenance: provenance))
+        }
+        let fast = try XMLArticleWriter().write(article)
+        #expect(fast == (try XMLArticleWriter(bodyWriting: .libxml2).write(article)))
+        // A bad confidence after its annotator's markup is cached is still refused, as by libxml2's path.
+        article.mentions[100].provenance = Provenance(annotatorID: "tool", confidence: 2)
+        #expect(throws: NewsmarkError.self) { try XMLArticleWriter().write(article) }
+        #expect(throws: NewsmarkError.self) { try XMLArticleWriter(bodyWriting: .libxml2).write(article) }
+    }
+
     @Test("errors in inline attributes read the same with both body writers")
     func errorsMatch() throws {
         var article = Article(id: "a", blocks: [(.body, "Some text here.")])

@@ -1,7 +1,10 @@
 /// The canonical `cert` spellings an article's writer has made, by the confidence's bit pattern:
 /// annotators use a handful of confidences, and formatting a `Double` costs far more than finding it
-/// again. The last few are compared directly; the rest are in a dictionary.
+/// again. The last few are compared directly; the rest are in a dictionary. It also carries the
+/// buffered writer's ``ProvenanceMarkupCache``.
 struct CertaintyCache {
+    /// Whole ` resp="…" cert="…"` markups, by provenance.
+    var provenanceMarkup = ProvenanceMarkupCache()
     private var recentBits: [UInt64] = []
     private var recentSpellings: [String] = []
     private var more: [UInt64: String] = [:]

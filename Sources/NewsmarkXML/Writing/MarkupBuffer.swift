@@ -117,6 +117,17 @@ struct MarkupBuffer: ~Copyable {
         return true
     }
 
+    /// The bytes written since `mark` (a ``count`` read earlier).
+    func bytes(since mark: Int) -> [UInt8] {
+        Array(UnsafeBufferPointer(start: storage + mark, count: count - mark))
+    }
+
+    /// Appends attribute markup made earlier by this kind of buffer (` name="value"…`, already escaped)
+    /// into the open start tag.
+    mutating func appendAttributeMarkup(_ markup: [UInt8]) {
+        markup.withUnsafeBufferPointer { put($0) }
+    }
+
     /// Ends the innermost open element.
     mutating func endElement() {
         guard let name = open.popLast() else { return }

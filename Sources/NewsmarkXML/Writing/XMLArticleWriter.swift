@@ -309,9 +309,15 @@ public struct XMLArticleWriter: Sendable {
         }
     }
 
-    /// ``provenanceAttributes(_:of:certainty:_:)`` into a ``MarkupBuffer``.
+    /// ``provenanceAttributes(_:of:certainty:_:)`` into a ``MarkupBuffer``, from the cache when this
+    /// provenance was written before.
     private func provenanceAttributes(_ provenance: borrowing Provenance, into buffer: inout MarkupBuffer,
                                       certainties: inout CertaintyCache, of what: () -> String) throws {
+        if let markup = certainties.provenanceMarkup.markup(for: provenance) {
+            buffer.appendAttributeMarkup(markup)
+            return
+        }
+        let mark = buffer.count
         try checkedAttribute("resp", provenance.annotatorID, into: &buffer) { "the resp of \(what())" }
         if let confidence = provenance.confidence {
             guard let formatted = certainties.spelling(of: confidence) else {
@@ -319,6 +325,7 @@ public struct XMLArticleWriter: Sendable {
             }
             buffer.attribute("cert", formatted)
         }
+        certainties.provenanceMarkup.remember(buffer.bytes(since: mark), for: provenance)
     }
 
     /// Writes `value` (when present) as attribute `name` after checking it against XML 1.0; a value that

@@ -43,9 +43,10 @@ extension Unicode.Scalar {
 }
 
 /// The table behind ``Unicode/Scalar/isNewsmarkLetter`` and the other tests: one byte of flags per code
-/// point below U+0800 and in the general punctuation block U+2000–U+206F, filled once from the Unicode
-/// properties themselves.
-public enum ScalarLetterClass {
+/// point below U+0800 and in the general punctuation block U+2000–U+206F (`flags`, generated from the
+/// Unicode properties by `scripts/generate-letter-class-table.swift` into `ScalarLetterClassTable.swift`,
+/// so that no process pays for building it).
+@usableFromInline enum ScalarLetterClass {
     @usableFromInline static let letter: UInt8 = 1
     @usableFromInline static let uppercase: UInt8 = 2
     @usableFromInline static let lowercase: UInt8 = 4
@@ -74,21 +75,4 @@ public enum ScalarLetterClass {
         default: false
         }
     }
-
-    /// The flags of every code point of both ranges (neither holds a surrogate).
-    @usableFromInline static let flags: [UInt8] = {
-        let values = Array(0..<lowBlockEnd) + Array(punctuationBlockStart..<punctuationBlockEnd)
-        return values.map { value in
-            guard let scalar = Unicode.Scalar(value) else { return 0 }
-            let properties = scalar.properties
-            let category = properties.generalCategory
-            var flags: UInt8 = 0
-            if properties.isAlphabetic { flags |= letter }
-            if properties.isUppercase { flags |= uppercase }
-            if properties.isLowercase { flags |= lowercase }
-            if category == .nonspacingMark || category == .spacingMark { flags |= mark }
-            if isPunctuation(category) { flags |= punctuation }
-            return flags
-        }
-    }()
 }

@@ -1,3 +1,5 @@
+import NewsmarkModel
+
 /// Builds the bytes of the body's paragraphs (`<p>` lines with their inline elements) exactly as
 /// libxml2's text writer writes them, without a libxml2 call per element and attribute.
 ///
@@ -10,35 +12,31 @@
 /// libxml2, an element with no content is written as an empty-element tag (`<p/>`). Characters are
 /// checked against XML 1.0 by the caller, or by ``checkedAttribute(_:_:)``.
 ///
-/// The bytes live in one growing allocation that the buffer owns (it cannot be copied), so that each
-/// piece of markup is a bounds check and a copy rather than an array append.
+/// The bytes live in a ``ByteBuffer`` (one growing allocation the buffer owns), so that each piece of
+/// markup is a capacity check and a copy rather than an array append.
 struct MarkupBuffer: ~Copyable {
-    private var storage: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
+    private var out: ByteBuffer
     /// The number of bytes written since the last ``removeBytes()``.
-    private(set) var count = 0
+    var count: Int { out.count }
     /// Whether the last start tag still waits for its `>` (or `/>` if the element stays empty).
     private var startTagOpen = false
     /// The names of the open elements.
     private var open: [StaticString] = []
 
     init(capacity: Int) {
-        self.capacity = max(capacity, 64)
-        storage = .allocate(capacity: self.capacity)
+        out = ByteBuffer(capacity: capacity)
     }
 
-    deinit { storage.deallocate() }
-
     /// A copy of the bytes written so far.
-    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+    var bytes: [UInt8] { out.array }
 
     /// Calls `body` with the bytes written so far (valid only during the call).
     func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        try body(UnsafeBufferPointer(start: storage, count: count))
+        try out.withBytes(body)
     }
 
     /// Forgets the bytes written so far (after they were handed on); open elements stay open.
-    mutating func removeBytes() { count = 0 }
+    mutating func removeBytes() { out.truncate(to: 0) }
 
     /// Starts element `name`.
     mutating func startElement(_ name: StaticString) {
@@ -81,7 +79,7 @@ struct MarkupBuffer: ~Copyable {
                 if byte > UInt8(ascii: ">") {
                     if byte >= 0x80, !checkedAll {
                         guard XMLCharacterCheck.firstInvalid(in: value) == nil else {
-                            count = mark
+                            out.truncate(to: mark)
                             return false
                         }
                         checkedAll = true
@@ -99,7 +97,7 @@ struct MarkupBuffer: ~Copyable {
                 case 0x0A: escape = "&#10;"
                 case 0..<0x20:
                     // A control character XML 1.0 does not allow.
-                    count = mark
+                    out.truncate(to: mark)
                     return false
                 default: continue
                 }
@@ -118,15 +116,11 @@ struct MarkupBuffer: ~Copyable {
     }
 
     /// The bytes written since `mark` (a ``count`` read earlier).
-    func bytes(since mark: Int) -> [UInt8] {
-        Array(UnsafeBufferPointer(start: storage + mark, count: count - mark))
-    }
+    func bytes(since mark: Int) -> [UInt8] { out.bytes(from: mark) }
 
     /// Appends attribute markup made earlier by this kind of buffer (` name="value"…`, already escaped)
     /// into the open start tag.
-    mutating func appendAttributeMarkup(_ markup: [UInt8]) {
-        markup.withUnsafeBufferPointer { put($0) }
-    }
+    mutating func appendAttributeMarkup(_ markup: [UInt8]) { out.append(markup) }
 
     /// Ends the innermost open element.
     mutating func endElement() {
@@ -153,10 +147,8 @@ struct MarkupBuffer: ~Copyable {
     /// Writes a line break and `level` steps of two-space indentation (closing an open start tag).
     mutating func newline(indent level: Int) {
         closeStartTag()
-        reserve(1 + 2 * level)
-        storage[count] = 0x0A
-        (storage + count + 1).initialize(repeating: 0x20, count: 2 * level)
-        count += 1 + 2 * level
+        out.append(0x0A)
+        out.append(repeating: 0x20, count: 2 * level)
     }
 
     /// Appends an attribute value escaped as libxml2's `xmlTextWriterWriteAttribute` escapes it.
@@ -197,53 +189,24 @@ struct MarkupBuffer: ~Copyable {
     /// ` name="` (the start tag is open).
     @inline(__always)
     private mutating func attributeStart(_ name: StaticString) {
-        let length = name.utf8CodeUnitCount
-        reserve(length + 3)
-        storage[count] = UInt8(ascii: " ")
-        (storage + count + 1).update(from: name.utf8Start, count: length)
-        storage[count + 1 + length] = UInt8(ascii: "=")
-        storage[count + 2 + length] = UInt8(ascii: "\"")
-        count += length + 3
+        out.append(UInt8(ascii: " "))
+        out.append(name)
+        out.append("=\"" as StaticString)
     }
 
     private mutating func closeStartTag() {
         if startTagOpen {
-            put(UInt8(ascii: ">"))
+            out.append(UInt8(ascii: ">"))
             startTagOpen = false
         }
     }
 
     @inline(__always)
-    private mutating func reserve(_ extra: Int) {
-        if count + extra > capacity { grow(to: count + extra) }
-    }
-
-    private mutating func grow(to needed: Int) {
-        let newCapacity = max(needed, capacity * 2)
-        let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newStorage.update(from: storage, count: count)
-        storage.deallocate()
-        storage = newStorage
-        capacity = newCapacity
-    }
+    private mutating func put(_ byte: UInt8) { out.append(byte) }
 
     @inline(__always)
-    private mutating func put(_ byte: UInt8) {
-        reserve(1)
-        storage[count] = byte
-        count += 1
-    }
+    private mutating func put(_ piece: UnsafeBufferPointer<UInt8>) { out.append(piece) }
 
     @inline(__always)
-    private mutating func put(_ piece: UnsafeBufferPointer<UInt8>) {
-        guard let base = piece.baseAddress, piece.count > 0 else { return }
-        reserve(piece.count)
-        (storage + count).update(from: base, count: piece.count)
-        count += piece.count
-    }
-
-    @inline(__always)
-    private mutating func put(_ name: StaticString) {
-        put(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-    }
+    private mutating func put(_ name: StaticString) { out.append(name) }
 }

@@ -157,7 +157,7 @@ struct QuoteContextBuilder {
         var i = quote.contentStart
         while i < quote.contentEnd, let c = text[i], c.isNewsmarkWhitespace || QuoteMark.isMark(c) { i += 1 }
         guard i < quote.contentEnd, let c = text[i] else { return false }
-        return c.properties.isUppercase
+        return QuoteScalarCase.isUppercase(c)
     }
 
     /// Whether the quoted text ends with sentence-final punctuation.

@@ -61,9 +61,9 @@ struct QuoteTokenReader {
     /// The token's text in lower case (built once per token).
     func lower(_ i: Int) -> String {
         guard i >= 0, i < memo.count else { return string(analysis.tokens[i].span, lowercased: true) }
-        if let cached = memo.lowers[i] { return cached }
+        if let cached = memo.lower(i) { return cached }
         let word = string(analysis.tokens[i].span, lowercased: true)
-        memo.lowers[i] = word
+        memo.keepLower(word, at: i)
         return word
     }
 
@@ -163,10 +163,10 @@ struct QuoteTokenReader {
             var k = max(0, span.start)
             let end = min(span.end, scalars.count)
             while k < end {
-                let properties = scalars[k].properties
-                if properties.isAlphabetic {
+                let c = scalars[k]
+                if QuoteScalarCase.isAlphabetic(c) {
                     count += 1
-                    if !properties.isUppercase { allUppercase = false }
+                    if !QuoteScalarCase.isUppercase(c) { allUppercase = false }
                 }
                 k += 1
             }
@@ -257,16 +257,14 @@ struct QuoteTokenReader {
     func isCapitalized(_ i: Int) -> Bool {
         let t = analysis.tokens[i]
         guard t.kind == .word, let c = analysis.text[t.span.start] else { return false }
-        if c.value < 0x80 { return c.value >= 0x41 && c.value <= 0x5A }  // ASCII fast path
-        return c.properties.isUppercase
+        return QuoteScalarCase.isUppercase(c)
     }
 
     /// Whether the token is a word written in lower case.
     func isLowercaseWord(_ i: Int) -> Bool {
         let t = analysis.tokens[i]
         guard t.kind == .word, let c = analysis.text[t.span.start] else { return false }
-        if c.value < 0x80 { return c.value >= 0x61 && c.value <= 0x7A }  // ASCII fast path
-        return c.properties.isLowercase
+        return QuoteScalarCase.isLowercase(c)
     }
 
     /// Whether the token is a word.

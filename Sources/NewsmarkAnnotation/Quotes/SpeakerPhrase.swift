@@ -557,7 +557,7 @@ struct SpeakerPhraseReader {
                 words += 1
                 if allCapitals {
                     let span = reader.tokens[k].span
-                    for p in span.start..<span.end where reader.analysis.text[p]?.properties.isLowercase == true {
+                    for p in span.start..<span.end where reader.analysis.text[p].map(QuoteScalarCase.isLowercase) == true {
                         allCapitals = false
                         break
                     }

@@ -59,8 +59,15 @@ public struct QuoteAnnotator: ArticleAnnotator {
         var ids: [String] = []
         ids.reserveCapacity(candidates.count)
         for _ in candidates { ids.append(allocator.next("q")) }
+        // The resolver takes the article's mentions and entities over (they are written back at the end), so that
+        // adding to them copies nothing.
+        let mentions = article.mentions
+        let entities = article.discourseEntities
+        article.mentions = []
+        article.discourseEntities = []
         let resolver = SpeakerResolver(
-            article: article, reader: reader, provenance: Provenance(annotatorID: annotator.id), allocator: allocator)
+            mentions: mentions, entities: entities, reader: reader, provenance: Provenance(annotatorID: annotator.id),
+            allocator: allocator)
 
         // A subject guessed from the main clause must not be a place or thing ("Zürich and Łódź sign …"); a
         // saying or naming cue still makes the quote someone's words, with no speaker read.
@@ -280,7 +287,7 @@ public struct QuoteAnnotator: ArticleAnnotator {
             boundaries.append((quote.span.end, index))
         }
         boundaries.sort { $0.offset < $1.offset }
-        return mentions.filter { mention in
+        func crosses(_ mention: EntityMention) -> Bool {
             var low = 0
             var high = boundaries.count
             while low < high {
@@ -289,11 +296,14 @@ public struct QuoteAnnotator: ArticleAnnotator {
             }
             var i = low
             while i < boundaries.count, boundaries[i].offset < mention.span.end {
-                if !mention.span.contains(quotes[boundaries[i].quote].span) { return false }
+                if !mention.span.contains(quotes[boundaries[i].quote].span) { return true }
                 i += 1
             }
-            return true
+            return false
         }
+        // Mostly none crosses: the array is then returned as it is, without copying it.
+        guard mentions.contains(where: crosses) else { return mentions }
+        return mentions.filter { !crosses($0) }
     }
 
     /// Whether the tokens between two quotes only join them ("and", "or", a comma).

@@ -241,7 +241,7 @@ struct QuoteSpanScanner {
 
     /// The first offset from `i` (up to `upper`) whose scalar may start a quotation mark: a mark of some
     /// ``QuoteMark/Family``, or a backquote (two of them stand for an opening mark).
-    private func nextPossibleMark(from i: Int, upper: Int) -> Int {
+    func nextPossibleMark(from i: Int, upper: Int) -> Int {
         scalars.withUnsafeBufferPointer { s in
             var j = max(i, 0)
             let end = min(upper, s.count)

@@ -280,8 +280,7 @@ struct SpeakerPhraseReader {
 
     /// The phrase whose last token is `head`.
     func phraseEnding(at head: Int, lowerBound lower: Int) -> SpeakerPhrase? {
-        let word = reader.lower(head)
-        if reader.isIn(.pronouns, head), reader.isWord(head) { return .pronoun(word, at: head) }
+        if reader.isIn(.pronouns, head), reader.isWord(head) { return .pronoun(reader.lower(head), at: head) }
         if let indefinite = indefiniteSubject(at: head, lowerBound: lower) { return indefinite }
         if reader.isCapitalized(head) {
             var k = head
@@ -304,21 +303,21 @@ struct SpeakerPhraseReader {
     /// more of the people just quoted; it is an indefinite description, never the person named before.
     /// "One" counts only when it opens the sentence ("no one said" is no one).
     private func indefiniteSubject(at head: Int, lowerBound lower: Int) -> SpeakerPhrase? {
-        let word = reader.lower(head)
-        guard word == "another" || word == "one", reader.isWord(head) else { return nil }
+        let isAnother = reader.isLowercased(head, "another")
+        guard isAnother || reader.isLowercased(head, "one"), reader.isWord(head) else { return nil }
         let opensClause = head == lower || reader.isTerminator(head - 1) || reader.isComma(head - 1)
             || reader.isQuoteMark(head - 1) || reader.isDash(head - 1) || !reader.isSameLine(head - 1)
             || reader.isIn(.conjunctions, head - 1)
-        guard opensClause, word == "another" || reader.isCapitalized(head) else { return nil }
-        return .description(head: word, head..<(head + 1), isDefinite: false)
+        guard opensClause, isAnother || reader.isCapitalized(head) else { return nil }
+        return .description(head: reader.lower(head), head..<(head + 1), isDefinite: false)
     }
 
     /// A description read backwards from its head noun ("the spokeswoman", "a spokesman for the ministry").
     private func descriptionEnding(at head: Int, lowerBound lower: Int) -> SpeakerPhrase? {
-        let word = reader.lower(head)
         guard reader.isIn(.personRoleNouns, head) || reader.isIn(.organizationRoleNouns, head) else {
             return nil
         }
+        let word = reader.lower(head)
         var k = head
         var definite = false
         while k - 1 >= lower, head - k < 6, reader.isWord(k - 1) {
@@ -697,7 +696,7 @@ struct SpeakerPhraseReader {
             // An all-capitals word of two or more letters is an acronym: NATO, CNN.
             let letters = reader.letters(start)
             if letters.count >= 2, letters.allUppercase, start == run.lowerBound,
-                GivenNameGender.gender(ofGivenName: reader.text(start)) == .unknown {
+                GivenNameGender.gender(ofGivenNameMask: reader.lexicons(start)) == .unknown {
                 return .name(nameRange, isOrganization: true)
             }
         }

@@ -52,18 +52,28 @@ final class SpeakerResolver {
     /// How far back (in code points) a pronoun or description looks for its antecedent.
     static let antecedentWindow = 4_000
 
-    init(article: Article, reader: QuoteTokenReader, provenance: Provenance, allocator: IDAllocator) {
+    convenience init(article: Article, reader: QuoteTokenReader, provenance: Provenance, allocator: IDAllocator) {
+        self.init(mentions: article.mentions, entities: article.discourseEntities, reader: reader, provenance: provenance,
+                  allocator: allocator)
+    }
+
+    /// A resolver over an article's `mentions` and `entities` (taken over: when the caller hands the only
+    /// copy, the resolver adds to them without copying them first).
+    init(mentions: [EntityMention], entities: [DiscourseEntity], reader: QuoteTokenReader, provenance: Provenance,
+         allocator: IDAllocator) {
         self.reader = reader
         self.provenance = provenance
         self.allocator = allocator
-        mentions = article.mentions
-        entities = article.discourseEntities
-        mentionOrder = article.mentions.indices.sorted { article.mentions[$0].span < article.mentions[$1].span }
+        self.mentions = mentions
+        self.entities = entities
+        mentionOrder = mentions.indices.sorted { mentions[$0].span < mentions[$1].span }
         for (index, entity) in entities.enumerated() {
             entityIndex[entity.id] = index
             indexName(of: entity)
         }
-        for mention in mentions.sorted(by: { $0.span < $1.span }) {
+        // In text order (`mentionOrder` is the same sort of the same mentions, by index).
+        for index in mentionOrder {
+            let mention = mentions[index]
             guard let id = mention.entityID, entityIndex[id] != nil else { continue }
             register(mention: mention.span, entityID: id, type: mention.type)
         }
@@ -246,7 +256,7 @@ final class SpeakerResolver {
             }
             if isOrganization { return true }
             if peopleByLastWord[reader.lower(range.upperBound - 1)] != nil { return true }
-            if range.contains(where: { GivenNameGender.gender(ofGivenName: reader.text($0)) != .unknown }) { return true }
+            if range.contains(where: { GivenNameGender.gender(ofGivenNameMask: reader.lexicons($0)) != .unknown }) { return true }
             if range.lowerBound > 0 {
                 var before = range.lowerBound - 1
                 if reader.isAbbreviationPeriod(before), before > 0 { before -= 1 }
@@ -302,7 +312,7 @@ final class SpeakerResolver {
         // name is only a place speaking for its government ("Moscow said") — then an organization.
         var type = isOrganization ? "organization" : "person"
         if let covered, mentions[covered].type == "location", !isOrganization, peopleByLastWord[reader.lower(range.upperBound - 1)] == nil,
-            !range.contains(where: { GivenNameGender.gender(ofGivenName: reader.text($0)) != .unknown }) {
+            !range.contains(where: { GivenNameGender.gender(ofGivenNameMask: reader.lexicons($0)) != .unknown }) {
             type = "organization"
         }
         var runGender = SpeakerGender.unknown
@@ -409,8 +419,27 @@ final class SpeakerResolver {
         if entity.type == "person" { peopleByLastWord[Self.lastWord(of: lower)] = entity.id }
     }
 
-    private static func lastWord(of name: String) -> String {
-        name.split(separator: " ").last.map(String.init) ?? name
+    /// The last word of a name, as `split(separator: " ").last` reads it (the name itself when it has none).
+    static func lastWord(of name: String) -> String {
+        // In an ASCII name every byte is a character, so the word is found among the bytes.
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").last.map(String.init) ?? name }
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x20 { start = utf8.index(before: start) }
+        return start < end ? String(name[start..<end]) : name
+    }
+
+    /// The first word of a name, as `split(separator: " ").first` reads it (the name itself when it has none).
+    static func firstWord(of name: String) -> String {
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").first.map(String.init) ?? name }
+        var start = utf8.startIndex
+        while start < utf8.endIndex, utf8[start] == 0x20 { start = utf8.index(after: start) }
+        var end = start
+        while end < utf8.endIndex, utf8[end] != 0x20 { end = utf8.index(after: end) }
+        return start < end ? String(name[start..<end]) : name
     }
 
     private func declareEntity(name: String, type: String) -> String {
@@ -419,8 +448,7 @@ final class SpeakerResolver {
         entityIndex[id] = entities.count - 1
         indexName(of: entities[entities.count - 1])
         if type == "person" {
-            let first = name.split(separator: " ").first.map(String.init) ?? name
-            let gender = GivenNameGender.gender(ofGivenName: first)
+            let gender = GivenNameGender.gender(ofGivenName: Self.firstWord(of: name))
             if gender != .unknown { genders[id] = gender }
         }
         return id
@@ -490,9 +518,7 @@ final class SpeakerResolver {
             if genders[entityID] == nil {
                 var gender = honorificGender(before: span.start)
                 if gender == .unknown, let index = entityIndex[entityID] {
-                    // The first word, as `split(separator: " ").first` reads it, with no array built.
-                    let first = String(entities[index].name.drop(while: { $0 == " " }).prefix(while: { $0 != " " }))
-                    gender = GivenNameGender.gender(ofGivenName: first)
+                    gender = GivenNameGender.gender(ofGivenName: Self.firstWord(of: entities[index].name))
                 }
                 if gender != .unknown { genders[entityID] = gender }
             }
@@ -508,7 +534,7 @@ final class SpeakerResolver {
         var i = reader.analysis.tokenIndex(atOrAfter: offset) - 1
         if i >= 0, reader.isPunctuation(i, ".") { i -= 1 }
         guard i >= 0 else { return .unknown }
-        return GivenNameGender.gender(ofTitle: reader.text(i))
+        return GivenNameGender.gender(ofTitleMask: reader.lexicons(i))
     }
 
     private func insert(_ event: (start: Int, entityID: String), into events: inout [(start: Int, entityID: String)]) {
@@ -518,7 +544,8 @@ final class SpeakerResolver {
             let mid = (low + high) / 2
             if events[mid].start <= event.start { low = mid + 1 } else { high = mid }
         }
-        events.insert(event, at: low)
+        // Mentions mostly come in text order: the event then goes last.
+        if low == events.count { events.append(event) } else { events.insert(event, at: low) }
     }
 
     private func lastIndex(before offset: Int, in events: [(start: Int, entityID: String)]) -> Int {
@@ -699,14 +726,15 @@ final class SpeakerResolver {
         var i = 0
         while i < count {
             guard reader.isCapitalized(i) else { i += 1; continue }
-            let word = reader.lower(i)
-            var gender = GivenNameGender.gender(ofLowercasedTitle: word)
+            // The title and given-name lists are lexicon bits of the token (no string is built).
+            let mask = reader.lexicons(i)
+            var gender = GivenNameGender.gender(ofTitleMask: mask)
             var start = i
             if gender != .unknown {
                 start = i + 1
                 if start < count, reader.isPunctuation(start, ".") { start += 1 }
             } else {
-                gender = GivenNameGender.gender(ofLowercasedGivenName: word)
+                gender = GivenNameGender.gender(ofGivenNameMask: mask)
                 if gender == .unknown { i += 1; continue }
             }
             var end = start

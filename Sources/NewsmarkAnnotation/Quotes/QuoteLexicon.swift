@@ -18,6 +18,8 @@ enum QuoteLexicon: Int, CaseIterable {
     case abbreviations
     /// Given names and titles that mark a gender (``GivenNameGender``).
     case maleGivenNames, femaleGivenNames, maleTitles, femaleTitles
+    /// "put" and "puts", and "it": the phrase "put it" reports words ("as Lind put it").
+    case putForms, itWord
 
     /// The lexicon's bit in a mask.
     var bit: UInt64 { 1 << UInt64(rawValue) }
@@ -59,6 +61,8 @@ enum QuoteLexicon: Int, CaseIterable {
         case .femaleGivenNames: GivenNameGender.female
         case .maleTitles: GivenNameGender.maleTitles
         case .femaleTitles: GivenNameGender.femaleTitles
+        case .putForms: ["put", "puts"]
+        case .itWord: ["it"]
         case .finiteVerb, .nonFiniteVerb, .phrasalVerb, .possessive: []
         }
     }

@@ -305,8 +305,7 @@ struct QuoteTokenReader {
         guard isWord(i) else { return nil }
         if let form = verbForm(i) { return form }
         // "as Lind put it, …": "put it" closing its clause reports words.
-        if isLowercased(i, "put") || isLowercased(i, "puts"), i + 1 < count, isLowercased(i + 1, "it"),
-            i + 2 >= count || !isWord(i + 2) {
+        if isIn(.putForms, i), i + 1 < count, isIn(.itWord, i + 1), i + 2 >= count || !isWord(i + 2) {
             return .finite
         }
         // Cheap length tests first: phrasal verbs have 3 to 7 letters, their particles 2 to 4.
@@ -321,7 +320,7 @@ struct QuoteTokenReader {
 
     /// The tokens of the speech cue at token `i`: the verb, with its particle for a phrasal verb.
     func cueRange(at i: Int) -> Range<Int> {
-        if i + 1 < count, isLowercased(i + 1, "it"), isLowercased(i, "put") || isLowercased(i, "puts") { return i..<(i + 2) }
+        if i + 1 < count, isIn(.itWord, i + 1), isIn(.putForms, i) { return i..<(i + 2) }
         guard verbForm(i) == nil, isIn(.phrasalVerb, i), i + 1 < count else { return i..<(i + 1) }
         return i..<(i + 2)
     }

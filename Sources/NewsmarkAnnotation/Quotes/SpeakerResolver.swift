@@ -20,13 +20,14 @@ final class SpeakerResolver {
     private(set) var mentions: [EntityMention]
     private(set) var entities: [DiscourseEntity]
     private var allocator: IDAllocator
-    private var entityIndex: [String: Int] = [:]
+    /// The index in ``entities`` of each entity id.
+    private var entityIndex = QuoteIDMap<Int>()
     /// Indices into ``mentions`` in text order, to find overlapping mentions by binary search.
     private var mentionOrder: [Int]
     /// Person and organization mentions in text order: (start, entity id).
     private var personEvents: [(start: Int, entityID: String)] = []
     private var organizationEvents: [(start: Int, entityID: String)] = []
-    private var genders: [String: SpeakerGender] = [:]
+    private var genders = QuoteIDMap<SpeakerGender>()
     /// Title words of person entities, for descriptions ("the senator"); built on first use.
     private var entityTitles: [String: Set<String>]?
     private lazy var nameRuns: [(tokens: Range<Int>, gender: SpeakerGender)] = findNameRuns()
@@ -569,10 +570,12 @@ final class SpeakerResolver {
     private func nearestPerson(before offset: Int, gender: SpeakerGender) -> String? {
         var candidates: [(start: Int, entityID: String?, run: Range<Int>?, gender: SpeakerGender)] = []
         var i = lastIndex(before: offset, in: personEvents)
-        var seen = Set<String>()
+        // At most six ids are taken, so a short list is cheaper than a set.
+        var seen: [String] = []
         while i >= 0, candidates.count < 6, offset - personEvents[i].start <= Self.antecedentWindow {
             let id = personEvents[i].entityID
-            if seen.insert(id).inserted {
+            if !seen.contains(id) {
+                seen.append(id)
                 candidates.append((personEvents[i].start, id, nil, genders[id] ?? .unknown))
             }
             i -= 1

@@ -283,7 +283,7 @@ struct AttributionFinder {
         let endsWithColon = reader.isPunctuation(before.upperBound - 1, ":")
         let adjacentLimit = before.upperBound - (endsWithColon ? 3 : 2)
         while v >= before.lowerBound {
-            if reader.isLowercased(v, "to"), v > before.lowerBound, reader.isLowercased(v - 1, "according"),
+            if reader.isIn(.toWord, v), v > before.lowerBound, reader.isIn(.accordingWord, v - 1),
                 let found = accordingTo(at: v - 1, upperBound: before.upperBound) {
                 return found
             }
@@ -328,8 +328,10 @@ struct AttributionFinder {
                                        confidence: 0.75)
                 }
                 if cue == nil { cue = reader.cueRange(at: v) }
-            } else if let pending = cue,
+            } else if let pending = cue, reader.isLowercaseWord(v), reader.endsWithLetterG(v),
                 let own = carrierParticipleSubject(at: v, word: reader.lower(v), cue: pending, lowerBound: before.lowerBound) {
+                // (The carrier is a lower-case word in -ing: a word whose last scalar is no "g" or "G" cannot be one,
+                // since no other scalar lower-cases to one ending in "g"; its lower-case text is then not built.)
                 // "with Lee taking to the radio to call the plan “a scam”": a participle that is no speech verb
                 // carries the speech infinitive, and its own subject speaks.
                 return Attribution(cue: pending, speaker: own, placement: .sentence, confidence: 0.72)
@@ -513,7 +515,7 @@ struct AttributionFinder {
     private func anywhereAfter(_ after: Range<Int>) -> Attribution? {
         var v = after.lowerBound
         while v < after.upperBound {
-            if reader.isLowercased(v, "according"), let found = accordingTo(at: v, upperBound: after.upperBound) {
+            if reader.isIn(.accordingWord, v), let found = accordingTo(at: v, upperBound: after.upperBound) {
                 return Attribution(cue: found.cue, speaker: found.speaker, placement: .sentence, confidence: 0.7)
             }
             if reader.speechVerbForm(v) == .finite {
@@ -561,7 +563,7 @@ struct AttributionFinder {
 
     /// `according to X` starting at token `i`.
     private func accordingTo(at i: Int, upperBound upper: Int) -> Attribution? {
-        guard i + 2 < upper, reader.isLowercased(i, "according"), reader.isLowercased(i + 1, "to"),
+        guard i + 2 < upper, reader.isIn(.accordingWord, i), reader.isIn(.toWord, i + 1),
             let speaker = phrases.phraseStarting(at: i + 2, upperBound: upper) else { return nil }
         return Attribution(cue: i..<(i + 2), speaker: speaker, placement: .after, confidence: 0.85)
     }

@@ -46,6 +46,23 @@ enum GivenNameGender {
         "spokeswoman", "chairwoman", "businesswoman", "sister",
     ]
 
+    /// ``gender(ofGivenName:)`` of the first word of a name (as `split(separator: " ").first` reads it, the
+    /// name itself when it has none), looked up among the lexicon bits when the name is ASCII.
+    static func gender(ofFirstWordOf name: String) -> SpeakerGender {
+        var name = name
+        let mask: UInt64? = name.withUTF8 { bytes in
+            for byte in bytes where byte >= 0x80 { return nil }
+            var start = 0
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            guard start < end else { return nil }
+            return QuoteLexicon.mask(ofASCIIWord: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        }
+        guard let mask else { return gender(ofGivenName: SpeakerResolver.firstWord(of: name)) }
+        return gender(ofGivenNameMask: mask)
+    }
+
     /// The gender the ``QuoteLexicon`` bits of a word mark as a title: ``gender(ofLowercasedTitle:)`` of the word.
     static func gender(ofTitleMask mask: UInt64) -> SpeakerGender {
         if mask & QuoteLexicon.maleTitles.bit != 0 { return .male }
@@ -64,7 +81,7 @@ enum GivenNameGender {
     /// The words of a list written one after another, separated by spaces and line breaks (split on the
     /// UTF-8 bytes: splitting a `String` by characters costs far more).
     private static func words(_ list: String) -> Set<String> {
-        Set(list.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map { String(decoding: $0, as: UTF8.self) })
+        Set(Array(list.utf8).split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map { String(decoding: $0, as: UTF8.self) })
     }
 
     static let male: Set<String> = words("""

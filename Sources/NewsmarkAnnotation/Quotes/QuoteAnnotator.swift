@@ -287,23 +287,25 @@ public struct QuoteAnnotator: ArticleAnnotator {
             boundaries.append((quote.span.end, index))
         }
         boundaries.sort { $0.offset < $1.offset }
-        func crosses(_ mention: EntityMention) -> Bool {
+        func crosses(_ span: TextSpan) -> Bool {
             var low = 0
             var high = boundaries.count
             while low < high {
                 let mid = (low + high) / 2
-                if boundaries[mid].offset <= mention.span.start { low = mid + 1 } else { high = mid }
+                if boundaries[mid].offset <= span.start { low = mid + 1 } else { high = mid }
             }
             var i = low
-            while i < boundaries.count, boundaries[i].offset < mention.span.end {
-                if !mention.span.contains(quotes[boundaries[i].quote].span) { return true }
+            while i < boundaries.count, boundaries[i].offset < span.end {
+                if !span.contains(quotes[boundaries[i].quote].span) { return true }
                 i += 1
             }
             return false
         }
-        // Mostly none crosses: the array is then returned as it is, without copying it.
-        guard mentions.contains(where: crosses) else { return mentions }
-        return mentions.filter { !crosses($0) }
+        // Mostly none crosses: the array is then returned as it is, without copying it (only spans are read).
+        guard let first = mentions.indices.first(where: { crosses(mentions[$0].span) }) else { return mentions }
+        var kept = Array(mentions[..<first])
+        for index in (first + 1)..<mentions.count where !crosses(mentions[index].span) { kept.append(mentions[index]) }
+        return kept
     }
 
     /// Whether the tokens between two quotes only join them ("and", "or", a comma).

@@ -20,6 +20,8 @@ enum QuoteLexicon: Int, CaseIterable {
     case maleGivenNames, femaleGivenNames, maleTitles, femaleTitles
     /// "put" and "puts", and "it": the phrase "put it" reports words ("as Lind put it").
     case putForms, itWord
+    /// Single words the rules test tokens for ("according to", "another said", "of", "for").
+    case toWord, accordingWord, anotherWord, oneWord, ofWord, forWord
 
     /// The lexicon's bit in a mask.
     var bit: UInt64 { 1 << UInt64(rawValue) }
@@ -63,6 +65,12 @@ enum QuoteLexicon: Int, CaseIterable {
         case .femaleTitles: GivenNameGender.femaleTitles
         case .putForms: ["put", "puts"]
         case .itWord: ["it"]
+        case .toWord: ["to"]
+        case .accordingWord: ["according"]
+        case .anotherWord: ["another"]
+        case .oneWord: ["one"]
+        case .ofWord: ["of"]
+        case .forWord: ["for"]
         case .finiteVerb, .nonFiniteVerb, .phrasalVerb, .possessive: []
         }
     }
@@ -156,6 +164,26 @@ enum QuoteLexicon: Int, CaseIterable {
 
     /// ``table`` by word hash.
     static let hashedTable = HashedTable(table)
+
+    /// The lexicon bits of an ASCII word given as bytes in any case: `mask(of:)` of the word in lower case,
+    /// less the possessive bit; `nil` when the word has other bytes or its hash is one two table words share.
+    static func mask(ofASCIIWord bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* 0x0000_0100_0000_01B3
+        }
+        let table = hashedTable
+        if !table.ambiguous.isEmpty, table.ambiguous.contains(hash) { return nil }
+        guard let entry = table.entry(forHash: hash) else { return 0 }
+        let word = table.words[entry]
+        guard word.count == bytes.count else { return 0 }
+        for (n, letter) in word.enumerated() {
+            let byte = bytes[n]
+            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != letter { return 0 }
+        }
+        return table.masks[entry] & ~possessive.bit
+    }
 
     /// The speech-verb form a mask records.
     static func verbForm(inMask mask: UInt64) -> SpeechLexicon.VerbForm? {

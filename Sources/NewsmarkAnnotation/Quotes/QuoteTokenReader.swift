@@ -213,29 +213,11 @@ struct QuoteTokenReader {
         }
     }
 
-    /// Whether the token's lower-case text is `word` (a lower-case ASCII word): `lower(i) == word`, compared
-    /// on the token's scalars without building a string unless the token has scalars outside ASCII.
-    func isLowercased(_ i: Int, _ word: StaticString) -> Bool {
+    /// Whether the token's last scalar is "g" or "G".
+    func endsWithLetterG(_ i: Int) -> Bool {
         let span = analysis.tokens[i].span
-        let answer: Bool? = word.withUTF8Buffer { bytes in
-            analysis.text.scalars.withUnsafeBufferPointer { scalars -> Bool? in
-                let lower = max(0, span.start)
-                let upper = min(span.end, scalars.count)
-                var k = lower
-                while k < upper {
-                    guard scalars[k].value < 0x80 else { return nil }
-                    k += 1
-                }
-                guard upper - lower == bytes.count else { return false }
-                for n in 0..<bytes.count {
-                    let v = scalars[lower + n].value
-                    if UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v | 0x20 : v) != bytes[n] { return false }
-                }
-                return true
-            }
-        }
-        // A token with other scalars may still lower-case (or be canonically equivalent) to the word.
-        return answer ?? (lower(i) == word.description)
+        guard span.end > span.start, let c = analysis.text[span.end - 1] else { return false }
+        return c == "g" || c == "G"
     }
 
     /// The first scalar of the token.

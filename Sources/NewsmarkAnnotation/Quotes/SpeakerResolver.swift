@@ -422,25 +422,34 @@ final class SpeakerResolver {
 
     /// The last word of a name, as `split(separator: " ").last` reads it (the name itself when it has none).
     static func lastWord(of name: String) -> String {
-        // In an ASCII name every byte is a character, so the word is found among the bytes.
-        let utf8 = name.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").last.map(String.init) ?? name }
-        var end = utf8.endIndex
-        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
-        var start = end
-        while start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x20 { start = utf8.index(before: start) }
-        return start < end ? String(name[start..<end]) : name
+        Self.asciiWord(of: name, last: true) ?? name.split(separator: " ").last.map(String.init) ?? name
     }
 
     /// The first word of a name, as `split(separator: " ").first` reads it (the name itself when it has none).
     static func firstWord(of name: String) -> String {
-        let utf8 = name.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").first.map(String.init) ?? name }
-        var start = utf8.startIndex
-        while start < utf8.endIndex, utf8[start] == 0x20 { start = utf8.index(after: start) }
-        var end = start
-        while end < utf8.endIndex, utf8[end] != 0x20 { end = utf8.index(after: end) }
-        return start < end ? String(name[start..<end]) : name
+        Self.asciiWord(of: name, last: false) ?? name.split(separator: " ").first.map(String.init) ?? name
+    }
+
+    /// The first or last word of an ASCII name, found among its bytes (in ASCII every byte is a character, so
+    /// this is what splitting the characters on spaces gives); `nil` for a name with other bytes.
+    private static func asciiWord(of name: String, last: Bool) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            var start = 0
+            var end = bytes.count
+            if last {
+                while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+                start = end
+                while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            } else {
+                while start < end, bytes[start] == 0x20 { start += 1 }
+                end = start
+                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            }
+            guard start < end else { return String(decoding: bytes, as: UTF8.self) }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
     }
 
     private func declareEntity(name: String, type: String) -> String {
@@ -449,7 +458,7 @@ final class SpeakerResolver {
         entityIndex[id] = entities.count - 1
         indexName(of: entities[entities.count - 1])
         if type == "person" {
-            let gender = GivenNameGender.gender(ofGivenName: Self.firstWord(of: name))
+            let gender = GivenNameGender.gender(ofFirstWordOf: name)
             if gender != .unknown { genders[id] = gender }
         }
         return id
@@ -519,7 +528,7 @@ final class SpeakerResolver {
             if genders[entityID] == nil {
                 var gender = honorificGender(before: span.start)
                 if gender == .unknown, let index = entityIndex[entityID] {
-                    gender = GivenNameGender.gender(ofGivenName: Self.firstWord(of: entities[index].name))
+                    gender = GivenNameGender.gender(ofFirstWordOf: entities[index].name)
                 }
                 if gender != .unknown { genders[entityID] = gender }
             }

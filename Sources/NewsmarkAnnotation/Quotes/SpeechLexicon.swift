@@ -14,10 +14,10 @@ enum SpeechLexicon {
         var forms: [String: VerbForm] = [:]
         forms.reserveCapacity(512)
         // The lines are split on their UTF-8 bytes (splitting a `String` by characters costs far more).
-        let lines = verbTable.map { line in line.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) } }
+        let lines = verbTable.map { line in Array(line.utf8).split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) } }
         for words in lines {
             for word in words {
-                let nonFinite = word.utf8.count >= 3 && word.utf8.suffix(3).elementsEqual("ing".utf8) || word == words.first
+                let nonFinite = word.hasSuffix("ing") || word == words.first
                 forms[word] = nonFinite ? .nonFinite : .finite
             }
         }

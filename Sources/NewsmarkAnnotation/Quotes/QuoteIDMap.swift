@@ -17,12 +17,15 @@ struct QuoteIDMap<Value> {
     /// The FNV-1a hash of an ASCII id's bytes; `nil` for an id with other bytes.
     @inline(__always)
     private static func hash(_ id: String) -> UInt64? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in id.utf8 {
-            guard byte < 0x80 else { return nil }
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        var id = id
+        return id.withUTF8 { bytes -> UInt64? in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+            return hash
         }
-        return hash
     }
 
     subscript(id: String) -> Value? {

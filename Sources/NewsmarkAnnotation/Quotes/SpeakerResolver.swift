@@ -422,12 +422,23 @@ final class SpeakerResolver {
 
     /// The last word of a name, as `split(separator: " ").last` reads it (the name itself when it has none).
     static func lastWord(of name: String) -> String {
-        Self.asciiWord(of: name, last: true) ?? name.split(separator: " ").last.map(String.init) ?? name
+        if let word = Self.asciiWord(of: name, last: true) { return word }
+        // Other names are walked by character from the end, which is what the split does, without splitting all.
+        var end = name.endIndex
+        while end > name.startIndex, name[name.index(before: end)] == " " { end = name.index(before: end) }
+        var start = end
+        while start > name.startIndex, name[name.index(before: start)] != " " { start = name.index(before: start) }
+        return start < end ? String(name[start..<end]) : name
     }
 
     /// The first word of a name, as `split(separator: " ").first` reads it (the name itself when it has none).
     static func firstWord(of name: String) -> String {
-        Self.asciiWord(of: name, last: false) ?? name.split(separator: " ").first.map(String.init) ?? name
+        if let word = Self.asciiWord(of: name, last: false) { return word }
+        var start = name.startIndex
+        while start < name.endIndex, name[start] == " " { start = name.index(after: start) }
+        var end = start
+        while end < name.endIndex, name[end] != " " { end = name.index(after: end) }
+        return start < end ? String(name[start..<end]) : name
     }
 
     /// The first or last word of an ASCII name, found among its bytes (in ASCII every byte is a character, so

@@ -89,7 +89,7 @@ struct AttributionFinder {
         if label.count == 1 {
             let word = reader.lower(first)
             let text = reader.text(first)
-            let upperCase = text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+            let upperCase = text.unicodeScalars.allSatisfy { !QuoteScalarCase.isLowercase($0) }
             // A single word is a label only in capitals ("RAMOS:"); "Note:" or "Update:" open prose.
             guard upperCase, text.unicodeScalars.count >= 3, !Self.headingLabels.contains(word) else { return nil }
         }
@@ -283,12 +283,11 @@ struct AttributionFinder {
         let endsWithColon = reader.isPunctuation(before.upperBound - 1, ":")
         let adjacentLimit = before.upperBound - (endsWithColon ? 3 : 2)
         while v >= before.lowerBound {
-            let word = reader.lower(v)
-            if word == "to", v > before.lowerBound, reader.lower(v - 1) == "according",
+            if reader.isIn(.toWord, v), v > before.lowerBound, reader.isIn(.accordingWord, v - 1),
                 let found = accordingTo(at: v - 1, upperBound: before.upperBound) {
                 return found
             }
-            let verbForm = reader.speechVerbForm(v, lower: word)
+            let verbForm = reader.speechVerbForm(v)
             let passive = verbForm == .finite && phrases.isPassive(verbAt: v, lowerBound: before.lowerBound)
             if passive {
                 // "Reyes was asked by anchor Dana Voss, “…”": the agent of a passive speech verb speaks; the passive
@@ -301,6 +300,7 @@ struct AttributionFinder {
                                        confidence: 0.75)
                 }
             } else if let form = verbForm {
+                let word = reader.lower(v)
                 let placement: AttributionPlacement = v >= adjacentLimit ? .before : .sentence
                 // "The irony of the strike, says Ivar Moen, an economist, is that it left the docks “…”": an inverted verb set off
                 // by commas in the middle of the sentence.
@@ -328,7 +328,10 @@ struct AttributionFinder {
                                        confidence: 0.75)
                 }
                 if cue == nil { cue = reader.cueRange(at: v) }
-            } else if let pending = cue, let own = carrierParticipleSubject(at: v, word: word, cue: pending, lowerBound: before.lowerBound) {
+            } else if let pending = cue, reader.isLowercaseWord(v), reader.endsWithLetterG(v),
+                let own = carrierParticipleSubject(at: v, word: reader.lower(v), cue: pending, lowerBound: before.lowerBound) {
+                // (The carrier is a lower-case word in -ing: a word whose last scalar is no "g" or "G" cannot be one,
+                // since no other scalar lower-cases to one ending in "g"; its lower-case text is then not built.)
                 // "with Lee taking to the radio to call the plan “a scam”": a participle that is no speech verb
                 // carries the speech infinitive, and its own subject speaks.
                 return Attribution(cue: pending, speaker: own, placement: .sentence, confidence: 0.72)
@@ -512,11 +515,10 @@ struct AttributionFinder {
     private func anywhereAfter(_ after: Range<Int>) -> Attribution? {
         var v = after.lowerBound
         while v < after.upperBound {
-            let word = reader.lower(v)
-            if word == "according", let found = accordingTo(at: v, upperBound: after.upperBound) {
+            if reader.isIn(.accordingWord, v), let found = accordingTo(at: v, upperBound: after.upperBound) {
                 return Attribution(cue: found.cue, speaker: found.speaker, placement: .sentence, confidence: 0.7)
             }
-            if reader.speechVerbForm(v, lower: word) == .finite {
+            if reader.speechVerbForm(v) == .finite {
                 // "… – as described by Police Chief Ivar Dahl –": the agent after "as" and a participle.
                 if v > after.lowerBound, v + 2 < after.upperBound, reader.lowerHash(v - 1) == QuoteWordHashes.as,
                     reader.lowerHash(v + 1) == QuoteWordHashes.by,
@@ -561,7 +563,7 @@ struct AttributionFinder {
 
     /// `according to X` starting at token `i`.
     private func accordingTo(at i: Int, upperBound upper: Int) -> Attribution? {
-        guard i + 2 < upper, reader.lower(i) == "according", reader.lower(i + 1) == "to",
+        guard i + 2 < upper, reader.isIn(.accordingWord, i), reader.isIn(.toWord, i + 1),
             let speaker = phrases.phraseStarting(at: i + 2, upperBound: upper) else { return nil }
         return Attribution(cue: i..<(i + 2), speaker: speaker, placement: .after, confidence: 0.85)
     }

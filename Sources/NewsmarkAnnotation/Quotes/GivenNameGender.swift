@@ -29,14 +29,62 @@ enum GivenNameGender {
 
     private static let titleGenders: [String: SpeakerGender] = {
         var table: [String: SpeakerGender] = [:]
-        for title in ["mr", "mr.", "sir", "lord", "king", "prince", "father", "sheikh", "sheik", "emir", "pope", "congressman",
-                      "councilman", "spokesman", "chairman", "businessman"] { table[title] = .male }
-        for title in ["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "congresswoman", "councilwoman",
-                      "spokeswoman", "chairwoman", "businesswoman", "sister"] { table[title] = .female }
+        for title in maleTitles { table[title] = .male }
+        for title in femaleTitles { table[title] = .female }
         return table
     }()
 
-    static let male: Set<String> = Set("""
+    /// Honorifics and titles that mark a man.
+    static let maleTitles: Set<String> = [
+        "mr", "mr.", "sir", "lord", "king", "prince", "father", "sheikh", "sheik", "emir", "pope", "congressman",
+        "councilman", "spokesman", "chairman", "businessman",
+    ]
+
+    /// Honorifics and titles that mark a woman.
+    static let femaleTitles: Set<String> = [
+        "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "congresswoman", "councilwoman",
+        "spokeswoman", "chairwoman", "businesswoman", "sister",
+    ]
+
+    /// ``gender(ofGivenName:)`` of the first word of a name (as `split(separator: " ").first` reads it, the
+    /// name itself when it has none), looked up among the lexicon bits when the name is ASCII.
+    static func gender(ofFirstWordOf name: String) -> SpeakerGender {
+        var name = name
+        let mask: UInt64? = name.withUTF8 { bytes in
+            for byte in bytes where byte >= 0x80 { return nil }
+            var start = 0
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            guard start < end else { return nil }
+            return QuoteLexicon.mask(ofASCIIWord: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        }
+        guard let mask else { return gender(ofGivenName: SpeakerResolver.firstWord(of: name)) }
+        return gender(ofGivenNameMask: mask)
+    }
+
+    /// The gender the ``QuoteLexicon`` bits of a word mark as a title: ``gender(ofLowercasedTitle:)`` of the word.
+    static func gender(ofTitleMask mask: UInt64) -> SpeakerGender {
+        if mask & QuoteLexicon.maleTitles.bit != 0 { return .male }
+        if mask & QuoteLexicon.femaleTitles.bit != 0 { return .female }
+        return .unknown
+    }
+
+    /// The gender the ``QuoteLexicon`` bits of a word mark as a given name: ``gender(ofLowercasedGivenName:)``
+    /// of the word.
+    static func gender(ofGivenNameMask mask: UInt64) -> SpeakerGender {
+        if mask & QuoteLexicon.maleGivenNames.bit != 0 { return .male }
+        if mask & QuoteLexicon.femaleGivenNames.bit != 0 { return .female }
+        return .unknown
+    }
+
+    /// The words of a list written one after another, separated by spaces and line breaks (split on the
+    /// UTF-8 bytes: splitting a `String` by characters costs far more).
+    private static func words(_ list: String) -> Set<String> {
+        Set(Array(list.utf8).split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map { String(decoding: $0, as: UTF8.self) })
+    }
+
+    static let male: Set<String> = words("""
         aaron abdul abdullah abraham adam adrian ahmad ahmed alan albert alberto alejandro aleksandr alex alexander \
         alexei alexey alfred ali allen alvaro amir anatoly andre andreas andrei andres andrew andrzej angelo anthony \
         antonio anwar arnold arthur ashton barack barry bashar ben benjamin benny bernard bernie bill billy bob bobby \
@@ -58,9 +106,9 @@ enum GivenNameGender {
         stephen steve steven stuart ted terry thomas tim timothy todd tom tommy tony travis tyler umar uri valery \
         victor viktor vincent vitaly vladimir vladislav walter warren wayne werner william willie wolfgang xavier \
         yasser yevgeny yitzhak yuri yusuf zachary zbigniew
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+        """)
 
-    static let female: Set<String> = Set("""
+    static let female: Set<String> = words("""
         abigail ada adriana agnes aisha alexandra alice alicia alison allison amanda amber amy ana anastasia andrea \
         angela angelina angelique anita ann anna anne annette antonia april barbara beatrice betsy betty beverly \
         brenda bridget brittany camila candace carla carly carmen carol caroline carolyn catherine cathy cecilia \
@@ -79,5 +127,5 @@ enum GivenNameGender {
         silvia sofia sonia sophia sophie stephanie susan susanne suzanne svetlana sylvia tamara tammy tanya \
         teresa theresa tiffany tina tracy ursula valentina valerie vanessa vera veronica victoria virginia \
         wendy yulia yvonne zoe
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+        """)
 }

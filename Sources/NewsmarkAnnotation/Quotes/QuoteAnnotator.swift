@@ -59,8 +59,15 @@ public struct QuoteAnnotator: ArticleAnnotator {
         var ids: [String] = []
         ids.reserveCapacity(candidates.count)
         for _ in candidates { ids.append(allocator.next("q")) }
+        // The resolver takes the article's mentions and entities over (they are written back at the end), so that
+        // adding to them copies nothing.
+        let mentions = article.mentions
+        let entities = article.discourseEntities
+        article.mentions = []
+        article.discourseEntities = []
         let resolver = SpeakerResolver(
-            article: article, reader: reader, provenance: Provenance(annotatorID: annotator.id), allocator: allocator)
+            mentions: mentions, entities: entities, reader: reader, provenance: Provenance(annotatorID: annotator.id),
+            allocator: allocator)
 
         // A subject guessed from the main clause must not be a place or thing ("Zürich and Łódź sign …"); a
         // saying or naming cue still makes the quote someone's words, with no speaker read.
@@ -280,20 +287,25 @@ public struct QuoteAnnotator: ArticleAnnotator {
             boundaries.append((quote.span.end, index))
         }
         boundaries.sort { $0.offset < $1.offset }
-        return mentions.filter { mention in
+        func crosses(_ span: TextSpan) -> Bool {
             var low = 0
             var high = boundaries.count
             while low < high {
                 let mid = (low + high) / 2
-                if boundaries[mid].offset <= mention.span.start { low = mid + 1 } else { high = mid }
+                if boundaries[mid].offset <= span.start { low = mid + 1 } else { high = mid }
             }
             var i = low
-            while i < boundaries.count, boundaries[i].offset < mention.span.end {
-                if !mention.span.contains(quotes[boundaries[i].quote].span) { return false }
+            while i < boundaries.count, boundaries[i].offset < span.end {
+                if !span.contains(quotes[boundaries[i].quote].span) { return true }
                 i += 1
             }
-            return true
+            return false
         }
+        // Mostly none crosses: the array is then returned as it is, without copying it (only spans are read).
+        guard let first = mentions.indices.first(where: { crosses(mentions[$0].span) }) else { return mentions }
+        var kept = Array(mentions[..<first])
+        for index in (first + 1)..<mentions.count where !crosses(mentions[index].span) { kept.append(mentions[index]) }
+        return kept
     }
 
     /// Whether the tokens between two quotes only join them ("and", "or", a comma).
@@ -379,63 +391,5 @@ public struct QuoteAnnotator: ArticleAnnotator {
             return Attribution(cue: nil, speaker: found.speaker, placement: .sentence, confidence: found.confidence * 0.6)
         }
         return nil
-    }
-}
-
-/// The lower-case words of an article, built on first use: a capitalized word at a sentence start whose
-/// lower-case form also occurs is a common word, not a name.
-final class CommonWordIndex {
-    private let reader: QuoteTokenReader
-    /// Hashes of the lower-case words, and of the capitalized words seen inside a sentence (no strings are built).
-    private lazy var words: (lower: QuoteHashSet, capitalizedInside: QuoteHashSet) = {
-        var lower = QuoteHashSet(minimumCapacity: reader.count / 4)
-        var inside = QuoteHashSet()
-        // The reader's tests inlined over the token and scalar buffers: `isLowercaseWord(i)`, else `isCapitalized(i)`
-        // after a word or comma on the same line (`isWord(i - 1) || isComma(i - 1)`, `isSameLine(i - 1)`).
-        reader.tokens.withUnsafeBufferPointer { tokens in
-            reader.analysis.text.scalars.withUnsafeBufferPointer { scalars in
-                for i in 0..<tokens.count {
-                    let token = tokens[i]
-                    let start = token.span.start
-                    guard token.kind == .word, start >= 0, start < scalars.count else { continue }
-                    let c = scalars[start]
-                    let isLowercase = c.value < 0x80 ? c.value >= 0x61 && c.value <= 0x7A : c.properties.isLowercase
-                    if isLowercase {
-                        lower.insert(QuoteTokenReader.lowerHash(of: token.span, in: scalars))
-                        continue
-                    }
-                    guard i > 0, c.value < 0x80 ? c.value >= 0x41 && c.value <= 0x5A : c.properties.isUppercase else { continue }
-                    let previous = tokens[i - 1]
-                    let previousStart = previous.span.start
-                    guard previous.kind == .word
-                        || previous.span.length == 1 && previousStart >= 0 && previousStart < scalars.count
-                        && scalars[previousStart] == "," else { continue }
-                    var k = previous.span.end
-                    var sameLine = true
-                    while k < start {
-                        if k >= 0, k < scalars.count, scalars[k] == "\n" || scalars[k] == "\r" {
-                            sameLine = false
-                            break
-                        }
-                        k += 1
-                    }
-                    if sameLine { inside.insert(QuoteTokenReader.lowerHash(of: token.span, in: scalars)) }
-                }
-            }
-        }
-        return (lower, inside)
-    }()
-
-    init(reader: QuoteTokenReader) { self.reader = reader }
-
-    /// Whether the word occurs in lower case and never capitalized inside a sentence (where only names are).
-    func contains(_ lower: String) -> Bool {
-        let hash = QuoteTokenReader.hash(ofLowercased: lower)
-        return words.lower.contains(hash) && !words.capitalizedInside.contains(hash)
-    }
-
-    /// Whether the word is capitalized somewhere inside a sentence, where only names are ("Al From").
-    func isCapitalizedInside(_ lower: String) -> Bool {
-        words.capitalizedInside.contains(QuoteTokenReader.hash(ofLowercased: lower))
     }
 }

@@ -38,21 +38,23 @@ struct QuoteContextBuilder {
         self.blocks = blocks
         var previous = Array(repeating: Int?.none, count: candidates.count)
         var next = Array(repeating: Int?.none, count: candidates.count)
-        var last: [SiblingKey: Int] = [:]
+        // The latest quote by (block, enclosing quote), both packed into one key.
+        var last = PackedKeyMap(capacity: candidates.count)
         for (index, candidate) in candidates.enumerated() {
-            let key = SiblingKey(block: candidate.blockIndex, parent: candidate.parent ?? -1)
+            let key = Self.siblingKey(block: candidate.blockIndex, parent: candidate.parent)
             if let before = last[key] {
-                previous[index] = before
-                next[before] = index
+                previous[index] = Int(before)
+                next[Int(before)] = index
             }
-            last[key] = index
+            last.set(key, Int32(truncatingIfNeeded: index))
         }
         contexts = candidates.indices.map { build(index: $0, previous: previous[$0], next: next[$0]) }
     }
 
-    private struct SiblingKey: Hashable {
-        var block: Int
-        var parent: Int
+    /// The key of the siblings in block `block` under the quote `parent` (`nil` at the top level): distinct
+    /// pairs get distinct keys for any block and quote index below 2^32 - 1.
+    static func siblingKey(block: Int, parent: Int?) -> UInt64 {
+        UInt64(truncatingIfNeeded: block) << 32 | UInt64(truncatingIfNeeded: (parent ?? -1) + 1) & 0xFFFF_FFFF
     }
 
     func context(of index: Int) -> QuoteContext { contexts[index] }
@@ -157,7 +159,7 @@ struct QuoteContextBuilder {
         var i = quote.contentStart
         while i < quote.contentEnd, let c = text[i], c.isNewsmarkWhitespace || QuoteMark.isMark(c) { i += 1 }
         guard i < quote.contentEnd, let c = text[i] else { return false }
-        return c.properties.isUppercase
+        return QuoteScalarCase.isUppercase(c)
     }
 
     /// Whether the quoted text ends with sentence-final punctuation.

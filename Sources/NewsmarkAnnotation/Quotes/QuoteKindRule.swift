@@ -98,17 +98,18 @@ struct QuoteKindRule {
         var words = 0
         var i = quote.contentStart
         while i < quote.contentEnd {
-            while i < quote.contentEnd, let c = text[i], !c.properties.isAlphabetic { i += 1 }
+            while i < quote.contentEnd, let c = text[i], !QuoteScalarCase.isAlphabetic(c) { i += 1 }
             guard i < quote.contentEnd, let first = text[i] else { break }
             var length = 0
-            while i < quote.contentEnd, let c = text[i], c.properties.isAlphabetic || c == "'" || c == "\u{2019}" {
+            while i < quote.contentEnd, let c = text[i], QuoteScalarCase.isAlphabetic(c) || c == "'" || c == "\u{2019}" {
                 length += 1
                 i += 1
             }
             words += 1
             // A title starts with a capital ("way off" and "too big" are short words, not a title).
-            if words == 1 && !first.properties.isUppercase { return false }
-            if length >= 4 && !first.properties.isUppercase { return false }
+            let firstIsUppercase = QuoteScalarCase.isUppercase(first)
+            if words == 1 && !firstIsUppercase { return false }
+            if length >= 4 && !firstIsUppercase { return false }
         }
         return words >= 2
     }
@@ -118,7 +119,7 @@ struct QuoteKindRule {
         let text = reader.analysis.text
         var i = quote.contentStart
         while i < quote.contentEnd, let c = text[i] {
-            if c.properties.isAlphabetic { return c.properties.isUppercase }
+            if QuoteScalarCase.isAlphabetic(c) { return QuoteScalarCase.isUppercase(c) }
             if QuoteMark.isDigit(c) { return true }
             i += 1
         }

@@ -14,6 +14,14 @@ enum QuoteLexicon: Int, CaseIterable {
     case phrasalVerb
     /// Possessives: words ending in "'s" or "’s".
     case possessive
+    /// Words a period after which belongs to them (``SentenceSplitter/isAbbreviation(_:)``).
+    case abbreviations
+    /// Given names and titles that mark a gender (``GivenNameGender``).
+    case maleGivenNames, femaleGivenNames, maleTitles, femaleTitles
+    /// "put" and "puts", and "it": the phrase "put it" reports words ("as Lind put it").
+    case putForms, itWord
+    /// Single words the rules test tokens for ("according to", "another said", "of", "for").
+    case toWord, accordingWord, anotherWord, oneWord, ofWord, forWord
 
     /// The lexicon's bit in a mask.
     var bit: UInt64 { 1 << UInt64(rawValue) }
@@ -48,22 +56,36 @@ enum QuoteLexicon: Int, CaseIterable {
         case .auxiliaries: SpeakerPhraseReader.auxiliaries
         case .conjunctions: AttributionFinder.conjunctions
         case .subordinators: AttributionFinder.subordinators
+        case .abbreviations:
+            SentenceSplitter.titles.union(SentenceSplitter.numberAbbreviations).union(SentenceSplitter.abbreviations)
+                .union(SentenceSplitter.continuingAbbreviations)
+        case .maleGivenNames: GivenNameGender.male
+        case .femaleGivenNames: GivenNameGender.female
+        case .maleTitles: GivenNameGender.maleTitles
+        case .femaleTitles: GivenNameGender.femaleTitles
+        case .putForms: ["put", "puts"]
+        case .itWord: ["it"]
+        case .toWord: ["to"]
+        case .accordingWord: ["according"]
+        case .anotherWord: ["another"]
+        case .oneWord: ["one"]
+        case .ofWord: ["of"]
+        case .forWord: ["for"]
         case .finiteVerb, .nonFiniteVerb, .phrasalVerb, .possessive: []
         }
     }
 
     /// Set in a token's memo once its mask is known (no lexicon uses this bit).
     static let knownBit: UInt64 = 1 << 63
-    /// Set in a token's memo once ``abbreviationBit`` is known; asked only of words before a period.
-    static let abbreviationKnownBit: UInt64 = 1 << 62
+    /// Set in a token's memo when the token is a quotation mark of a found quote (no lexicon uses this bit).
+    static let quoteMarkBit: UInt64 = 1 << 62
     /// The bits lexicons use.
     static let lexiconBits: UInt64 = (1 << 61) - 1
-    /// Whether the word is an abbreviation (``SentenceSplitter/isAbbreviation(_:)``).
-    static let abbreviationBit: UInt64 = 1 << 61
 
     /// Every word of the lists and verb tables with the bits of the lexicons that hold it.
     private static let table: [String: UInt64] = {
         var table: [String: UInt64] = [:]
+        table.reserveCapacity(4_096)
         for lexicon in allCases {
             for word in lexicon.words { table[word, default: 0] |= lexicon.bit }
         }
@@ -77,7 +99,7 @@ enum QuoteLexicon: Int, CaseIterable {
     /// The bits of every lexicon that holds `lower` (a word in lower case).
     static func mask(of lower: String) -> UInt64 {
         var mask = table[lower] ?? 0
-        assert(mask & (knownBit | abbreviationKnownBit | abbreviationBit) == 0)
+        assert(mask & ~lexiconBits == 0)
         // Either suffix ends the UTF-8 bytes with "'s" or "’s", so the byte test is a necessary condition and
         // `hasSuffix` (which compares characters) decides only for the few words that pass it.
         let utf8 = lower.utf8
@@ -142,6 +164,26 @@ enum QuoteLexicon: Int, CaseIterable {
 
     /// ``table`` by word hash.
     static let hashedTable = HashedTable(table)
+
+    /// The lexicon bits of an ASCII word given as bytes in any case: `mask(of:)` of the word in lower case,
+    /// less the possessive bit; `nil` when the word has other bytes or its hash is one two table words share.
+    static func mask(ofASCIIWord bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* 0x0000_0100_0000_01B3
+        }
+        let table = hashedTable
+        if !table.ambiguous.isEmpty, table.ambiguous.contains(hash) { return nil }
+        guard let entry = table.entry(forHash: hash) else { return 0 }
+        let word = table.words[entry]
+        guard word.count == bytes.count else { return 0 }
+        for (n, letter) in word.enumerated() {
+            let byte = bytes[n]
+            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != letter { return 0 }
+        }
+        return table.masks[entry] & ~possessive.bit
+    }
 
     /// The speech-verb form a mask records.
     static func verbForm(inMask mask: UInt64) -> SpeechLexicon.VerbForm? {

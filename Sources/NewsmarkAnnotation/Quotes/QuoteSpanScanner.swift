@@ -105,6 +105,9 @@ struct QuoteSpanScanner {
         var stack: [OpenMark] = []
         var i = lower
         while i < upper {
+            // Most scalars are no quotation mark: skip to the next one that may be.
+            i = nextPossibleMark(from: i, upper: upper)
+            guard i < upper else { break }
             var c = s[i]
             var width = 1
             // Two apostrophes stand for a double mark in some archives (''like this''), as do two
@@ -236,6 +239,22 @@ struct QuoteSpanScanner {
         return result
     }
 
+    /// The first offset from `i` (up to `upper`) whose scalar may start a quotation mark: a mark of some
+    /// ``QuoteMark/Family``, or a backquote (two of them stand for an opening mark).
+    func nextPossibleMark(from i: Int, upper: Int) -> Int {
+        scalars.withUnsafeBufferPointer { s in
+            var j = max(i, 0)
+            let end = min(upper, s.count)
+            while j < end {
+                let v = s[j].value
+                if v == 0x22 || v == 0x27 || v == 0x60 { return j }
+                if v >= 0x80, QuoteMark.family(of: s[j]) != nil { return j }
+                j += 1
+            }
+            return max(i, upper)
+        }
+    }
+
     /// Whether the mark at `i` begins an elided form rather than a quote: `'90s`, `'98`, `'em`, `'til`,
     /// `'cause`, `'n'`.
     private func isElision(at i: Int, upper: Int) -> Bool {
@@ -261,7 +280,7 @@ struct QuoteSpanScanner {
         let s = scalars
         var j = i + 1
         while j < upper, s[j].isNewsmarkWhitespace { j += 1 }
-        guard j < upper, s[j].properties.isLowercase else { return false }
+        guard j < upper, QuoteScalarCase.isLowercase(s[j]) else { return false }
         // Look a few words ahead for another closing single mark.
         var k = j
         var words = 0

@@ -4,8 +4,6 @@ import NewsmarkModel
 /// the attribution rules use (capitalized, punctuation, sentence terminator).
 struct QuoteTokenReader {
     let analysis: TextAnalysis
-    /// The offsets of the quotation marks that open or close a found quote (apostrophes are not among them).
-    let markOffsets: Set<Int>
     /// The end of each found quote, by the offset of its opening mark.
     private let quoteEnds: [Int: Int]
 
@@ -14,15 +12,21 @@ struct QuoteTokenReader {
 
     init(analysis: TextAnalysis, quotes: [QuoteCandidate] = []) {
         self.analysis = analysis
-        memo = QuoteTokenMemo(count: analysis.tokens.count)
-        var offsets = Set<Int>()
+        let memo = QuoteTokenMemo(count: analysis.tokens.count)
+        self.memo = memo
         var ends: [Int: Int] = [:]
+        // The tokens that are a quotation mark of a found quote (a one-scalar token at a mark's offset) are
+        // flagged in the memo, so that `isQuoteMark` is one bit test.
+        func flagMark(at offset: Int) {
+            let i = analysis.tokenIndex(atOrAfter: offset)
+            guard i < memo.count, analysis.tokens[i].span.start == offset, analysis.tokens[i].span.length == 1 else { return }
+            memo.masks[i] |= QuoteLexicon.quoteMarkBit
+        }
         for quote in quotes {
             ends[quote.start] = max(ends[quote.start] ?? 0, quote.end)
-            for offset in quote.start..<quote.contentStart { offsets.insert(offset) }
-            if quote.isClosed { for offset in quote.contentEnd..<quote.end { offsets.insert(offset) } }
+            for offset in quote.start..<quote.contentStart { flagMark(at: offset) }
+            if quote.isClosed { for offset in quote.contentEnd..<quote.end { flagMark(at: offset) } }
         }
-        markOffsets = offsets
         quoteEnds = ends
         var outer: [TextSpan] = []
         for quote in quotes.sorted(by: { $0.start < $1.start }) {
@@ -61,9 +65,9 @@ struct QuoteTokenReader {
     /// The token's text in lower case (built once per token).
     func lower(_ i: Int) -> String {
         guard i >= 0, i < memo.count else { return string(analysis.tokens[i].span, lowercased: true) }
-        if let cached = memo.lowers[i] { return cached }
+        if let cached = memo.lower(i) { return cached }
         let word = string(analysis.tokens[i].span, lowercased: true)
-        memo.lowers[i] = word
+        memo.keepLower(word, at: i)
         return word
     }
 
@@ -77,15 +81,8 @@ struct QuoteTokenReader {
         return mask
     }
 
-    /// ``SentenceSplitter/isAbbreviation(_:)`` of the token's lower-case text (looked up once per token).
-    func isAbbreviation(_ i: Int) -> Bool {
-        guard i >= 0, i < memo.count else { return SentenceSplitter.isAbbreviation(lower(i)) }
-        let cached = memo.masks[i]
-        if cached & QuoteLexicon.abbreviationKnownBit != 0 { return cached & QuoteLexicon.abbreviationBit != 0 }
-        let found = SentenceSplitter.isAbbreviation(lower(i))
-        memo.masks[i] = cached | QuoteLexicon.abbreviationKnownBit | (found ? QuoteLexicon.abbreviationBit : 0)
-        return found
-    }
+    /// ``SentenceSplitter/isAbbreviation(_:)`` of the token's lower-case text (one of its lexicon bits).
+    func isAbbreviation(_ i: Int) -> Bool { isIn(.abbreviations, i) }
 
     /// ``QuoteLexicon/mask(of:)`` of an ASCII token, found by the hash of its lower-case bytes and a byte
     /// comparison, without building a string; `nil` for a token with other scalars (or a hash two lexicon
@@ -163,10 +160,10 @@ struct QuoteTokenReader {
             var k = max(0, span.start)
             let end = min(span.end, scalars.count)
             while k < end {
-                let properties = scalars[k].properties
-                if properties.isAlphabetic {
+                let c = scalars[k]
+                if QuoteScalarCase.isAlphabetic(c) {
                     count += 1
-                    if !properties.isUppercase { allUppercase = false }
+                    if !QuoteScalarCase.isUppercase(c) { allUppercase = false }
                 }
                 k += 1
             }
@@ -216,6 +213,13 @@ struct QuoteTokenReader {
         }
     }
 
+    /// Whether the token's last scalar is "g" or "G".
+    func endsWithLetterG(_ i: Int) -> Bool {
+        let span = analysis.tokens[i].span
+        guard span.end > span.start, let c = analysis.text[span.end - 1] else { return false }
+        return c == "g" || c == "G"
+    }
+
     /// The first scalar of the token.
     func first(_ i: Int) -> Unicode.Scalar? { analysis.text[analysis.tokens[i].span.start] }
 
@@ -237,8 +241,8 @@ struct QuoteTokenReader {
 
     /// Whether the token is a quotation mark that opens or closes a found quote.
     func isQuoteMark(_ i: Int) -> Bool {
-        let t = analysis.tokens[i]
-        return t.span.length == 1 && markOffsets.contains(t.span.start)
+        guard i >= 0, i < memo.count else { return false }
+        return memo.masks[i] & QuoteLexicon.quoteMarkBit != 0
     }
 
     /// Whether tokens `a` and `a + 1` stand on the same line (no block boundary between them).
@@ -257,16 +261,14 @@ struct QuoteTokenReader {
     func isCapitalized(_ i: Int) -> Bool {
         let t = analysis.tokens[i]
         guard t.kind == .word, let c = analysis.text[t.span.start] else { return false }
-        if c.value < 0x80 { return c.value >= 0x41 && c.value <= 0x5A }  // ASCII fast path
-        return c.properties.isUppercase
+        return QuoteScalarCase.isUppercase(c)
     }
 
     /// Whether the token is a word written in lower case.
     func isLowercaseWord(_ i: Int) -> Bool {
         let t = analysis.tokens[i]
         guard t.kind == .word, let c = analysis.text[t.span.start] else { return false }
-        if c.value < 0x80 { return c.value >= 0x61 && c.value <= 0x7A }  // ASCII fast path
-        return c.properties.isLowercase
+        return QuoteScalarCase.isLowercase(c)
     }
 
     /// Whether the token is a word.
@@ -283,21 +285,16 @@ struct QuoteTokenReader {
     /// follows ("shot back", "went on").
     func speechVerbForm(_ i: Int) -> SpeechLexicon.VerbForm? {
         guard isWord(i) else { return nil }
-        return speechVerbForm(i, lower: lower(i))
-    }
-
-    /// ``speechVerbForm(_:)`` for a token whose lower-case text the caller already has.
-    func speechVerbForm(_ i: Int, lower word: String) -> SpeechLexicon.VerbForm? {
-        guard isWord(i) else { return nil }
         if let form = verbForm(i) { return form }
         // "as Lind put it, …": "put it" closing its clause reports words.
-        if word == "put" || word == "puts", i + 1 < count, lower(i + 1) == "it", i + 2 >= count || !isWord(i + 2) {
+        if isIn(.putForms, i), i + 1 < count, isIn(.itWord, i + 1), i + 2 >= count || !isWord(i + 2) {
             return .finite
         }
         // Cheap length tests first: phrasal verbs have 3 to 7 letters, their particles 2 to 4.
         let length = analysis.tokens[i].span.length
         guard length >= 3, length <= 7, i + 1 < count, (2...4).contains(analysis.tokens[i + 1].span.length),
-            isIn(.phrasalVerb, i), let particles = SpeechLexicon.phrasalVerbs[word], particles.contains(lower(i + 1)) else { return nil }
+            isIn(.phrasalVerb, i), let particles = SpeechLexicon.phrasalVerbs[lower(i)], particles.contains(lower(i + 1))
+        else { return nil }
         // "went on," or "shot back at" speaks; "went on recess" does not.
         guard i + 2 < count, isWord(i + 2) else { return .finite }
         return isIn(.phrasalFollowers, i + 2) ? .finite : nil
@@ -305,7 +302,7 @@ struct QuoteTokenReader {
 
     /// The tokens of the speech cue at token `i`: the verb, with its particle for a phrasal verb.
     func cueRange(at i: Int) -> Range<Int> {
-        if i + 1 < count, lower(i + 1) == "it", lower(i) == "put" || lower(i) == "puts" { return i..<(i + 2) }
+        if i + 1 < count, isIn(.itWord, i + 1), isIn(.putForms, i) { return i..<(i + 2) }
         guard verbForm(i) == nil, isIn(.phrasalVerb, i), i + 1 < count else { return i..<(i + 1) }
         return i..<(i + 2)
     }

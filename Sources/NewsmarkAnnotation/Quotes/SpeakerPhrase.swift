@@ -280,8 +280,7 @@ struct SpeakerPhraseReader {
 
     /// The phrase whose last token is `head`.
     func phraseEnding(at head: Int, lowerBound lower: Int) -> SpeakerPhrase? {
-        let word = reader.lower(head)
-        if reader.isIn(.pronouns, head), reader.isWord(head) { return .pronoun(word, at: head) }
+        if reader.isIn(.pronouns, head), reader.isWord(head) { return .pronoun(reader.lower(head), at: head) }
         if let indefinite = indefiniteSubject(at: head, lowerBound: lower) { return indefinite }
         if reader.isCapitalized(head) {
             var k = head
@@ -304,21 +303,21 @@ struct SpeakerPhraseReader {
     /// more of the people just quoted; it is an indefinite description, never the person named before.
     /// "One" counts only when it opens the sentence ("no one said" is no one).
     private func indefiniteSubject(at head: Int, lowerBound lower: Int) -> SpeakerPhrase? {
-        let word = reader.lower(head)
-        guard word == "another" || word == "one", reader.isWord(head) else { return nil }
+        let isAnother = reader.isIn(.anotherWord, head)
+        guard isAnother || reader.isIn(.oneWord, head), reader.isWord(head) else { return nil }
         let opensClause = head == lower || reader.isTerminator(head - 1) || reader.isComma(head - 1)
             || reader.isQuoteMark(head - 1) || reader.isDash(head - 1) || !reader.isSameLine(head - 1)
             || reader.isIn(.conjunctions, head - 1)
-        guard opensClause, word == "another" || reader.isCapitalized(head) else { return nil }
-        return .description(head: word, head..<(head + 1), isDefinite: false)
+        guard opensClause, isAnother || reader.isCapitalized(head) else { return nil }
+        return .description(head: reader.lower(head), head..<(head + 1), isDefinite: false)
     }
 
     /// A description read backwards from its head noun ("the spokeswoman", "a spokesman for the ministry").
     private func descriptionEnding(at head: Int, lowerBound lower: Int) -> SpeakerPhrase? {
-        let word = reader.lower(head)
         guard reader.isIn(.personRoleNouns, head) || reader.isIn(.organizationRoleNouns, head) else {
             return nil
         }
+        let word = reader.lower(head)
         var k = head
         var definite = false
         while k - 1 >= lower, head - k < 6, reader.isWord(k - 1) {
@@ -557,7 +556,7 @@ struct SpeakerPhraseReader {
                 words += 1
                 if allCapitals {
                     let span = reader.tokens[k].span
-                    for p in span.start..<span.end where reader.analysis.text[p]?.properties.isLowercase == true {
+                    for p in span.start..<span.end where reader.analysis.text[p].map(QuoteScalarCase.isLowercase) == true {
                         allCapitals = false
                         break
                     }
@@ -629,7 +628,15 @@ struct SpeakerPhraseReader {
     /// `preferFirst`, the first run that holds a name is taken ("Smith of the Brookings Institution"),
     /// else the last ("Russian President Boris Yeltsin").
     func namePhrase(_ range: Range<Int>, preferFirst: Bool) -> SpeakerPhrase? {
-        var runs: [Range<Int>] = []
+        // The runs are disjoint and non-empty, so the range holds at most as many as it has tokens; they are
+        // kept in temporary (stack) storage rather than an array allocated per call.
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: max(range.count, 1)) { runs in
+            namePhrase(range, preferFirst: preferFirst, runs: runs)
+        }
+    }
+
+    private func namePhrase(_ range: Range<Int>, preferFirst: Bool, runs: UnsafeMutableBufferPointer<Range<Int>>) -> SpeakerPhrase? {
+        var count = 0
         var i = range.lowerBound
         while i < range.upperBound {
             guard reader.isCapitalized(i), !isNameBoundary(i) else { i += 1; continue }
@@ -645,13 +652,21 @@ struct SpeakerPhraseReader {
             // A run that modifies a following noun ("one Trump campaign source", "a GOP leader") is not a name.
             let modifies = j < range.upperBound && reader.isLowercaseWord(j) && reader.isSameLine(j - 1)
                 && !reader.isIn(.forwardStops, j) && !reader.isIn(.nameParticles, j)
-                && reader.lower(j) != "of" && reader.lower(j) != "for" && !isPossessive(j - 1)
-            if !modifies { runs.append(i..<j) }
+                && !reader.isIn(.ofWord, j) && !reader.isIn(.forWord, j) && !isPossessive(j - 1)
+            if !modifies, count < runs.count {
+                runs.initializeElement(at: count, to: i..<j)
+                count += 1
+            }
             i = j
         }
-        let ordered = preferFirst ? runs : runs.reversed()
-        for run in ordered {
-            if let phrase = name(in: run) { return phrase }
+        if preferFirst {
+            for k in 0..<count {
+                if let phrase = name(in: runs[k]) { return phrase }
+            }
+        } else {
+            for k in (0..<count).reversed() {
+                if let phrase = name(in: runs[k]) { return phrase }
+            }
         }
         return nil
     }
@@ -697,7 +712,7 @@ struct SpeakerPhraseReader {
             // An all-capitals word of two or more letters is an acronym: NATO, CNN.
             let letters = reader.letters(start)
             if letters.count >= 2, letters.allUppercase, start == run.lowerBound,
-                GivenNameGender.gender(ofGivenName: reader.text(start)) == .unknown {
+                GivenNameGender.gender(ofGivenNameMask: reader.lexicons(start)) == .unknown {
                 return .name(nameRange, isOrganization: true)
             }
         }

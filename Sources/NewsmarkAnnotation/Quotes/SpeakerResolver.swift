@@ -20,13 +20,14 @@ final class SpeakerResolver {
     private(set) var mentions: [EntityMention]
     private(set) var entities: [DiscourseEntity]
     private var allocator: IDAllocator
-    private var entityIndex: [String: Int] = [:]
+    /// The index in ``entities`` of each entity id.
+    private var entityIndex = QuoteIDMap<Int>()
     /// Indices into ``mentions`` in text order, to find overlapping mentions by binary search.
     private var mentionOrder: [Int]
     /// Person and organization mentions in text order: (start, entity id).
     private var personEvents: [(start: Int, entityID: String)] = []
     private var organizationEvents: [(start: Int, entityID: String)] = []
-    private var genders: [String: SpeakerGender] = [:]
+    private var genders = QuoteIDMap<SpeakerGender>()
     /// Title words of person entities, for descriptions ("the senator"); built on first use.
     private var entityTitles: [String: Set<String>]?
     private lazy var nameRuns: [(tokens: Range<Int>, gender: SpeakerGender)] = findNameRuns()
@@ -52,18 +53,28 @@ final class SpeakerResolver {
     /// How far back (in code points) a pronoun or description looks for its antecedent.
     static let antecedentWindow = 4_000
 
-    init(article: Article, reader: QuoteTokenReader, provenance: Provenance, allocator: IDAllocator) {
+    convenience init(article: Article, reader: QuoteTokenReader, provenance: Provenance, allocator: IDAllocator) {
+        self.init(mentions: article.mentions, entities: article.discourseEntities, reader: reader, provenance: provenance,
+                  allocator: allocator)
+    }
+
+    /// A resolver over an article's `mentions` and `entities` (taken over: when the caller hands the only
+    /// copy, the resolver adds to them without copying them first).
+    init(mentions: [EntityMention], entities: [DiscourseEntity], reader: QuoteTokenReader, provenance: Provenance,
+         allocator: IDAllocator) {
         self.reader = reader
         self.provenance = provenance
         self.allocator = allocator
-        mentions = article.mentions
-        entities = article.discourseEntities
-        mentionOrder = article.mentions.indices.sorted { article.mentions[$0].span < article.mentions[$1].span }
+        self.mentions = mentions
+        self.entities = entities
+        mentionOrder = mentions.indices.sorted { mentions[$0].span < mentions[$1].span }
         for (index, entity) in entities.enumerated() {
             entityIndex[entity.id] = index
             indexName(of: entity)
         }
-        for mention in mentions.sorted(by: { $0.span < $1.span }) {
+        // In text order (`mentionOrder` is the same sort of the same mentions, by index).
+        for index in mentionOrder {
+            let mention = mentions[index]
             guard let id = mention.entityID, entityIndex[id] != nil else { continue }
             register(mention: mention.span, entityID: id, type: mention.type)
         }
@@ -246,7 +257,7 @@ final class SpeakerResolver {
             }
             if isOrganization { return true }
             if peopleByLastWord[reader.lower(range.upperBound - 1)] != nil { return true }
-            if range.contains(where: { GivenNameGender.gender(ofGivenName: reader.text($0)) != .unknown }) { return true }
+            if range.contains(where: { GivenNameGender.gender(ofGivenNameMask: reader.lexicons($0)) != .unknown }) { return true }
             if range.lowerBound > 0 {
                 var before = range.lowerBound - 1
                 if reader.isAbbreviationPeriod(before), before > 0 { before -= 1 }
@@ -302,7 +313,7 @@ final class SpeakerResolver {
         // name is only a place speaking for its government ("Moscow said") — then an organization.
         var type = isOrganization ? "organization" : "person"
         if let covered, mentions[covered].type == "location", !isOrganization, peopleByLastWord[reader.lower(range.upperBound - 1)] == nil,
-            !range.contains(where: { GivenNameGender.gender(ofGivenName: reader.text($0)) != .unknown }) {
+            !range.contains(where: { GivenNameGender.gender(ofGivenNameMask: reader.lexicons($0)) != .unknown }) {
             type = "organization"
         }
         var runGender = SpeakerGender.unknown
@@ -409,8 +420,47 @@ final class SpeakerResolver {
         if entity.type == "person" { peopleByLastWord[Self.lastWord(of: lower)] = entity.id }
     }
 
-    private static func lastWord(of name: String) -> String {
-        name.split(separator: " ").last.map(String.init) ?? name
+    /// The last word of a name, as `split(separator: " ").last` reads it (the name itself when it has none).
+    static func lastWord(of name: String) -> String {
+        if let word = Self.asciiWord(of: name, last: true) { return word }
+        // Other names are walked by character from the end, which is what the split does, without splitting all.
+        var end = name.endIndex
+        while end > name.startIndex, name[name.index(before: end)] == " " { end = name.index(before: end) }
+        var start = end
+        while start > name.startIndex, name[name.index(before: start)] != " " { start = name.index(before: start) }
+        return start < end ? String(name[start..<end]) : name
+    }
+
+    /// The first word of a name, as `split(separator: " ").first` reads it (the name itself when it has none).
+    static func firstWord(of name: String) -> String {
+        if let word = Self.asciiWord(of: name, last: false) { return word }
+        var start = name.startIndex
+        while start < name.endIndex, name[start] == " " { start = name.index(after: start) }
+        var end = start
+        while end < name.endIndex, name[end] != " " { end = name.index(after: end) }
+        return start < end ? String(name[start..<end]) : name
+    }
+
+    /// The first or last word of an ASCII name, found among its bytes (in ASCII every byte is a character, so
+    /// this is what splitting the characters on spaces gives); `nil` for a name with other bytes.
+    private static func asciiWord(of name: String, last: Bool) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            var start = 0
+            var end = bytes.count
+            if last {
+                while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+                start = end
+                while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            } else {
+                while start < end, bytes[start] == 0x20 { start += 1 }
+                end = start
+                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            }
+            guard start < end else { return String(decoding: bytes, as: UTF8.self) }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
     }
 
     private func declareEntity(name: String, type: String) -> String {
@@ -419,8 +469,7 @@ final class SpeakerResolver {
         entityIndex[id] = entities.count - 1
         indexName(of: entities[entities.count - 1])
         if type == "person" {
-            let first = name.split(separator: " ").first.map(String.init) ?? name
-            let gender = GivenNameGender.gender(ofGivenName: first)
+            let gender = GivenNameGender.gender(ofFirstWordOf: name)
             if gender != .unknown { genders[id] = gender }
         }
         return id
@@ -490,9 +539,7 @@ final class SpeakerResolver {
             if genders[entityID] == nil {
                 var gender = honorificGender(before: span.start)
                 if gender == .unknown, let index = entityIndex[entityID] {
-                    // The first word, as `split(separator: " ").first` reads it, with no array built.
-                    let first = String(entities[index].name.drop(while: { $0 == " " }).prefix(while: { $0 != " " }))
-                    gender = GivenNameGender.gender(ofGivenName: first)
+                    gender = GivenNameGender.gender(ofFirstWordOf: entities[index].name)
                 }
                 if gender != .unknown { genders[entityID] = gender }
             }
@@ -508,7 +555,7 @@ final class SpeakerResolver {
         var i = reader.analysis.tokenIndex(atOrAfter: offset) - 1
         if i >= 0, reader.isPunctuation(i, ".") { i -= 1 }
         guard i >= 0 else { return .unknown }
-        return GivenNameGender.gender(ofTitle: reader.text(i))
+        return GivenNameGender.gender(ofTitleMask: reader.lexicons(i))
     }
 
     private func insert(_ event: (start: Int, entityID: String), into events: inout [(start: Int, entityID: String)]) {
@@ -518,7 +565,8 @@ final class SpeakerResolver {
             let mid = (low + high) / 2
             if events[mid].start <= event.start { low = mid + 1 } else { high = mid }
         }
-        events.insert(event, at: low)
+        // Mentions mostly come in text order: the event then goes last.
+        if low == events.count { events.append(event) } else { events.insert(event, at: low) }
     }
 
     private func lastIndex(before offset: Int, in events: [(start: Int, entityID: String)]) -> Int {
@@ -542,10 +590,12 @@ final class SpeakerResolver {
     private func nearestPerson(before offset: Int, gender: SpeakerGender) -> String? {
         var candidates: [(start: Int, entityID: String?, run: Range<Int>?, gender: SpeakerGender)] = []
         var i = lastIndex(before: offset, in: personEvents)
-        var seen = Set<String>()
+        // At most six ids are taken, so a short list is cheaper than a set.
+        var seen: [String] = []
         while i >= 0, candidates.count < 6, offset - personEvents[i].start <= Self.antecedentWindow {
             let id = personEvents[i].entityID
-            if seen.insert(id).inserted {
+            if !seen.contains(id) {
+                seen.append(id)
                 candidates.append((personEvents[i].start, id, nil, genders[id] ?? .unknown))
             }
             i -= 1
@@ -699,14 +749,15 @@ final class SpeakerResolver {
         var i = 0
         while i < count {
             guard reader.isCapitalized(i) else { i += 1; continue }
-            let word = reader.lower(i)
-            var gender = GivenNameGender.gender(ofLowercasedTitle: word)
+            // The title and given-name lists are lexicon bits of the token (no string is built).
+            let mask = reader.lexicons(i)
+            var gender = GivenNameGender.gender(ofTitleMask: mask)
             var start = i
             if gender != .unknown {
                 start = i + 1
                 if start < count, reader.isPunctuation(start, ".") { start += 1 }
             } else {
-                gender = GivenNameGender.gender(ofLowercasedGivenName: word)
+                gender = GivenNameGender.gender(ofGivenNameMask: mask)
                 if gender == .unknown { i += 1; continue }
             }
             var end = start

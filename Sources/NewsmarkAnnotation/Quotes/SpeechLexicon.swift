@@ -12,15 +12,17 @@ enum SpeechLexicon {
     /// Every form of every speech verb.
     static let verbForms: [String: VerbForm] = {
         var forms: [String: VerbForm] = [:]
-        for line in verbTable {
-            let words = line.split(separator: " ").map(String.init)
+        forms.reserveCapacity(512)
+        // The lines are split on their UTF-8 bytes (splitting a `String` by characters costs far more).
+        let lines = verbTable.map { line in Array(line.utf8).split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) } }
+        for words in lines {
             for word in words {
                 let nonFinite = word.hasSuffix("ing") || word == words.first
                 forms[word] = nonFinite ? .nonFinite : .finite
             }
         }
         // Base forms are finite after plural subjects ("they say", "officials warn").
-        for line in verbTable { if let base = line.split(separator: " ").first { forms[String(base)] = .finite } }
+        for words in lines { if let base = words.first { forms[base] = .finite } }
         // Forms that are far more often nouns ("the report", "his remarks", "United States") are left out.
         for word in nounLikeForms { forms[word] = nil }
         return forms

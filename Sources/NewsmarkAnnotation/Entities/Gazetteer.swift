@@ -175,9 +175,12 @@ public final class Gazetteer: Sendable {
         Gazetteer.keyNameResidue(
             layout.nameResidue, asciiKeys: true, phrases: &phrases, longest: &longest, surnames: &surnameTable)
         // The non-ASCII keys are read when first asked for.
-        phrases.deferUnicodeKeys { GazetteerDeferredNameKeys.tables.phrases }
-        longest.deferUnicodeKeys { GazetteerDeferredNameKeys.tables.longest }
-        surnameTable.deferUnicodeKeys { GazetteerDeferredNameKeys.tables.surnames }
+        phrases.deferUnicodeKeys(to: { GazetteerDeferredNameKeys.tables.phrases },
+                                 split: { GazetteerDeferredNameKeys.nfc.phrases })
+        longest.deferUnicodeKeys(to: { GazetteerDeferredNameKeys.tables.longest },
+                                 split: { GazetteerDeferredNameKeys.nfc.longest })
+        surnameTable.deferUnicodeKeys(to: { GazetteerDeferredNameKeys.tables.surnames },
+                                      split: { GazetteerDeferredNameKeys.nfc.surnames })
         self.phrases = phrases
         self.longestPhrase = longest
         self.personSurnames = surnameTable

@@ -315,6 +315,12 @@ struct MentionFinder {
             defer { end = start - 1 }
             // A phrase must not end on a connector ("Bank of").
             if last.form.isPhraseConnector { continue }
+            if n == 1 {
+                // The token alone: the form remembers both look-ups.
+                if let entity = last.form.lowerEntity { return (i + 1, entity) }
+                if last.isPossessive, let entity = last.form.stemEntity { return (i + 1, entity) }
+                continue
+            }
             if let value = gazetteer.phrases.value(utf8: UnsafeBufferPointer(rebasing: key[..<end])) {
                 return (i + n, gazetteer.store.refs[Int(value)])
             }
@@ -523,16 +529,21 @@ struct MentionFinder {
     func titleMatch(at i: Int, limit: Int) -> Int? {
         let count = min(gazetteer.longestTitle, limit - i)
         guard count > 0 else { return nil }
+        // One token: the form remembers the look-up.
+        let single: Int? = tokens[i].form.lowerIsTitle ? i + 1 : nil
+        guard count > 1 else { return single }
         var capacity = 0
         for n in 0..<count { capacity += tokens[i + n].form.lowerUTF8.count + 1 }
         // The key of the first n + 1 tokens, grown token by token as UTF-8 bytes.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { key in
             var length = 0
-            var found: Int?
+            var found = single
             for n in 0..<count {
                 if n > 0 { key[length] = 0x20; length += 1 }
                 for byte in tokens[i + n].form.lowerUTF8 { key[length] = byte; length += 1 }
-                if gazetteer.titles.table.value(utf8: UnsafeBufferPointer(rebasing: key[..<length])) != nil { found = i + n + 1 }
+                if n > 0, gazetteer.titles.table.value(utf8: UnsafeBufferPointer(rebasing: key[..<length])) != nil {
+                    found = i + n + 1
+                }
             }
             return found
         }
@@ -668,6 +679,9 @@ struct MentionFinder {
         // The key of tokens k - n … k, grown to the left as UTF-8 bytes (written from the end of the buffer).
         let count = min(gazetteer.longestTitle, k - sentence.tokenRange.lowerBound + 1)
         guard count > 0 else { return false }
+        // One token: the form remembers the look-up.
+        if tokens[k].form.lowerIsTitle { return true }
+        guard count > 1 else { return false }
         var capacity = 0
         for n in 0..<count { capacity += tokens[k - n].form.lowerUTF8.count + 1 }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { key in
@@ -677,7 +691,9 @@ struct MentionFinder {
                 let word = tokens[k - n].form.lowerUTF8
                 start -= word.count
                 for (offset, byte) in word.enumerated() { key[start + offset] = byte }
-                if gazetteer.titles.table.value(utf8: UnsafeBufferPointer(rebasing: key[start..<capacity])) != nil { return true }
+                if n > 0, gazetteer.titles.table.value(utf8: UnsafeBufferPointer(rebasing: key[start..<capacity])) != nil {
+                    return true
+                }
             }
             return false
         }

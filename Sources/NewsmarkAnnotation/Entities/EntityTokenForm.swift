@@ -31,6 +31,9 @@ final class EntityTokenForm {
     /// Whether the form is a word token with a letter that is not capitalized: the document writes
     /// `lower` in lower case.
     let isLowercaseWord: Bool
+    /// The shape bits ``EntityToken`` copies: capitalized (1), all caps (2), has a letter (4),
+    /// possessive (8).
+    let tokenShape: UInt8
     /// The number of letters (`isAlphabetic` code points).
     let letterCount: Int
     /// Whether the text is ASCII.
@@ -114,6 +117,7 @@ final class EntityTokenForm {
         isASCII = ascii
         lowerUTF8 = Array(lower.utf8)
         stemUTF8 = possessiveLength == 0 ? lowerUTF8 : Array(stem.utf8)
+        tokenShape = (isCapitalized ? 1 : 0) | (isAllCaps ? 2 : 0) | (hasLetter ? 4 : 0) | (possessiveLength != 0 ? 8 : 0)
     }
 
     // MARK: - Look-ups, made once per form
@@ -217,6 +221,9 @@ final class EntityTokenForm {
     var isAcronymConnector: Bool { cached(28) { MentionFinder.acronymConnectors.contains(lower) } }
     /// `MentionFinder.sportsStatistics.contains(stem)`.
     var stemIsSportsStatistic: Bool { cached(29) { MentionFinder.sportsStatistics.contains(stem) } }
+    /// `MentionFinder.clubCodes.contains(stem)` and `MentionFinder.clubPrefixes.contains(stem)`.
+    var stemIsClubCode: Bool { cached(30) { MentionFinder.clubCodes.contains(stem) } }
+    var stemIsClubPrefix: Bool { cached(31) { MentionFinder.clubPrefixes.contains(stem) } }
 
     /// The gazetteer entity the stem names alone (`gazetteer.entityRef(phrase: stem)`).
     var stemEntity: GazetteerEntityRef? {

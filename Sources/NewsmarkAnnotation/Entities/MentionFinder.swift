@@ -273,14 +273,14 @@ struct MentionFinder {
             var count = 0
             var byteCount = 0
             for n in 1...longest {
-                let token = tokens[i + n - 1]
-                if cased && token.isWord && token.hasLetter && !token.isCapitalized && !token.isAllCaps
-                    && !token.form.isPhraseConnector {
+                let index = i + n - 1
+                if cased && tokens[index].isWord && tokens[index].hasLetter && !tokens[index].isCapitalized
+                    && !tokens[index].isAllCaps && !tokens[index].form.isPhraseConnector {
                     break
                 }
-                if n > 1 && tokens[i + n - 2].isPossessive { break }
+                if n > 1 && tokens[index - 1].isPossessive { break }
                 count = n
-                byteCount += token.form.lowerUTF8.count + 1
+                byteCount += tokens[index].form.lowerUTF8.count + 1
             }
             if count > 0, let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: byteCount, { key in
                 longestPhraseMatch(at: i, count: count, key: key)
@@ -615,8 +615,8 @@ struct MentionFinder {
             if let surname = gazetteer.personRef(surname: token.stem) {
                 return [MentionCandidate(start: start, end: end, kind: .person, evidence: .rule, confidence: 0.8, entity: surname)]
             }
-            if isSports, MentionFinder.clubPrefixes.contains(token.stem), token.characterCount >= 4,
-               !MentionFinder.clubCodes.contains(token.stem), !["club", "union", "red", "athletic", "stade"].contains(token.stem),
+            if isSports, token.form.stemIsClubPrefix, token.characterCount >= 4,
+               !token.form.stemIsClubCode, !["club", "union", "red", "athletic", "stade"].contains(token.stem),
                !isSentenceInitial(start, sentence) {
                 // "Real", "Dinamo", "Spartak" alone in a sports report: the club.
                 return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .rule, confidence: 0.65)]
@@ -722,7 +722,7 @@ struct MentionFinder {
         var open = sentence.tokenRange.lowerBound + 1
         while open + 2 < upper {
             defer { open += 1 }
-            guard tokens[open].form.isOpeningBracket, tokens[open + 2].form.isClosingBracket, tokens[open + 1].isAllCaps
+            guard tokens[open + 1].isAllCaps, tokens[open].form.isOpeningBracket, tokens[open + 2].form.isClosingBracket
             else { continue }
             let acronym = tokens[open + 1]
             var name = result[first...].first(where: { $0.end == open })
@@ -1038,7 +1038,7 @@ struct MentionFinder {
                 continue
             }
             // A club word and a town: "DYNAMO MOSCOW", "STANDARD LIEGE".
-            if isSports, MentionFinder.clubPrefixes.contains(token.stem), i + 1 < limit,
+            if isSports, token.form.stemIsClubPrefix, i + 1 < limit,
                let (end, place) = gazetteerMatch(at: i + 1, limit: limit, cased: false), place.kind == .location, !place.isCountry {
                 out.append(MentionCandidate(start: i, end: end, kind: .organization, evidence: .rule, confidence: 0.65))
                 i = end

@@ -164,6 +164,8 @@ struct MentionFinder {
     func findInCasedSentence(_ sentence: Sentence, into result: inout [MentionCandidate]) {
         let first = result.count
         let range = sentence.tokenRange
+        // One list of units for every chunk of the sentence.
+        var units: [Unit] = []
         var i = range.lowerBound
         while i < range.upperBound {
             // "pan-European", "post-Soviet": a lower-case prefix on a nationality word.
@@ -172,15 +174,16 @@ struct MentionFinder {
                 i += 1
                 continue
             }
-            guard let first = unit(at: i, sentence: sentence) else {
+            guard let first = capitalizedUnit(at: i, sentence: sentence) else {
                 i += 1
                 continue
             }
-            var units = [first]
+            units.removeAll(keepingCapacity: true)
+            units.append(first)
             var j = first.end
             // Grow the chunk.
             while j < range.upperBound {
-                if let next = unit(at: j, sentence: sentence, continuing: true) {
+                if let next = capitalizedUnit(at: j, sentence: sentence, continuing: true) {
                     units.append(next)
                     j = next.end
                     continue
@@ -190,7 +193,7 @@ struct MentionFinder {
                     // "van der Westhuizen", "bin Laden": particles, then a capitalized word.
                     var k = j
                     while k < range.upperBound, tokens[k].isWord, tokens[k].form.isParticle, k - j < 3 { k += 1 }
-                    if k < range.upperBound, let next = unit(at: k, sentence: sentence, continuing: true) {
+                    if k < range.upperBound, let next = capitalizedUnit(at: k, sentence: sentence, continuing: true) {
                         for p in j..<k { units.append(Unit(start: p, end: p + 1, entity: nil)) }
                         units.append(next)
                         j = next.end
@@ -198,13 +201,13 @@ struct MentionFinder {
                     }
                 }
                 if j + 1 < range.upperBound, tokens[j].isWord, (word == "of" || word == "for") && headAllowsOf(units),
-                   let next = unit(at: j + 1, sentence: sentence, continuing: true) {
+                   let next = capitalizedUnit(at: j + 1, sentence: sentence, continuing: true) {
                     units.append(Unit(start: j, end: j + 1, entity: nil))
                     units.append(next)
                     j = next.end
                     continue
                 }
-                if word == "&", j + 1 < range.upperBound, let next = unit(at: j + 1, sentence: sentence, continuing: true) {
+                if word == "&", j + 1 < range.upperBound, let next = capitalizedUnit(at: j + 1, sentence: sentence, continuing: true) {
                     units.append(Unit(start: j, end: j + 1, entity: nil))
                     units.append(next)
                     j = next.end
@@ -218,11 +221,19 @@ struct MentionFinder {
                 cut = k + 1
                 break
             }
-            if cut < units.count { j = units[cut].start; units = Array(units[0..<cut]) }
-            result.append(contentsOf: classify(units, sentence: sentence))
+            if cut < units.count { j = units[cut].start; units.removeLast(units.count - cut) }
+            // One by one: appending a short list element by element costs less than `append(contentsOf:)`.
+            for candidate in classify(units, sentence: sentence) { result.append(candidate) }
             i = j
         }
         definingAcronyms(in: &result, from: first, sentence: sentence)
+    }
+
+    /// ``unit(at:sentence:continuing:)``, with its first test made here: most tokens are no
+    /// capitalized word, and then no call is made.
+    @inline(__always)
+    private func capitalizedUnit(at i: Int, sentence: Sentence, continuing: Bool = false) -> Unit? {
+        tokens[i].isCapitalizedWord ? unit(at: i, sentence: sentence, continuing: continuing) : nil
     }
 
     /// The unit starting at token `i`, if the token can begin (or continue) a name.
@@ -1173,7 +1184,10 @@ struct MentionFinder {
         return out.map { candidate in
             guard candidate.kind == .location, candidate.evidence >= .documentMemory || candidate.entity != nil else { return candidate }
             let key = memory.key(candidate.start, candidate.end)
-            guard gazetteer.teamPlaces.contains(key), !memory.personNameParts.contains(key) else { return candidate }
+            // A one-token name that is a person's surname stays (a longer key, with a space, is never one).
+            guard gazetteer.teamPlaces.contains(key),
+                  !(candidate.end - candidate.start == 1 && memory.isPersonNamePart(tokens[candidate.start]))
+            else { return candidate }
             if candidate.start > 0 {
                 let before = tokens[candidate.start - 1].lower
                 if ["in", "at", "from", "near", "to", "of", "outside", "into"].contains(before) { return candidate }

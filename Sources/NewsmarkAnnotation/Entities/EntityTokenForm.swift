@@ -248,6 +248,20 @@ final class EntityTokenForm {
     private var lowerEntityKnown = false
     private var cachedLowerEntity: GazetteerEntityRef?
 
+    /// Whether the lower-cased token is the first word (``startsLongerTitle``) or the last word
+    /// (``endsLongerTitle``) of a title of more than one word (``Gazetteer/titleFirstWords``).
+    var startsLongerTitle: Bool { titleEdges & 2 != 0 }
+    var endsLongerTitle: Bool { titleEdges & 4 != 0 }
+    private var titleEdges: UInt8 {
+        if cachedTitleEdges == 0 {
+            let first = lowerUTF8.withUnsafeBufferPointer { gazetteer.titleFirstWords.value(utf8: $0) } != nil
+            let last = lowerUTF8.withUnsafeBufferPointer { gazetteer.titleLastWords.value(utf8: $0) } != nil
+            cachedTitleEdges = 1 | (first ? 2 : 0) | (last ? 4 : 0)
+        }
+        return cachedTitleEdges
+    }
+    private var cachedTitleEdges: UInt8 = 0
+
     /// The kind a head word gives a name ending in the stem (``MentionFinder/headKind(_:)`` of the stem).
     var stemHeadKind: EntityKind? {
         if cachedStemHeadKind == 0 {

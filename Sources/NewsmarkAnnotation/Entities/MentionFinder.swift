@@ -542,7 +542,7 @@ struct MentionFinder {
         guard count > 0 else { return nil }
         // One token: the form remembers the look-up.
         let single: Int? = tokens[i].form.lowerIsTitle ? i + 1 : nil
-        guard count > 1 else { return single }
+        guard count > 1, tokens[i].form.startsLongerTitle else { return single }
         var capacity = 0
         for n in 0..<count { capacity += tokens[i + n].form.lowerUTF8.count + 1 }
         // The key of the first n + 1 tokens, grown token by token as UTF-8 bytes.
@@ -692,7 +692,7 @@ struct MentionFinder {
         guard count > 0 else { return false }
         // One token: the form remembers the look-up.
         if tokens[k].form.lowerIsTitle { return true }
-        guard count > 1 else { return false }
+        guard count > 1, tokens[k].form.endsLongerTitle else { return false }
         var capacity = 0
         for n in 0..<count { capacity += tokens[k - n].form.lowerUTF8.count + 1 }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { key in

@@ -79,8 +79,10 @@ struct CoreferenceResolver {
     /// The clusters by text key: a packed phrase (whose top two bits are free) with the type in those
     /// bits in a ``PackedKeyMap``, the few long phrases in a dictionary.
     private struct TextKeyMap {
-        var packed = PackedKeyMap(capacity: 256)
+        var packed: PackedKeyMap
         var long: [TextKey: Int] = [:]
+
+        init(capacity: Int) { packed = PackedKeyMap(capacity: capacity) }
 
         subscript(key: TextKey) -> Int? {
             get {
@@ -99,8 +101,8 @@ struct CoreferenceResolver {
         assignment = Array(repeating: -1, count: mentions.count)
         self.words = words
         self.gazetteer = gazetteer
-        var byText = TextKeyMap()
-        var byEntity = PackedKeyMap(capacity: 256)
+        var byText = TextKeyMap(capacity: mentions.count)
+        var byEntity = PackedKeyMap(capacity: mentions.count)
         let ids = words.ids
 
         func key(_ m: Mention) -> TextKey {

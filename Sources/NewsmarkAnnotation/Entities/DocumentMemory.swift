@@ -36,16 +36,16 @@ struct DocumentMemory {
     private var strongNames = StemPhraseMap()
     /// What the strong phrases name (an ambiguous one counts as unknown).
     private var known: [Known] = []
-    /// Surnames of multi-word person names (lower-cased).
-    private(set) var personNameParts: Set<String> = []
-    /// The stem numbers of `personNameParts`.
-    private var personNamePartIDs: Set<Int32> = []
+    /// The stem numbers of the surnames of multi-word person names (their last tokens' stems), as keys
+    /// (the values are unused).
+    private var personNamePartIDs = PackedKeyMap()
     /// Acronyms defined in the text (as written) and the type of what they stand for.
     private(set) var acronyms: [String: EntityKind] = [:]
     private let tokens: [EntityToken]
 
     init(candidates: [MentionCandidate], tokens: [EntityToken]) {
         self.tokens = tokens
+        strongNames = StemPhraseMap(capacity: candidates.count)
         for candidate in candidates {
             let strong = candidate.evidence >= .rule && !(candidate.entity?.isWeak ?? false)
             if strong && !candidate.isCompound {
@@ -61,7 +61,7 @@ struct DocumentMemory {
             if candidate.kind == .person, candidate.end - candidate.start >= 2,
                candidate.evidence >= .rule || candidate.confidence >= 0.6 {
                 let last = tokens[candidate.end - 1]
-                if personNamePartIDs.insert(last.form.stemID).inserted { personNameParts.insert(last.stem) }
+                personNamePartIDs.set(UInt64(UInt32(bitPattern: last.form.stemID)), 0)
             }
             if candidate.expansion != nil { acronyms[tokens[candidate.start].text] = candidate.kind }
             if strong, candidate.kind == .organization, let short = shortCompanyName(candidate) {
@@ -101,7 +101,7 @@ struct DocumentMemory {
 
     /// Whether the stem of `token` is the surname of a multi-word person name.
     func isPersonNamePart(_ token: EntityToken) -> Bool {
-        personNamePartIDs.contains(token.form.stemID)
+        personNamePartIDs.count > 0 && personNamePartIDs[UInt64(UInt32(bitPattern: token.form.stemID))] != nil
     }
 
     /// The stem phrase of tokens `start..<end`.

@@ -25,6 +25,7 @@ public struct EntityAnnotator: ArticleAnnotator {
         // Mentions already in the article (made by hand, say) are kept; new ones must not overlap them.
         let taken = article.mentions.map(\.span)
         var kept: [(MentionCandidate, TextSpan)] = []
+        kept.reserveCapacity(candidates.count)
         for candidate in candidates {
             let span = self.span(of: candidate, tokens: finder.tokens)
             guard !span.isEmpty, !taken.contains(where: { $0.overlaps(span) }) else { continue }
@@ -55,13 +56,14 @@ public struct EntityAnnotator: ArticleAnnotator {
         }
         let resolver = CoreferenceResolver(mentions: resolverInput, words: words, gazetteer: gazetteer)
         // Ids as IDAllocator gives them (the next number whose id the article does not use yet).
-        let usedIDs = article.allIDs
-        var entityNumbers = EntityIDNumbering(prefix: "e", usedIDs: usedIDs)
-        var mentionNumbers = EntityIDNumbering(prefix: "m", usedIDs: usedIDs)
+        var (entityNumbers, mentionNumbers) = EntityIDNumbering.entitiesAndMentions(in: article)
         let provenance = { (confidence: Double) in
             Provenance(annotatorID: annotator.id, confidence: (confidence * 100).rounded() / 100)
         }
         var entityIDs: [String] = []
+        entityIDs.reserveCapacity(resolver.clusters.count)
+        article.discourseEntities.reserveCapacity(article.discourseEntities.count + resolver.clusters.count)
+        article.mentions.reserveCapacity(article.mentions.count + kept.count)
         for cluster in resolver.clusters {
             let id = entityNumbers.next()
             entityIDs.append(id)
@@ -111,7 +113,14 @@ public struct EntityAnnotator: ArticleAnnotator {
     /// Keeps the better of overlapping candidates (stronger evidence, then longer), in text order.
     func removeOverlaps(_ candidates: [MentionCandidate]) -> [MentionCandidate] {
         var out: [MentionCandidate] = []
-        for candidate in candidates.sorted(by: { $0.start < $1.start }) {
+        out.reserveCapacity(candidates.count)
+        // Sorted by start, keeping the order of equal starts (the finder hands them over sorted already).
+        var isSorted = true
+        for k in candidates.indices.dropFirst() where candidates[k - 1].start > candidates[k].start {
+            isSorted = false
+            break
+        }
+        for candidate in isSorted ? candidates : candidates.sorted(by: { $0.start < $1.start }) {
             if let last = out.last, last.end > candidate.start {
                 let better = (candidate.evidence, candidate.end - candidate.start) > (last.evidence, last.end - last.start)
                 if better && candidate.expansion == nil { out[out.count - 1] = candidate }

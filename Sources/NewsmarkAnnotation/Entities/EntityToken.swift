@@ -17,8 +17,7 @@ struct EntityToken {
         self.span = span
         self.kind = kind
         self.form = form
-        shape = (form.isCapitalized ? 1 : 0) | (form.isAllCaps ? 2 : 0) | (form.hasLetter ? 4 : 0)
-            | (form.possessiveLength != 0 ? 8 : 0)
+        shape = form.tokenShape
     }
 
     /// The token as written.

@@ -31,6 +31,9 @@ final class EntityTokenForm {
     /// Whether the form is a word token with a letter that is not capitalized: the document writes
     /// `lower` in lower case.
     let isLowercaseWord: Bool
+    /// The shape bits ``EntityToken`` copies: capitalized (1), all caps (2), has a letter (4),
+    /// possessive (8).
+    let tokenShape: UInt8
     /// The number of letters (`isAlphabetic` code points).
     let letterCount: Int
     /// Whether the text is ASCII.
@@ -114,6 +117,7 @@ final class EntityTokenForm {
         isASCII = ascii
         lowerUTF8 = Array(lower.utf8)
         stemUTF8 = possessiveLength == 0 ? lowerUTF8 : Array(stem.utf8)
+        tokenShape = (isCapitalized ? 1 : 0) | (isAllCaps ? 2 : 0) | (hasLetter ? 4 : 0) | (possessiveLength != 0 ? 8 : 0)
     }
 
     // MARK: - Look-ups, made once per form
@@ -217,6 +221,9 @@ final class EntityTokenForm {
     var isAcronymConnector: Bool { cached(28) { MentionFinder.acronymConnectors.contains(lower) } }
     /// `MentionFinder.sportsStatistics.contains(stem)`.
     var stemIsSportsStatistic: Bool { cached(29) { MentionFinder.sportsStatistics.contains(stem) } }
+    /// `MentionFinder.clubCodes.contains(stem)` and `MentionFinder.clubPrefixes.contains(stem)`.
+    var stemIsClubCode: Bool { cached(30) { MentionFinder.clubCodes.contains(stem) } }
+    var stemIsClubPrefix: Bool { cached(31) { MentionFinder.clubPrefixes.contains(stem) } }
 
     /// The gazetteer entity the stem names alone (`gazetteer.entityRef(phrase: stem)`).
     var stemEntity: GazetteerEntityRef? {
@@ -228,6 +235,32 @@ final class EntityTokenForm {
     }
     private var stemEntityKnown = false
     private var cachedStemEntity: GazetteerEntityRef?
+
+    /// The gazetteer entity the lower-cased token names alone (`gazetteer.entityRef(phrase: lower)`):
+    /// the one-token probe of a phrase match.
+    var lowerEntity: GazetteerEntityRef? {
+        if !lowerEntityKnown {
+            cachedLowerEntity = gazetteer.entityRef(phrase: lower)
+            lowerEntityKnown = true
+        }
+        return cachedLowerEntity
+    }
+    private var lowerEntityKnown = false
+    private var cachedLowerEntity: GazetteerEntityRef?
+
+    /// Whether the lower-cased token is the first word (``startsLongerTitle``) or the last word
+    /// (``endsLongerTitle``) of a title of more than one word (``Gazetteer/titleFirstWords``).
+    var startsLongerTitle: Bool { titleEdges & 2 != 0 }
+    var endsLongerTitle: Bool { titleEdges & 4 != 0 }
+    private var titleEdges: UInt8 {
+        if cachedTitleEdges == 0 {
+            let first = lowerUTF8.withUnsafeBufferPointer { gazetteer.titleFirstWords.value(utf8: $0) } != nil
+            let last = lowerUTF8.withUnsafeBufferPointer { gazetteer.titleLastWords.value(utf8: $0) } != nil
+            cachedTitleEdges = 1 | (first ? 2 : 0) | (last ? 4 : 0)
+        }
+        return cachedTitleEdges
+    }
+    private var cachedTitleEdges: UInt8 = 0
 
     /// The kind a head word gives a name ending in the stem (``MentionFinder/headKind(_:)`` of the stem).
     var stemHeadKind: EntityKind? {
@@ -293,11 +326,16 @@ struct EntityTokenForms {
 
     /// Finds each token's form in `memo` (adding the forms it lacks), then numbers the stems of the
     /// forms this article uses and marks which of them it writes in lower case.
+    ///
+    /// The memo numbers every stem (and every lower-case word's lower form) once, when it first sees
+    /// the form, in a numbering of its own that lasts from article to article; an article's stem
+    /// numbers are those numbers renumbered in the order the article's forms are first seen, through
+    /// an array (no string is hashed for a form seen before).
     init(analysis: TextAnalysis, memo: inout EntityFormMemo) {
         let text = analysis.text
         let gazetteer = memo.gazetteer
-        // The distinct forms of this article, in order of first sight (as a fresh memo would have them).
-        var forms: [EntityTokenForm] = []
+        // The distinct forms of this article (their numbers in the memo), in order of first sight.
+        var articleForms: [Int32] = []
         var tokens: [EntityToken] = []
         tokens.reserveCapacity(analysis.tokens.count)
         let article = memo.startArticle()
@@ -305,31 +343,45 @@ struct EntityTokenForms {
             for token in analysis.tokens {
                 let (index, isNew) = memo.table.form(start: token.span.start, end: token.span.end,
                                                      tag: EntityTokenForms.kindCode(token.kind), in: s)
-                if isNew {
-                    memo.forms.append(EntityTokenForm(token: token, text: text, gazetteer: gazetteer))
-                    memo.lastArticle.append(0)
-                }
-                let form = memo.forms[index]
+                if isNew { memo.add(EntityTokenForm(token: token, text: text, gazetteer: gazetteer)) }
                 if memo.lastArticle[index] != article {
                     memo.lastArticle[index] = article
-                    forms.append(form)
+                    articleForms.append(Int32(truncatingIfNeeded: index))
                 }
-                tokens.append(EntityToken(span: token.span, kind: token.kind, form: form))
+                tokens.append(EntityToken(span: token.span, kind: token.kind, form: memo.forms[index]))
             }
         }
-        var numbering = EntityStemNumbering(capacity: forms.count)
-        for form in forms { form.stemID = numbering.number(form.stem, utf8: form.stemUTF8) }
+        // The article's number of each memo stem number it uses (valid where `stemArticle` is `article`).
+        var stems: [String] = []
+        stems.reserveCapacity(articleForms.count)
+        memo.reserveStemNumbers()
+        for index in articleForms {
+            let form = memo.forms[Int(index)]
+            let memoStem = Int(memo.formStems[Int(index)])
+            if memo.stemArticle[memoStem] != article {
+                memo.stemArticle[memoStem] = article
+                memo.stemNumberInArticle[memoStem] = Int32(stems.count)
+                stems.append(form.stem)
+            }
+            form.stemID = memo.stemNumberInArticle[memoStem]
+        }
         // A stem is a word the document writes in lower case when a lower-case word token's lower-cased
         // form is that stem.
-        var lowercaseStems = [Bool](repeating: false, count: numbering.stems.count)
-        for form in forms where form.isLowercaseWord {
-            if let id = numbering.existingNumber(form.lower, utf8: form.lowerUTF8) { lowercaseStems[Int(id)] = true }
+        var lowercaseStems = [Bool](repeating: false, count: stems.count)
+        for index in articleForms {
+            let memoLower = Int(memo.formLowers[Int(index)])
+            if memoLower >= 0, memo.stemArticle[memoLower] == article {
+                lowercaseStems[Int(memo.stemNumberInArticle[memoLower])] = true
+            }
         }
-        for form in forms { form.stemIsLowercaseWord = lowercaseStems[Int(form.stemID)] }
+        for index in articleForms {
+            let form = memo.forms[Int(index)]
+            form.stemIsLowercaseWord = lowercaseStems[Int(form.stemID)]
+        }
         self.tokens = tokens
-        self.stems = numbering.stems
-        let the: [UInt8] = [0x74, 0x68, 0x65]
-        self.theStemID = numbering.existingNumber("the", utf8: the) ?? -1
+        self.stems = stems
+        let the = Int(memo.theStem)
+        self.theStemID = memo.stemArticle[the] == article ? memo.stemNumberInArticle[the] : -1
     }
 
     private static func kindCode(_ kind: Token.Kind) -> UInt8 {
@@ -357,20 +409,55 @@ struct EntityFormMemo: ReusableFormMemo, @unchecked Sendable {
     let gazetteer: Gazetteer
     var table = ScalarFormTable()
     /// The form of each number of `table`.
-    var forms: [EntityTokenForm] = []
+    private(set) var forms: [EntityTokenForm] = []
     /// For each form, the number of the last article that used it.
     var lastArticle: [UInt32] = []
     private var articleCount: UInt32 = 0
+    /// The memo's own numbering of stems, kept from article to article: equal numbers exactly for
+    /// equal stem strings (lower-case words' lower forms are numbered in it too).
+    private var stemNumbering: EntityStemNumbering
+    /// For each form, the memo number of its stem, and of its lower form when it is a lower-case word
+    /// (else -1).
+    private(set) var formStems: [Int32] = []
+    private(set) var formLowers: [Int32] = []
+    /// The memo number of "the".
+    let theStem: Int32
+    /// For each memo stem number, the last article whose forms have that stem, and the stem's number
+    /// in that article.
+    var stemArticle: [UInt32] = []
+    var stemNumberInArticle: [Int32] = []
 
-    init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+    init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        stemNumbering = EntityStemNumbering(capacity: 1024)
+        theStem = stemNumbering.number("the", utf8: [0x74, 0x68, 0x65])
+    }
 
     var formCount: Int { forms.count }
+
+    /// Adds the form of the next number of `table`, numbering its stem (and lower form).
+    mutating func add(_ form: EntityTokenForm) {
+        forms.append(form)
+        lastArticle.append(0)
+        formStems.append(stemNumbering.number(form.stem, utf8: form.stemUTF8))
+        formLowers.append(form.isLowercaseWord ? stemNumbering.number(form.lower, utf8: form.lowerUTF8) : -1)
+    }
+
+    /// Makes `stemArticle` and `stemNumberInArticle` cover every memo stem number.
+    mutating func reserveStemNumbers() {
+        let count = stemNumbering.stems.count
+        if stemArticle.count < count {
+            stemArticle.append(contentsOf: repeatElement(0, count: count - stemArticle.count))
+            stemNumberInArticle.append(contentsOf: repeatElement(-1, count: count - stemNumberInArticle.count))
+        }
+    }
 
     /// Starts a new article: the number its forms are marked with.
     mutating func startArticle() -> UInt32 {
         if articleCount == UInt32.max {
             articleCount = 0
             for k in lastArticle.indices { lastArticle[k] = 0 }
+            for k in stemArticle.indices { stemArticle[k] = 0 }
         }
         articleCount += 1
         return articleCount

@@ -95,6 +95,10 @@ public final class Gazetteer: Sendable {
     /// Lower-cased title phrases (`prime minister`, `gen.`).
     public let titles: GazetteerWordList
     let longestTitle: Int
+    /// The first and the last words of the titles of more than one word (``titleEdgeWords(_:)``): a
+    /// token that is neither starts or ends no longer title.
+    let titleFirstWords: GazetteerTable
+    let titleLastWords: GazetteerTable
     public let organizationHeads: GazetteerWordList
     public let locationHeads: GazetteerWordList
     public let miscHeads: GazetteerWordList
@@ -154,6 +158,7 @@ public final class Gazetteer: Sendable {
         let (titleList, longestTitle) = Gazetteer.phraseList(titles)
         self.titles = titleList
         self.longestTitle = longestTitle
+        (titleFirstWords, titleLastWords) = Gazetteer.titleEdgeWords(titleList)
         self.organizationHeads = Gazetteer.phraseList(organizationHeads).list
         self.locationHeads = Gazetteer.phraseList(locationHeads).list
         self.miscHeads = Gazetteer.phraseList(miscHeads).list
@@ -175,9 +180,12 @@ public final class Gazetteer: Sendable {
         Gazetteer.keyNameResidue(
             layout.nameResidue, asciiKeys: true, phrases: &phrases, longest: &longest, surnames: &surnameTable)
         // The non-ASCII keys are read when first asked for.
-        phrases.deferUnicodeKeys { GazetteerDeferredNameKeys.tables.phrases }
-        longest.deferUnicodeKeys { GazetteerDeferredNameKeys.tables.longest }
-        surnameTable.deferUnicodeKeys { GazetteerDeferredNameKeys.tables.surnames }
+        phrases.deferUnicodeKeys(to: { GazetteerDeferredNameKeys.tables.phrases },
+                                 split: { GazetteerDeferredNameKeys.nfc.phrases })
+        longest.deferUnicodeKeys(to: { GazetteerDeferredNameKeys.tables.longest },
+                                 split: { GazetteerDeferredNameKeys.nfc.longest })
+        surnameTable.deferUnicodeKeys(to: { GazetteerDeferredNameKeys.tables.surnames },
+                                      split: { GazetteerDeferredNameKeys.nfc.surnames })
         self.phrases = phrases
         self.longestPhrase = longest
         self.personSurnames = surnameTable
@@ -189,10 +197,27 @@ public final class Gazetteer: Sendable {
         let (titleList, longestTitle) = Gazetteer.laidOutPhraseList(layout.titles, residue: layout.titlesResidue)
         titles = titleList
         self.longestTitle = longestTitle
+        (titleFirstWords, titleLastWords) = Gazetteer.titleEdgeWords(titleList)
         organizationHeads = Gazetteer.laidOutPhraseList(layout.organizationHeads, residue: layout.organizationHeadsResidue).list
         locationHeads = Gazetteer.laidOutPhraseList(layout.locationHeads, residue: layout.locationHeadsResidue).list
         miscHeads = Gazetteer.laidOutPhraseList(layout.miscHeads, residue: layout.miscHeadsResidue).list
         teamPlaces = Gazetteer.laidOutPhraseList(layout.teamPlaces, residue: layout.teamPlacesResidue).list
+    }
+
+    /// The first words and the last words of the titles of more than one word (a title's key is its
+    /// lower-cased tokens joined by one space), each a table of its own.
+    static func titleEdgeWords(_ titles: GazetteerWordList) -> (first: GazetteerTable, last: GazetteerTable) {
+        var first = GazetteerTable(capacity: 64)
+        var last = GazetteerTable(capacity: 64)
+        for (key, _) in titles.table.entries {
+            let bytes = Array(key.utf8)
+            guard let firstSpace = bytes.firstIndex(of: 0x20), let lastSpace = bytes.lastIndex(of: 0x20) else { continue }
+            bytes.withUnsafeBufferPointer { bytes in
+                first.insertIfAbsent(UnsafeBufferPointer(rebasing: bytes[..<firstSpace]), value: 0)
+                last.insertIfAbsent(UnsafeBufferPointer(rebasing: bytes[(lastSpace + 1)...]), value: 0)
+            }
+        }
+        return (first, last)
     }
 
     /// The entity at `index` (of ``entities``), with its canonical name and knowledge-base id.

@@ -39,7 +39,8 @@ extension GazetteerTable {
 }
 
 /// The non-ASCII keys of the shared gazetteer's name tables, read at the first look-up of a non-ASCII
-/// key (Swift initializes a static stored property once, lazily and thread-safely).
+/// key (Swift initializes a static stored property once, lazily and thread-safely): as
+/// ``GazetteerNFCKeys`` for look-ups (`nfc`), and as dictionaries for listing the keys (`tables`).
 enum GazetteerDeferredNameKeys {
     static let tables: (phrases: [String: Int32], longest: [String: Int32], surnames: [String: Int32]) = {
         var phrases = GazetteerTable(capacity: 0)
@@ -48,14 +49,37 @@ enum GazetteerDeferredNameKeys {
         phrases.reserveUnicodeCapacity(GazetteerLayout.namePhrasesUnicodeCount + GazetteerLayout.nameResidueCount / 8)
         longest.reserveUnicodeCapacity(GazetteerLayout.nameLongestPhrasesUnicodeCount + GazetteerLayout.nameResidueCount / 8)
         surnames.reserveUnicodeCapacity(GazetteerLayout.personSurnamesUnicodeCount + 8)
+        fill(phrases: &phrases, longest: &longest, surnames: &surnames)
+        return (phrases.unicodeKeys, longest.unicodeKeys, surnames.unicodeKeys)
+    }()
+
+    static let nfc: (phrases: GazetteerNFCKeys, longest: GazetteerNFCKeys, surnames: GazetteerNFCKeys) = {
+        var phrases = GazetteerNFCKeys.Builder(capacity: GazetteerLayout.namePhrasesUnicodeCount + GazetteerLayout.nameResidueCount / 8)
+        var longest = GazetteerNFCKeys.Builder(
+            capacity: GazetteerLayout.nameLongestPhrasesUnicodeCount + GazetteerLayout.nameResidueCount / 8)
+        var surnames = GazetteerNFCKeys.Builder(capacity: GazetteerLayout.personSurnamesUnicodeCount + 8)
+        fill(phrases: &phrases, longest: &longest, surnames: &surnames)
+        return (GazetteerNFCKeys(phrases), GazetteerNFCKeys(longest), GazetteerNFCKeys(surnames))
+    }()
+
+    /// Adds the non-ASCII keys of the laid-out lists and of the residue to the three tables, in list order.
+    private static func fill<Table: GazetteerKeyMerging>(phrases: inout Table, longest: inout Table, surnames: inout Table) {
         GazetteerTable.forEachLaidOut(GazetteerLayout.namePhrasesUnicode, values: .listed) { phrases.lower($0, to: $1) }
         GazetteerTable.forEachLaidOut(GazetteerLayout.nameLongestPhrasesUnicode, values: .listed) { longest.raise($0, to: $1) }
         GazetteerTable.forEachLaidOut(GazetteerLayout.personSurnamesUnicode, values: .listed) { surnames.lower($0, to: $1) }
         Gazetteer.keyNameResidue(
             GazetteerLayout.nameResidue, asciiKeys: false, phrases: &phrases, longest: &longest, surnames: &surnames)
-        return (phrases.unicodeKeys, longest.unicodeKeys, surnames.unicodeKeys)
-    }()
+    }
 }
+
+/// A table that keeps, for keys added more than once, the smallest (``lower(_:to:)``) or the largest
+/// (``raise(_:to:)``) value.
+protocol GazetteerKeyMerging {
+    mutating func lower(_ key: UnsafeBufferPointer<UInt8>, to value: Int32)
+    mutating func raise(_ key: UnsafeBufferPointer<UInt8>, to value: Int32)
+}
+
+extension GazetteerTable: GazetteerKeyMerging {}
 
 extension Gazetteer {
     /// The entities of a names list (`type<TAB>surface|alias…<TAB>knowledge-base id<TAB>flags`), numbered
@@ -90,9 +114,8 @@ extension Gazetteer {
     /// person's canonical name) into the name tables, as the parse of the names list would: a phrase
     /// keeps its first listed entity, a first token its longest phrase, a surname its first person.
     /// Only the ASCII keys (`asciiKeys`) or only the others are added.
-    static func keyNameResidue(
-        _ residue: String, asciiKeys: Bool, phrases: inout GazetteerTable, longest: inout GazetteerTable,
-        surnames: inout GazetteerTable
+    static func keyNameResidue<Table: GazetteerKeyMerging>(
+        _ residue: String, asciiKeys: Bool, phrases: inout Table, longest: inout Table, surnames: inout Table
     ) {
         var key: [UInt8] = []
         var fields: [UnsafeBufferPointer<UInt8>] = []

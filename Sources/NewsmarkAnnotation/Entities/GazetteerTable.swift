@@ -22,6 +22,12 @@ struct GazetteerTable: Sendable {
     /// More keys that are not ASCII, read at the first look-up of such a key (the shared gazetteer's
     /// name tables: English news rarely asks for one).
     private var deferredUnicodeKeys: (@Sendable () -> [String: Int32])?
+    /// The same keys as the bytes of their normalization form C (``GazetteerNFCKeys``), for look-ups:
+    /// reading them hashes no string per key, which `deferredUnicodeKeys` does.
+    private var deferredNFCKeys: (@Sendable () -> GazetteerNFCKeys)?
+    /// Whether every key, ASCII or not, is compared byte for byte (the keys of ``GazetteerNFCKeys``, in
+    /// normalization form C, where canonically equivalent strings have equal bytes).
+    private var comparesBytes = false
 
     /// An empty table sized for about `capacity` keys (it grows as needed).
     init(capacity: Int) {
@@ -47,9 +53,20 @@ struct GazetteerTable: Sendable {
     var allValues: [Int32] { entries.map(\.value) }
 
     /// Makes `source` (non-ASCII keys that none of the table's own keys is canonically equivalent to)
-    /// part of the table; it is called at each look-up of a non-ASCII key.
-    mutating func deferUnicodeKeys(to source: @escaping @Sendable () -> [String: Int32]) {
+    /// part of the table; it is called at each look-up of a non-ASCII key. `split`, when given, holds the
+    /// same keys as ``GazetteerNFCKeys`` and answers the look-ups instead (`source` then only lists them).
+    mutating func deferUnicodeKeys(to source: @escaping @Sendable () -> [String: Int32],
+                                   split: (@Sendable () -> GazetteerNFCKeys)? = nil) {
         deferredUnicodeKeys = source
+        deferredNFCKeys = split
+    }
+
+    /// An empty table that compares every key byte for byte, ASCII or not: for keys in normalization
+    /// form C, whose bytes are equal exactly when the strings are.
+    static func byteTable(capacity: Int) -> GazetteerTable {
+        var table = GazetteerTable(capacity: capacity)
+        table.comparesBytes = true
+        return table
     }
 
     // MARK: - Lookup
@@ -70,11 +87,12 @@ struct GazetteerTable: Sendable {
     func contains(_ key: String) -> Bool { value(key) != nil }
 
     private func value(utf8 key: UnsafeBufferPointer<UInt8>, string: String?) -> Int32? {
-        guard GazetteerTable.isASCII(key) else {
+        guard comparesBytes || GazetteerTable.isASCII(key) else {
             if unicodeKeys.isEmpty && deferredUnicodeKeys == nil { return nil }
-            let string = string ?? String(decoding: key, as: UTF8.self)
-            if let found = unicodeKeys[string] { return found }
-            return deferredUnicodeKeys?()[string]
+            if !unicodeKeys.isEmpty, let found = unicodeKeys[string ?? String(decoding: key, as: UTF8.self)] { return found }
+            if let split = deferredNFCKeys { return split().value(utf8: key) }
+            guard let deferred = deferredUnicodeKeys else { return nil }
+            return deferred()[string ?? String(decoding: key, as: UTF8.self)]
         }
         guard !values.isEmpty else { return nil }
         let (slot, found) = find(key)
@@ -171,7 +189,7 @@ struct GazetteerTable: Sendable {
     }
 
     private mutating func update(_ key: UnsafeBufferPointer<UInt8>, value: Int32, ifPresent: (inout Int32) -> Void) {
-        guard GazetteerTable.isASCII(key) else {
+        guard comparesBytes || GazetteerTable.isASCII(key) else {
             // One hashed look-up (hashing a non-ASCII string normalizes it, which is slow): a new key gets
             // the marker, which no stored value is, and then `value`.
             let absent = Int32.min

@@ -164,6 +164,8 @@ struct MentionFinder {
     func findInCasedSentence(_ sentence: Sentence, into result: inout [MentionCandidate]) {
         let first = result.count
         let range = sentence.tokenRange
+        // One list of units for every chunk of the sentence.
+        var units: [Unit] = []
         var i = range.lowerBound
         while i < range.upperBound {
             // "pan-European", "post-Soviet": a lower-case prefix on a nationality word.
@@ -172,15 +174,16 @@ struct MentionFinder {
                 i += 1
                 continue
             }
-            guard let first = unit(at: i, sentence: sentence) else {
+            guard let first = capitalizedUnit(at: i, sentence: sentence) else {
                 i += 1
                 continue
             }
-            var units = [first]
+            units.removeAll(keepingCapacity: true)
+            units.append(first)
             var j = first.end
             // Grow the chunk.
             while j < range.upperBound {
-                if let next = unit(at: j, sentence: sentence, continuing: true) {
+                if let next = capitalizedUnit(at: j, sentence: sentence, continuing: true) {
                     units.append(next)
                     j = next.end
                     continue
@@ -190,7 +193,7 @@ struct MentionFinder {
                     // "van der Westhuizen", "bin Laden": particles, then a capitalized word.
                     var k = j
                     while k < range.upperBound, tokens[k].isWord, tokens[k].form.isParticle, k - j < 3 { k += 1 }
-                    if k < range.upperBound, let next = unit(at: k, sentence: sentence, continuing: true) {
+                    if k < range.upperBound, let next = capitalizedUnit(at: k, sentence: sentence, continuing: true) {
                         for p in j..<k { units.append(Unit(start: p, end: p + 1, entity: nil)) }
                         units.append(next)
                         j = next.end
@@ -198,13 +201,13 @@ struct MentionFinder {
                     }
                 }
                 if j + 1 < range.upperBound, tokens[j].isWord, (word == "of" || word == "for") && headAllowsOf(units),
-                   let next = unit(at: j + 1, sentence: sentence, continuing: true) {
+                   let next = capitalizedUnit(at: j + 1, sentence: sentence, continuing: true) {
                     units.append(Unit(start: j, end: j + 1, entity: nil))
                     units.append(next)
                     j = next.end
                     continue
                 }
-                if word == "&", j + 1 < range.upperBound, let next = unit(at: j + 1, sentence: sentence, continuing: true) {
+                if word == "&", j + 1 < range.upperBound, let next = capitalizedUnit(at: j + 1, sentence: sentence, continuing: true) {
                     units.append(Unit(start: j, end: j + 1, entity: nil))
                     units.append(next)
                     j = next.end
@@ -218,11 +221,19 @@ struct MentionFinder {
                 cut = k + 1
                 break
             }
-            if cut < units.count { j = units[cut].start; units = Array(units[0..<cut]) }
-            result.append(contentsOf: classify(units, sentence: sentence))
+            if cut < units.count { j = units[cut].start; units.removeLast(units.count - cut) }
+            // One by one: appending a short list element by element costs less than `append(contentsOf:)`.
+            for candidate in classify(units, sentence: sentence) { result.append(candidate) }
             i = j
         }
         definingAcronyms(in: &result, from: first, sentence: sentence)
+    }
+
+    /// ``unit(at:sentence:continuing:)``, with its first test made here: most tokens are no
+    /// capitalized word, and then no call is made.
+    @inline(__always)
+    private func capitalizedUnit(at i: Int, sentence: Sentence, continuing: Bool = false) -> Unit? {
+        tokens[i].isCapitalizedWord ? unit(at: i, sentence: sentence, continuing: continuing) : nil
     }
 
     /// The unit starting at token `i`, if the token can begin (or continue) a name.
@@ -273,14 +284,14 @@ struct MentionFinder {
             var count = 0
             var byteCount = 0
             for n in 1...longest {
-                let token = tokens[i + n - 1]
-                if cased && token.isWord && token.hasLetter && !token.isCapitalized && !token.isAllCaps
-                    && !token.form.isPhraseConnector {
+                let index = i + n - 1
+                if cased && tokens[index].isWord && tokens[index].hasLetter && !tokens[index].isCapitalized
+                    && !tokens[index].isAllCaps && !tokens[index].form.isPhraseConnector {
                     break
                 }
-                if n > 1 && tokens[i + n - 2].isPossessive { break }
+                if n > 1 && tokens[index - 1].isPossessive { break }
                 count = n
-                byteCount += token.form.lowerUTF8.count + 1
+                byteCount += tokens[index].form.lowerUTF8.count + 1
             }
             if count > 0, let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: byteCount, { key in
                 longestPhraseMatch(at: i, count: count, key: key)
@@ -315,6 +326,12 @@ struct MentionFinder {
             defer { end = start - 1 }
             // A phrase must not end on a connector ("Bank of").
             if last.form.isPhraseConnector { continue }
+            if n == 1 {
+                // The token alone: the form remembers both look-ups.
+                if let entity = last.form.lowerEntity { return (i + 1, entity) }
+                if last.isPossessive, let entity = last.form.stemEntity { return (i + 1, entity) }
+                continue
+            }
             if let value = gazetteer.phrases.value(utf8: UnsafeBufferPointer(rebasing: key[..<end])) {
                 return (i + n, gazetteer.store.refs[Int(value)])
             }
@@ -523,16 +540,21 @@ struct MentionFinder {
     func titleMatch(at i: Int, limit: Int) -> Int? {
         let count = min(gazetteer.longestTitle, limit - i)
         guard count > 0 else { return nil }
+        // One token: the form remembers the look-up.
+        let single: Int? = tokens[i].form.lowerIsTitle ? i + 1 : nil
+        guard count > 1, tokens[i].form.startsLongerTitle else { return single }
         var capacity = 0
         for n in 0..<count { capacity += tokens[i + n].form.lowerUTF8.count + 1 }
         // The key of the first n + 1 tokens, grown token by token as UTF-8 bytes.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { key in
             var length = 0
-            var found: Int?
+            var found = single
             for n in 0..<count {
                 if n > 0 { key[length] = 0x20; length += 1 }
                 for byte in tokens[i + n].form.lowerUTF8 { key[length] = byte; length += 1 }
-                if gazetteer.titles.table.value(utf8: UnsafeBufferPointer(rebasing: key[..<length])) != nil { found = i + n + 1 }
+                if n > 0, gazetteer.titles.table.value(utf8: UnsafeBufferPointer(rebasing: key[..<length])) != nil {
+                    found = i + n + 1
+                }
             }
             return found
         }
@@ -604,8 +626,8 @@ struct MentionFinder {
             if let surname = gazetteer.personRef(surname: token.stem) {
                 return [MentionCandidate(start: start, end: end, kind: .person, evidence: .rule, confidence: 0.8, entity: surname)]
             }
-            if isSports, MentionFinder.clubPrefixes.contains(token.stem), token.characterCount >= 4,
-               !MentionFinder.clubCodes.contains(token.stem), !["club", "union", "red", "athletic", "stade"].contains(token.stem),
+            if isSports, token.form.stemIsClubPrefix, token.characterCount >= 4,
+               !token.form.stemIsClubCode, !["club", "union", "red", "athletic", "stade"].contains(token.stem),
                !isSentenceInitial(start, sentence) {
                 // "Real", "Dinamo", "Spartak" alone in a sports report: the club.
                 return [MentionCandidate(start: start, end: end, kind: .organization, evidence: .rule, confidence: 0.65)]
@@ -668,6 +690,9 @@ struct MentionFinder {
         // The key of tokens k - n … k, grown to the left as UTF-8 bytes (written from the end of the buffer).
         let count = min(gazetteer.longestTitle, k - sentence.tokenRange.lowerBound + 1)
         guard count > 0 else { return false }
+        // One token: the form remembers the look-up.
+        if tokens[k].form.lowerIsTitle { return true }
+        guard count > 1, tokens[k].form.endsLongerTitle else { return false }
         var capacity = 0
         for n in 0..<count { capacity += tokens[k - n].form.lowerUTF8.count + 1 }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { key in
@@ -677,7 +702,9 @@ struct MentionFinder {
                 let word = tokens[k - n].form.lowerUTF8
                 start -= word.count
                 for (offset, byte) in word.enumerated() { key[start + offset] = byte }
-                if gazetteer.titles.table.value(utf8: UnsafeBufferPointer(rebasing: key[start..<capacity])) != nil { return true }
+                if n > 0, gazetteer.titles.table.value(utf8: UnsafeBufferPointer(rebasing: key[start..<capacity])) != nil {
+                    return true
+                }
             }
             return false
         }
@@ -706,7 +733,7 @@ struct MentionFinder {
         var open = sentence.tokenRange.lowerBound + 1
         while open + 2 < upper {
             defer { open += 1 }
-            guard tokens[open].form.isOpeningBracket, tokens[open + 2].form.isClosingBracket, tokens[open + 1].isAllCaps
+            guard tokens[open + 1].isAllCaps, tokens[open].form.isOpeningBracket, tokens[open + 2].form.isClosingBracket
             else { continue }
             let acronym = tokens[open + 1]
             var name = result[first...].first(where: { $0.end == open })
@@ -1022,7 +1049,7 @@ struct MentionFinder {
                 continue
             }
             // A club word and a town: "DYNAMO MOSCOW", "STANDARD LIEGE".
-            if isSports, MentionFinder.clubPrefixes.contains(token.stem), i + 1 < limit,
+            if isSports, token.form.stemIsClubPrefix, i + 1 < limit,
                let (end, place) = gazetteerMatch(at: i + 1, limit: limit, cased: false), place.kind == .location, !place.isCountry {
                 out.append(MentionCandidate(start: i, end: end, kind: .organization, evidence: .rule, confidence: 0.65))
                 i = end
@@ -1157,7 +1184,10 @@ struct MentionFinder {
         return out.map { candidate in
             guard candidate.kind == .location, candidate.evidence >= .documentMemory || candidate.entity != nil else { return candidate }
             let key = memory.key(candidate.start, candidate.end)
-            guard gazetteer.teamPlaces.contains(key), !memory.personNameParts.contains(key) else { return candidate }
+            // A one-token name that is a person's surname stays (a longer key, with a space, is never one).
+            guard gazetteer.teamPlaces.contains(key),
+                  !(candidate.end - candidate.start == 1 && memory.isPersonNamePart(tokens[candidate.start]))
+            else { return candidate }
             if candidate.start > 0 {
                 let before = tokens[candidate.start - 1].lower
                 if ["in", "at", "from", "near", "to", "of", "outside", "into"].contains(before) { return candidate }

@@ -54,24 +54,26 @@ extension MentionFinder {
     /// sports report), or — in a sports report — a town and a club word ("Norwich City").
     func clubName(_ units: [Unit]) -> MentionCandidate? {
         guard units.count >= 2, units.count <= 3, let first = units.first, let last = units.last else { return nil }
-        let firstWord = tokens[first.start].stem
-        let placeLike = { (u: Unit) -> Bool in
-            if let entity = u.entity { return entity.kind == .location || entity.isWeak }
-            let token = self.tokens[u.start]
-            return token.isCapitalized && !token.form.isParticle && !self.isCommonWord(token)
-                && token.form.stemHeadKind == nil
-        }
+        let firstForm = tokens[first.start].form
         if first.entity == nil || first.entity?.kind != .location, first.end - first.start == 1,
-           MentionFinder.clubCodes.contains(firstWord) || isSports && MentionFinder.clubPrefixes.contains(firstWord),
-           units.dropFirst().allSatisfy(placeLike),
+           firstForm.stemIsClubCode || isSports && firstForm.stemIsClubPrefix,
+           units.dropFirst().allSatisfy(isPlaceLike),
            units.dropFirst().contains(where: { $0.entity?.kind == .location || isSports }) {
             return MentionCandidate(start: first.start, end: last.end, kind: .organization, evidence: .rule, confidence: 0.75)
         }
         if isSports, last.end - last.start == 1, last.entity == nil || last.entity?.isWeak == true,
            MentionFinder.clubSuffixes.contains(tokens[last.start].stem),
-           units.dropLast().allSatisfy(placeLike), units.dropLast().contains(where: { $0.entity?.kind == .location || $0.entity == nil }) {
+           units.dropLast().allSatisfy(isPlaceLike), units.dropLast().contains(where: { $0.entity?.kind == .location || $0.entity == nil }) {
             return MentionCandidate(start: first.start, end: last.end, kind: .organization, evidence: .rule, confidence: 0.75)
         }
         return nil
+    }
+
+    /// Whether a unit of a club's name can be its town: a place (or small place), or a capitalized
+    /// word that is no particle, common word or head word.
+    private func isPlaceLike(_ u: Unit) -> Bool {
+        if let entity = u.entity { return entity.kind == .location || entity.isWeak }
+        let token = tokens[u.start]
+        return token.isCapitalized && !token.form.isParticle && !isCommonWord(token) && token.form.stemHeadKind == nil
     }
 }

@@ -47,12 +47,13 @@ struct ScalarFormTable: Sendable {
                         if number < 0 { return (-1, slot) }
                         let candidate = keys[number]
                         if candidate.hash == hash, candidate.tag == tag, Int(candidate.length) == length {
+                            // Wrapping arithmetic: the offsets lie inside the buffers (no overflow checks).
                             var k = 0
                             let other = candidate.start
-                            while k < length, kept[other + k] == scalars[start + k] { k += 1 }
+                            while k < length, kept[other &+ k] == scalars[start &+ k] { k &+= 1 }
                             if k == length { return (number, slot) }
                         }
-                        slot = (slot + 1) & mask
+                        slot = (slot &+ 1) & mask
                     }
                 }
             }

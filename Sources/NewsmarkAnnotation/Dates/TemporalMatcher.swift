@@ -1262,7 +1262,9 @@ struct TemporalMatcher {
                 }
                 return nil
             case "time":
-                guard Self.narrativeTimePrepositions.contains(w(i - 1)), endsPhrase(after: i + 1) || w(i + 2) == "of" else { return nil }
+                // "at the time of his birth" names the time of the event after "of", which TimeML does
+                // not annotate (and no day of the text gives it).
+                guard Self.narrativeTimePrepositions.contains(w(i - 1)), endsPhrase(after: i + 1) else { return nil }
                 spec.narrativeTime = true
                 return TimexMatch(range: i..<(i + 2), parse: .point(spec), confidence: 0.5)
             default: return nil
@@ -1338,7 +1340,9 @@ struct TemporalMatcher {
         let direction: PointDirection = offset < 0 ? .last : (offset > 0 ? .next : .this)
         if let d = weekdayAt(j), isCapitalized(j) {
             spec.weekday = d
-            spec.direction = direction
+            // "this coming Sunday", "coming Monday": the nearest such day ahead (the day of this week, or
+            // of the next once it has gone); "next Sunday" is the Sunday of next week.
+            spec.direction = offset > 0 && word != "next" ? .this : direction
             var end = j + 1
             takePartOfDay(at: &end, into: &spec)
             return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.9)
@@ -1584,6 +1588,11 @@ struct TemporalMatcher {
                 if u == .weekend { return nil }
                 return TimexMatch(range: i..<end, parse: .duration(value: durationValue(nil, u), mod: nil), confidence: 0.6)
             }
+            // "the past year and a half", "the previous year and a half": a stretch, not the year.
+            if hasThe, Self.singularDurationQualifiers.contains(qualifier), w(end) == "and", w(end + 1) == "a", w(end + 2) == "half",
+               qualifier != "first", qualifier != "full" {
+                return TimexMatch(range: i..<(end + 3), parse: .duration(value: durationValue(1.5, u), mod: nil), confidence: 0.7)
+            }
             // Singular with a qualifier: "the past week" → P1W ("the past year" is a date: deictic).
             guard hasThe, Self.singularDurationQualifiers.contains(qualifier), u != .year, u != .quarter,
                   u != .day || qualifier != "previous" else { return nil }
@@ -1597,6 +1606,14 @@ struct TemporalMatcher {
         } else if w(end) == "and", w(end + 1) == "a", w(end + 2) == "half", let v = countValue {
             countValue = v + 0.5
             end += 3
+        } else if w(end) == "-", attached(end), w(end + 1) == "long", attached(end + 1) {
+            // "a month-long strike": the compound is the expression, the article belongs to the noun.
+            end += 2
+            if !hasThe, w(i) == "a" || w(i) == "an" {
+                // "a weeks-long strike": an unknown number of weeks.
+                return TimexMatch(range: unitIndex..<end, parse: .duration(value: durationValue(plural ? nil : countValue, u), mod: nil),
+                                  confidence: 0.85)
+            }
         }
         if !hyphenated, !hasThe, qualifier.isEmpty {
             // Offsets: "two days ago", "a year earlier", "three weeks later", "two years from now".

@@ -2,7 +2,7 @@ import NewsmarkModel
 import Testing
 
 @Suite("Dates: stretches between events and clock phrases")
-struct AnchoredDurationTests {
+struct AnchoredDurationDateTests {
     @Test("a counted offset from an event ('three days later') is a duration without its signal word", arguments: [
         ("The ferry ran aground on June 2. Three days later, the captain was dismissed.", "Three days", "P3D"),
         ("The mill closed in 1984. Eleven years later the town bought the site.", "Eleven years", "P11Y"),
@@ -60,7 +60,7 @@ struct AnchoredDurationTests {
 }
 
 @Suite("Dates: months of elections and of reported figures")
-struct ElectionAndFiguresMonthTests {
+struct ElectionMonthDateTests {
     @Test("a month that names an election is the coming one unless its clause is past", arguments: [
         ("Party elders fear the November election could cost them the senate seat.", "November", "2016-11"),
         ("Organisers are bracing for low turnout in the March primaries.", "March", "2016-03"),
@@ -80,7 +80,7 @@ struct ElectionAndFiguresMonthTests {
 }
 
 @Suite("Dates: reported clauses and contract months further on")
-struct ReportedClauseAndContractTests {
+struct ReportedClauseDateTests {
     @Test("a gerund of saying ends the tense search: the reported clause has its own tense")
     func reportingGerund() {
         // Published on Saturday 30 July 2016.
@@ -101,5 +101,50 @@ struct ReportedClauseAndContractTests {
         #expect(dates.value("September") == "1996-09", "\(dates.surfaces)")
         let spread = AnnotatedDates("Dealers said the December calendar spread widened again.", published: "1996-08-30")
         #expect(spread.value("December") == "1996-12", "\(spread.surfaces)")
+    }
+}
+
+@Suite("Dates: the time of an event")
+struct TimeOfEventDateTests {
+    @Test("'at the time of' an event names no date; 'at the time' alone refers back")
+    func timeOfEvent() {
+        let of = AnnotatedDates("She was a nurse at the time of her arrest in the port city.")
+        #expect(of.all.isEmpty, "\(of.surfaces)")
+        let alone = AnnotatedDates(["The dam burst in 1987.", "Few homes had insurance at the time."])
+        #expect(alone.value("the time") == "1987", "\(alone.surfaces)")
+    }
+}
+
+@Suite("Dates: next and this with a day name, same days, stretches and a half")
+struct WeekdayDirectionDateTests {
+    @Test("'next Friday' is the Friday of next week: said on a Thursday, eight days ahead")
+    func nextWeekday() {
+        // 2 June 2016 is a Thursday.
+        #expect(timexValue("next Friday", in: "The regulator will rule on the merger next Friday.", published: "2016-06-02") == "2016-06-10")
+        // Said on a Saturday, next Tuesday is three days ahead.
+        #expect(timexValue("next Tuesday", in: "The county votes next Tuesday.", published: "2016-06-04") == "2016-06-07")
+    }
+
+    @Test("'this Tuesday' said after Tuesday is the coming one unless the clause is past")
+    func thisWeekday() {
+        // 4 March 2016 is a Friday.
+        #expect(timexValue("this Tuesday", in: "The senator hopes to carry the state this Tuesday.", published: "2016-03-04") == "2016-03-08")
+        #expect(timexValue("this Tuesday", in: "Shares fell sharply this Tuesday.", published: "2016-03-04") == "2016-03-01")
+        #expect(timexValue("this Saturday", in: "The choir performs this Saturday.", published: "2016-03-04") == "2016-03-05")
+    }
+
+    @Test("'this coming Sunday' is the nearest Sunday ahead, not next week's")
+    func thisComingWeekday() {
+        // 2 June 2016 is a Thursday.
+        #expect(timexValue("this coming Sunday", in: "The parade is this coming Sunday.", published: "2016-06-02") == "2016-06-05")
+    }
+
+    @Test("'the past year and a half' is a stretch of eighteen months; 'a month-long strike' the compound")
+    func stretches() {
+        let dates = AnnotatedDates("Rents have climbed over the past year and a half.")
+        #expect(dates.value("the past year and a half") == "P1Y6M", "\(dates.surfaces)")
+        let strike = AnnotatedDates("Dockers began a month-long strike.")
+        #expect(strike.value("month-long") == "P1M", "\(strike.surfaces)")
+        #expect(timexValue("weeks-long", in: "The port ended a weeks-long standoff.") == "PXW")
     }
 }

@@ -115,7 +115,7 @@ struct TimeOfEventDateTests {
     }
 }
 
-@Suite("Dates: next and this with a day name, same days, stretches and a half")
+@Suite("Dates: next and this with a day name, stretches and a half")
 struct WeekdayDirectionDateTests {
     @Test("'next Friday' is the Friday of next week: said on a Thursday, eight days ahead")
     func nextWeekday() {

@@ -1436,6 +1436,11 @@ struct TemporalMatcher {
             confident = true
         }
         if !confident {
+            // A bare "15:30" right after a name is a reference ("Exodus 18:21", "Chapter 12:30"), not a time.
+            if i > 0, p[i - 1].kind == .word, isCapitalized(i - 1), !Self.clockPrepositions.contains(w(i - 1)),
+               weekdayAt(i - 1) == nil, monthAt(i - 1) == nil, TemporalLexicon.zones[w(i - 1)] == nil {
+                return nil
+            }
             // A bare "15:30" needs a preposition or a 24-hour clock reading.
             let before = w(i - 1)
             guard Self.clockPrepositions.contains(before) || (spec.hour ?? 0) >= 13 else { return nil }

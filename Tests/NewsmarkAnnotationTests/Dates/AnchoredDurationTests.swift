@@ -52,6 +52,12 @@ struct AnchoredDurationDateTests {
         #expect(dates.timex(surface)?.type == .time)
     }
 
+    @Test("a bare hour and minute right after a name is a reference, not a clock time")
+    func scriptureReference() {
+        let dates = AnnotatedDates("The pastor read Psalms 14:20 aloud, and the choir sang at 19:45.")
+        #expect(dates.surfaces == ["19:45"], "\(dates.surfaces)")
+    }
+
     @Test("a number before a part of the day without a clock preposition is no time")
     func scoreIsNoTime() {
         let dates = AnnotatedDates("The index lost 4 in the morning session.")

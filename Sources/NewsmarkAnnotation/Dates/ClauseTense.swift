@@ -149,7 +149,7 @@ enum ClauseTense: Sendable {
     ]
 
     /// Clause words about winning or casting votes, which make a bare month in an election story the
-    /// month of the coming vote ("whose votes she needs in November", "chances of winning in November").
+    /// month of the coming vote ("the votes he will need in November", "her odds of winning the seat in November").
     static let electionVerbs: Set<String> = [
         "win", "wins", "winning", "vote", "votes", "voting", "elect", "electing", "electability",
     ]
@@ -171,8 +171,8 @@ enum ClauseTense: Sendable {
     }
 
     /// Whether `range` is a month alone followed, within three words of its noun phrase, by a word that
-    /// names a futures contract or an option ("the September long gilt future", "the December calendar
-    /// spread", "the March notional bond future"): the delivery month, under way or still ahead.
+    /// names a futures contract or an option ("the September euro bund future", "the December rate
+    /// spread"): the delivery month, under way or still ahead.
     static func namesContractFurtherOn(_ range: Range<Int>, in pieces: [TemporalPiece]) -> Bool {
         guard !range.isEmpty, range.upperBound < pieces.count, pieces[range.upperBound - 1].facts.month != 0 else { return false }
         for k in range where pieces[k].kind == .number || pieces[k].startsWithDigit { return false }
@@ -197,7 +197,7 @@ enum ClauseTense: Sendable {
         "primaries", "caucus", "caucuses", "vote", "polls", "midterms", "midterm",
     ]
 
-    /// Gerunds of saying, whose complement clause has a tense of its own ("announcing it would cut").
+    /// Gerunds of saying, whose complement clause has a tense of its own ("signaling it would raise").
     static let reportingGerunds: Set<String> = [
         "announcing", "saying", "adding", "arguing", "warning", "insisting", "declaring", "claiming", "noting",
         "suggesting", "telling", "explaining", "vowing", "pledging", "predicting", "acknowledging", "conceding",
@@ -234,7 +234,7 @@ enum ClauseTense: Sendable {
                 } else if let tense = cue(pieces, left) {
                     return tense
                 } else if reportingGerunds.contains(pieces[left].lower) {
-                    // "announcing on Wednesday he would meet the unions": the words after the date are
+                    // "confirming on Wednesday she would sign the bill": the words after the date are
                     // what was announced, not the verb of the date's clause.
                     rightOpen = false
                 }
@@ -251,7 +251,7 @@ enum ClauseTense: Sendable {
                     // "by August in the search for markets untouched by the crisis": a participle that
                     // describes a noun after the date, not the verb of its clause.
                 } else if reportingGerunds.contains(pieces[right].lower) {
-                    // "ended the meeting on Friday by announcing it would cut rates": a clause reported
+                    // "wrapped up its assembly on Friday by signaling it would raise fees": a clause reported
                     // after the gerund has its own tense.
                     rightOpen = false
                 } else if let tense = cue(pieces, right) {

@@ -1262,7 +1262,7 @@ struct TemporalMatcher {
                 }
                 return nil
             case "time":
-                // "at the time of his birth" names the time of the event after "of", which TimeML does
+                // "at the time of the merger" names the time of the event after "of", which TimeML does
                 // not annotate (and no day of the text gives it).
                 guard Self.narrativeTimePrepositions.contains(w(i - 1)), endsPhrase(after: i + 1) else { return nil }
                 spec.narrativeTime = true
@@ -1398,7 +1398,7 @@ struct TemporalMatcher {
                 }
                 if meridiem(w(end)) == nil, confident || Self.clockPrepositions.contains(w(i - 1)),
                    let part = partOfDayMeridiem(after: end, hour: h) {
-                    // "4 in the morning", "9 o'clock in the evening", "11 at night".
+                    // "5 in the morning", "9 o'clock in the evening", "11 at night".
                     spec.hour = part.hour
                     end = part.end
                     confident = true
@@ -1593,7 +1593,7 @@ struct TemporalMatcher {
                 if u == .weekend { return nil }
                 return TimexMatch(range: i..<end, parse: .duration(value: durationValue(nil, u), mod: nil), confidence: 0.6)
             }
-            // "the past year and a half", "the previous year and a half": a stretch, not the year.
+            // "the past year and a half": a stretch, not the year.
             if hasThe, Self.singularDurationQualifiers.contains(qualifier), w(end) == "and", w(end + 1) == "a", w(end + 2) == "half",
                qualifier != "first", qualifier != "full" {
                 return TimexMatch(range: i..<(end + 3), parse: .duration(value: durationValue(1.5, u), mod: nil), confidence: 0.7)
@@ -1655,7 +1655,7 @@ struct TemporalMatcher {
                     return TimexMatch(range: i..<offsetEnd, parse: .reference(sign < 0 ? "PAST_REF" : "FUTURE_REF"), confidence: 0.6)
                 }
                 if anchoring == .anaphoric, !isComparisonOffset(count: v, unit: u, sign: sign, at: i) {
-                    // "three days later", "a minute and a half later", "two weeks after": the offset counts
+                    // "three days later", "two and a half hours later", "two weeks after": the offset counts
                     // from an event, not from a date we know, so TimeML annotates the stretch as a
                     // duration and leaves the signal word out.
                     return TimexMatch(range: i..<end, parse: .duration(value: durationValue(v, u), mod: nil), confidence: 0.8)
@@ -1701,6 +1701,8 @@ struct TemporalMatcher {
     /// days later").
     func isComparisonOffset(count: Double, unit: TimexUnit, sign: Int, at i: Int) -> Bool {
         if unit == .year, count == 1, sign < 0 { return true }
+        // "more than an hour later" is a quantity, not a comparison with a period.
+        if w(i - 1) == "than", ["more", "less", "fewer", "little"].contains(w(i - 2)) { return false }
         return Self.comparisonWords.contains(w(i - 1))
     }
 

@@ -6,8 +6,8 @@ struct AnchoredDurationDateTests {
     @Test("a counted offset from an event ('three days later') is a duration without its signal word", arguments: [
         ("The ferry ran aground on June 2. Three days later, the captain was dismissed.", "Three days", "P3D"),
         ("The mill closed in 1984. Eleven years later the town bought the site.", "Eleven years", "P11Y"),
-        ("The alarm sounded at the depot. Just over an hour later, crews reached the fire.", "Just over an hour", "PT1H"),
-        ("The singer left the stage, but a minute and a half later she came back.", "a minute and a half", "PT1M30S"),
+        ("The alarm sounded at the depot. More than an hour later, crews reached the fire.", "More than an hour", "PT1H"),
+        ("The singer left the stage; two and a half hours later she came back.", "two and a half hours", "PT2H30M"),
         ("The council had approved the budget two weeks before.", "two weeks", "P2W"),
     ])
     func countedOffsetIsDuration(sentence: String, surface: String, value: String) {
@@ -70,7 +70,7 @@ struct ElectionMonthDateTests {
     @Test("a month that names an election is the coming one unless its clause is past", arguments: [
         ("Party elders fear the November election could cost them the senate seat.", "November", "2016-11"),
         ("Organisers are bracing for low turnout in the March primaries.", "March", "2016-03"),
-        ("Pollsters give the governor slim chances of winning in November.", "November", "2016-11"),
+        ("Pollsters rate the governor's odds of winning the seat in November as slim.", "November", "2016-11"),
         ("The mayor lost the November election by 40 votes.", "November", "2015-11"),
     ])
     func electionMonth(sentence: String, surface: String, value: String) {
@@ -90,10 +90,10 @@ struct ReportedClauseDateTests {
     @Test("a gerund of saying ends the tense search: the reported clause has its own tense")
     func reportingGerund() {
         // Published on Saturday 30 July 2016.
-        let ended = AnnotatedDates("The bank ended a two-day board meeting on Friday by announcing it would trim rates.",
+        let ended = AnnotatedDates("The club wrapped up its assembly on Friday by signaling it would raise fees.",
                                    published: "2016-07-30")
         #expect(ended.value("Friday") == "2016-07-29", "\(ended.surfaces)")
-        let announcing = AnnotatedDates("The mayor, announcing on Wednesday he would meet the unions, left early.",
+        let announcing = AnnotatedDates("The governor, confirming on Wednesday she would sign the bill, left early.",
                                         published: "2016-07-30")
         #expect(announcing.value("Wednesday") == "2016-07-27", "\(announcing.surfaces)")
         // A future verb group before the gerund still looks ahead.
@@ -103,9 +103,9 @@ struct ReportedClauseDateTests {
 
     @Test("a month a few words before 'future', 'option' or 'spread' is a delivery month, ahead")
     func contractFurtherOn() {
-        let dates = AnnotatedDates("The September long gilt future slipped in late trade.", published: "1996-08-30")
+        let dates = AnnotatedDates("The September euro bund future slipped in late trade.", published: "1996-08-30")
         #expect(dates.value("September") == "1996-09", "\(dates.surfaces)")
-        let spread = AnnotatedDates("Dealers said the December calendar spread widened again.", published: "1996-08-30")
+        let spread = AnnotatedDates("Dealers said the December rate spread narrowed again.", published: "1996-08-30")
         #expect(spread.value("December") == "1996-12", "\(spread.surfaces)")
     }
 }

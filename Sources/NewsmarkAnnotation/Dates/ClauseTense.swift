@@ -105,6 +105,105 @@ enum ClauseTense: Sendable {
         "grown", "flown", "blown", "broken", "frozen",
     ]
 
+    /// Whether `range` is a month or a season alone (no day, no year) that names an election held then:
+    /// the noun follows within four pieces of the same noun phrase ("the November election", "November's
+    /// general election", "the fall referendum", "the March primaries"). Elections are held on a
+    /// calendar announced long before, so without a past cue such a month is the coming one, not the
+    /// nearest ("in the November election" written in January is ten months ahead).
+    static func namesElection(_ range: Range<Int>, in pieces: [TemporalPiece]) -> Bool {
+        guard !range.isEmpty, range.upperBound < pieces.count else { return false }
+        for k in range where pieces[k].kind == .number || pieces[k].startsWithDigit { return false }
+        guard range.contains(where: { pieces[$0].facts.month != 0 || pieces[$0].classes.contains(.season) }) else { return false }
+        var k = range.upperBound
+        while k < pieces.count, k < range.upperBound + 4 {
+            let piece = pieces[k]
+            guard piece.kind == .word, !isBoundary(piece), piece.classes.isDisjoint(with: .tenseCues) else { return false }
+            if electionNouns.contains(piece.lower) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether `range` is a month alone that labels the figures of a statistical report ("the November
+    /// jobs report", "December's retail sales", "the October trade figures"): such figures come out
+    /// after their month, so the month is over whatever the tense ("will publish the November jobs
+    /// report on Friday" in December is the November gone).
+    static func labelsReportedFigures(_ range: Range<Int>, in pieces: [TemporalPiece]) -> Bool {
+        guard !range.isEmpty, range.upperBound < pieces.count else { return false }
+        for k in range where pieces[k].kind == .number || pieces[k].startsWithDigit { return false }
+        guard range.contains(where: { pieces[$0].facts.month != 0 }) else { return false }
+        var k = range.upperBound
+        while k < pieces.count, k < range.upperBound + 3 {
+            let piece = pieces[k]
+            guard piece.kind == .word, !isBoundary(piece), piece.classes.isDisjoint(with: .tenseCues) else { return false }
+            if reportedFigures.contains(piece.lower) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Nouns of monthly statistics, named by the month they measure.
+    static let reportedFigures: Set<String> = [
+        "figures", "data", "statistics", "payrolls", "payroll", "jobs", "employment", "unemployment", "inflation",
+        "cpi", "ppi",
+    ]
+
+    /// Clause words about winning or casting votes, which make a bare month in an election story the
+    /// month of the coming vote ("the votes he will need in November", "her odds of winning the seat in November").
+    static let electionVerbs: Set<String> = [
+        "win", "wins", "winning", "vote", "votes", "voting", "elect", "electing", "electability",
+    ]
+
+    /// Whether an election verb stands within six pieces before `range` in its clause, with the month
+    /// after a preposition ("in November", "come November").
+    static func followsElectionVerb(_ range: Range<Int>, in pieces: [TemporalPiece]) -> Bool {
+        guard range.count == 1, range.lowerBound >= 2, pieces[range.lowerBound].facts.month != 0,
+              ["in", "come", "until", "by", "before", "toward", "towards"].contains(pieces[range.lowerBound - 1].lower) else { return false }
+        let region = pieces[range.lowerBound].quoteRegion
+        var k = range.lowerBound - 2
+        while k >= 0, range.lowerBound - k <= 6 {
+            let piece = pieces[k]
+            if piece.quoteRegion != region || isBoundary(piece) { return false }
+            if electionVerbs.contains(piece.lower) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether `range` is a month alone followed, within three words of its noun phrase, by a word that
+    /// names a futures contract or an option ("the September euro bund future", "the December rate
+    /// spread"): the delivery month, under way or still ahead.
+    static func namesContractFurtherOn(_ range: Range<Int>, in pieces: [TemporalPiece]) -> Bool {
+        guard !range.isEmpty, range.upperBound < pieces.count, pieces[range.upperBound - 1].facts.month != 0 else { return false }
+        for k in range where pieces[k].kind == .number || pieces[k].startsWithDigit { return false }
+        var k = range.upperBound
+        while k < pieces.count, k < range.upperBound + 3 {
+            let piece = pieces[k]
+            guard piece.kind == .word, !isBoundary(piece), piece.classes.isDisjoint(with: .tenseCues) else { return false }
+            if contractHeads.contains(piece.lower) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Head nouns of traded contracts ("future", "spread"), after the words that name what is traded.
+    static let contractHeads: Set<String> = [
+        "future", "futures", "contract", "contracts", "option", "options", "spread", "spreads", "straddle",
+    ]
+
+    /// Nouns of elections and the votes that lead to them.
+    static let electionNouns: Set<String> = [
+        "election", "elections", "ballot", "ballots", "referendum", "referendums", "runoff", "runoffs", "primary",
+        "primaries", "caucus", "caucuses", "vote", "polls", "midterms", "midterm",
+    ]
+
+    /// Gerunds of saying, whose complement clause has a tense of its own ("signaling it would raise").
+    static let reportingGerunds: Set<String> = [
+        "announcing", "saying", "adding", "arguing", "warning", "insisting", "declaring", "claiming", "noting",
+        "suggesting", "telling", "explaining", "vowing", "pledging", "predicting", "acknowledging", "conceding",
+        "stating", "asserting", "confirming", "denying", "indicating", "hinting", "signaling", "signalling",
+    ]
+
     /// Possessive pronouns before a date that modifies a noun ("his Tuesday wins").
     static let possessivePronouns: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
 
@@ -134,6 +233,10 @@ enum ClauseTense: Sendable {
                     leftOpen = false
                 } else if let tense = cue(pieces, left) {
                     return tense
+                } else if reportingGerunds.contains(pieces[left].lower) {
+                    // "confirming on Wednesday she would sign the bill": the words after the date are
+                    // what was announced, not the verb of the date's clause.
+                    rightOpen = false
                 }
             }
             let right = range.upperBound - 1 + distance
@@ -147,6 +250,10 @@ enum ClauseTense: Sendable {
                 } else if isReducedRelative(pieces, right) {
                     // "by August in the search for markets untouched by the crisis": a participle that
                     // describes a noun after the date, not the verb of its clause.
+                } else if reportingGerunds.contains(pieces[right].lower) {
+                    // "wrapped up its assembly on Friday by signaling it would raise fees": a clause reported
+                    // after the gerund has its own tense.
+                    rightOpen = false
                 } else if let tense = cue(pieces, right) {
                     return tense
                 }

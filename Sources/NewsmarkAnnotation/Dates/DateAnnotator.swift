@@ -244,7 +244,14 @@ public struct DateAnnotator: ArticleAnnotator {
         if start >= 3, previous == "as", ["early", "soon"].contains(pieces[start - 2].lower), pieces[start - 3].lower == "as" { return .future }
         // "December bonds", "September heating oil", "the October contract": a futures contract is
         // named by its delivery month, which is under way or still to come.
-        if Self.namesContractMonth(range, in: pieces) { return .future }
+        if Self.namesContractMonth(range, in: pieces) || ClauseTense.namesContractFurtherOn(range, in: pieces) { return .future }
+        // "the November election", "November's general election": the coming one unless the clause
+        // is in the past ("lost the November election").
+        if ClauseTense.namesElection(range, in: pieces) || ClauseTense.followsElectionVerb(range, in: pieces) {
+            return ClauseTense.around(range, in: pieces) == .past ? .past : .future
+        }
+        // "the November jobs report": figures come out after their month.
+        if ClauseTense.labelsReportedFigures(range, in: pieces) { return .past }
         let last = pieces[range.upperBound - 1]
         if last.isPossessive, range.contains(where: { pieces[$0].facts.weekday != 0 }) {
             // "Wednesday's ruling" is a day already come, unless it names an event on a timetable and

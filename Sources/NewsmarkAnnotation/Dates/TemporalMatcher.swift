@@ -1262,7 +1262,9 @@ struct TemporalMatcher {
                 }
                 return nil
             case "time":
-                guard Self.narrativeTimePrepositions.contains(w(i - 1)), endsPhrase(after: i + 1) || w(i + 2) == "of" else { return nil }
+                // "at the time of the merger" names the time of the event after "of", which TimeML does
+                // not annotate (and no day of the text gives it).
+                guard Self.narrativeTimePrepositions.contains(w(i - 1)), endsPhrase(after: i + 1) else { return nil }
                 spec.narrativeTime = true
                 return TimexMatch(range: i..<(i + 2), parse: .point(spec), confidence: 0.5)
             default: return nil
@@ -1338,7 +1340,9 @@ struct TemporalMatcher {
         let direction: PointDirection = offset < 0 ? .last : (offset > 0 ? .next : .this)
         if let d = weekdayAt(j), isCapitalized(j) {
             spec.weekday = d
-            spec.direction = direction
+            // "this coming Sunday", "coming Monday": the nearest such day ahead (the day of this week, or
+            // of the next once it has gone); "next Sunday" is the Sunday of next week.
+            spec.direction = offset > 0 && word != "next" ? .this : direction
             var end = j + 1
             takePartOfDay(at: &end, into: &spec)
             return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.9)
@@ -1391,7 +1395,14 @@ struct TemporalMatcher {
                 if w(end) == "o'clock" {
                     end += 1
                     confident = true
-                } else if meridiem(w(end)) == nil {
+                }
+                if meridiem(w(end)) == nil, confident || Self.clockPrepositions.contains(w(i - 1)),
+                   let part = partOfDayMeridiem(after: end, hour: h) {
+                    // "5 in the morning", "9 o'clock in the evening", "11 at night".
+                    spec.hour = part.hour
+                    end = part.end
+                    confident = true
+                } else if !confident && meridiem(w(end)) == nil {
                     return nil
                 }
             } else if word.contains("."), let dot = word.firstIndex(of: "."), let h = Int(word[..<dot]), let m = Int(word[word.index(after: dot)...]),
@@ -1425,11 +1436,35 @@ struct TemporalMatcher {
             confident = true
         }
         if !confident {
+            // A bare "15:30" right after a name is a reference ("Exodus 18:21", "Chapter 12:30"), not a time.
+            if i > 0, p[i - 1].kind == .word, isCapitalized(i - 1), !Self.clockPrepositions.contains(w(i - 1)),
+               weekdayAt(i - 1) == nil, monthAt(i - 1) == nil, TemporalLexicon.zones[w(i - 1)] == nil {
+                return nil
+            }
             // A bare "15:30" needs a preposition or a 24-hour clock reading.
             let before = w(i - 1)
             guard Self.clockPrepositions.contains(before) || (spec.hour ?? 0) >= 13 else { return nil }
         }
         return TimexMatch(range: i..<end, parse: .point(spec), confidence: confident ? 0.9 : 0.7)
+    }
+
+    /// The 24-hour clock of `hour` (1-12) when a part of the day follows at `k` ("in the morning", "in the
+    /// afternoon", "in the evening", "at night"), and where that phrase ends.
+    func partOfDayMeridiem(after k: Int, hour: Int) -> (hour: Int, end: Int)? {
+        if w(k) == "in", w(k + 1) == "the" {
+            switch w(k + 2) {
+            case "morning": return (hour == 12 ? 0 : hour, k + 3)
+            case "afternoon": return (hour == 12 ? 12 : hour + 12, k + 3)
+            case "evening": return hour >= 5 && hour < 12 ? (hour + 12, k + 3) : nil
+            default: return nil
+            }
+        }
+        if w(k) == "at", w(k + 1) == "night" {
+            // "11 at night" is 23:00, "2 at night" 02:00 (after midnight), "12 at night" midnight.
+            if hour == 12 { return (24, k + 2) }
+            return (hour >= 6 ? hour + 12 : hour, k + 2)
+        }
+        return nil
     }
 
     /// `true` for p.m., `false` for a.m., `nil` otherwise.
@@ -1519,6 +1554,10 @@ struct TemporalMatcher {
         if counted, !plural, !hyphenated, let v = countValue, v >= 1000 { return nil }
         // "a year-earlier loss": the adjective "year-earlier" is the expression, not "a year".
         if counted, !hyphenated, w(end) == "-", attached(end), Self.yearBackwardWords.contains(w(end + 1)) { return nil }
+        if !counted, !plural, unitIndex == i, w(end) == "-", attached(end), w(end + 1) == "long", attached(end + 1), u != .weekend {
+            // "a day-long meeting", "the month-long strike": one unit, as "a year-long" is.
+            return TimexMatch(range: i..<(end + 2), parse: .duration(value: durationValue(1, u), mod: nil), confidence: 0.8)
+        }
         if !counted {
             // No count: "years", "decades", "the past year" (handled by deictic), "the past week" (a week).
             if plural {
@@ -1554,6 +1593,11 @@ struct TemporalMatcher {
                 if u == .weekend { return nil }
                 return TimexMatch(range: i..<end, parse: .duration(value: durationValue(nil, u), mod: nil), confidence: 0.6)
             }
+            // "the past year and a half": a stretch, not the year.
+            if hasThe, Self.singularDurationQualifiers.contains(qualifier), w(end) == "and", w(end + 1) == "a", w(end + 2) == "half",
+               qualifier != "first", qualifier != "full" {
+                return TimexMatch(range: i..<(end + 3), parse: .duration(value: durationValue(1.5, u), mod: nil), confidence: 0.7)
+            }
             // Singular with a qualifier: "the past week" → P1W ("the past year" is a date: deictic).
             guard hasThe, Self.singularDurationQualifiers.contains(qualifier), u != .year, u != .quarter,
                   u != .day || qualifier != "previous" else { return nil }
@@ -1567,6 +1611,14 @@ struct TemporalMatcher {
         } else if w(end) == "and", w(end + 1) == "a", w(end + 2) == "half", let v = countValue {
             countValue = v + 0.5
             end += 3
+        } else if w(end) == "-", attached(end), w(end + 1) == "long", attached(end + 1) {
+            // "a month-long strike": the compound is the expression, the article belongs to the noun.
+            end += 2
+            if !hasThe, w(i) == "a" || w(i) == "an" {
+                // "a weeks-long strike": an unknown number of weeks.
+                return TimexMatch(range: unitIndex..<end, parse: .duration(value: durationValue(plural ? nil : countValue, u), mod: nil),
+                                  confidence: 0.85)
+            }
         }
         if !hyphenated, !hasThe, qualifier.isEmpty {
             // Offsets: "two days ago", "a year earlier", "three weeks later", "two years from now".
@@ -1602,17 +1654,30 @@ struct TemporalMatcher {
                     }
                     return TimexMatch(range: i..<offsetEnd, parse: .reference(sign < 0 ? "PAST_REF" : "FUTURE_REF"), confidence: 0.6)
                 }
-                guard v == v.rounded(), v <= 100_000 else { return nil }
+                if anchoring == .anaphoric, !isComparisonOffset(count: v, unit: u, sign: sign, at: i) {
+                    // "three days later", "two and a half hours later", "two weeks after": the offset counts
+                    // from an event, not from a date we know, so TimeML annotates the stretch as a
+                    // duration and leaves the signal word out.
+                    return TimexMatch(range: i..<end, parse: .duration(value: durationValue(v, u), mod: nil), confidence: 0.8)
+                }
+                var n = v
+                var offsetUnit = u
+                if anchoring == .deictic, offsetUnit == .year, n != n.rounded(), (n * 12) == (n * 12).rounded() {
+                    // "a year and a half ago": eighteen months back, a month.
+                    n *= 12
+                    offsetUnit = .month
+                }
+                guard n == n.rounded() || offsetUnit < .day, n <= 100_000 else { return nil }
                 var spec = PointSpec()
-                var unitForOffset = u
-                var amount = Int(v) * sign
-                switch u {
+                var unitForOffset = offsetUnit
+                var amount = Int(n) * sign
+                switch offsetUnit {
                 case .second, .minute, .hour, .partOfDay:
                     unitForOffset = .day
                     amount = 0
-                    if u == .hour && Int(v) >= 24 {
+                    if offsetUnit == .hour && Int(n) >= 24 {
                         unitForOffset = .day
-                        amount = sign * Int(v) / 24
+                        amount = sign * Int(n) / 24
                     }
                 case .millennium:
                     unitForOffset = .century
@@ -1620,7 +1685,7 @@ struct TemporalMatcher {
                 default: break
                 }
                 spec.relative = RelativeSpec(unit: unitForOffset, offset: amount, anchoring: anchoring)
-                spec.quarterAware = u == .year && Int(v) == 1 && sign < 0
+                spec.quarterAware = offsetUnit == .year && Int(n) == 1 && sign < 0
                 return TimexMatch(range: i..<offsetEnd, parse: .point(spec), confidence: 0.88)
             }
         }
@@ -1629,6 +1694,20 @@ struct TemporalMatcher {
         let value = durationValue(countValue, u)
         return TimexMatch(range: i..<end, parse: .duration(value: value, mod: nil), confidence: 0.85)
     }
+
+    /// Whether a counted offset from the narrative ("a year earlier", "from $2 a week earlier") compares a
+    /// figure with the one of an earlier period: results reporting names that period as a date ("a
+    /// year earlier" is the year-ago quarter or year), unlike the stretch between two events ("three
+    /// days later").
+    func isComparisonOffset(count: Double, unit: TimexUnit, sign: Int, at i: Int) -> Bool {
+        if unit == .year, count == 1, sign < 0 { return true }
+        // "more than an hour later" is a quantity, not a comparison with a period.
+        if w(i - 1) == "than", ["more", "less", "fewer", "little"].contains(w(i - 2)) { return false }
+        return Self.comparisonWords.contains(w(i - 1))
+    }
+
+    /// Words before an offset that make it the period of a comparison ("up from", "higher than").
+    static let comparisonWords: Set<String> = ["from", "than", "with", "versus", "vs", "vs."]
 
     /// The unit of a counted duration that closes a range after `k` ("to three weeks", "or two days",
     /// "-15 years"); `nil` when the range is an offset or an age ("two to three years ago", "old").

@@ -323,6 +323,8 @@ struct TimexResolver: Sendable {
     /// How a partial date is placed relative to the anchor.
     enum PlacementMode: Equatable {
         case onOrBefore, before, onOrAfter, after, nearest(futureOnTie: Bool), sameYear, sameWeek
+        /// The day of the anchor's week, or of the next week when that day has gone.
+        case sameWeekOrComing
         /// The nearest, with a distance into the future counting double: news mostly reports what has
         /// happened, so "in March" written in October is the March just gone, but "Dec. 21" written
         /// in October is still the coming one.
@@ -341,7 +343,9 @@ struct TimexResolver: Sendable {
         switch spec.direction {
         case .last: return .before
         case .next: return .after
-        case .this: return spec.weekday != nil ? .sameWeek : .sameYear
+        // "this Tuesday" said on a Friday without a past cue is the coming Tuesday ("hopes to win this
+        // Tuesday"); with one, the Tuesday of the week ("fell this Monday").
+        case .this: return spec.weekday != nil ? (tense == .past ? .sameWeek : .sameWeekOrComing) : .sameYear
         case nil: break
         }
         if spec.quarter != nil || spec.half != nil { return .onOrBefore }
@@ -392,6 +396,15 @@ struct TimexResolver: Sendable {
         if let weekday = spec.weekday {
             if mode == .sameWeek {
                 return .day(dct.adding(days: weekday - dct.weekday))
+            }
+            if mode == .sameWeekOrComing {
+                let day = dct.adding(days: weekday - dct.weekday)
+                return .day(day < dct ? day.adding(days: 7) : day)
+            }
+            if spec.direction == .next {
+                // "next Friday" is the Friday of next week, as "next week" is the next ISO week: said on
+                // a Thursday it is eight days ahead, not tomorrow (which is "Friday").
+                return .day(dct.adding(days: 7 - dct.weekday + weekday))
             }
             var candidates: [(Int, CivilDate)] = []
             for offset in -7...7 {
@@ -451,7 +464,7 @@ struct TimexResolver: Sendable {
         case .before: return candidates.filter { $0.0 < 0 }.max { $0.0 < $1.0 }?.1
         case .onOrAfter: return candidates.filter { $0.0 >= 0 }.min { $0.0 < $1.0 }?.1
         case .after: return candidates.filter { $0.0 > 0 }.min { $0.0 < $1.0 }?.1
-        case .sameYear, .sameWeek: return candidates.first { sameYear($0.1) }?.1
+        case .sameYear, .sameWeek, .sameWeekOrComing: return candidates.first { sameYear($0.1) }?.1
         case .pastBiased:
             return candidates.min { cost($0.0) < cost($1.0) }?.1
         case .beforeOrSoon:

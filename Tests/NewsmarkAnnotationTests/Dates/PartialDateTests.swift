@@ -28,7 +28,9 @@ struct PartialDateTests {
         #expect(timexValue("Tuesday", in: "The council met on Tuesday.") == "1998-05-19")
         #expect(timexValue("Tuesday", in: "The council will meet on Tuesday.") == "1998-05-26")
         #expect(timexValue("Wednesday", in: "The council met on Wednesday.") == "1998-05-20")
-        #expect(timexValue("next Friday", in: "The council meets next Friday.") == "1998-05-22")
+        // "next Friday" is the Friday of next week (the coming one is plain "Friday").
+        #expect(timexValue("next Friday", in: "The council meets next Friday.") == "1998-05-29")
+        #expect(timexValue("this coming Friday", in: "The council meets this coming Friday.") == "1998-05-22")
         #expect(timexValue("last Friday", in: "The council met last Friday.") == "1998-05-15")
         // Across a year boundary: 1999-01-01 is a Friday.
         #expect(timexValue("Tuesday", in: "The council met on Tuesday.", published: "1999-01-01") == "1998-12-29")

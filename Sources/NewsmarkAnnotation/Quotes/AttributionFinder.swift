@@ -89,7 +89,7 @@ struct AttributionFinder {
         if label.count == 1 {
             let word = reader.lower(first)
             let text = reader.text(first)
-            let upperCase = text.unicodeScalars.allSatisfy { !QuoteScalarCase.isLowercase($0) }
+            let upperCase = text.unicodeScalars.allSatisfy { !$0.isNewsmarkLowercase }
             // A single word is a label only in capitals ("RAMOS:"); "Note:" or "Update:" open prose.
             guard upperCase, text.unicodeScalars.count >= 3, !Self.headingLabels.contains(word) else { return nil }
         }

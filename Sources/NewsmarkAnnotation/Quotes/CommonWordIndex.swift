@@ -73,7 +73,7 @@ final class CommonWordIndex {
                     }
                     guard k == length else { continue }
                     let c = scalars[start]
-                    if QuoteScalarCase.isLowercase(c) {
+                    if c.isNewsmarkLowercase {
                         occursInLowerCase = true
                     } else if !capitalizedInside, isCapitalizedInside(i, tokens: tokens, scalars: scalars) {
                         capitalizedInside = true
@@ -95,7 +95,7 @@ final class CommonWordIndex {
                     let token = tokens[i]
                     let start = token.span.start
                     guard token.kind == .word, start >= 0, start < scalars.count else { continue }
-                    if QuoteScalarCase.isLowercase(scalars[start]) {
+                    if scalars[start].isNewsmarkLowercase {
                         lower.insert(QuoteTokenReader.lowerHash(of: token.span, in: scalars))
                     } else if isCapitalizedInside(i, tokens: tokens, scalars: scalars) {
                         inside.insert(QuoteTokenReader.lowerHash(of: token.span, in: scalars))
@@ -113,7 +113,7 @@ final class CommonWordIndex {
         _ i: Int, tokens: UnsafeBufferPointer<Token>, scalars: UnsafeBufferPointer<Unicode.Scalar>
     ) -> Bool {
         let start = tokens[i].span.start
-        guard i > 0, QuoteScalarCase.isUppercase(scalars[start]) else { return false }
+        guard i > 0, scalars[start].isNewsmarkUppercase else { return false }
         let previous = tokens[i - 1]
         let previousStart = previous.span.start
         guard previous.kind == .word

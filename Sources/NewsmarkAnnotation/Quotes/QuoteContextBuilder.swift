@@ -159,7 +159,7 @@ struct QuoteContextBuilder {
         var i = quote.contentStart
         while i < quote.contentEnd, let c = text[i], c.isNewsmarkWhitespace || QuoteMark.isMark(c) { i += 1 }
         guard i < quote.contentEnd, let c = text[i] else { return false }
-        return QuoteScalarCase.isUppercase(c)
+        return c.isNewsmarkUppercase
     }
 
     /// Whether the quoted text ends with sentence-final punctuation.

@@ -98,16 +98,16 @@ struct QuoteKindRule {
         var words = 0
         var i = quote.contentStart
         while i < quote.contentEnd {
-            while i < quote.contentEnd, let c = text[i], !QuoteScalarCase.isAlphabetic(c) { i += 1 }
+            while i < quote.contentEnd, let c = text[i], !c.isNewsmarkLetter { i += 1 }
             guard i < quote.contentEnd, let first = text[i] else { break }
             var length = 0
-            while i < quote.contentEnd, let c = text[i], QuoteScalarCase.isAlphabetic(c) || c == "'" || c == "\u{2019}" {
+            while i < quote.contentEnd, let c = text[i], c.isNewsmarkLetter || c == "'" || c == "\u{2019}" {
                 length += 1
                 i += 1
             }
             words += 1
             // A title starts with a capital ("way off" and "too big" are short words, not a title).
-            let firstIsUppercase = QuoteScalarCase.isUppercase(first)
+            let firstIsUppercase = first.isNewsmarkUppercase
             if words == 1 && !firstIsUppercase { return false }
             if length >= 4 && !firstIsUppercase { return false }
         }
@@ -119,7 +119,7 @@ struct QuoteKindRule {
         let text = reader.analysis.text
         var i = quote.contentStart
         while i < quote.contentEnd, let c = text[i] {
-            if QuoteScalarCase.isAlphabetic(c) { return QuoteScalarCase.isUppercase(c) }
+            if c.isNewsmarkLetter { return c.isNewsmarkUppercase }
             if QuoteMark.isDigit(c) { return true }
             i += 1
         }

@@ -280,7 +280,7 @@ struct QuoteSpanScanner {
         let s = scalars
         var j = i + 1
         while j < upper, s[j].isNewsmarkWhitespace { j += 1 }
-        guard j < upper, QuoteScalarCase.isLowercase(s[j]) else { return false }
+        guard j < upper, s[j].isNewsmarkLowercase else { return false }
         // Look a few words ahead for another closing single mark.
         var k = j
         var words = 0

@@ -161,9 +161,9 @@ struct QuoteTokenReader {
             let end = min(span.end, scalars.count)
             while k < end {
                 let c = scalars[k]
-                if QuoteScalarCase.isAlphabetic(c) {
+                if c.isNewsmarkLetter {
                     count += 1
-                    if !QuoteScalarCase.isUppercase(c) { allUppercase = false }
+                    if !c.isNewsmarkUppercase { allUppercase = false }
                 }
                 k += 1
             }
@@ -261,14 +261,14 @@ struct QuoteTokenReader {
     func isCapitalized(_ i: Int) -> Bool {
         let t = analysis.tokens[i]
         guard t.kind == .word, let c = analysis.text[t.span.start] else { return false }
-        return QuoteScalarCase.isUppercase(c)
+        return c.isNewsmarkUppercase
     }
 
     /// Whether the token is a word written in lower case.
     func isLowercaseWord(_ i: Int) -> Bool {
         let t = analysis.tokens[i]
         guard t.kind == .word, let c = analysis.text[t.span.start] else { return false }
-        return QuoteScalarCase.isLowercase(c)
+        return c.isNewsmarkLowercase
     }
 
     /// Whether the token is a word.

@@ -556,7 +556,7 @@ struct SpeakerPhraseReader {
                 words += 1
                 if allCapitals {
                     let span = reader.tokens[k].span
-                    for p in span.start..<span.end where reader.analysis.text[p].map(QuoteScalarCase.isLowercase) == true {
+                    for p in span.start..<span.end where reader.analysis.text[p]?.isNewsmarkLowercase == true {
                         allCapitals = false
                         break
                     }

@@ -25,18 +25,6 @@ struct QuoteFastPathTests {
         return QuoteTokenReader(analysis: analysis, quotes: candidates)
     }
 
-    @Test("ASCII case tests match the Unicode properties")
-    func scalarCaseMatchesProperties() {
-        var values = Array(0..<0x800)
-        values += [0x1E9E, 0x2126, 0x212A, 0x212B, 0x2160, 0x24B6, 0x24D0, 0x1D400, 0x1F600]
-        for value in values {
-            guard let c = Unicode.Scalar(UInt32(value)) else { continue }
-            #expect(QuoteScalarCase.isAlphabetic(c) == c.properties.isAlphabetic, "\(value)")
-            #expect(QuoteScalarCase.isUppercase(c) == c.properties.isUppercase, "\(value)")
-            #expect(QuoteScalarCase.isLowercase(c) == c.properties.isLowercase, "\(value)")
-        }
-    }
-
     @Test("Single-word passes of the common-word index answer what the full index answers")
     func commonWordPassesMatchIndex() {
         let reader = Self.reader()

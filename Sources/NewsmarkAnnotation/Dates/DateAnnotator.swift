@@ -31,6 +31,10 @@ public struct DateAnnotator: ArticleAnnotator {
         // One piece buffer for all sentences: most sentences hold no expression, so their pieces are
         // built, scanned and dropped without allocating.
         var buffer: [TemporalPiece] = []
+        // Per-match answers of a sentence, by match number; their storage is kept for the next sentence.
+        var independent: [ResolvedTimex?] = []
+        var tenses: [ClauseTense?] = []
+        var idOf: [String?] = []
 
         for (sentenceIndex, tokenRange) in segments(analysis).enumerated() {
             TemporalPieceBuilder.fill(&buffer, text: analysis.text, tokens: analysis.tokens, range: tokenRange, regions: regions,
@@ -45,8 +49,8 @@ public struct DateAnnotator: ArticleAnnotator {
             var sentenceContext = context
             sentenceContext.speechTime = nil
             sentenceContext.sentenceDay = nil
-            var independent: [Int: ResolvedTimex] = [:]
-            var tenses = [ClauseTense?](repeating: nil, count: matches.count)
+            Self.reset(&independent, count: matches.count)
+            Self.reset(&tenses, count: matches.count)
             func tense(_ k: Int) -> ClauseTense {
                 if let t = tenses[k] { return t }
                 let t = tenseAround(matches[k].range, in: pieces)
@@ -61,7 +65,7 @@ public struct DateAnnotator: ArticleAnnotator {
                     independent[k] = r
                 }
             }
-            var idOf: [Int: String] = [:]
+            Self.reset(&idOf, count: matches.count)
             func id(for k: Int) -> String {
                 if let id = idOf[k] { return id }
                 let id = ids.next("t")
@@ -160,6 +164,13 @@ public struct DateAnnotator: ArticleAnnotator {
         article.temporalExpressions.append(contentsOf: added)
     }
 
+    /// Empties `array` and fills it with `count` nils, keeping its storage.
+    @inline(__always)
+    private static func reset<T>(_ array: inout [T?], count: Int) {
+        array.removeAll(keepingCapacity: true)
+        array.append(contentsOf: repeatElement(nil, count: count))
+    }
+
     /// Whether results for the quarter or half `point` can have been reported at publication: it is
     /// over, or it is under way and its clause is in the past tense (a fiscal quarter labelled like the
     /// calendar one: "reported a decline in fourth-quarter earnings" in November). One under way in
@@ -213,7 +224,7 @@ public struct DateAnnotator: ArticleAnnotator {
     }
 
     /// Past forms that name no event of their own: auxiliaries, reporting verbs, adverbs.
-    private static let nonEvents: Set<String> = [
+    private static let nonEvents: LexiconWordSet = [
         "was", "were", "had", "did", "said", "told", "reported", "announced", "added", "stated", "ago", "last", "since",
         "earlier", "previously", "recently", "got", "made", "came", "went",
     ]
@@ -289,7 +300,7 @@ public struct DateAnnotator: ArticleAnnotator {
     }
 
     /// Events that are held on a set day ("Tuesday's primary", "Sunday's final").
-    static let scheduledEvents: Set<String> = [
+    static let scheduledEvents: LexiconWordSet = [
         "primary", "primaries", "caucus", "caucuses", "election", "elections", "vote", "referendum", "runoff", "ballot",
         "debate", "debates", "game", "games", "match", "matches", "final", "finals", "semifinal", "race", "meeting",
         "meetings", "summit", "talks", "session", "hearing", "deadline", "holiday", "speech", "address", "ceremony",
@@ -323,7 +334,7 @@ public struct DateAnnotator: ArticleAnnotator {
         return false
     }
 
-    private static let puttingOff: Set<String> = [
+    private static let puttingOff: LexiconWordSet = [
         "extended", "extends", "extend", "postponed", "postpones", "postpone", "delayed", "delays", "delay", "deferred",
         "defers", "defer", "adjourned", "adjourns", "rescheduled", "pushed", "moved", "put",
     ]

@@ -169,6 +169,22 @@ struct TemporalMatcher {
     @inline(__always)
     func mayStart(at i: Int) -> Bool {
         guard i >= 0, i < p.count else { return false }
+        // (Both tests are fields of the piece's form, derived once per form: see
+        // ``TemporalPieceForm/startsNothing`` and ``TemporalPieceForm/continuesFunctionWord``.)
+        let form = p[i].form
+        if form.startsNothing { return false }
+        // A function word ("the", "a", "this", "about") starts an expression only before a word that can
+        // continue one.
+        if form.classes.contains(.needsSuccessor) {
+            guard i + 1 < p.count, p[i + 1].form.continuesFunctionWord else { return false }
+        }
+        return true
+    }
+
+    /// `mayStart(at:)` computed from the word classes directly (the reference the tests compare the
+    /// form fields with).
+    func mayStartByClasses(at i: Int) -> Bool {
+        guard i >= 0, i < p.count else { return false }
         let classes = p[i].classes
         let kind = p[i].kind
         if classes.subtracting(.notStarting).isEmpty, kind != .number, !p[i].startsWithDigit {
@@ -180,9 +196,6 @@ struct TemporalMatcher {
             default: return false
             }
         }
-        // A function word ("the", "a", "this", "about") starts an expression only before a word that can
-        // continue one.
-        // (Both word lists are word classes, so that this costs no look-up per piece.)
         if classes.contains(.needsSuccessor) {
             guard i + 1 < p.count else { return false }
             let next = i + 1

@@ -115,6 +115,12 @@ final class TemporalPieceForm: Sendable, Equatable {
     let facts: TemporalWordFacts
     /// Whether the text has a hyphen (`-`, `‐`): a word token with one is split into pieces at it.
     let hasHyphen: Bool
+    /// Whether no expression starts at a piece of this form, whatever follows it: no class that
+    /// starts one, no number, no digit in front, no apostrophe ("'98") and no "FY" (``TemporalMatcher/mayStart(at:)``).
+    let startsNothing: Bool
+    /// Whether the form can follow a function word that starts an expression only before a word that
+    /// continues one ("the", "a", "about": ``TemporalWordClass/needsSuccessor``).
+    let continuesFunctionWord: Bool
     /// Whether a number's text has a period ("3.5", "20.05.1998") or a colon ("15:30"); `false` for
     /// pieces of other kinds, whose matchers do not ask.
     let numberHasPeriod: Bool
@@ -128,7 +134,8 @@ final class TemporalPieceForm: Sendable, Equatable {
             && a.number == b.number && a.digitCount == b.digitCount && a.classes == b.classes
             && a.startsWithDigit == b.startsWithDigit && a.facts == b.facts && a.hasHyphen == b.hasHyphen
             && a.isClauseBoundary == b.isClauseBoundary && a.numberHasPeriod == b.numberHasPeriod
-            && a.numberHasColon == b.numberHasColon)
+            && a.numberHasColon == b.numberHasColon && a.startsNothing == b.startsNothing
+            && a.continuesFunctionWord == b.continuesFunctionWord)
     }
 
     /// Derives the form of `s[start..<end]` as a piece of `kind` (`start < end`).
@@ -200,6 +207,13 @@ final class TemporalPieceForm: Sendable, Equatable {
         let numberKind = isNumber || kind == .number
         numberHasPeriod = numberKind && text.contains(".")
         numberHasColon = numberKind && text.contains(":")
+        let starting = !classes.subtracting(.notStarting).isEmpty || self.kind == .number || startsWithDigit
+        switch self.kind {
+        case .punctuation: startsNothing = !starting && !facts.isApostrophe
+        case .word: startsNothing = !starting && !facts.startsWithFY
+        default: startsNothing = !starting
+        }
+        continuesFunctionWord = starting || text == "-" || facts.isApostrophe || classes.contains(.successor)
         switch self.kind {
         case .punctuation: isClauseBoundary = ClauseTense.boundaryMarks.contains(text)
         case .word: isClauseBoundary = ClauseTense.boundaryWords.contains(text)

@@ -91,6 +91,27 @@ import Testing
         #expect(colons >= 1 && periods >= 2)
     }
 
+    @Test func mayStartFromFormsAgreesWithTheClasses() {
+        let paragraphs = TemporalPieceFormTests.paragraphs + [
+            "The vote came about two weeks after the '98 season; FY1999 sales rose 3% a year, the company said.",
+            "That the plan would be ready by the end of the year was never in doubt, about 400 people said - at least.",
+        ]
+        let analysis = TextAnalysis(article: Article(id: "t", blocks: paragraphs.map { (role: BlockRole.body, text: $0) }))
+        var forms = TemporalPieceForms()
+        var starts = 0, total = 0
+        for sentence in analysis.sentences {
+            let pieces = TemporalPieceBuilder.pieces(text: analysis.text, tokens: analysis.tokens, range: sentence.tokenRange,
+                                                     regions: [Int](repeating: 0, count: analysis.tokens.count), forms: &forms)
+            let matcher = TemporalMatcher(pieces: pieces)
+            for i in -1...pieces.count {
+                #expect(matcher.mayStart(at: i) == matcher.mayStartByClasses(at: i), "\(i)")
+                if matcher.mayStart(at: i) { starts += 1 }
+                total += 1
+            }
+        }
+        #expect(starts > 10 && starts < total)
+    }
+
     @Test func clauseBoundaryFlagAgreesWithTheLists() {
         let analysis = TextAnalysis(article: Article(id: "t", blocks: [(role: BlockRole.body, text:
             "He said, when asked (twice): \u{201C}Which day?\u{201D} — that one; but 1998 -- and then whom.")]))

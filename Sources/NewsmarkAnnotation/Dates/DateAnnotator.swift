@@ -31,7 +31,8 @@ public struct DateAnnotator: ArticleAnnotator {
         // One piece buffer for all sentences: most sentences hold no expression, so their pieces are
         // built, scanned and dropped without allocating.
         var buffer: [TemporalPiece] = []
-        // Per-match answers of a sentence, by match number; their storage is kept for the next sentence.
+        // Per-match answers of a sentence, by match number (the first `matches.count` elements); their
+        // storage is kept for the next sentence.
         var independent: [ResolvedTimex?] = []
         var tenses: [ClauseTense?] = []
         var idOf: [String?] = []
@@ -164,11 +165,12 @@ public struct DateAnnotator: ArticleAnnotator {
         article.temporalExpressions.append(contentsOf: added)
     }
 
-    /// Empties `array` and fills it with `count` nils, keeping its storage.
+    /// Sets the first `count` elements of `array` to nil, growing it when it is shorter (the elements
+    /// after them are left as they are: a sentence reads only those of its own matches).
     @inline(__always)
     private static func reset<T>(_ array: inout [T?], count: Int) {
-        array.removeAll(keepingCapacity: true)
-        array.append(contentsOf: repeatElement(nil, count: count))
+        while array.count < count { array.append(nil) }
+        for k in 0..<count { array[k] = nil }
     }
 
     /// Whether results for the quarter or half `point` can have been reported at publication: it is

@@ -84,19 +84,19 @@ enum ClauseTense: Sendable {
     }
 
     /// Future cues that are as often nouns ("plans", "hopes", "promises").
-    static let nounableCues: Set<String> = ["plans", "plan", "hopes", "hope", "aims", "promises"]
+    static let nounableCues: LexiconWordSet = ["plans", "plan", "hopes", "hope", "aims", "promises"]
 
     /// Words after a cue word that make it a noun ("plans after", "promises on").
-    static let nounFollowers: Set<String> = [
+    static let nounFollowers: LexiconWordSet = [
         "after", "before", "in", "on", "of", "at", "with", "from", "by", "over", "under", "about", "during",
         "until", "and", "or", "were", "was", "are", "is", "had", "have", "has",
     ]
 
     /// Prepositions before a cue word that make it a noun ("worked on plans for").
-    static let nounPrecursors: Set<String> = ["on", "of", "in", "with", "about", "over", "into", "under", "from", "by", "at", "for"]
+    static let nounPrecursors: LexiconWordSet = ["on", "of", "in", "with", "about", "over", "into", "under", "from", "by", "at", "for"]
 
     /// Irregular past participles that do not end in "-ed" and are no past cue of their own.
-    static let pastParticiples: Set<String> = [
+    static let pastParticiples: LexiconWordSet = [
         "gone", "done", "seen", "taken", "given", "known", "shown", "written", "spoken", "chosen", "driven", "eaten",
         "fallen", "forgotten", "gotten", "hidden", "ridden", "risen", "stolen", "sworn", "thrown", "woken", "begun",
         "become", "come", "run", "won", "lost", "made", "paid", "sold", "held", "kept", "left", "met", "sent",
@@ -205,7 +205,7 @@ enum ClauseTense: Sendable {
     ]
 
     /// Possessive pronouns before a date that modifies a noun ("his Tuesday wins").
-    static let possessivePronouns: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
+    static let possessivePronouns: LexiconWordSet = ["his", "her", "their", "its", "our", "my", "your"]
 
     /// Whether `word` opens a condition: "if", "unless", "whether".
     @inline(__always) static func isConditionalWord(_ word: String) -> Bool {
@@ -325,16 +325,13 @@ enum ClauseTense: Sendable {
     }
 
     /// Clause punctuation and words that start a new clause.
-    static func isBoundary(_ piece: TemporalPiece) -> Bool {
-        switch piece.kind {
-        case .punctuation: return boundaryMarks.contains(piece.lower)
-        case .word: return boundaryWords.contains(piece.lower)
-        default: return false
-        }
-    }
+    /// (Read from the piece's form, which looks its text up in ``boundaryMarks`` or ``boundaryWords``
+    /// once.)
+    @inline(__always)
+    static func isBoundary(_ piece: TemporalPiece) -> Bool { piece.form.isClauseBoundary }
 
-    static let boundaryMarks: Set<String> = [",", ";", ":", "(", ")", "[", "]", "--", "\"", "\u{201C}", "\u{201D}", "_", "\u{2014}", "\u{2013}"]
-    static let boundaryWords: Set<String> = ["which", "who", "whom", "whose", "that", "when", "while", "where", "because", "although", "but"]
+    static let boundaryMarks: LexiconWordSet = [",", ";", ":", "(", ")", "[", "]", "--", "\"", "\u{201C}", "\u{201D}", "_", "\u{2014}", "\u{2013}"]
+    static let boundaryWords: LexiconWordSet = ["which", "who", "whom", "whose", "that", "when", "while", "where", "because", "although", "but"]
 
     static func cue(_ pieces: [TemporalPiece], _ index: Int) -> ClauseTense? {
         let piece = pieces[index]
@@ -490,10 +487,10 @@ enum ClauseTense: Sendable {
     }
 
     /// Adjectives of a plan or a schedule that put the noun they describe ahead ("the scheduled talks").
-    static let aheadAdjectives: Set<String> = ["upcoming", "forthcoming", "planned", "scheduled", "slated", "proposed", "expected"]
+    static let aheadAdjectives: LexiconWordSet = ["upcoming", "forthcoming", "planned", "scheduled", "slated", "proposed", "expected"]
 
     /// Words after "to" that start a noun phrase ("to this level", "to date"), not a verb.
-    static let nounPhraseStarts: Set<String> = ["this", "that", "these", "those", "some", "any", "all", "each", "every", "more", "about", "date"]
+    static let nounPhraseStarts: LexiconWordSet = ["this", "that", "these", "those", "some", "any", "all", "each", "every", "more", "about", "date"]
 
     /// Whether `index` is a negated "could" ("could not be reached Wednesday", "neither he nor his
     /// lawyer could be located"): an attempt that failed, not the future in the past.
@@ -521,7 +518,7 @@ enum ClauseTense: Sendable {
     }
 
     /// Words ending in "-ed" that are not past forms.
-    static let pastExceptions: Set<String> = [
+    static let pastExceptions: LexiconWordSet = [
         "need", "needs", "speed", "seed", "feed", "breed", "bleed", "proceed", "exceed", "succeed", "indeed", "hundred",
         "united", "red", "bed", "shed", "embed", "bred", "sacred", "naked", "wicked", "beloved", "alleged", "aged",
         "based", "related", "limited", "detailed", "advanced", "concerned", "interested", "armed", "united",

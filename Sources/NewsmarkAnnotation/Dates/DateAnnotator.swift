@@ -31,6 +31,11 @@ public struct DateAnnotator: ArticleAnnotator {
         // One piece buffer for all sentences: most sentences hold no expression, so their pieces are
         // built, scanned and dropped without allocating.
         var buffer: [TemporalPiece] = []
+        // Per-match answers of a sentence, by match number (the first `matches.count` elements); their
+        // storage is kept for the next sentence.
+        var independent: [ResolvedTimex?] = []
+        var tenses: [ClauseTense?] = []
+        var idOf: [String?] = []
 
         for (sentenceIndex, tokenRange) in segments(analysis).enumerated() {
             TemporalPieceBuilder.fill(&buffer, text: analysis.text, tokens: analysis.tokens, range: tokenRange, regions: regions,
@@ -45,9 +50,11 @@ public struct DateAnnotator: ArticleAnnotator {
             var sentenceContext = context
             sentenceContext.speechTime = nil
             sentenceContext.sentenceDay = nil
-            var independent: [Int: ResolvedTimex] = [:]
-            var tenses = [ClauseTense?](repeating: nil, count: matches.count)
-            func tense(_ k: Int) -> ClauseTense {
+            Self.reset(&independent, count: matches.count)
+            Self.reset(&tenses, count: matches.count)
+            // The per-match state goes to the local functions as arguments rather than captures, so that
+            // it stays on the stack without dynamic exclusivity checks.
+            func tense(_ k: Int, _ tenses: inout [ClauseTense?]) -> ClauseTense {
                 if let t = tenses[k] { return t }
                 let t = tenseAround(matches[k].range, in: pieces)
                 tenses[k] = t
@@ -56,22 +63,23 @@ public struct DateAnnotator: ArticleAnnotator {
             for (k, match) in matches.enumerated() {
                 guard case .point(let spec) = match.parse, !spec.isClockOnly,
                       spec.relative?.anchoring != .anaphoric, !spec.contextQuarter, !spec.quarterAware, !spec.narrativeTime else { continue }
-                if let r = resolver.resolve(spec, tense: spec.relative == nil || spec.relative?.unit == .weekend ? tense(k) : .unknown, context: sentenceContext), r.isIndependent,
+                if let r = resolver.resolve(spec, tense: spec.relative == nil || spec.relative?.unit == .weekend ? tense(k, &tenses) : .unknown, context: sentenceContext), r.isIndependent,
                    TimexValue.problem(in: r.value, type: r.type) == nil {
                     independent[k] = r
                 }
             }
-            var idOf: [Int: String] = [:]
-            func id(for k: Int) -> String {
+            Self.reset(&idOf, count: matches.count)
+            func id(for k: Int, _ ids: inout IDAllocator, _ idOf: inout [String?]) -> String {
                 if let id = idOf[k] { return id }
                 let id = ids.next("t")
                 idOf[k] = id
                 return id
             }
-            func dayReference(where include: (Int) -> Bool) -> TimexReference? {
+            func dayReference(_ ids: inout IDAllocator, _ idOf: inout [String?], _ independent: [ResolvedTimex?],
+                              where include: (Int) -> Bool) -> TimexReference? {
                 for k in matches.indices where include(k) {
                     if let r = independent[k], let p = r.point, p.unit == .day {
-                        return TimexReference(point: p, id: id(for: k), sentence: sentenceIndex)
+                        return TimexReference(point: p, id: id(for: k, &ids, &idOf), sentence: sentenceIndex)
                     }
                 }
                 return nil
@@ -85,12 +93,12 @@ public struct DateAnnotator: ArticleAnnotator {
                 switch match.parse {
                 case .duration(let value, let mod):
                     guard TimexValue.problem(in: value, type: .duration) == nil else { continue }
-                    expression = TemporalExpression(id: id(for: k), span: span, type: .duration, value: value, mod: mod, provenance: provenance)
+                    expression = TemporalExpression(id: id(for: k, &ids, &idOf), span: span, type: .duration, value: value, mod: mod, provenance: provenance)
                 case .set(let value, let quant, let freq):
                     guard TimexValue.problem(in: value, type: .set) == nil else { continue }
-                    expression = TemporalExpression(id: id(for: k), span: span, type: .set, value: value, quant: quant, freq: freq, provenance: provenance)
+                    expression = TemporalExpression(id: id(for: k, &ids, &idOf), span: span, type: .set, value: value, quant: quant, freq: freq, provenance: provenance)
                 case .reference(let value):
-                    expression = TemporalExpression(id: id(for: k), span: span, type: .date, value: value, provenance: provenance)
+                    expression = TemporalExpression(id: id(for: k, &ids, &idOf), span: span, type: .date, value: value, provenance: provenance)
                 case .point(let spec):
                     var resolved = independent[k]
                     var validated = resolved != nil
@@ -98,7 +106,7 @@ public struct DateAnnotator: ArticleAnnotator {
                         var local = context
                         let region = pieces[match.range.lowerBound].quoteRegion
                         if region != 0, spec.relative?.anchoring == .deictic {
-                            local.speechTime = dayReference { pieces[matches[$0].range.lowerBound].quoteRegion == 0 }
+                            local.speechTime = dayReference(&ids, &idOf, independent) { pieces[matches[$0].range.lowerBound].quoteRegion == 0 }
                         }
                         if spec.isClockOnly || (spec.partOfDay != nil && spec.relative == nil && spec.weekday == nil) {
                             // The day right after the time ("15:30 GMT on Wednesday"), else a day named in the
@@ -110,35 +118,35 @@ public struct DateAnnotator: ArticleAnnotator {
                                     || (matches[k + 1].range.lowerBound == end + 1 && pieces[end].lower == "on"))
                             // A story about an earlier day names the event again: "the barn burned down at 4 a.m."
                             // is the day of "burned down … on June 9", however far back that was.
-                            local.sentenceDay = (dayFollows ? dayReference { $0 == k + 1 } : nil)
-                                ?? dayReference { $0 != k }
+                            local.sentenceDay = (dayFollows ? dayReference(&ids, &idOf, independent) { $0 == k + 1 } : nil)
+                                ?? dayReference(&ids, &idOf, independent) { $0 != k }
                                 ?? Self.eventDay(of: match.range, in: pieces, narrative: context.narrative)
                                 ?? context.narrative.last(where: { $0.point.unit == .day && sentenceIndex - $0.sentence <= 1 })
                         }
-                        resolved = resolver.resolve(spec, tense: tense(k), context: local)
+                        resolved = resolver.resolve(spec, tense: tense(k, &tenses), context: local)
                     } else if pieces[match.range.lowerBound].quoteRegion != 0, spec.relative?.anchoring == .deictic,
-                              let speech = dayReference(where: { pieces[matches[$0].range.lowerBound].quoteRegion == 0 }) {
+                              let speech = dayReference(&ids, &idOf, independent, where: { pieces[matches[$0].range.lowerBound].quoteRegion == 0 }) {
                         var local = context
                         local.speechTime = speech
-                        resolved = resolver.resolve(spec, tense: tense(k), context: local)
+                        resolved = resolver.resolve(spec, tense: tense(k, &tenses), context: local)
                         validated = false
                     }
-                    if let r = resolved, spec.day != nil, spec.month != nil, spec.year == nil, tense(k) == .unknown {
-                        let kept = resolver.keepingSequence(r, spec: spec, tense: tense(k), context: context)
+                    if let r = resolved, spec.day != nil, spec.month != nil, spec.year == nil, tense(k, &tenses) == .unknown {
+                        let kept = resolver.keepingSequence(r, spec: spec, tense: tense(k, &tenses), context: context)
                         if kept.value != r.value {
                             resolved = kept
                             validated = false
                         }
                     }
                     guard let r = resolved, validated || TimexValue.problem(in: r.value, type: r.type) == nil else { continue }
-                    expression = TemporalExpression(id: id(for: k), span: span, type: r.type, value: r.value, mod: r.mod,
+                    expression = TemporalExpression(id: id(for: k, &ids, &idOf), span: span, type: r.type, value: r.value, mod: r.mod,
                                                     anchorID: r.anchorID, provenance: provenance)
                     if let point = r.point, TimexValue.referenceValues.contains(r.value) == false {
                         // Results reporting talks about quarters that are over; one still to come ("the
                         // third quarter of next year") or under way ("a fourth-quarter charge" in November)
                         // is a forecast, not the period the figures are for, unless the text says it ended.
                         if spec.quarter != nil || spec.half != nil || spec.periodEnd != nil, spec.relative == nil,
-                           spec.periodEnd != nil || Self.isReported(point, tense: tense(k), anchor: resolver.anchor),
+                           spec.periodEnd != nil || Self.isReported(point, tense: tense(k, &tenses), anchor: resolver.anchor),
                            spec.periodEnd != nil || !Self.looksBack(at: point, from: context.quarterInFocus, sentence: sentenceIndex) {
                             context.quarterInFocus = TimexReference(point: point, id: expression!.id, sentence: sentenceIndex,
                                                                     isComplete: spec.periodEnd != nil)
@@ -158,6 +166,14 @@ public struct DateAnnotator: ArticleAnnotator {
             }
         }
         article.temporalExpressions.append(contentsOf: added)
+    }
+
+    /// Sets the first `count` elements of `array` to nil, growing it when it is shorter (the elements
+    /// after them are left as they are: a sentence reads only those of its own matches).
+    @inline(__always)
+    private static func reset<T>(_ array: inout [T?], count: Int) {
+        while array.count < count { array.append(nil) }
+        for k in 0..<count { array[k] = nil }
     }
 
     /// Whether results for the quarter or half `point` can have been reported at publication: it is
@@ -213,7 +229,7 @@ public struct DateAnnotator: ArticleAnnotator {
     }
 
     /// Past forms that name no event of their own: auxiliaries, reporting verbs, adverbs.
-    private static let nonEvents: Set<String> = [
+    private static let nonEvents: LexiconWordSet = [
         "was", "were", "had", "did", "said", "told", "reported", "announced", "added", "stated", "ago", "last", "since",
         "earlier", "previously", "recently", "got", "made", "came", "went",
     ]
@@ -296,7 +312,7 @@ public struct DateAnnotator: ArticleAnnotator {
     }
 
     /// Events that are held on a set day ("Tuesday's primary", "Sunday's final").
-    static let scheduledEvents: Set<String> = [
+    static let scheduledEvents: LexiconWordSet = [
         "primary", "primaries", "caucus", "caucuses", "election", "elections", "vote", "referendum", "runoff", "ballot",
         "debate", "debates", "game", "games", "match", "matches", "final", "finals", "semifinal", "race", "meeting",
         "meetings", "summit", "talks", "session", "hearing", "deadline", "holiday", "speech", "address", "ceremony",
@@ -330,7 +346,7 @@ public struct DateAnnotator: ArticleAnnotator {
         return false
     }
 
-    private static let puttingOff: Set<String> = [
+    private static let puttingOff: LexiconWordSet = [
         "extended", "extends", "extend", "postponed", "postpones", "postpone", "delayed", "delays", "delay", "deferred",
         "defers", "defer", "adjourned", "adjourns", "rescheduled", "pushed", "moved", "put",
     ]

@@ -2,7 +2,7 @@
 /// parts of the day, holidays and the cue words around them. All keys are lower-case.
 enum TemporalLexicon {
     /// Month names and their abbreviations.
-    static let months: [String: Int] = [
+    static let months: LexiconWordMap<Int> = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12,
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
@@ -10,11 +10,11 @@ enum TemporalLexicon {
     ]
 
     /// Month words that are also ordinary words or names, and so need a date context to count as months.
-    static let ambiguousMonths: Set<String> = ["may", "march", "june", "april", "august", "jan", "mar", "jun", "dec", "sep"]
+    static let ambiguousMonths: LexiconWordSet = ["may", "march", "june", "april", "august", "jan", "mar", "jun", "dec", "sep"]
 
     /// Words after a month that make it the delivery month of a futures contract ("December bonds",
     /// "September heating oil", "the March contract").
-    static let contractWords: Set<String> = [
+    static let contractWords: LexiconWordSet = [
         "contract", "contracts", "futures", "delivery", "deliveries", "expiry", "expiration", "option",
         "options", "puts", "calls", "bond", "bonds", "t", "treasuries", "bund", "bunds", "gilt", "gilts", "btp",
         "eurodollar", "eurodollars", "euromark", "crude", "brent", "wti", "heating", "gasoline", "unleaded", "gasoil",
@@ -24,22 +24,22 @@ enum TemporalLexicon {
     ]
 
     /// Full day names (ISO weekday numbers).
-    static let weekdays: [String: Int] = [
+    static let weekdays: LexiconWordMap<Int> = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ]
 
     /// Abbreviated day names, accepted only right before a date ("Tue., May 19").
-    static let weekdayAbbreviations: [String: Int] = [
+    static let weekdayAbbreviations: LexiconWordMap<Int> = [
         "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
     ]
 
     /// Plural day names: "on Mondays" is a set.
-    static let weekdayPlurals: [String: Int] = [
+    static let weekdayPlurals: LexiconWordMap<Int> = [
         "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
     ]
 
     /// Cardinal number words.
-    static let numberWords: [String: Int] = [
+    static let numberWords: LexiconWordMap<Int> = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -47,7 +47,7 @@ enum TemporalLexicon {
     ]
 
     /// Ordinal words.
-    static let ordinalWords: [String: Int] = [
+    static let ordinalWords: LexiconWordMap<Int> = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
         "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
         "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
@@ -55,13 +55,13 @@ enum TemporalLexicon {
     ]
 
     /// Decade words ("the nineties").
-    static let decadeWords: [String: Int] = [
+    static let decadeWords: LexiconWordMap<Int> = [
         "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
         "nineties": 9,
     ]
 
     /// Calendar units, singular and plural; the flag says whether the word is plural.
-    static let units: [String: (TimexUnit, Bool)] = [
+    static let units: LexiconWordMap<(TimexUnit, Bool)> = [
         "second": (.second, false), "seconds": (.second, true), "sec": (.second, false), "secs": (.second, true),
         "minute": (.minute, false), "minutes": (.minute, true), "min": (.minute, false), "mins": (.minute, true),
         "hour": (.hour, false), "hours": (.hour, true), "hr": (.hour, false), "hrs": (.hour, true),
@@ -77,24 +77,24 @@ enum TemporalLexicon {
     ]
 
     /// Seasons.
-    static let seasons: [String: TimexSeason] = [
+    static let seasons: LexiconWordMap<TimexSeason> = [
         "spring": .spring, "summer": .summer, "autumn": .fall, "fall": .fall, "winter": .winter,
     ]
 
     /// Parts of the day and their TIMEX3 codes.
-    static let partsOfDay: [String: String] = [
+    static let partsOfDay: LexiconWordMap<String> = [
         "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "midday": "MI", "daytime": "DT",
     ]
 
     /// Adverbs of frequency that are sets on their own.
-    static let frequencyAdverbs: [String: String] = [
+    static let frequencyAdverbs: LexiconWordMap<String> = [
         "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W", "monthly": "P1M",
         "bimonthly": "P2M", "quarterly": "P3M", "yearly": "P1Y", "annually": "P1Y", "semiannually": "P6M",
         "hourly": "PT1H",
     ]
 
     /// Time zones and their offsets from UTC (`Z` for UTC itself).
-    static let zones: [String: String] = [
+    static let zones: LexiconWordMap<String> = [
         "gmt": "Z", "utc": "Z", "z": "Z", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00", "eet": "+02:00",
         "eest": "+03:00", "msk": "+03:00", "ist": "+05:30", "jst": "+09:00", "hkt": "+08:00", "sgt": "+08:00",
         "aest": "+10:00", "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00",
@@ -146,7 +146,7 @@ enum TemporalLexicon {
     ]
 
     /// Words right before a bare year or month that make it a date ("in 1998", "since May").
-    static let dateCues: Set<String> = [
+    static let dateCues: LexiconWordSet = [
         "in", "since", "from", "until", "till", "by", "of", "during", "before", "after", "to", "between", "and",
         "through", "throughout", "early", "late", "mid", "last", "next", "this", "that", "year", "fiscal",
         "spring", "summer", "autumn", "fall", "winter", "around", "circa", "or", "as", "for", "on", "past",
@@ -155,7 +155,7 @@ enum TemporalLexicon {
 
     /// Words that may follow a bare year without making it a quantity ("in 1998 elections" is still a
     /// year, "1998 people" is not): function words and verbs that follow a sentence subject.
-    static let yearFollowers: Set<String> = [
+    static let yearFollowers: LexiconWordSet = [
         "and", "or", "to", "when", "as", "the", "a", "an", "after", "before", "was", "is", "were", "had", "has",
         "have", "will", "would", "could", "saw", "brought", "that", "which", "with", "in", "on", "at", "for",
         "from", "until", "through", "but", "while", "if", "because", "since", "compared", "versus", "vs",
@@ -170,7 +170,7 @@ enum TemporalLexicon {
     ]
 
     /// Words before a number that make it something other than a year ("No. 1998", "Flight 2000").
-    static let nonYearPrecursors: Set<String> = [
+    static let nonYearPrecursors: LexiconWordSet = [
         "no", "number", "nos", "flight", "route", "room", "page", "pages", "channel", "highway", "interstate",
         "model", "version", "windows", "office", "article", "section", "paragraph", "resolution", "bill", "hr",
         "rule", "code", "box", "suite", "apartment", "unit", "platform", "gate", "bus", "train", "track", "pp",
@@ -179,7 +179,7 @@ enum TemporalLexicon {
     ]
 
     /// Words that place a partial date in the future ("will", "next", "scheduled").
-    static let futureCues: Set<String> = [
+    static let futureCues: LexiconWordSet = [
         "will", "shall", "'ll", "’ll", "wo", "gonna", "plans", "plan", "planning",
         "expects", "expect", "upcoming", "intends", "intend", "aims", "hopes", "hope",
         "slated", "going", "ahead", "coming", "forthcoming", "begins", "starts", "opens", "must", "should",
@@ -187,7 +187,7 @@ enum TemporalLexicon {
     ]
 
     /// Words that place a partial date in the past: past forms of common verbs and auxiliaries.
-    static let pastCues: Set<String> = [
+    static let pastCues: LexiconWordSet = [
         "was", "were", "had", "did", "said", "told", "went", "came", "took", "made", "met", "saw", "gave", "began",
         "became", "left", "held", "found", "got", "knew", "thought", "brought", "sent", "spent", "won", "lost",
         "fell", "rose", "paid", "sold", "bought", "led", "ran", "wrote", "spoke", "broke", "chose", "drove",
@@ -203,7 +203,7 @@ enum TemporalLexicon {
     /// Present-tense verbs of scheduled events: as the finite verb of a clause they put a date ahead,
     /// as news writes timetables ("the council meets Tuesday", "ministers arrive on Friday"). Forms that
     /// are often nouns or adjectives ("votes", "visits", "open") are left out.
-    static let schedulingVerbs: Set<String> = [
+    static let schedulingVerbs: LexiconWordSet = [
         "meets", "meet", "begins", "begin", "starts", "opens", "resumes", "resume", "arrives", "arrive", "leaves",
         "leave", "travels", "travel", "convenes", "convene", "reconvenes", "reconvene", "testifies", "testify",
         "expires", "expire", "decides", "flies", "fly", "attends", "goes", "go", "takes", "closes", "unveils",
@@ -213,7 +213,7 @@ enum TemporalLexicon {
 
     /// Auxiliaries and particles that make a following scheduling verb non-finite or past ("did not
     /// meet", "to meet", "will meet"): the cue further out decides.
-    static let verbGroupHeads: Set<String> = [
+    static let verbGroupHeads: LexiconWordSet = [
         "to", "did", "do", "does", "didn't", "not", "n't", "never", "will", "would", "could", "can", "may", "might",
         "must", "should", "shall", "'ll", "’ll", "'d", "had", "has", "have", "was", "were", "is", "are", "be", "been",
         "and", "or", "who", "which", "that",
@@ -221,52 +221,52 @@ enum TemporalLexicon {
 
     /// Determiners and possessives before an adjectival year or month ("the 1990 invasion", "a June
     /// agreement").
-    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your"]
+    static let determiners: LexiconWordSet = ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your"]
 
     /// Adjectives that may stand between a count and its unit ("five trading days", "20 more years").
-    static let unitAdjectives: Set<String> = [
+    static let unitAdjectives: LexiconWordSet = [
         "more", "additional", "extra", "further", "full", "consecutive", "straight", "successive", "trading",
         "business", "working", "calendar", "long", "short", "whole", "entire",
     ]
 
     /// Participles that point to the future after a form of "be" ("is scheduled", "are expected").
-    static let futureParticiples: Set<String> = ["scheduled", "planned", "expected", "slated", "due", "set", "poised", "proposed", "supposed"]
+    static let futureParticiples: LexiconWordSet = ["scheduled", "planned", "expected", "slated", "due", "set", "poised", "proposed", "supposed"]
 
     /// Modals that put the verb after them in the future ("will be paid").
-    static let futureModals: Set<String> = ["will", "'ll", "’ll", "shall", "wo"]
+    static let futureModals: LexiconWordSet = ["will", "'ll", "’ll", "shall", "wo"]
 
     /// Modals of the future in the past and of possibility ("would travel", "could come"): the verb
     /// after them is read as ahead of the publication date.
-    static let conditionalModals: Set<String> = ["would", "could", "might", "'d", "’d"]
+    static let conditionalModals: LexiconWordSet = ["would", "could", "might", "'d", "’d"]
 
     /// Modals that say nothing about when ("would be held", "could be signed").
-    static let otherModals: Set<String> = ["would", "could", "might", "may", "should", "must", "can", "'d", "’d"]
+    static let otherModals: LexiconWordSet = ["would", "could", "might", "may", "should", "must", "can", "'d", "’d"]
 
     /// Words that may stand inside a verb group between a modal and its verb ("will not be paid").
-    static let verbGroupAdverbs: Set<String> = [
+    static let verbGroupAdverbs: LexiconWordSet = [
         "not", "n't", "never", "also", "still", "then", "probably", "likely", "now", "soon", "only", "already", "just",
         "be", "have", "been", "certainly", "again", "finally", "eventually", "formally", "officially", "definitely",
         "possibly", "perhaps", "ultimately", "even", "actually", "quickly", "immediately",
     ]
 
     /// Past cues that are adverbs, not verbs: a verb group does not change them.
-    static let pastAdverbs: Set<String> = ["ago", "last", "since", "earlier", "previously", "recently"]
+    static let pastAdverbs: LexiconWordSet = ["ago", "last", "since", "earlier", "previously", "recently"]
 
     /// Forms of "be" in the present.
-    static let presentBe: Set<String> = ["is", "are", "am", "'s", "be", "been", "being"]
+    static let presentBe: LexiconWordSet = ["is", "are", "am", "'s", "be", "been", "being"]
 
     /// Present-tense auxiliaries.
-    static let presentCues: Set<String> = ["is", "are", "am", "does", "do", "'s", "'re"]
+    static let presentCues: LexiconWordSet = ["is", "are", "am", "does", "do", "'s", "'re"]
 
     /// Words that begin a modified expression ("early 1998", "more than 10 years").
-    static let modifierStarts: Set<String> = [
+    static let modifierStarts: LexiconWordSet = [
         "early", "late", "mid", "the", "around", "about", "sometime", "end", "more", "over", "less", "fewer", "under",
         "at", "no", "up", "just", "well", "roughly", "approximately", "some", "nearly", "almost", "an", "upwards",
         "earlier", "later",
     ]
 
     /// Holidays by their first word.
-    static let holidaysByFirstWord: [String: [([String], Holiday)]] = {
+    static let holidaysByFirstWord: LexiconWordMap<[([String], Holiday)]> = {
         var table: [String: [([String], Holiday)]] = [:]
         for (key, v) in fixedHolidays { table[key[0], default: []].append((key, .fixed(month: v.month, day: v.day))) }
         for (key, v) in weekdayHolidays {
@@ -274,23 +274,23 @@ enum TemporalLexicon {
         }
         for (key, v) in easterHolidays { table[key[0], default: []].append((key, .easter(offset: v))) }
         table["election", default: []].append((["election", "day"], .usElection))
-        return table
+        return LexiconWordMap(table)
     }()
 
     /// Point modifiers by their first word.
-    static let pointModifiersByFirstWord: [String: [([String], String)]] = {
+    static let pointModifiersByFirstWord: LexiconWordMap<[([String], String)]> = {
         var table: [String: [([String], String)]] = [:]
         for (key, mod) in pointModifiers { table[key[0], default: []].append((key, mod)) }
         // "the early 1990s", "the late 1980s", "the mid-1990s"
         for word in ["early", "late", "mid"] { table["the", default: []].append((["the", word], pointModifiers[[word]]!)) }
-        return table
+        return LexiconWordMap(table)
     }()
 
     /// Quantity modifiers by their first word.
-    static let quantityModifiersByFirstWord: [String: [([String], String)]] = {
+    static let quantityModifiersByFirstWord: LexiconWordMap<[([String], String)]> = {
         var table: [String: [([String], String)]] = [:]
         for (key, mod) in quantityModifiers { table[key[0], default: []].append((key, mod)) }
-        return table
+        return LexiconWordMap(table)
     }()
 
     /// The classes of every word the matchers know, looked up once per piece.
@@ -339,7 +339,7 @@ enum TemporalLexicon {
     }()
 
     /// Function words that begin an expression only when the next word can continue it.
-    static let needsTemporalSuccessor: Set<String> = [
+    static let needsTemporalSuccessor: LexiconWordSet = [
         "the", "a", "an", "at", "this", "that", "last", "next", "past", "coming", "these", "those", "some", "more",
         "over", "less", "fewer", "under", "no", "up", "just", "well", "about", "around", "early", "late", "every",
         "each", "per", "once", "twice", "thrice", "one", "half", "several", "few", "many", "numerous", "various",
@@ -348,7 +348,7 @@ enum TemporalLexicon {
     ]
 
     /// Words without a class of their own that may follow such a function word inside an expression.
-    static let successorWords: Set<String> = [
+    static let successorWords: LexiconWordSet = [
         "time", "near", "short", "distant", "foreseeable", "immediate", "not-too-distant", "latest", "most", "same", "full",
         "whole", "entire", "following", "previous", "preceding", "prior", "succeeding", "subsequent", "present",
         "beginning", "start", "middle", "close", "latter", "part", "other", "estimated", "than", "least", "to",

@@ -59,13 +59,13 @@ struct TemporalMatcher {
     }
 
     /// Temporal words that also end or stand inside names of newspapers, programmes and groups.
-    static let nameableWords: Set<String> = ["today", "tonight", "tomorrow", "yesterday", "now", "daily", "weekly", "monthly"]
+    static let nameableWords: LexiconWordSet = ["today", "tonight", "tomorrow", "yesterday", "now", "daily", "weekly", "monthly"]
 
     /// Capitalized words after such a word that end a name ("The Tonight Show", "Ohio Forward Now PAC").
-    static let nameEnds: Set<String> = ["show", "pac", "program", "programme", "network", "edition", "magazine"]
+    static let nameEnds: LexiconWordSet = ["show", "pac", "program", "programme", "network", "edition", "magazine"]
 
     /// Title-case words that link a headline's words rather than begin a name ("Vote Set For Today").
-    static let titleCaseLinks: Set<String> = [
+    static let titleCaseLinks: LexiconWordSet = [
         "is", "are", "was", "were", "be", "been", "for", "by", "on", "from", "to", "of", "in", "at", "until", "till",
         "since", "starts", "begins", "ends", "opens", "closes", "comes", "arrives", "meets", "due", "set", "and", "or",
         "but", "than", "as", "here", "says", "said", "announces", "announced", "expected", "scheduled", "held", "vote",
@@ -87,7 +87,7 @@ struct TemporalMatcher {
     }
 
     /// Words after an expression that show it is not a modifier of a following noun.
-    static let nounPhraseEnders: Set<String> = [
+    static let nounPhraseEnders: LexiconWordSet = [
         "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "when", "as",
         "that", "which", "who", "is", "was", "were", "are", "has", "had", "have", "will", "would", "ago", "earlier",
         "later", "before", "after", "since", "until", "through", "while", "because", "than",
@@ -142,7 +142,7 @@ struct TemporalMatcher {
 
     /// A dash joining the two ends of a range with no space around it ("1-3", "1990-95", "1990–95").
     func isRangeDash(_ j: Int) -> Bool {
-        (w(j) == "-" || w(j) == "\u{2013}") && attached(j) && attached(j + 1)
+        attached(j) && attached(j + 1) && (w(j) == "-" || w(j) == "\u{2013}")
     }
 
     func best(at i: Int) -> TimexMatch? {
@@ -169,6 +169,22 @@ struct TemporalMatcher {
     @inline(__always)
     func mayStart(at i: Int) -> Bool {
         guard i >= 0, i < p.count else { return false }
+        // (Both tests are fields of the piece's form, derived once per form: see
+        // ``TemporalPieceForm/startsNothing`` and ``TemporalPieceForm/continuesFunctionWord``.)
+        let form = p[i].form
+        if form.startsNothing { return false }
+        // A function word ("the", "a", "this", "about") starts an expression only before a word that can
+        // continue one.
+        if form.classes.contains(.needsSuccessor) {
+            guard i + 1 < p.count, p[i + 1].form.continuesFunctionWord else { return false }
+        }
+        return true
+    }
+
+    /// `mayStart(at:)` computed from the word classes directly (the reference the tests compare the
+    /// form fields with).
+    func mayStartByClasses(at i: Int) -> Bool {
+        guard i >= 0, i < p.count else { return false }
         let classes = p[i].classes
         let kind = p[i].kind
         if classes.subtracting(.notStarting).isEmpty, kind != .number, !p[i].startsWithDigit {
@@ -180,9 +196,6 @@ struct TemporalMatcher {
             default: return false
             }
         }
-        // A function word ("the", "a", "this", "about") starts an expression only before a word that can
-        // continue one.
-        // (Both word lists are word classes, so that this costs no look-up per piece.)
         if classes.contains(.needsSuccessor) {
             guard i + 1 < p.count else { return false }
             let next = i + 1
@@ -196,101 +209,101 @@ struct TemporalMatcher {
     // Word lists of the matchers, built once (an array literal in a matcher is allocated per call).
 
     /// Words joining the two days of a range ("May 5 or 6").
-    static let rangeJoiners: [String] = ["and", "or", "to", "through", "till", "until"]
+    static let rangeJoiners: LexiconWordSet = ["and", "or", "to", "through", "till", "until"]
 
     /// Prepositions that may follow the second day of a range.
-    static let rangeEndFollowers: Set<String> = ["in", "at", "on", "for", "from", "with", "of"]
+    static let rangeEndFollowers: LexiconWordSet = ["in", "at", "on", "for", "from", "with", "of"]
 
     /// Conjunctions that end a phrase.
-    static let phraseEndingWords: Set<String> = ["and", "but", "or", "when", "as", "because", "while", "so"]
+    static let phraseEndingWords: LexiconWordSet = ["and", "but", "or", "when", "as", "because", "while", "so"]
 
     /// Counts of unknown size ("several", "a few").
-    static let unknownCounts: Set<String> = ["several", "few", "many", "numerous", "countless", "some", "various"]
+    static let unknownCounts: LexiconWordSet = ["several", "few", "many", "numerous", "countless", "some", "various"]
 
     /// Plural round numbers before "of" ("dozens of").
-    static let roundCountsOf: [String] = ["dozens", "hundreds", "thousands"]
+    static let roundCountsOf: LexiconWordSet = ["dozens", "hundreds", "thousands"]
 
     /// Words after a number that make it a quantity or a clock time, not a day of the month.
-    static let notDayFollowers: Set<String> = ["%", "percent", "per", "million", "billion", "points", "p.m.", "a.m.", "pm", "am", "p.m", "a.m"]
+    static let notDayFollowers: LexiconWordSet = ["%", "percent", "per", "million", "billion", "points", "p.m.", "a.m.", "pm", "am", "p.m", "a.m"]
 
     /// Words after "May" or "March" that show the verb.
-    static let verbMayMarchFollowers: Set<String> = ["be", "have", "not", "also", "well", "on", "to", "the", "against", "through"]
+    static let verbMayMarchFollowers: LexiconWordSet = ["be", "have", "not", "also", "well", "on", "to", "the", "against", "through"]
 
     /// Month names of four letters or fewer that are not abbreviations.
-    static let unabbreviatedShortMonths: [String] = ["june", "july", "may"]
+    static let unabbreviatedShortMonths: LexiconWordSet = ["june", "july", "may"]
 
     /// Signs before a number that make it an amount or a number, not a year.
-    static let currencySigns: [String] = ["$", "£", "€", "¥", "#"]
+    static let currencySigns: LexiconWordSet = ["$", "£", "€", "¥", "#"]
 
     /// Words before a season without a year that make it a time ("in spring").
-    static let seasonCues: Set<String> = ["in", "into", "during", "by", "until", "till", "since", "through", "over", "throughout", "this", "last", "next", "early", "late", "mid", "before", "after", "for"]
+    static let seasonCues: LexiconWordSet = ["in", "into", "during", "by", "until", "till", "since", "through", "over", "throughout", "this", "last", "next", "early", "late", "mid", "before", "after", "for"]
 
     /// Determiners and modifiers before a bare season ("last spring").
-    static let seasonDeterminers: [String] = ["this", "last", "next", "early", "late", "mid"]
+    static let seasonDeterminers: LexiconWordSet = ["this", "last", "next", "early", "late", "mid"]
 
     /// Words after a count of units that point back ("a year ago").
-    static let backwardOffsetWords: [String] = ["ago", "earlier", "before"]
+    static let backwardOffsetWords: LexiconWordSet = ["ago", "earlier", "before"]
 
     /// "ended", "ending" before the last day of a period.
-    static let periodEndWords: [String] = ["ended", "ending"]
+    static let periodEndWords: LexiconWordSet = ["ended", "ending"]
 
     /// "year-earlier", "year-ago".
-    static let yearBackwardWords: [String] = ["earlier", "ago"]
+    static let yearBackwardWords: LexiconWordSet = ["earlier", "ago"]
 
     /// Determiners of a relative date after "earlier" or "later".
-    static let deicticDeterminers: [String] = ["this", "that", "last", "next"]
+    static let deicticDeterminers: LexiconWordSet = ["this", "that", "last", "next"]
 
     /// Words after "the year" that make it a year-long period.
-    static let periodBoundWords: [String] = ["ended", "ending", "ends", "to", "through"]
+    static let periodBoundWords: LexiconWordSet = ["ended", "ending", "ends", "to", "through"]
 
     /// Prepositions before "the time", "that time".
-    static let narrativeTimePrepositions: [String] = ["at", "by", "since", "until"]
+    static let narrativeTimePrepositions: LexiconWordSet = ["at", "by", "since", "until"]
 
     /// Opening quotation marks before a title in capitals.
-    static let openingQuotes: [String] = ["\"", "\u{201C}", "'"]
+    static let openingQuotes: LexiconWordSet = ["\"", "\u{201C}", "'"]
 
     /// Prepositions before a bare clock time ("at 15:30").
-    static let clockPrepositions: Set<String> = ["at", "by", "from", "until", "till", "before", "after", "around", "about", "since", "to"]
+    static let clockPrepositions: LexiconWordSet = ["at", "by", "from", "until", "till", "before", "after", "around", "about", "since", "to"]
 
     /// Qualifiers of a duration that need no "the" ("past three years").
-    static let bareDurationQualifiers: [String] = ["past", "next", "coming"]
+    static let bareDurationQualifiers: LexiconWordSet = ["past", "next", "coming"]
 
     /// Words before plural days, hours or minutes that make them a duration.
-    static let shortUnitDurationCues: Set<String> = ["for", "within", "over", "in", "took", "take", "takes", "lasted", "last"]
+    static let shortUnitDurationCues: LexiconWordSet = ["for", "within", "over", "in", "took", "take", "takes", "lasted", "last"]
 
     /// Qualifiers of a singular unit that make it a duration ("the past week").
-    static let singularDurationQualifiers: Set<String> = ["past", "last", "first", "entire", "whole", "full", "previous"]
+    static let singularDurationQualifiers: LexiconWordSet = ["past", "last", "first", "entire", "whole", "full", "previous"]
 
     /// "to", "or" between two counts.
-    static let rangeWords: [String] = ["to", "or"]
+    static let rangeWords: LexiconWordSet = ["to", "or"]
 
     /// Words after a range of counts that make it an offset or an age.
-    static let offsetOrAgeWords: Set<String> = ["ago", "earlier", "later", "old", "before", "after", "hence"]
+    static let offsetOrAgeWords: LexiconWordSet = ["ago", "earlier", "later", "old", "before", "after", "hence"]
 
     /// Frequency adverbs that are also adjectives before a noun.
-    static let adjectivalFrequencies: [String] = ["quarterly", "biweekly", "bimonthly", "semiannually"]
+    static let adjectivalFrequencies: LexiconWordSet = ["quarterly", "biweekly", "bimonthly", "semiannually"]
 
     /// Words after a frequency and before its unit ("twice a week").
-    static let frequencyDistributors: [String] = ["a", "an", "per", "each", "every"]
+    static let frequencyDistributors: LexiconWordSet = ["a", "an", "per", "each", "every"]
 
     /// Nouns after "current" that make it an adjective of kind, not of time.
-    static let nonTemporalCurrentNouns: Set<String> = ["account", "accounts", "affairs", "events", "prices", "dollars", "assets", "liabilities"]
+    static let nonTemporalCurrentNouns: LexiconWordSet = ["account", "accounts", "affairs", "events", "prices", "dollars", "assets", "liabilities"]
 
     /// Modals before "one day" that make it the future.
-    static let modalsBeforeOneDay: Set<String> = ["will", "would", "could", "might", "may", "can", "should", "must"]
+    static let modalsBeforeOneDay: LexiconWordSet = ["will", "would", "could", "might", "may", "can", "should", "must"]
 
     /// Adjectives between "the" and "future" or "past".
-    static let futureAdjectives: [String] = ["near", "distant", "foreseeable", "immediate", "not-too-distant", "recent"]
+    static let futureAdjectives: LexiconWordSet = ["near", "distant", "foreseeable", "immediate", "not-too-distant", "recent"]
 
     /// Qualifiers before a count of units ("the past three years", "the first nine months").
-    static let durationQualifiers: Set<String> = ["past", "last", "next", "coming", "previous", "first", "following", "final", "initial", "remaining", "entire", "whole", "full", "preceding", "prior", "latest", "same", "intervening", "ensuing", "succeeding"]
+    static let durationQualifiers: LexiconWordSet = ["past", "last", "next", "coming", "previous", "first", "following", "final", "initial", "remaining", "entire", "whole", "full", "preceding", "prior", "latest", "same", "intervening", "ensuing", "succeeding"]
 
     /// Quantities before "a day", "a year" that make it a rate.
-    static let ratedQuantities: Set<String> = ["%", "percent", "million", "billion", "trillion", "thousand", "hundred", "dollars", "cents", "pounds", "euros", "yen", "barrels", "tons", "tonnes", "hours", "times", "meals", "miles", "calls"]
+    static let ratedQuantities: LexiconWordSet = ["%", "percent", "million", "billion", "trillion", "thousand", "hundred", "dollars", "cents", "pounds", "euros", "yen", "barrels", "tons", "tonnes", "hours", "times", "meals", "miles", "calls"]
 
     /// Words after "a second" that keep it a unit of time ("a second later", "a second or two", "for a
     /// second in the dark"); before any other word it is the ordinal ("a second term").
-    static let wordsAfterASecond: Set<String> = [
+    static let wordsAfterASecond: LexiconWordSet = [
         "later", "earlier", "ago", "before", "after", "or", "and", "of", "longer", "more", "too", "each", "every", "per",
         "in", "to", "at", "for", "from", "with", "on", "into", "than", "as", "when", "while", "but", "so", "then",
         "there", "here", "until", "till", "during", "by", "the", "a", "an", "that", "this", "is", "was", "he", "she",
@@ -298,7 +311,7 @@ struct TemporalMatcher {
     ]
 
     /// The words after "the" that `deictic(at:)` reads ("the next day", "the year", "the time").
-    static let deicticWordsAfterThe: Set<String> = [
+    static let deicticWordsAfterThe: LexiconWordSet = [
         "next", "following", "succeeding", "subsequent", "previous", "preceding", "prior", "same", "current", "present",
         "coming", "past", "last", "day", "week", "month", "year", "weekend", "full", "whole", "entire", "fiscal",
         "financial", "time",
@@ -307,7 +320,7 @@ struct TemporalMatcher {
     // MARK: - Piece helpers
 
     /// Prepositions after which "that Friday" names a day ("until that Friday"), not a clause ("said that Friday …").
-    static let prepositionsBeforeThatDay: Set<String> = [
+    static let prepositionsBeforeThatDay: LexiconWordSet = [
         "on", "by", "until", "till", "before", "after", "since", "from", "of", "for", "during",
     ]
 
@@ -354,7 +367,7 @@ struct TemporalMatcher {
         if p[i].kind == .number {
             if let n = p[i].number, p[i].digitCount <= 6 {
                 value = Double(n)
-            } else if let d = Double(word.filter { $0 != "," }), !word.contains(":") {
+            } else if let d = Double(word.filter { $0 != "," }), !p[i].form.numberHasColon {
                 value = d
             } else {
                 return nil
@@ -676,7 +689,7 @@ struct TemporalMatcher {
         guard piece.kind == .number else { return nil }
         // One token with dots: 20.05.1998
         let text = piece.lower
-        if text.contains(".") {
+        if piece.form.numberHasPeriod {
             let fields = text.split(separator: ".").map { Int($0) }
             let lengths = text.split(separator: ".").map(\.count)
             guard fields.count == 3, let a = fields[0], let b = fields[1], let c = fields[2], lengths[0] <= 2, lengths[1] <= 2,
@@ -1096,13 +1109,13 @@ struct TemporalMatcher {
     }
 
     /// Second words of newspapers named after a day ("the Sunday Times", "the Sunday Telegraph").
-    static let newspaperWords: Set<String> = [
+    static let newspaperWords: LexiconWordSet = [
         "times", "telegraph", "express", "mirror", "herald", "independent", "tribune", "observer", "mail", "star",
         "gazette", "chronicle", "examiner", "argus", "sport",
     ]
 
     /// Words before a day name that make it a date whatever follows ("on Sunday Times Square was quiet").
-    static let dayPrepositions: Set<String> = [
+    static let dayPrepositions: LexiconWordSet = [
         "on", "since", "by", "until", "till", "from", "through", "before", "after", "last", "next", "this", "that",
         "every", "each", "early", "late", "as", "of",
     ]
@@ -1383,7 +1396,7 @@ struct TemporalMatcher {
             spec.minute = 0
             confident = true
         } else if p[i].kind == .number {
-            if word.contains(":") {
+            if p[i].form.numberHasColon {
                 let parts = word.split(separator: ":")
                 guard parts.count == 2, parts[1].count == 2, parts[0].count <= 2, let h = Int(parts[0]), let m = Int(parts[1]),
                       h <= 24, m <= 59 else { return nil }
@@ -1405,7 +1418,7 @@ struct TemporalMatcher {
                 } else if !confident && meridiem(w(end)) == nil {
                     return nil
                 }
-            } else if word.contains("."), let dot = word.firstIndex(of: "."), let h = Int(word[..<dot]), let m = Int(word[word.index(after: dot)...]),
+            } else if p[i].form.numberHasPeriod, let dot = word.firstIndex(of: "."), let h = Int(word[..<dot]), let m = Int(word[word.index(after: dot)...]),
                       word[word.index(after: dot)...].count == 2, h <= 12, m <= 59, meridiem(w(end)) != nil {
                 spec.hour = h
                 spec.minute = m

@@ -115,11 +115,27 @@ final class TemporalPieceForm: Sendable, Equatable {
     let facts: TemporalWordFacts
     /// Whether the text has a hyphen (`-`, `‐`): a word token with one is split into pieces at it.
     let hasHyphen: Bool
+    /// Whether no expression starts at a piece of this form, whatever follows it: no class that
+    /// starts one, no number, no digit in front, no apostrophe ("'98") and no "FY" (``TemporalMatcher/mayStart(at:)``).
+    let startsNothing: Bool
+    /// Whether the form can follow a function word that starts an expression only before a word that
+    /// continues one ("the", "a", "about": ``TemporalWordClass/needsSuccessor``).
+    let continuesFunctionWord: Bool
+    /// Whether a number's text has a period ("3.5", "20.05.1998") or a colon ("15:30"); `false` for
+    /// pieces of other kinds, whose matchers do not ask.
+    let numberHasPeriod: Bool
+    let numberHasColon: Bool
+    /// Whether the piece ends a clause for the tense search (``ClauseTense/isBoundary(_:)``): clause
+    /// punctuation, or a word that starts a new clause.
+    let isClauseBoundary: Bool
 
     static func == (a: TemporalPieceForm, b: TemporalPieceForm) -> Bool {
         a === b || (a.kind == b.kind && a.lower == b.lower && a.isCapitalized == b.isCapitalized && a.isPossessive == b.isPossessive
             && a.number == b.number && a.digitCount == b.digitCount && a.classes == b.classes
-            && a.startsWithDigit == b.startsWithDigit && a.facts == b.facts && a.hasHyphen == b.hasHyphen)
+            && a.startsWithDigit == b.startsWithDigit && a.facts == b.facts && a.hasHyphen == b.hasHyphen
+            && a.isClauseBoundary == b.isClauseBoundary && a.numberHasPeriod == b.numberHasPeriod
+            && a.numberHasColon == b.numberHasColon && a.startsNothing == b.startsNothing
+            && a.continuesFunctionWord == b.continuesFunctionWord)
     }
 
     /// Derives the form of `s[start..<end]` as a piece of `kind` (`start < end`).
@@ -187,6 +203,22 @@ final class TemporalPieceForm: Sendable, Equatable {
         startsWithDigit = kind == .word && !isNumber && firstIsDigit
         facts = isNumber ? TemporalWordFacts() : TemporalWordFacts(lower: text)
         hasHyphen = hyphen
+        // (A number token with separators, "15:30", is a number piece without being all digits.)
+        let numberKind = isNumber || kind == .number
+        numberHasPeriod = numberKind && text.contains(".")
+        numberHasColon = numberKind && text.contains(":")
+        let starting = !classes.subtracting(.notStarting).isEmpty || self.kind == .number || startsWithDigit
+        switch self.kind {
+        case .punctuation: startsNothing = !starting && !facts.isApostrophe
+        case .word: startsNothing = !starting && !facts.startsWithFY
+        default: startsNothing = !starting
+        }
+        continuesFunctionWord = starting || text == "-" || facts.isApostrophe || classes.contains(.successor)
+        switch self.kind {
+        case .punctuation: isClauseBoundary = ClauseTense.boundaryMarks.contains(text)
+        case .word: isClauseBoundary = ClauseTense.boundaryWords.contains(text)
+        default: isClauseBoundary = false
+        }
     }
 }
 
@@ -205,6 +237,10 @@ struct TemporalPieceForms: ReusableFormMemo {
 
     private var table = ScalarFormTable()
     private var forms: [TemporalPieceForm] = []
+    /// Pieces of two to eight ASCII scalars, keyed by their scalars, length and tag packed into a word
+    /// (``packedKey(start:end:tag:in:)``): most words, found without hashing and comparing code points.
+    private var packed = PackedKeyMap(capacity: 1024)
+    private var packedForms: [TemporalPieceForm] = []
     /// The forms of one-scalar ASCII pieces: `singles[tag * 128 + scalar]`.
     private var singles = [TemporalPieceForm?](repeating: nil, count: 5 * 128)
     private var singleCount = 0
@@ -215,7 +251,7 @@ struct TemporalPieceForms: ReusableFormMemo {
     init(sharing: Bool = true) { self.sharing = sharing }
 
     /// The number of distinct forms derived so far (with `sharing`).
-    var count: Int { forms.count + singleCount }
+    var count: Int { forms.count + packedForms.count + singleCount }
 
     var formCount: Int { count }
 
@@ -231,11 +267,38 @@ struct TemporalPieceForms: ReusableFormMemo {
             singleCount += 1
             return form
         }
+        if let key = Self.packedKey(start: start, end: end, tag: tag, in: s) {
+            if let known = packed[key] { return packedForms[Int(known)] }
+            let form = TemporalPieceForm(start: start, end: end, kind: kind, in: s)
+            packed.set(key, Int32(packedForms.count))
+            packedForms.append(form)
+            return form
+        }
         let (index, isNew) = table.form(start: start, end: end, tag: tag, in: s)
         if !isNew { return forms[index] }
         let form = TemporalPieceForm(start: start, end: end, kind: kind, in: s)
         forms.append(form)
         return form
+    }
+
+    /// The key of a piece of at most eight ASCII scalars: seven bits per scalar (bits 0–55), the
+    /// length (bits 56–59) and the tag (bits 60–62), which together name the piece's text exactly;
+    /// `nil` for a longer piece or one with another scalar.
+    @inline(__always)
+    static func packedKey(start: Int, end: Int, tag: UInt8, in s: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64? {
+        let length = end &- start
+        guard length > 0, length <= 8 else { return nil }
+        var key: UInt64 = 0
+        var high: UInt32 = 0
+        var j = start
+        while j < end {
+            let v = s[j].value
+            high |= v
+            key = key &<< 7 | UInt64(v & 0x7F)
+            j &+= 1
+        }
+        guard high < 0x80 else { return nil }
+        return key | UInt64(tag) &<< 60 | UInt64(length) &<< 56
     }
 
     private static func tag(_ kind: TemporalPiece.Kind) -> UInt8 {

@@ -87,13 +87,20 @@ public struct Article: Hashable, Sendable {
         // Sized once and filled directly: no intermediate arrays, no rehashing as it grows.
         var ids = Set<String>(minimumCapacity: blocks.count + annotators.count + discourseEntities.count
             + mentions.count + quotes.count + temporalExpressions.count)
-        for block in blocks { ids.insert(block.id) }
-        for annotator in annotators { ids.insert(annotator.id) }
-        for entity in discourseEntities { ids.insert(entity.id) }
-        for mention in mentions { ids.insert(mention.id) }
-        for quote in quotes { ids.insert(quote.id) }
-        for expression in temporalExpressions { ids.insert(expression.id) }
+        forEachID { ids.insert($0) }
         return ids
+    }
+
+    /// Calls `body` with every id of the article, repeats included: those of the blocks, annotators,
+    /// discourse entities, mentions, quotes and temporal expressions, in that order. The one list of the
+    /// id-bearing parts, for everything that gathers ids (``allIDs``, ``IDAllocator``).
+    @inlinable public func forEachID(_ body: (String) throws -> Void) rethrows {
+        for block in blocks { try body(block.id) }
+        for annotator in annotators { try body(annotator.id) }
+        for entity in discourseEntities { try body(entity.id) }
+        for mention in mentions { try body(mention.id) }
+        for quote in quotes { try body(quote.id) }
+        for expression in temporalExpressions { try body(expression.id) }
     }
 
     /// The discourse entity with the given id.

@@ -33,12 +33,7 @@ public struct IDAllocator: Sendable {
 
     /// Starts from the ids `article` already uses.
     public init(article: Article) {
-        for block in article.blocks { record(block.id) }
-        for annotator in article.annotators { record(annotator.id) }
-        for entity in article.discourseEntities { record(entity.id) }
-        for mention in article.mentions { record(mention.id) }
-        for quote in article.quotes { record(quote.id) }
-        for expression in article.temporalExpressions { record(expression.id) }
+        article.forEachID { record($0) }
     }
 
     /// Starts from an explicit set of used ids.

@@ -38,4 +38,17 @@ import Testing
         #expect(error.description == "a.xml:3:14: error[NM001]: unexpected end of input")
         #expect(NewsmarkError(.io, "no such file").inFile("b.xml").description == "b.xml: error: no such file")
     }
+
+    @Test func forEachIDVisitsEveryIDBearingPartInOrder() {
+        var article = Article(id: "a", blocks: [(.headline, "Heading"), (.body, "Body text here.")])
+        article.annotators = [Annotator(id: "ann", kind: .tool, name: "tool", mode: .automatic)]
+        article.discourseEntities = [DiscourseEntity(id: "e1", type: "person", name: "Someone")]
+        article.mentions = [EntityMention(id: "m1", type: "person", span: TextSpan(start: 0, end: 4))]
+        article.quotes = [Quote(id: "q1", span: TextSpan(start: 8, end: 12), kind: .direct)]
+        article.temporalExpressions = [TemporalExpression(id: "t1", span: TextSpan(start: 13, end: 17), type: .date, value: "2026")]
+        var seen: [String] = []
+        article.forEachID { seen.append($0) }
+        #expect(seen == article.blocks.map(\.id) + ["ann", "e1", "m1", "q1", "t1"])
+        #expect(Set(seen) == article.allIDs)
+    }
 }

@@ -33,23 +33,12 @@ struct EntityIDNumbering {
         let m = UInt8(ascii: "m")
         var takenByEntities = Set<Int>()
         var takenByMentions = Set<Int>()
-        forEachID(of: article) { id in
+        article.forEachID { id in
             guard let first = id.utf8.first, first == e || first == m,
                   let number = EntityIDNumbering.number(of: id, prefix: first) else { return }
             if first == e { takenByEntities.insert(number) } else { takenByMentions.insert(number) }
         }
         return (EntityIDNumbering(prefix: e, taken: takenByEntities), EntityIDNumbering(prefix: m, taken: takenByMentions))
-    }
-
-    /// Calls `body` with every id of `article`: the ids ``Article/allIDs`` gathers (blocks, annotators,
-    /// discourse entities, mentions, quotes, temporal expressions), repeats included.
-    static func forEachID(of article: Article, _ body: (String) -> Void) {
-        for block in article.blocks { body(block.id) }
-        for annotator in article.annotators { body(annotator.id) }
-        for entity in article.discourseEntities { body(entity.id) }
-        for mention in article.mentions { body(mention.id) }
-        for quote in article.quotes { body(quote.id) }
-        for expression in article.temporalExpressions { body(expression.id) }
     }
 
     /// The next id.

@@ -129,14 +129,20 @@ enum ClauseTense: Sendable {
     /// after their month, so the month is over whatever the tense ("will publish the November jobs
     /// report on Friday" in December is the November gone).
     static func labelsReportedFigures(_ range: Range<Int>, in pieces: [TemporalPiece]) -> Bool {
-        guard !range.isEmpty, range.upperBound < pieces.count else { return false }
+        guard !range.isEmpty, range.upperBound < pieces.count,
+              range.contains(where: { pieces[$0].facts.month != 0 }) else { return false }
+        return isMonthPhrase(range, in: pieces, headedBy: reportedFigures)
+    }
+
+    /// Whether `range` holds no number and one of `heads` follows it within three words of its noun
+    /// phrase (words that are neither clause boundaries nor tense cues).
+    private static func isMonthPhrase(_ range: Range<Int>, in pieces: [TemporalPiece], headedBy heads: Set<String>) -> Bool {
         for k in range where pieces[k].kind == .number || pieces[k].startsWithDigit { return false }
-        guard range.contains(where: { pieces[$0].facts.month != 0 }) else { return false }
         var k = range.upperBound
         while k < pieces.count, k < range.upperBound + 3 {
             let piece = pieces[k]
             guard piece.kind == .word, !isBoundary(piece), piece.classes.isDisjoint(with: .tenseCues) else { return false }
-            if reportedFigures.contains(piece.lower) { return true }
+            if heads.contains(piece.lower) { return true }
             k += 1
         }
         return false
@@ -175,15 +181,7 @@ enum ClauseTense: Sendable {
     /// spread"): the delivery month, under way or still ahead.
     static func namesContractFurtherOn(_ range: Range<Int>, in pieces: [TemporalPiece]) -> Bool {
         guard !range.isEmpty, range.upperBound < pieces.count, pieces[range.upperBound - 1].facts.month != 0 else { return false }
-        for k in range where pieces[k].kind == .number || pieces[k].startsWithDigit { return false }
-        var k = range.upperBound
-        while k < pieces.count, k < range.upperBound + 3 {
-            let piece = pieces[k]
-            guard piece.kind == .word, !isBoundary(piece), piece.classes.isDisjoint(with: .tenseCues) else { return false }
-            if contractHeads.contains(piece.lower) { return true }
-            k += 1
-        }
-        return false
+        return isMonthPhrase(range, in: pieces, headedBy: contractHeads)
     }
 
     /// Head nouns of traded contracts ("future", "spread"), after the words that name what is traded.

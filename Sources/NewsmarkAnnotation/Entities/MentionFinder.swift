@@ -239,6 +239,7 @@ struct MentionFinder {
     /// The unit starting at token `i`, if the token can begin (or continue) a name.
     func unit(at i: Int, sentence: Sentence, continuing: Bool = false) -> Unit? {
         guard tokens[i].isCapitalizedWord else { return nil }
+        if startsDayDate(i, limit: sentence.tokenRange.upperBound) { return nil }
         let token = tokens[i]
         if isSports && token.isAllCaps && token.form.stemIsSportsStatistic { return nil }  // "three RBI"
         if let (end, entity) = gazetteerMatch(at: i, limit: sentence.tokenRange.upperBound, cased: true),
@@ -267,6 +268,23 @@ struct MentionFinder {
         }
         return Unit(start: i, end: i + 1, entity: nil)
     }
+
+    /// Whether token `i` is a month's name or abbreviation followed by a day of the month ("Feb. 1",
+    /// "March 3"): a date, which neither starts a name nor continues one ("will succeed Thomas Vallance
+    /// Feb. 1" names Thomas Vallance; the date is the date stage's).
+    func startsDayDate(_ i: Int, limit: Int) -> Bool {
+        var next = i + 1
+        if next < limit, tokens[next].kind == .punctuation, tokens[next].text == "." { next += 1 }
+        guard next < limit, tokens[next].kind == .number, tokens[next].characterCount <= 2,
+              let day = Int(tokens[next].text), (1...31).contains(day) else { return false }
+        return Self.monthWords.contains(tokens[i].lower)
+    }
+
+    /// Month names and their abbreviations, lower case.
+    static let monthWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
 
     /// Whether token `i` is a US party-and-state tag in brackets: "(D-Ore.)", "(R-Texas)", "(I-Vt.)".
     func isPartyTag(_ i: Int) -> Bool {

@@ -9,6 +9,16 @@ struct EntityRuleTests {
         #expect(a.mentionPairs == [Pair("Anatoly Kvashnin", "person")])
     }
 
+    @Test("a month and a day after a name end the name and start none")
+    func dayDateEndsAName() throws {
+        let a = try annotateEntities(["The bank said Maria Hendricks will succeed Thomas R. Vallance Feb. 1, and Paul Orrin takes over on March 3."])
+        #expect(a.mentionPairs.contains(Pair("Thomas R. Vallance", "person")))
+        #expect(!a.mentionPairs.contains { $0.text.contains("Feb") || $0.text.contains("March") })
+        // A month that is no date stays part of a name.
+        let b = try annotateEntities(["The singer Elena March performed with the choir."])
+        #expect(b.mentionPairs.contains(Pair("Elena March", "person")))
+    }
+
     @Test func nationalityTitleAndNameAreThreeThings() throws {
         let a = try annotateEntities(["The talks were led by Russian President Boris Yeltsin and Polish Foreign Minister Dariusz Rosati."])
         #expect(a.mentionPairs == [

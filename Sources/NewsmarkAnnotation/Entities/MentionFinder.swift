@@ -270,8 +270,8 @@ struct MentionFinder {
     }
 
     /// Whether token `i` is a month's name or abbreviation followed by a day of the month ("Feb. 1",
-    /// "March 3"): a date, which neither starts a name nor continues one ("will succeed Thomas Vallance
-    /// Feb. 1" names Thomas Vallance; the date is the date stage's).
+    /// "March 3"): a date, which neither starts a name nor continues one ("the orchestra hired Ines
+    /// Kowalczyk Sept. 8" names Ines Kowalczyk; the date is the date stage's).
     func startsDayDate(_ i: Int, limit: Int) -> Bool {
         var next = i + 1
         if next < limit, tokens[next].kind == .punctuation, tokens[next].text == "." { next += 1 }

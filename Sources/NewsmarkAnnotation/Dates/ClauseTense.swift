@@ -136,7 +136,7 @@ enum ClauseTense: Sendable {
 
     /// Whether `range` holds no number and one of `heads` follows it within three words of its noun
     /// phrase (words that are neither clause boundaries nor tense cues).
-    private static func isMonthPhrase(_ range: Range<Int>, in pieces: [TemporalPiece], headedBy heads: Set<String>) -> Bool {
+    private static func isMonthPhrase(_ range: Range<Int>, in pieces: [TemporalPiece], headedBy heads: LexiconWordSet) -> Bool {
         for k in range where pieces[k].kind == .number || pieces[k].startsWithDigit { return false }
         var k = range.upperBound
         while k < pieces.count, k < range.upperBound + 3 {
@@ -149,14 +149,14 @@ enum ClauseTense: Sendable {
     }
 
     /// Nouns of monthly statistics, named by the month they measure.
-    static let reportedFigures: Set<String> = [
+    static let reportedFigures: LexiconWordSet = [
         "figures", "data", "statistics", "payrolls", "payroll", "jobs", "employment", "unemployment", "inflation",
         "cpi", "ppi",
     ]
 
     /// Clause words about winning or casting votes, which make a bare month in an election story the
     /// month of the coming vote ("the votes he will need in November", "her odds of winning the seat in November").
-    static let electionVerbs: Set<String> = [
+    static let electionVerbs: LexiconWordSet = [
         "win", "wins", "winning", "vote", "votes", "voting", "elect", "electing", "electability",
     ]
 
@@ -185,18 +185,18 @@ enum ClauseTense: Sendable {
     }
 
     /// Head nouns of traded contracts ("future", "spread"), after the words that name what is traded.
-    static let contractHeads: Set<String> = [
+    static let contractHeads: LexiconWordSet = [
         "future", "futures", "contract", "contracts", "option", "options", "spread", "spreads", "straddle",
     ]
 
     /// Nouns of elections and the votes that lead to them.
-    static let electionNouns: Set<String> = [
+    static let electionNouns: LexiconWordSet = [
         "election", "elections", "ballot", "ballots", "referendum", "referendums", "runoff", "runoffs", "primary",
         "primaries", "caucus", "caucuses", "vote", "polls", "midterms", "midterm",
     ]
 
     /// Gerunds of saying, whose complement clause has a tense of its own ("signaling it would raise").
-    static let reportingGerunds: Set<String> = [
+    static let reportingGerunds: LexiconWordSet = [
         "announcing", "saying", "adding", "arguing", "warning", "insisting", "declaring", "claiming", "noting",
         "suggesting", "telling", "explaining", "vowing", "pledging", "predicting", "acknowledging", "conceding",
         "stating", "asserting", "confirming", "denying", "indicating", "hinting", "signaling", "signalling",

@@ -221,8 +221,9 @@ enum ClauseTense: Sendable {
         // so it takes their tense.
         let leftSkip = range.lowerBound >= 2 && pieces[range.lowerBound - 1].lower == "(" ? 1 : 0
         // A date that opens its sentence ("In January, a week after …, a bomb exploded") takes the tense of
-        // the main verb, which may come after a long fronted phrase.
-        let window = range.lowerBound <= 2 ? max(window, 24) : window
+        // the main verb, which may come after a long fronted phrase (names with abbreviations such as
+        // "Birmingham, Ala.," make it longer in pieces than in words).
+        let window = range.lowerBound <= 2 ? max(window, 36) : window
         while distance <= window, leftOpen || rightOpen {
             let left = range.lowerBound - distance - leftSkip
             if leftOpen {

@@ -14,6 +14,14 @@ struct ClauseTenseReachTests {
         #expect(timexValue("January", in: ahead, published: "1998-10-20") == "1999-01")
     }
 
+    @Test("abbreviations and place names in a fronted phrase do not exhaust the search for the main verb")
+    func frontedPhraseWithAbbreviations() {
+        // Twenty-seven pieces separate "January" from "destroyed": "vs.", "Ore." and their commas count.
+        let text = "In January, a week after the tenth anniversary of the Hale vs. Dunmore Supreme Court ruling, "
+            + "a warehouse fire in Medford, Ore., destroyed two trucks."
+        #expect(timexValue("January", in: text, published: "1998-10-25") == "1998-01")
+    }
+
     @Test("an adjective of a plan after a determiner puts the date ahead; a past verb still wins when nearer")
     func plannedAdjectiveAfterDeterminer() {
         // Published 26 August 1998: September is the coming one, though "said" is past.

@@ -97,6 +97,14 @@ import Testing
         #expect(RelativeExpression("1998") == nil)
     }
 
+    @Test("a hyphenated count is read whole: \"Twenty-five years ago\" is 25 years back, not 5")
+    func compoundCounts() {
+        #expect(RelativeExpression("Twenty-five years ago") == .unitOffset(.year, -25, phrase: "twenty five years ago"))
+        #expect(RelativeExpression("thirty years ago") == .unitOffset(.year, -30, phrase: "thirty years ago"))
+        #expect(RelativeExpression("fifteen days ago") == .dayOffset(-15, phrase: "fifteen days ago"))
+        #expect(RelativeExpression("five years ago") == .unitOffset(.year, -5, phrase: "five years ago"))
+    }
+
     @Test func publicationDates() {
         #expect(PublicationDate.problem(in: "1998-05-20") == nil)
         #expect(PublicationDate.problem(in: "1998-05-20T09:30Z") == nil)

@@ -28,7 +28,7 @@ enum RelativeExpression: Hashable, Sendable {
         if words.contains("today") || words.contains("tonight") { self = .dayOffset(0, phrase: phrase); return }
         if words.contains("yesterday") { self = .dayOffset(-1, phrase: phrase); return }
         if words.contains("tomorrow") { self = .dayOffset(1, phrase: phrase); return }
-        if let ago = words.firstIndex(of: "ago"), ago >= 2, let count = Self.count(words[ago - 2]) {
+        if let ago = words.firstIndex(of: "ago"), ago >= 2, let count = Self.count(words, endingAt: ago - 2) {
             let word = words[ago - 1].hasSuffix("s") ? String(words[ago - 1].dropLast()) : words[ago - 1]
             if word == "day" { self = .dayOffset(-count, phrase: phrase); return }
             if let u = unit(word) { self = .unitOffset(u, -count, phrase: phrase); return }
@@ -111,13 +111,26 @@ enum RelativeExpression: Hashable, Sendable {
     ]
     private static let counts: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    ]
+
+    private static let tens: [String: Int] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
 
     private static func count(_ word: String) -> Int? {
-        if let n = counts[word] { return n }
+        if let n = counts[word] ?? tens[word] { return n }
         guard word.utf8.count <= 3 else { return nil }
         return Int(word)
+    }
+
+    /// The count that ends at `words[last]`, with the tens word of a compound before it: "twenty-five"
+    /// reaches here as "twenty" and "five", and is 25, not 5.
+    private static func count(_ words: [String], endingAt last: Int) -> Int? {
+        guard let count = count(words[last]) else { return nil }
+        if (1...9).contains(count), last >= 1, let ten = tens[words[last - 1]] { return ten + count }
+        return count
     }
 
     /// Lower-cased ASCII words of `text` (letters and digits).

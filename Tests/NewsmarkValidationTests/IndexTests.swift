@@ -33,6 +33,21 @@ import Testing
         #expect(TextFacts("a\nb\r\nc\u{2028}").lineBreaks == 4)
     }
 
+    @Test("a straight mark and a curly mark close each other: “…\" and \"…” are one closed quotation")
+    func mixedQuoteMarks() {
+        for text in ["“We will build it,\"", "\"It will be built.”"] {
+            let marks = TextFacts(text).marks
+            #expect(marks.isMixedPair, "\(text)")
+            #expect(marks.unclosed == 0, "\(text)")
+            #expect(!marks.closedBeforeOpened, "\(text)")
+        }
+        // Still open: a curly opener with an even number of straight marks, or two curly openers.
+        #expect(TextFacts("“He said \"no\" twice").marks.unclosed == 1)
+        #expect(TextFacts("“one “two \"").marks.unclosed > 0)
+        // A closing mark first with nothing straight to open it is still reported.
+        #expect(TextFacts("close” and “open").marks.closedBeforeOpened)
+    }
+
     @Test func textFactsAppendEqualsWhole() {
         var split = TextFacts("”x “a")
         split.append(TextFacts("b”"))

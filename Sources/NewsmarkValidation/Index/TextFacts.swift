@@ -129,8 +129,14 @@ public struct QuoteMarkCounts: Hashable, Sendable {
     public var rightGuillemet = 0
     public var leftCorner = 0
     public var rightCorner = 0
-    /// Whether a `”` came before its `“` (a closing mark opening the span).
-    public var closedBeforeOpened: Bool { lowestDepth < 0 }
+    /// Whether a `”` came before its `“` (a closing mark opening the span). A `”` that a straight `"`
+    /// opened (see ``isMixedPair``) does not count.
+    public var closedBeforeOpened: Bool { lowestDepth < (isMixedPair ? -1 : 0) }
+    /// Whether one straight `"` and one unmatched curly mark make a pair: `“…"` or `"…”`, as scraped
+    /// text and hurried typing often write them. Counted as one closed quotation, not two open ones.
+    public var isMixedPair: Bool {
+        straightDouble % 2 != 0 && lowDouble == 0 && abs(leftDouble - rightDouble) == 1
+    }
     /// `“` minus `”` so far, and the lowest that running difference reached.
     private var depth = 0
     private var lowestDepth = 0
@@ -160,12 +166,13 @@ public struct QuoteMarkCounts: Hashable, Sendable {
     /// convention that explains the marks; 0 means balanced.
     public var unclosed: Int {
         var open = 0
-        if straightDouble % 2 != 0 { open += 1 }
-        if lowDouble > 0 {
+        if isMixedPair {
+            // One straight and one curly mark close each other: nothing of the pair is open.
+        } else if lowDouble > 0 {
             // „…“ (German) or „…” (Polish, Hungarian): the low mark opens, either high mark closes.
-            open += lowDouble - (leftDouble + rightDouble)
+            open += straightDouble % 2 + lowDouble - (leftDouble + rightDouble)
         } else {
-            open += leftDouble - rightDouble
+            open += straightDouble % 2 + leftDouble - rightDouble
         }
         // «…» (French) and »…« (Danish) alike: the counts must match.
         open += abs(leftGuillemet - rightGuillemet)

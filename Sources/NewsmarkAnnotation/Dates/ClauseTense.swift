@@ -216,6 +216,7 @@ enum ClauseTense: Sendable {
         let region = pieces[range.lowerBound].quoteRegion
         var leftOpen = true
         var rightOpen = true
+        var conditionFollows = false
         var distance = 1
         // A date in parentheses glosses the words before it ("will leave at dawn (4 a.m. Thursday)"),
         // so it takes their tense.
@@ -246,6 +247,10 @@ enum ClauseTense: Sendable {
                     // "arrested the driver on Friday and would not give his name": the verb after
                     // "and" has a clause of its own.
                     rightOpen = false
+                } else if isConditionalWord(pieces[right].lower) {
+                    // "could be gone by year's end if he does not win": a condition in the present tense
+                    // is about what lies ahead.
+                    conditionFollows = true
                 } else if isReducedRelative(pieces, right) {
                     // "by August in the search for markets untouched by the crisis": a participle that
                     // describes a noun after the date, not the verb of its clause.
@@ -254,7 +259,7 @@ enum ClauseTense: Sendable {
                     // after the gerund has its own tense.
                     rightOpen = false
                 } else if let tense = cue(pieces, right) {
-                    return tense
+                    return conditionFollows && tense == .present ? .future : tense
                 }
             }
             distance += 1
@@ -341,6 +346,9 @@ enum ClauseTense: Sendable {
         // preferred shares", "the increased dividend". An adjective of what is planned still points
         // ahead: "the upcoming election in November", "the planned visit in September".
         if TemporalLexicon.determiners.contains(before) {
+            return aheadAdjectives.contains(piece.lower) ? .future : nil
+        }
+        if classes.contains(.edForm), isAttributiveParticiple(pieces, index) {
             return aheadAdjectives.contains(piece.lower) ? .future : nil
         }
         if piece.lower == "was" || piece.lower == "were", index + 1 < pieces.count,
@@ -484,6 +492,26 @@ enum ClauseTense: Sendable {
         return next.kind == .word && !next.isCapitalized && !TemporalLexicon.determiners.contains(next.lower)
             && !nounPhraseStarts.contains(next.lower)
     }
+
+    /// Whether the "-ed" word at `index` describes the noun after it: it follows a possessive noun ("the
+    /// state's watched primary") or an adverb in "-ly" after a determiner or a possessive noun ("the
+    /// state's closely watched primary", "a hotly contested seat"). A pronoun's "'s" is "is" or "has"
+    /// ("it's widely expected"), so it does not count.
+    static func isAttributiveParticiple(_ pieces: [TemporalPiece], _ index: Int) -> Bool {
+        guard index >= 1 else { return false }
+        func isPossessiveNoun(_ piece: TemporalPiece) -> Bool {
+            piece.kind == .word && piece.isPossessive && !contractedPronouns.contains(piece.lower)
+        }
+        let before = pieces[index - 1]
+        if isPossessiveNoun(before) { return true }
+        guard index >= 2, before.kind == .word, before.lower.utf8.count > 4, before.lower.hasSuffix("ly"),
+              !TemporalLexicon.verbGroupAdverbs.contains(before.lower) else { return false }
+        let head = pieces[index - 2]
+        return TemporalLexicon.determiners.contains(head.lower) || isPossessiveNoun(head)
+    }
+
+    /// Pronouns whose "'s" is a contracted verb ("it's", "he's", "that's").
+    static let contractedPronouns: LexiconWordSet = ["it", "he", "she", "that", "what", "there", "here", "who", "where", "let"]
 
     /// Adjectives of a plan or a schedule that put the noun they describe ahead ("the scheduled talks").
     static let aheadAdjectives: LexiconWordSet = ["upcoming", "forthcoming", "planned", "scheduled", "slated", "proposed", "expected"]

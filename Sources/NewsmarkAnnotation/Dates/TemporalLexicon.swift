@@ -180,7 +180,7 @@ enum TemporalLexicon {
 
     /// Words that place a partial date in the future ("will", "next", "scheduled").
     static let futureCues: LexiconWordSet = [
-        "will", "shall", "'ll", "’ll", "wo", "gonna", "plans", "plan", "planning",
+        "will", "shall", "'ll", "’ll", "wo", "won't", "shan't", "gonna", "plans", "plan", "planning",
         "expects", "expect", "upcoming", "intends", "intend", "aims", "hopes", "hope",
         "slated", "going", "ahead", "coming", "forthcoming", "begins", "starts", "opens", "must", "should",
         "proposes", "promises", "tomorrow", "next", "soon",
@@ -198,6 +198,8 @@ enum TemporalLexicon {
         "earlier", "previously", "recently", "announced", "reported", "killed", "died", "arrived",
         "returned", "signed", "agreed", "voted", "declined", "closed", "ended", "launched", "joined", "released",
         "confirmed", "denied", "rejected", "approved", "elected", "named", "published", "issued", "filed",
+        // Contractions, which the tokenizer keeps whole ("couldn't" is a negated "could": an attempt that failed).
+        "didn't", "wasn't", "weren't", "hadn't", "couldn't",
     ]
 
     /// Present-tense verbs of scheduled events: as the finite verb of a clause they put a date ahead,
@@ -216,7 +218,8 @@ enum TemporalLexicon {
     static let verbGroupHeads: LexiconWordSet = [
         "to", "did", "do", "does", "didn't", "not", "n't", "never", "will", "would", "could", "can", "may", "might",
         "must", "should", "shall", "'ll", "’ll", "'d", "had", "has", "have", "was", "were", "is", "are", "be", "been",
-        "and", "or", "who", "which", "that",
+        "and", "or", "who", "which", "that", "don't", "doesn't", "won't", "wouldn't", "couldn't", "can't", "isn't",
+        "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "shouldn't", "mustn't",
     ]
 
     /// Determiners and possessives before an adjectival year or month ("the 1990 invasion", "a June
@@ -233,11 +236,11 @@ enum TemporalLexicon {
     static let futureParticiples: LexiconWordSet = ["scheduled", "planned", "expected", "slated", "due", "set", "poised", "proposed", "supposed"]
 
     /// Modals that put the verb after them in the future ("will be paid").
-    static let futureModals: LexiconWordSet = ["will", "'ll", "’ll", "shall", "wo"]
+    static let futureModals: LexiconWordSet = ["will", "'ll", "’ll", "shall", "wo", "won't", "shan't"]
 
     /// Modals of the future in the past and of possibility ("would travel", "could come"): the verb
     /// after them is read as ahead of the publication date.
-    static let conditionalModals: LexiconWordSet = ["would", "could", "might", "'d", "’d"]
+    static let conditionalModals: LexiconWordSet = ["would", "could", "might", "'d", "’d", "wouldn't"]
 
     /// Modals that say nothing about when ("would be held", "could be signed").
     static let otherModals: LexiconWordSet = ["would", "could", "might", "may", "should", "must", "can", "'d", "’d"]
@@ -256,7 +259,7 @@ enum TemporalLexicon {
     static let presentBe: LexiconWordSet = ["is", "are", "am", "'s", "be", "been", "being"]
 
     /// Present-tense auxiliaries.
-    static let presentCues: LexiconWordSet = ["is", "are", "am", "does", "do", "'s", "'re"]
+    static let presentCues: LexiconWordSet = ["is", "are", "am", "does", "do", "'s", "'re", "isn't", "aren't", "doesn't", "don't"]
 
     /// Words that begin a modified expression ("early 1998", "more than 10 years").
     static let modifierStarts: LexiconWordSet = [

@@ -352,11 +352,13 @@ enum ClauseTense: Sendable {
             // "had been scheduled", "had been due to expire": a plan made in the past, for a date on
             // either side of today.
             if hasHad(pieces, before: index) { return .unknown }
-            // The auxiliary sits before a negation or an adverb inside the verb group: "is not expected",
-            // "was finally scheduled".
+            // The auxiliary sits before a negation or up to two adverbs inside the verb group: "is not
+            // expected", "was finally scheduled", "is widely expected", "is now firmly set".
             var auxiliary = before
-            if index >= 2, before == "not" || before == "n't" || TemporalLexicon.verbGroupAdverbs.contains(before) {
-                auxiliary = pieces[index - 2].lower
+            var k = index - 1
+            while k >= 1, index - k <= 2, isInsideVerbGroup(pieces[k].lower) {
+                k -= 1
+                auxiliary = pieces[k].lower
             }
             // "is scheduled", "are expected to", "has scheduled", "will be set": future.
             if TemporalLexicon.presentBe.contains(auxiliary) || auxiliary == "has" || auxiliary == "have"
@@ -499,6 +501,19 @@ enum ClauseTense: Sendable {
         for k in max(0, index - 8)..<index where pieces[k].lower == "neither" || pieces[k].lower == "nor" { return true }
         return false
     }
+
+    /// Whether `word` may stand between an auxiliary and a planning participle ("is not expected",
+    /// "is widely expected", "are still set to").
+    static func isInsideVerbGroup(_ word: String) -> Bool {
+        word == "not" || word == "n't" || TemporalLexicon.verbGroupAdverbs.contains(word) || participleAdverbs.contains(word)
+    }
+
+    /// Adverbs of degree and certainty that stand before a planning participle ("is widely expected",
+    /// "is firmly set", "are tentatively scheduled") but say nothing of when.
+    static let participleAdverbs: LexiconWordSet = [
+        "widely", "generally", "firmly", "broadly", "tentatively", "provisionally", "reportedly", "currently",
+        "largely", "all", "both",
+    ]
 
     /// Whether "had" stands within three words before `index` ("had been scheduled").
     static func hasHad(_ pieces: [TemporalPiece], before index: Int) -> Bool {

@@ -139,6 +139,12 @@ enum TemporalLexicon {
         ["martin", "luther", "king", "day"]: (3, 1, 1), ["presidents", "day"]: (3, 1, 2), ["columbus", "day"]: (2, 1, 10),
     ]
 
+    /// Days counted from a holiday of the weekday table: (days after it, nth, weekday, month). The
+    /// shopping days after United States Thanksgiving.
+    static let daysAfterWeekdayHolidays: [[String]: (days: Int, nth: Int, weekday: Int, month: Int)] = [
+        ["black", "friday"]: (1, 4, 4, 11), ["cyber", "monday"]: (4, 4, 4, 11),
+    ]
+
     /// Holidays computed from Easter: days after Easter Sunday.
     static let easterHolidays: [[String]: Int] = [
         ["easter"]: 0, ["easter", "sunday"]: 0, ["easter", "monday"]: 1, ["good", "friday"]: -2,
@@ -273,6 +279,9 @@ enum TemporalLexicon {
             table[key[0], default: []].append((key, .nthWeekday(nth: v.nth, weekday: v.weekday, month: v.month)))
         }
         for (key, v) in easterHolidays { table[key[0], default: []].append((key, .easter(offset: v))) }
+        for (key, v) in daysAfterWeekdayHolidays {
+            table[key[0], default: []].append((key, .daysAfterNthWeekday(days: v.days, nth: v.nth, weekday: v.weekday, month: v.month)))
+        }
         table["election", default: []].append((["election", "day"], .usElection))
         return LexiconWordMap(table)
     }()

@@ -27,7 +27,7 @@ struct TemporalMatcher {
             if !mayStart(at: i) {
                 i += 1
             } else if let match = best(at: i) {
-                if isInsideName(match) {
+                if isInsideName(match) || isProgrammeToday(match) {
                     i = match.range.upperBound
                     continue
                 }
@@ -57,6 +57,27 @@ struct TemporalMatcher {
         if i + 1 < p.count, p[i + 1].kind == .word, p[i + 1].isCapitalized { return Self.nameEnds.contains(w(i + 1)) }
         return true
     }
+
+    /// Whether a one-word match is a capitalized "Today" that names a broadcast programme: the whole
+    /// text of a quotation (`told the network's "Today" on Monday`) or followed by "show", "program" or
+    /// "programme" ("on the Today show"). "Today" that opens a sentence or a quotation goes on with a
+    /// clause and stays the day.
+    func isProgrammeToday(_ match: TimexMatch) -> Bool {
+        guard match.range.count == 1 else { return false }
+        let i = match.range.lowerBound
+        guard w(i) == "today", isCapitalized(i), !p[i].isPossessive, i + 1 < p.count else { return false }
+        if Self.programmeWords.contains(w(i + 1)) { return true }
+        return i > 0 && Self.titleOpeningQuotes.contains(w(i - 1)) && !p[i + 1].spaceBefore && Self.closingQuotes.contains(w(i + 1))
+    }
+
+    /// Nouns after a programme's name ("the Today show").
+    static let programmeWords: LexiconWordSet = ["show", "program", "programme"]
+
+    /// Opening quotation marks before a title.
+    static let titleOpeningQuotes: LexiconWordSet = ["\"", "\u{201C}", "'", "``", "\u{2018}"]
+
+    /// Closing quotation marks after a title.
+    static let closingQuotes: LexiconWordSet = ["\"", "\u{201D}", "'", "''", "\u{2019}"]
 
     /// Temporal words that also end or stand inside names of newspapers, programmes and groups.
     static let nameableWords: LexiconWordSet = ["today", "tonight", "tomorrow", "yesterday", "now", "daily", "weekly", "monthly"]

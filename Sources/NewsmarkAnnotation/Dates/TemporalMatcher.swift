@@ -1187,6 +1187,10 @@ struct TemporalMatcher {
             let offset = word == "yesterday" ? -1 : (word == "tomorrow" ? 1 : 0)
             spec.relative = RelativeSpec(unit: .day, offset: offset, anchoring: .deictic)
             var end = i + 1
+            if word == "today", p[i].isPossessive, namesPresentEra(after: i) {
+                // "today's teenagers", "today's world": the present, not the publication day.
+                return TimexMatch(range: i..<end, parse: .reference("PRESENT_REF"), confidence: 0.7)
+            }
             if word == "tonight" || word == "tonite" {
                 spec.partOfDay = "NI"
             } else if !p[i].isPossessive {
@@ -1398,6 +1402,31 @@ struct TemporalMatcher {
         }
         return nil
     }
+
+    /// Whether a lower-case noun of the present era or of a present-day population follows "today's"
+    /// at `i`, right after it or after one lower-case adjective ("today's teenagers", "today's young
+    /// voters", "today's world"). Nouns that may name the day's events ("meeting", "market", "economy")
+    /// are not among them.
+    func namesPresentEra(after i: Int) -> Bool {
+        var j = i + 1
+        guard j < p.count, p[j].kind == .word, !p[j].isCapitalized else { return false }
+        if Self.presentEraNouns.contains(w(j)) { return true }
+        guard !p[j].isPossessive, p[j].classes.isEmpty else { return false }
+        j += 1
+        guard j < p.count, p[j].kind == .word, !p[j].isCapitalized, p[j].spaceBefore else { return false }
+        return Self.presentEraNouns.contains(w(j)) || (Self.presentPeopleAfterAdjective.contains(w(j)))
+    }
+
+    /// Nouns after "today's" that name the present era or the people of the present day.
+    static let presentEraNouns: LexiconWordSet = [
+        "world", "society", "societies", "generation", "generations", "youth", "youngsters", "children", "kids",
+        "teenagers", "teens", "version", "versions", "era", "age", "standards", "culture", "technology", "technologies",
+        "adults", "parents", "consumers", "workforce",
+    ]
+
+    /// Nouns of a group that name the present-day population only after an adjective ("today's young
+    /// voters"); alone they may be the day's voters ("today's voters in Iowa").
+    static let presentPeopleAfterAdjective: LexiconWordSet = ["voters", "players", "students", "workers", "politicians"]
 
     // MARK: - Clock times
 

@@ -265,6 +265,16 @@ struct TemporalMatcher {
     /// Words after a count of units that point back ("a year ago").
     static let backwardOffsetWords: LexiconWordSet = ["ago", "earlier", "before"]
 
+    /// Verbs of moving or putting off before a count of units and "back" ("set the project two years
+    /// back", "pushed the vote a week back"): a shift, not a time ago.
+    static let verbsMovingBack: LexiconWordSet = [
+        "set", "sets", "setting", "push", "pushes", "pushed", "pushing", "move", "moves", "moved", "moving", "put",
+        "puts", "putting", "pull", "pulls", "pulled", "pulling", "step", "stepped", "go", "goes", "went", "going",
+        "date", "dates", "dated", "dating", "turn", "turned", "roll", "rolled", "fall", "falls", "fell", "slip",
+        "slipped", "knocked", "it", "them", "him", "her", "launch", "vote", "deadline", "clock",
+        "clocks",
+    ]
+
     /// "ended", "ending" before the last day of a period.
     static let periodEndWords: LexiconWordSet = ["ended", "ending"]
 
@@ -1693,6 +1703,14 @@ struct TemporalMatcher {
             switch next {
             case "ago": anchoring = .deictic; sign = -1
             case "hence": anchoring = .deictic; sign = 1
+            case "back":
+                // "three weeks back", "a few months back, when …": "ago", where "back" ends the phrase
+                // ("back to", "back home" go somewhere) and no verb of moving comes before the count
+                // ("pushed the launch two weeks back").
+                if endsPhrase(after: end), !Self.verbsMovingBack.contains(w(i - 1)), !Self.verbsMovingBack.contains(w(i - 2)) {
+                    anchoring = .deictic
+                    sign = -1
+                }
             case "earlier": anchoring = .anaphoric; sign = -1
             case "later": anchoring = .anaphoric; sign = 1
             case "before", "after":

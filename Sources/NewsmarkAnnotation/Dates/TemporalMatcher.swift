@@ -1349,6 +1349,8 @@ struct TemporalMatcher {
             if word == "the", isPast, u != .year { return nil }
             if word == "that" || w(i + 1) == "same" { offset = 0 }
             spec.relative = RelativeSpec(unit: u, offset: offset, anchoring: anchoring)
+            // "this past week": the week now ending (the previous one only when said on a weekday).
+            spec.weekNowEnding = (word == "this" || word == "current") && w(i + 1) == "past" && (u == .week || u == .weekend)
             var end = j + 1
             if u == .day { takePartOfDay(at: &end, into: &spec) }
             return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.9)

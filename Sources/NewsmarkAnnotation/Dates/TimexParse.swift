@@ -67,6 +67,8 @@ struct PointSpec: Sendable {
     var mod: String?
     /// "at the time", "that time": the time the text is talking about, else the past.
     var narrativeTime = false
+    /// "this past week", "this past weekend": the week now ending, which at a weekend is the current one.
+    var weekNowEnding = false
     /// "Easter week", "the week of March 6": the ISO week that contains the day.
     var weekOf = false
     /// "Wednesday's ruling": a possessive day name names a day already come.

@@ -134,6 +134,11 @@ struct TimexResolver: Sendable {
                     // "this weekend" said on a weekday in the past tense: the weekend just gone.
                     point = base.shifted(by: -1)
                 }
+                if spec.weekNowEnding, relative.offset == -1, relative.anchoring == .deictic, let day = reference.point.dayValue,
+                   day.weekday >= 6 {
+                    // "this past week" said on a Saturday or Sunday: the week now ending, and its weekend.
+                    point = base
+                }
             }
             if spec.quarter != nil || spec.half != nil {
                 // "the year-earlier first quarter": the quarter of the computed year.

@@ -1608,6 +1608,12 @@ struct TemporalMatcher {
                 hyphenated = true
             }
         }
+        // "two or more years": an open-ended count.
+        var orMore = false
+        if counted, !hyphenated, w(unitIndex) == "or", w(unitIndex + 1) == "more", unitAt(unitIndex + 2) != nil {
+            orMore = true
+            unitIndex += 2
+        }
         if counted, let first = countValue, let shared = rangeUnit(after: unitIndex), p[j].kind == .number || numberWordAt(j) != nil {
             // "two to three weeks", "12 to 18 months", "one or two days": the first number is a duration
             // of its own in the unit the second names (TimeML annotates the two ends separately).
@@ -1695,6 +1701,12 @@ struct TemporalMatcher {
                                   confidence: 0.85)
             }
         }
+        // "three years or more", "five years or longer".
+        if counted, !hyphenated, !orMore, w(end) == "or", w(end + 1) == "more" || w(end + 1) == "longer", w(end + 2) != "than" {
+            orMore = true
+            end += 2
+        }
+        if orMore, w(end) == "old" { return nil }  // an age: "a century or more old"
         if !hyphenated, !hasThe, qualifier.isEmpty {
             // Offsets: "two days ago", "a year earlier", "three weeks later", "two years from now".
             if w(end) == "or", w(end + 1) == "so" { end += 2 }
@@ -1729,6 +1741,8 @@ struct TemporalMatcher {
             default: break
             }
             if let anchoring {
+                // "two or more years ago" says no time; "years ago" is matched on its own.
+                if orMore { return nil }
                 guard let v = countValue else {
                     // "a few days later": no day can be computed; the stretch is a duration of unknown
                     // length and "later" the signal, as TimeML annotates it. "several years ago" is the past.
@@ -1775,7 +1789,7 @@ struct TemporalMatcher {
         if hasThe, !counted { return nil }
         // "the next/coming N units" etc. stay durations.
         let value = durationValue(countValue, u)
-        return TimexMatch(range: i..<end, parse: .duration(value: value, mod: nil), confidence: 0.85)
+        return TimexMatch(range: i..<end, parse: .duration(value: value, mod: orMore ? "EQUAL_OR_MORE" : nil), confidence: 0.85)
     }
 
     /// Whether a counted offset from the narrative ("a year earlier", "from $2 a week earlier") compares a

@@ -1685,6 +1685,11 @@ struct TemporalMatcher {
             if qualifier == "previous" || qualifier == "first" || qualifier == "full" { return nil }
             return TimexMatch(range: i..<end, parse: .duration(value: durationValue(1, u), mod: nil), confidence: 0.7)
         }
+        // "4 hours 48 mins 2 seconds", "1 hour, 12 minutes and 30 seconds": one duration.
+        if counted, !hyphenated, !orMore, let v = countValue, v == v.rounded(), let compound = compoundClockDuration(Int(v), u, after: end),
+           !Self.deicticOffsetWords.contains(w(compound.end)) {
+            return TimexMatch(range: i..<compound.end, parse: .duration(value: compound.value, mod: nil), confidence: 0.85)
+        }
         if hyphenated {
             // Ages ("a 6-year-old") are not temporal expressions in TimeML; "a year-long" is a duration.
             if w(end) == "-", attached(end), w(end + 1) == "old" { return nil }
@@ -1862,6 +1867,64 @@ struct TemporalMatcher {
         while s.hasSuffix("0") { s.removeLast() }
         return s
     }
+
+    /// A duration in clock units that descend after `count` `unit` (days, hours, minutes, seconds), each
+    /// part a count in digits or words, joined by nothing, a comma or "and" ("4 hours 48 mins 2
+    /// seconds", "2 days 6 hours", "1 hour, 12 minutes and 30 seconds"): its value and the piece after
+    /// it; `nil` with no second part. A part after a comma does not join when the figure is a gap
+    /// ("finished 2 hours, 5 minutes ahead of her rival" may name two margins).
+    func compoundClockDuration(_ count: Int, _ unit: TimexUnit, after start: Int) -> (value: String, end: Int)? {
+        guard var rank = Self.clockUnitRank(unit) else { return nil }
+        var amounts = [0, 0, 0, 0]
+        amounts[rank] = count
+        var k = start
+        var parts = 1
+        var commaJoined = false
+        while parts < 4 {
+            var j = k
+            let comma = w(j) == ","
+            if comma { j += 1 }
+            if w(j) == "and" { j += 1 }
+            guard p.indices.contains(j), p[j].kind == .number || numberWordAt(j) != nil, let c = self.count(at: j), let v = c.value,
+                  v == v.rounded(), v < 1000, let (next, _) = unitAt(c.end), let nextRank = Self.clockUnitRank(next), nextRank > rank
+            else { break }
+            amounts[nextRank] = Int(v)
+            rank = nextRank
+            commaJoined = commaJoined || comma
+            parts += 1
+            k = c.end + 1
+        }
+        guard parts > 1 else { return nil }
+        if commaJoined, Self.gapWords.contains(w(k)) { return nil }
+        var value = "P"
+        if amounts[0] > 0 { value += "\(amounts[0])D" }
+        if amounts[1] > 0 || amounts[2] > 0 || amounts[3] > 0 {
+            value += "T"
+            for (index, letter) in ["H", "M", "S"].enumerated() where amounts[index + 1] > 0 { value += "\(amounts[index + 1])\(letter)" }
+        }
+        guard value.utf8.count > 1 else { return nil }
+        return (value, k)
+    }
+
+    /// The place of a clock unit in a compound duration (days 0 to seconds 3).
+    static func clockUnitRank(_ unit: TimexUnit) -> Int? {
+        switch unit {
+        case .day: return 0
+        case .hour: return 1
+        case .minute: return 2
+        case .second: return 3
+        default: return nil
+        }
+    }
+
+    /// Words after a duration that make it an offset from the time of writing.
+    static let deicticOffsetWords: LexiconWordSet = ["ago", "hence", "from", "back"]
+
+    /// Words after a time that make it a margin between competitors or a gap.
+    static let gapWords: LexiconWordSet = [
+        "ahead", "behind", "faster", "slower", "longer", "shorter", "off", "later", "earlier", "before", "after", "ago", "back",
+        "clear", "adrift",
+    ]
 
     // MARK: - Sets
 

@@ -202,6 +202,27 @@ enum ClauseTense: Sendable {
         "stating", "asserting", "confirming", "denying", "indicating", "hinting", "signaling", "signalling",
     ]
 
+    /// Whether the fixture verb at `index` ("face", "play", "host", …) follows what can be its subject: a
+    /// capitalized name ("Leeds host", "England face"), "they" or "we", or a plural noun ("the two sides
+    /// play", "the champions take on"), not after "a" ("a Shakespeare play") and not a network's
+    /// presenter ("the Fox News host"). "take" counts only in "take on".
+    static func hasFixtureSubject(_ pieces: [TemporalPiece], _ index: Int) -> Bool {
+        guard index >= 1 else { return false }
+        if pieces[index].lower == "take", !(index + 1 < pieces.count && pieces[index + 1].lower == "on") { return false }
+        let subject = pieces[index - 1]
+        guard subject.kind == .word, !subject.isPossessive, subject.classes.isEmpty, !fixtureNounModifiers.contains(subject.lower),
+              !(index >= 2 && (pieces[index - 2].lower == "a" || pieces[index - 2].lower == "an")) else { return false }
+        if subject.lower == "they" || subject.lower == "we" { return true }
+        return subject.isCapitalized || (subject.lower.utf8.count > 3 && subject.lower.utf8.last == UInt8(ascii: "s"))
+    }
+
+    /// Words before "host", "play" or "visit" that make it a noun ("the Fox News host", "a radio play",
+    /// "the state visit").
+    static let fixtureNounModifiers: LexiconWordSet = [
+        "news", "radio", "tv", "television", "show", "talk", "game", "party", "cnn", "nbc", "abc", "cbs", "fox", "bbc",
+        "msnbc", "npr", "pbs", "itv", "sky", "state", "this", "that", "is", "was", "its", "his", "hers",
+    ]
+
     /// Possessive pronouns before a date that modifies a noun ("his Tuesday wins").
     static let possessivePronouns: LexiconWordSet = ["his", "her", "their", "its", "our", "my", "your"]
 
@@ -387,6 +408,7 @@ enum ClauseTense: Sendable {
             if let head, head.kind == .word, TemporalLexicon.verbGroupHeads.contains(head.lower) { return nil }
             if index >= 2, TemporalLexicon.verbGroupHeads.contains(pieces[index - 2].lower),
                TemporalLexicon.verbGroupAdverbs.contains(before) { return nil }
+            if TemporalLexicon.fixtureVerbs.contains(piece.lower), !hasFixtureSubject(pieces, index) { return nil }
             return .future
         }
         // "revised its travel plans after the storm on Saturday", "campaign promises on Tuesday": a noun

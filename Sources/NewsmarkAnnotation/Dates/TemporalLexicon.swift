@@ -209,13 +209,19 @@ enum TemporalLexicon {
     /// Present-tense verbs of scheduled events: as the finite verb of a clause they put a date ahead,
     /// as news writes timetables ("the council meets Tuesday", "ministers arrive on Friday"). Forms that
     /// are often nouns or adjectives ("votes", "visits", "open") are left out.
-    static let schedulingVerbs: LexiconWordSet = [
+    static let schedulingVerbs = LexiconWordSet([
         "meets", "meet", "begins", "begin", "starts", "opens", "resumes", "resume", "arrives", "arrive", "leaves",
         "leave", "travels", "travel", "convenes", "convene", "reconvenes", "reconvene", "testifies", "testify",
         "expires", "expire", "decides", "flies", "fly", "attends", "goes", "go", "takes", "closes", "unveils",
         "launches", "kicks", "returns", "return", "hold", "heads", "departs", "depart", "lands",
         "wraps", "concludes", "debuts", "premieres", "airs",
-    ]
+    ] + fixtureVerbWords)
+
+    /// Plural present verbs of sports fixtures ("England face Moldova on Sunday", "the two sides play on
+    /// Sunday", "City take on Porto"): scheduling verbs only after a subject (see
+    /// ``ClauseTense/hasFixtureSubject(_:_:)``), as most of them are nouns as often.
+    static let fixtureVerbWords = ["face", "play", "host", "visit", "welcome", "take"]
+    static let fixtureVerbs = LexiconWordSet(fixtureVerbWords)
 
     /// Auxiliaries and particles that make a following scheduling verb non-finite or past ("did not
     /// meet", "to meet", "will meet"): the cue further out decides.

@@ -1085,10 +1085,49 @@ struct TemporalMatcher {
             spec.latestPeriod = false
         }
         if spec.quarter == nil && spec.half == nil && !spec.contextQuarter && spec.relative == nil { return nil }
+        if head == "half", halfFromQuarters == nil, spec.year == nil, spec.shortYear == nil, spec.relativeYear == nil, spec.relative == nil,
+           isHalfOfMatch(at: i, end: end) {
+            return nil
+        }
         // "the last half" needs its year ("of 1989"); "the last half of the '80s" is a decade's.
         if halfFromQuarters != nil, spec.year == nil, spec.shortYear == nil, spec.relativeYear == nil, spec.relative == nil { return nil }
         return TimexMatch(range: i..<end, parse: .point(spec), confidence: spec.quarter != nil ? 0.9 : 0.75)
     }
+
+    /// Whether "the first half" or "the second half" at `i`..<`end`, written without a year, is a half
+    /// of a match: "of the match" or "of the game" follows, or a phrase of playing time comes before it
+    /// ("midway through", "minutes into", "in the 30th minute of"), or "in", "during" or "the start of"
+    /// comes before it in a sentence about scoring ("scored early in the second half"), as business
+    /// news reports halves of the year with the same words.
+    func isHalfOfMatch(at i: Int, end: Int) -> Bool {
+        // (The match may start at the ordinal after "the".)
+        let the = w(i) == "the" ? i : i - 1
+        guard w(the) == "the" else { return false }
+        if w(end) == "of", w(end + 1) == "the", Self.matchNouns.contains(w(end + 2)) { return true }
+        let before = w(the - 1), twoBefore = w(the - 2)
+        if before == "through", twoBefore == "midway" || twoBefore == "halfway" { return true }
+        if before == "into" || before == "of", Self.playingTimeWords.contains(twoBefore) { return true }
+        if before == "in" || before == "during" || (before == "of" && Self.halfBoundaryWords.contains(twoBefore)) {
+            return p.contains { Self.scoringWords.contains($0.lower) }
+        }
+        return false
+    }
+
+    /// "the start of", "the end of" before a half.
+    static let halfBoundaryWords: LexiconWordSet = ["start", "end", "beginning", "close"]
+
+    /// Nouns of a match after "the first half of the".
+    static let matchNouns: LexiconWordSet = ["match", "game", "contest", "tie", "final", "semifinal", "fixture"]
+
+    /// Nouns of playing time before "into" or "of" and a half ("minutes into the second half").
+    static let playingTimeWords: LexiconWordSet = ["minute", "minutes", "seconds", "stoppage", "injury", "stages", "added"]
+
+    /// Words that show a sentence reports play in a match, not a business half-year.
+    static let scoringWords: LexiconWordSet = [
+        "goal", "goals", "scored", "scoring", "penalty", "equaliser", "equalizer", "equalised", "equalized", "touchdown",
+        "touchdowns", "striker", "goalkeeper", "keeper", "referee", "header", "halftime", "opener",
+        "midfielder", "defender", "substitute", "booked",
+    ]
 
     // The word lists of `quarter(at:)`, built once (an array literal in the matcher is allocated per call).
     /// "this year's", "last year's", "next year's" before a quarter.

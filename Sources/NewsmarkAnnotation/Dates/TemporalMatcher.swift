@@ -59,7 +59,7 @@ struct TemporalMatcher {
     }
 
     /// Whether a one-word match is a capitalized "Today" that names a broadcast programme: the whole
-    /// text of a quotation (`told the network's "Today" on Monday`) or followed by "show", "program" or
+    /// text of a quotation (`an interview with "Today" on Monday`) or followed by "show", "program" or
     /// "programme" ("on the Today show"). "Today" that opens a sentence or a quotation goes on with a
     /// clause and stays the day.
     func isProgrammeToday(_ match: TimexMatch) -> Bool {
@@ -1724,7 +1724,7 @@ struct TemporalMatcher {
             if qualifier == "previous" || qualifier == "first" || qualifier == "full" { return nil }
             return TimexMatch(range: i..<end, parse: .duration(value: durationValue(1, u), mod: nil), confidence: 0.7)
         }
-        // "4 hours 48 mins 2 seconds", "1 hour, 12 minutes and 30 seconds": one duration.
+        // "3 hours 41 mins 9 seconds", "1 hour, 40 minutes and 15 seconds": one duration.
         if counted, !hyphenated, !orMore, let v = countValue, v == v.rounded(), let compound = compoundClockDuration(Int(v), u, after: end),
            !Self.deicticOffsetWords.contains(w(compound.end)) {
             return TimexMatch(range: i..<compound.end, parse: .duration(value: compound.value, mod: nil), confidence: 0.85)
@@ -1908,8 +1908,8 @@ struct TemporalMatcher {
     }
 
     /// A duration in clock units that descend after `count` `unit` (days, hours, minutes, seconds), each
-    /// part a count in digits or words, joined by nothing, a comma or "and" ("4 hours 48 mins 2
-    /// seconds", "2 days 6 hours", "1 hour, 12 minutes and 30 seconds"): its value and the piece after
+    /// part a count in digits or words, joined by nothing, a comma or "and" ("3 hours 41 mins 9
+    /// seconds", "2 days 6 hours", "1 hour, 40 minutes and 15 seconds"): its value and the piece after
     /// it; `nil` with no second part. A part after a comma does not join when the figure is a gap
     /// ("finished 2 hours, 5 minutes ahead of her rival" may name two margins).
     func compoundClockDuration(_ count: Int, _ unit: TimexUnit, after start: Int) -> (value: String, end: Int)? {

@@ -7,7 +7,7 @@ struct TodayReadingTests {
     @Test("a programme called Today is no expression")
     func programmeName() {
         // 1 December 2015 is a Tuesday.
-        let told = AnnotatedDates("The senator told NBC's \"Today\" on Monday that she would run again.", published: "2015-12-01")
+        let told = AnnotatedDates("In an interview with \"Today\" on Monday, the senator said she would run again.", published: "2015-12-01")
         #expect(told.surfaces == ["Monday"])
         #expect(told.value("Monday") == "2015-11-30")
         #expect(AnnotatedDates("The actor appeared on the \"Today\" show to promote his film.", published: "2015-12-01").all.isEmpty)

@@ -135,8 +135,9 @@ struct TimexResolver: Sendable {
                     point = base.shifted(by: -1)
                 }
                 if spec.weekNowEnding, relative.offset == -1, relative.anchoring == .deictic, let day = reference.point.dayValue,
-                   day.weekday >= 6 {
-                    // "this past week" said on a Saturday or Sunday: the week now ending, and its weekend.
+                   day.weekday >= (relative.unit == .weekend ? 7 : 6) {
+                    // "this past week" said on a Saturday or Sunday is the week now ending; "this past weekend"
+                    // said on a Sunday the weekend now ending (on a Saturday it has only begun: the one before).
                     point = base
                 }
             }

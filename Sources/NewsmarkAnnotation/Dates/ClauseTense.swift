@@ -202,6 +202,27 @@ enum ClauseTense: Sendable {
         "stating", "asserting", "confirming", "denying", "indicating", "hinting", "signaling", "signalling",
     ]
 
+    /// Whether the fixture verb at `index` ("face", "play", "host", …) follows what can be its subject: a
+    /// capitalized name ("Leeds host", "England face"), "they" or "we", or a plural noun ("the two sides
+    /// play", "the champions take on"), not after "a" ("a Shakespeare play") and not a network's
+    /// presenter ("the Fox News host"). "take" counts only in "take on".
+    static func hasFixtureSubject(_ pieces: [TemporalPiece], _ index: Int) -> Bool {
+        guard index >= 1 else { return false }
+        if pieces[index].lower == "take", !(index + 1 < pieces.count && pieces[index + 1].lower == "on") { return false }
+        let subject = pieces[index - 1]
+        guard subject.kind == .word, !subject.isPossessive, subject.classes.isEmpty, !fixtureNounModifiers.contains(subject.lower),
+              !(index >= 2 && (pieces[index - 2].lower == "a" || pieces[index - 2].lower == "an")) else { return false }
+        if subject.lower == "they" || subject.lower == "we" { return true }
+        return subject.isCapitalized || (subject.lower.utf8.count > 3 && subject.lower.utf8.last == UInt8(ascii: "s"))
+    }
+
+    /// Words before "host", "play" or "visit" that make it a noun ("the Fox News host", "a radio play",
+    /// "the state visit").
+    static let fixtureNounModifiers: LexiconWordSet = [
+        "news", "radio", "tv", "television", "show", "talk", "game", "party", "cnn", "nbc", "abc", "cbs", "fox", "bbc",
+        "msnbc", "npr", "pbs", "itv", "sky", "state", "this", "that", "is", "was", "its", "his", "hers",
+    ]
+
     /// Possessive pronouns before a date that modifies a noun ("his Tuesday wins").
     static let possessivePronouns: LexiconWordSet = ["his", "her", "their", "its", "our", "my", "your"]
 
@@ -360,11 +381,13 @@ enum ClauseTense: Sendable {
             // "had been scheduled", "had been due to expire": a plan made in the past, for a date on
             // either side of today.
             if hasHad(pieces, before: index) { return .unknown }
-            // The auxiliary sits before a negation or an adverb inside the verb group: "is not expected",
-            // "was finally scheduled".
+            // The auxiliary sits before a negation or up to two adverbs inside the verb group: "is not
+            // expected", "was finally scheduled", "is widely expected", "is now firmly set".
             var auxiliary = before
-            if index >= 2, before == "not" || before == "n't" || TemporalLexicon.verbGroupAdverbs.contains(before) {
-                auxiliary = pieces[index - 2].lower
+            var k = index - 1
+            while k >= 1, index - k <= 2, isInsideVerbGroup(pieces[k].lower) {
+                k -= 1
+                auxiliary = pieces[k].lower
             }
             // "is scheduled", "are expected to", "has scheduled", "will be set": future.
             if TemporalLexicon.presentBe.contains(auxiliary) || auxiliary == "has" || auxiliary == "have"
@@ -393,6 +416,7 @@ enum ClauseTense: Sendable {
             if let head, head.kind == .word, TemporalLexicon.verbGroupHeads.contains(head.lower) { return nil }
             if index >= 2, TemporalLexicon.verbGroupHeads.contains(pieces[index - 2].lower),
                TemporalLexicon.verbGroupAdverbs.contains(before) { return nil }
+            if TemporalLexicon.fixtureVerbs.contains(piece.lower), !hasFixtureSubject(pieces, index) { return nil }
             return .future
         }
         // "revised its travel plans after the storm on Saturday", "campaign promises on Tuesday": a noun
@@ -527,6 +551,19 @@ enum ClauseTense: Sendable {
         for k in max(0, index - 8)..<index where pieces[k].lower == "neither" || pieces[k].lower == "nor" { return true }
         return false
     }
+
+    /// Whether `word` may stand between an auxiliary and a planning participle ("is not expected",
+    /// "is widely expected", "are still set to").
+    static func isInsideVerbGroup(_ word: String) -> Bool {
+        word == "not" || word == "n't" || TemporalLexicon.verbGroupAdverbs.contains(word) || participleAdverbs.contains(word)
+    }
+
+    /// Adverbs of degree and certainty that stand before a planning participle ("is widely expected",
+    /// "is firmly set", "are tentatively scheduled") but say nothing of when.
+    static let participleAdverbs: LexiconWordSet = [
+        "widely", "generally", "firmly", "broadly", "tentatively", "provisionally", "reportedly", "currently",
+        "largely", "all", "both",
+    ]
 
     /// Whether "had" stands within three words before `index` ("had been scheduled").
     static func hasHad(_ pieces: [TemporalPiece], before index: Int) -> Bool {

@@ -139,6 +139,12 @@ enum TemporalLexicon {
         ["martin", "luther", "king", "day"]: (3, 1, 1), ["presidents", "day"]: (3, 1, 2), ["columbus", "day"]: (2, 1, 10),
     ]
 
+    /// Days counted from a holiday of the weekday table: (days after it, nth, weekday, month). The
+    /// shopping days after United States Thanksgiving.
+    static let daysAfterWeekdayHolidays: [[String]: (days: Int, nth: Int, weekday: Int, month: Int)] = [
+        ["black", "friday"]: (1, 4, 4, 11), ["cyber", "monday"]: (4, 4, 4, 11),
+    ]
+
     /// Holidays computed from Easter: days after Easter Sunday.
     static let easterHolidays: [[String]: Int] = [
         ["easter"]: 0, ["easter", "sunday"]: 0, ["easter", "monday"]: 1, ["good", "friday"]: -2,
@@ -205,13 +211,19 @@ enum TemporalLexicon {
     /// Present-tense verbs of scheduled events: as the finite verb of a clause they put a date ahead,
     /// as news writes timetables ("the council meets Tuesday", "ministers arrive on Friday"). Forms that
     /// are often nouns or adjectives ("votes", "visits", "open") are left out.
-    static let schedulingVerbs: LexiconWordSet = [
+    static let schedulingVerbs = LexiconWordSet([
         "meets", "meet", "begins", "begin", "starts", "opens", "resumes", "resume", "arrives", "arrive", "leaves",
         "leave", "travels", "travel", "convenes", "convene", "reconvenes", "reconvene", "testifies", "testify",
         "expires", "expire", "decides", "flies", "fly", "attends", "goes", "go", "takes", "closes", "unveils",
         "launches", "kicks", "returns", "return", "hold", "heads", "departs", "depart", "lands",
         "wraps", "concludes", "debuts", "premieres", "airs",
-    ]
+    ] + fixtureVerbWords)
+
+    /// Plural present verbs of sports fixtures ("England face Moldova on Sunday", "the two sides play on
+    /// Sunday", "City take on Porto"): scheduling verbs only after a subject (see
+    /// ``ClauseTense/hasFixtureSubject(_:_:)``), as most of them are nouns as often.
+    static let fixtureVerbWords = ["face", "play", "host", "visit", "welcome", "take"]
+    static let fixtureVerbs = LexiconWordSet(fixtureVerbWords)
 
     /// Auxiliaries and particles that make a following scheduling verb non-finite or past ("did not
     /// meet", "to meet", "will meet"): the cue further out decides.
@@ -276,6 +288,9 @@ enum TemporalLexicon {
             table[key[0], default: []].append((key, .nthWeekday(nth: v.nth, weekday: v.weekday, month: v.month)))
         }
         for (key, v) in easterHolidays { table[key[0], default: []].append((key, .easter(offset: v))) }
+        for (key, v) in daysAfterWeekdayHolidays {
+            table[key[0], default: []].append((key, .daysAfterNthWeekday(days: v.days, nth: v.nth, weekday: v.weekday, month: v.month)))
+        }
         table["election", default: []].append((["election", "day"], .usElection))
         return LexiconWordMap(table)
     }()

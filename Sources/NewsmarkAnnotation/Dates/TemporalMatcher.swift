@@ -27,7 +27,7 @@ struct TemporalMatcher {
             if !mayStart(at: i) {
                 i += 1
             } else if let match = best(at: i) {
-                if isInsideName(match) {
+                if isInsideName(match) || isProgrammeToday(match) {
                     i = match.range.upperBound
                     continue
                 }
@@ -57,6 +57,27 @@ struct TemporalMatcher {
         if i + 1 < p.count, p[i + 1].kind == .word, p[i + 1].isCapitalized { return Self.nameEnds.contains(w(i + 1)) }
         return true
     }
+
+    /// Whether a one-word match is a capitalized "Today" that names a broadcast programme: the whole
+    /// text of a quotation (`an interview with "Today" on Monday`) or followed by "show", "program" or
+    /// "programme" ("on the Today show"). "Today" that opens a sentence or a quotation goes on with a
+    /// clause and stays the day.
+    func isProgrammeToday(_ match: TimexMatch) -> Bool {
+        guard match.range.count == 1 else { return false }
+        let i = match.range.lowerBound
+        guard w(i) == "today", isCapitalized(i), !p[i].isPossessive, i + 1 < p.count else { return false }
+        if Self.programmeWords.contains(w(i + 1)) { return true }
+        return i > 0 && Self.titleOpeningQuotes.contains(w(i - 1)) && !p[i + 1].spaceBefore && Self.closingQuotes.contains(w(i + 1))
+    }
+
+    /// Nouns after a programme's name ("the Today show").
+    static let programmeWords: LexiconWordSet = ["show", "program", "programme"]
+
+    /// Opening quotation marks before a title.
+    static let titleOpeningQuotes: LexiconWordSet = ["\"", "\u{201C}", "'", "``", "\u{2018}"]
+
+    /// Closing quotation marks after a title.
+    static let closingQuotes: LexiconWordSet = ["\"", "\u{201D}", "'", "''", "\u{2019}"]
 
     /// Temporal words that also end or stand inside names of newspapers, programmes and groups.
     static let nameableWords: LexiconWordSet = ["today", "tonight", "tomorrow", "yesterday", "now", "daily", "weekly", "monthly"]
@@ -243,6 +264,16 @@ struct TemporalMatcher {
 
     /// Words after a count of units that point back ("a year ago").
     static let backwardOffsetWords: LexiconWordSet = ["ago", "earlier", "before"]
+
+    /// Verbs of moving or putting off before a count of units and "back" ("set the project two years
+    /// back", "pushed the vote a week back"): a shift, not a time ago.
+    static let verbsMovingBack: LexiconWordSet = [
+        "set", "sets", "setting", "push", "pushes", "pushed", "pushing", "move", "moves", "moved", "moving", "put",
+        "puts", "putting", "pull", "pulls", "pulled", "pulling", "step", "stepped", "go", "goes", "went", "going",
+        "date", "dates", "dated", "dating", "turn", "turned", "roll", "rolled", "fall", "falls", "fell", "slip",
+        "slipped", "knocked", "it", "them", "him", "her", "launch", "vote", "deadline", "clock",
+        "clocks",
+    ]
 
     /// "ended", "ending" before the last day of a period.
     static let periodEndWords: LexiconWordSet = ["ended", "ending"]
@@ -1054,10 +1085,49 @@ struct TemporalMatcher {
             spec.latestPeriod = false
         }
         if spec.quarter == nil && spec.half == nil && !spec.contextQuarter && spec.relative == nil { return nil }
+        if head == "half", halfFromQuarters == nil, spec.year == nil, spec.shortYear == nil, spec.relativeYear == nil, spec.relative == nil,
+           isHalfOfMatch(at: i, end: end) {
+            return nil
+        }
         // "the last half" needs its year ("of 1989"); "the last half of the '80s" is a decade's.
         if halfFromQuarters != nil, spec.year == nil, spec.shortYear == nil, spec.relativeYear == nil, spec.relative == nil { return nil }
         return TimexMatch(range: i..<end, parse: .point(spec), confidence: spec.quarter != nil ? 0.9 : 0.75)
     }
+
+    /// Whether "the first half" or "the second half" at `i`..<`end`, written without a year, is a half
+    /// of a match: "of the match" or "of the game" follows, or a phrase of playing time comes before it
+    /// ("midway through", "minutes into", "in the 30th minute of"), or "in", "during" or "the start of"
+    /// comes before it in a sentence about scoring ("scored early in the second half"), as business
+    /// news reports halves of the year with the same words.
+    func isHalfOfMatch(at i: Int, end: Int) -> Bool {
+        // (The match may start at the ordinal after "the".)
+        let the = w(i) == "the" ? i : i - 1
+        guard w(the) == "the" else { return false }
+        if w(end) == "of", w(end + 1) == "the", Self.matchNouns.contains(w(end + 2)) { return true }
+        let before = w(the - 1), twoBefore = w(the - 2)
+        if before == "through", twoBefore == "midway" || twoBefore == "halfway" { return true }
+        if before == "into" || before == "of", Self.playingTimeWords.contains(twoBefore) { return true }
+        if before == "in" || before == "during" || (before == "of" && Self.halfBoundaryWords.contains(twoBefore)) {
+            return p.contains { Self.scoringWords.contains($0.lower) }
+        }
+        return false
+    }
+
+    /// "the start of", "the end of" before a half.
+    static let halfBoundaryWords: LexiconWordSet = ["start", "end", "beginning", "close"]
+
+    /// Nouns of a match after "the first half of the".
+    static let matchNouns: LexiconWordSet = ["match", "game", "contest", "tie", "final", "semifinal", "fixture"]
+
+    /// Nouns of playing time before "into" or "of" and a half ("minutes into the second half").
+    static let playingTimeWords: LexiconWordSet = ["minute", "minutes", "seconds", "stoppage", "injury", "stages", "added"]
+
+    /// Words that show a sentence reports play in a match, not a business half-year.
+    static let scoringWords: LexiconWordSet = [
+        "goal", "goals", "scored", "scoring", "penalty", "equaliser", "equalizer", "equalised", "equalized", "touchdown",
+        "touchdowns", "striker", "goalkeeper", "keeper", "referee", "header", "halftime", "opener",
+        "midfielder", "defender", "substitute", "booked",
+    ]
 
     // The word lists of `quarter(at:)`, built once (an array literal in the matcher is allocated per call).
     /// "this year's", "last year's", "next year's" before a quarter.
@@ -1166,6 +1236,10 @@ struct TemporalMatcher {
             let offset = word == "yesterday" ? -1 : (word == "tomorrow" ? 1 : 0)
             spec.relative = RelativeSpec(unit: .day, offset: offset, anchoring: .deictic)
             var end = i + 1
+            if word == "today", p[i].isPossessive, namesPresentEra(after: i) {
+                // "today's teenagers", "today's world": the present, not the publication day.
+                return TimexMatch(range: i..<end, parse: .reference("PRESENT_REF"), confidence: 0.7)
+            }
             if word == "tonight" || word == "tonite" {
                 spec.partOfDay = "NI"
             } else if !p[i].isPossessive {
@@ -1314,6 +1388,8 @@ struct TemporalMatcher {
             if word == "the", isPast, u != .year { return nil }
             if word == "that" || w(i + 1) == "same" { offset = 0 }
             spec.relative = RelativeSpec(unit: u, offset: offset, anchoring: anchoring)
+            // "this past week": the week now ending (the previous one only when said on a weekday).
+            spec.weekNowEnding = (word == "this" || word == "current") && w(i + 1) == "past" && (u == .week || u == .weekend)
             var end = j + 1
             if u == .day { takePartOfDay(at: &end, into: &spec) }
             return TimexMatch(range: i..<end, parse: .point(spec), confidence: 0.9)
@@ -1377,6 +1453,31 @@ struct TemporalMatcher {
         }
         return nil
     }
+
+    /// Whether a lower-case noun of the present era or of a present-day population follows "today's"
+    /// at `i`, right after it or after one lower-case adjective ("today's teenagers", "today's young
+    /// voters", "today's world"). Nouns that may name the day's events ("meeting", "market", "economy")
+    /// are not among them.
+    func namesPresentEra(after i: Int) -> Bool {
+        var j = i + 1
+        guard j < p.count, p[j].kind == .word, !p[j].isCapitalized else { return false }
+        if Self.presentEraNouns.contains(w(j)) { return true }
+        guard !p[j].isPossessive, p[j].classes.isEmpty else { return false }
+        j += 1
+        guard j < p.count, p[j].kind == .word, !p[j].isCapitalized, p[j].spaceBefore else { return false }
+        return Self.presentEraNouns.contains(w(j)) || (Self.presentPeopleAfterAdjective.contains(w(j)))
+    }
+
+    /// Nouns after "today's" that name the present era or the people of the present day.
+    static let presentEraNouns: LexiconWordSet = [
+        "world", "society", "societies", "generation", "generations", "youth", "youngsters", "children", "kids",
+        "teenagers", "teens", "version", "versions", "era", "age", "standards", "culture", "technology", "technologies",
+        "adults", "parents", "consumers", "workforce",
+    ]
+
+    /// Nouns of a group that name the present-day population only after an adjective ("today's young
+    /// voters"); alone they may be the day's voters ("today's voters in Iowa").
+    static let presentPeopleAfterAdjective: LexiconWordSet = ["voters", "players", "students", "workers", "politicians"]
 
     // MARK: - Clock times
 
@@ -1546,6 +1647,12 @@ struct TemporalMatcher {
                 hyphenated = true
             }
         }
+        // "two or more years": an open-ended count.
+        var orMore = false
+        if counted, !hyphenated, w(unitIndex) == "or", w(unitIndex + 1) == "more", unitAt(unitIndex + 2) != nil {
+            orMore = true
+            unitIndex += 2
+        }
         if counted, let first = countValue, let shared = rangeUnit(after: unitIndex), p[j].kind == .number || numberWordAt(j) != nil {
             // "two to three weeks", "12 to 18 months", "one or two days": the first number is a duration
             // of its own in the unit the second names (TimeML annotates the two ends separately).
@@ -1617,6 +1724,11 @@ struct TemporalMatcher {
             if qualifier == "previous" || qualifier == "first" || qualifier == "full" { return nil }
             return TimexMatch(range: i..<end, parse: .duration(value: durationValue(1, u), mod: nil), confidence: 0.7)
         }
+        // "3 hours 41 mins 9 seconds", "1 hour, 40 minutes and 15 seconds": one duration.
+        if counted, !hyphenated, !orMore, let v = countValue, v == v.rounded(), let compound = compoundClockDuration(Int(v), u, after: end),
+           !Self.deicticOffsetWords.contains(w(compound.end)) {
+            return TimexMatch(range: i..<compound.end, parse: .duration(value: compound.value, mod: nil), confidence: 0.85)
+        }
         if hyphenated {
             // Ages ("a 6-year-old") are not temporal expressions in TimeML; "a year-long" is a duration.
             if w(end) == "-", attached(end), w(end + 1) == "old" { return nil }
@@ -1633,6 +1745,12 @@ struct TemporalMatcher {
                                   confidence: 0.85)
             }
         }
+        // "three years or more", "five years or longer".
+        if counted, !hyphenated, !orMore, w(end) == "or", w(end + 1) == "more" || w(end + 1) == "longer", w(end + 2) != "than" {
+            orMore = true
+            end += 2
+        }
+        if orMore, w(end) == "old" { return nil }  // an age: "a century or more old"
         if !hyphenated, !hasThe, qualifier.isEmpty {
             // Offsets: "two days ago", "a year earlier", "three weeks later", "two years from now".
             if w(end) == "or", w(end + 1) == "so" { end += 2 }
@@ -1643,6 +1761,14 @@ struct TemporalMatcher {
             switch next {
             case "ago": anchoring = .deictic; sign = -1
             case "hence": anchoring = .deictic; sign = 1
+            case "back":
+                // "three weeks back", "a few months back, when …": "ago", where "back" ends the phrase
+                // ("back to", "back home" go somewhere) and no verb of moving comes before the count
+                // ("pushed the launch two weeks back").
+                if endsPhrase(after: end), !Self.verbsMovingBack.contains(w(i - 1)), !Self.verbsMovingBack.contains(w(i - 2)) {
+                    anchoring = .deictic
+                    sign = -1
+                }
             case "earlier": anchoring = .anaphoric; sign = -1
             case "later": anchoring = .anaphoric; sign = 1
             case "before", "after":
@@ -1659,6 +1785,8 @@ struct TemporalMatcher {
             default: break
             }
             if let anchoring {
+                // "two or more years ago" says no time; "years ago" is matched on its own.
+                if orMore { return nil }
                 guard let v = countValue else {
                     // "a few days later": no day can be computed; the stretch is a duration of unknown
                     // length and "later" the signal, as TimeML annotates it. "several years ago" is the past.
@@ -1705,7 +1833,7 @@ struct TemporalMatcher {
         if hasThe, !counted { return nil }
         // "the next/coming N units" etc. stay durations.
         let value = durationValue(countValue, u)
-        return TimexMatch(range: i..<end, parse: .duration(value: value, mod: nil), confidence: 0.85)
+        return TimexMatch(range: i..<end, parse: .duration(value: value, mod: orMore ? "EQUAL_OR_MORE" : nil), confidence: 0.85)
     }
 
     /// Whether a counted offset from the narrative ("a year earlier", "from $2 a week earlier") compares a
@@ -1778,6 +1906,64 @@ struct TemporalMatcher {
         while s.hasSuffix("0") { s.removeLast() }
         return s
     }
+
+    /// A duration in clock units that descend after `count` `unit` (days, hours, minutes, seconds), each
+    /// part a count in digits or words, joined by nothing, a comma or "and" ("3 hours 41 mins 9
+    /// seconds", "2 days 6 hours", "1 hour, 40 minutes and 15 seconds"): its value and the piece after
+    /// it; `nil` with no second part. A part after a comma does not join when the figure is a gap
+    /// ("finished 2 hours, 5 minutes ahead of her rival" may name two margins).
+    func compoundClockDuration(_ count: Int, _ unit: TimexUnit, after start: Int) -> (value: String, end: Int)? {
+        guard var rank = Self.clockUnitRank(unit) else { return nil }
+        var amounts = [0, 0, 0, 0]
+        amounts[rank] = count
+        var k = start
+        var parts = 1
+        var commaJoined = false
+        while parts < 4 {
+            var j = k
+            let comma = w(j) == ","
+            if comma { j += 1 }
+            if w(j) == "and" { j += 1 }
+            guard p.indices.contains(j), p[j].kind == .number || numberWordAt(j) != nil, let c = self.count(at: j), let v = c.value,
+                  v == v.rounded(), v < 1000, let (next, _) = unitAt(c.end), let nextRank = Self.clockUnitRank(next), nextRank > rank
+            else { break }
+            amounts[nextRank] = Int(v)
+            rank = nextRank
+            commaJoined = commaJoined || comma
+            parts += 1
+            k = c.end + 1
+        }
+        guard parts > 1 else { return nil }
+        if commaJoined, Self.gapWords.contains(w(k)) { return nil }
+        var value = "P"
+        if amounts[0] > 0 { value += "\(amounts[0])D" }
+        if amounts[1] > 0 || amounts[2] > 0 || amounts[3] > 0 {
+            value += "T"
+            for (index, letter) in ["H", "M", "S"].enumerated() where amounts[index + 1] > 0 { value += "\(amounts[index + 1])\(letter)" }
+        }
+        guard value.utf8.count > 1 else { return nil }
+        return (value, k)
+    }
+
+    /// The place of a clock unit in a compound duration (days 0 to seconds 3).
+    static func clockUnitRank(_ unit: TimexUnit) -> Int? {
+        switch unit {
+        case .day: return 0
+        case .hour: return 1
+        case .minute: return 2
+        case .second: return 3
+        default: return nil
+        }
+    }
+
+    /// Words after a duration that make it an offset from the time of writing.
+    static let deicticOffsetWords: LexiconWordSet = ["ago", "hence", "from", "back"]
+
+    /// Words after a time that make it a margin between competitors or a gap.
+    static let gapWords: LexiconWordSet = [
+        "ahead", "behind", "faster", "slower", "longer", "shorter", "off", "later", "earlier", "before", "after", "ago", "back",
+        "clear", "adrift",
+    ]
 
     // MARK: - Sets
 

@@ -67,6 +67,8 @@ struct PointSpec: Sendable {
     var mod: String?
     /// "at the time", "that time": the time the text is talking about, else the past.
     var narrativeTime = false
+    /// "this past week", "this past weekend": the week now ending, which at a weekend is the current one.
+    var weekNowEnding = false
     /// "Easter week", "the week of March 6": the ISO week that contains the day.
     var weekOf = false
     /// "Wednesday's ruling": a possessive day name names a day already come.
@@ -103,6 +105,9 @@ enum Holiday: Sendable {
     case easter(offset: Int)
     /// United States election day: the Tuesday after the first Monday of November.
     case usElection
+    /// A day counted from a holiday defined by a weekday of a month: "Black Friday", the day after
+    /// United States Thanksgiving.
+    case daysAfterNthWeekday(days: Int, nth: Int, weekday: Int, month: Int)
 
     func date(in year: Int) -> CivilDate? {
         switch self {
@@ -110,6 +115,8 @@ enum Holiday: Sendable {
         case .nthWeekday(let nth, let weekday, let month): return CivilDate.nthWeekday(nth, weekday, month: month, year: year)
         case .easter(let offset): return CivilDate.easter(year: year).adding(days: offset)
         case .usElection: return CivilDate.nthWeekday(1, 1, month: 11, year: year).adding(days: 1)
+        case .daysAfterNthWeekday(let days, let nth, let weekday, let month):
+            return CivilDate.nthWeekday(nth, weekday, month: month, year: year).adding(days: days)
         }
     }
 }

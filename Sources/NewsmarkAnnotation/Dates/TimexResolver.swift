@@ -134,6 +134,12 @@ struct TimexResolver: Sendable {
                     // "this weekend" said on a weekday in the past tense: the weekend just gone.
                     point = base.shifted(by: -1)
                 }
+                if spec.weekNowEnding, relative.offset == -1, relative.anchoring == .deictic, let day = reference.point.dayValue,
+                   day.weekday >= (relative.unit == .weekend ? 7 : 6) {
+                    // "this past week" said on a Saturday or Sunday is the week now ending; "this past weekend"
+                    // said on a Sunday the weekend now ending (on a Saturday it has only begun: the one before).
+                    point = base
+                }
             }
             if spec.quarter != nil || spec.half != nil {
                 // "the year-earlier first quarter": the quarter of the computed year.

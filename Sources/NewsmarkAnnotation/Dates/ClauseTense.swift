@@ -205,10 +205,11 @@ enum ClauseTense: Sendable {
     /// Whether the fixture verb at `index` ("face", "play", "host", …) follows what can be its subject: a
     /// capitalized name ("Leeds host", "England face"), "they" or "we", or a plural noun ("the two sides
     /// play", "the champions take on"), not after "a" ("a Shakespeare play") and not a network's
-    /// presenter ("the Fox News host"). "take" counts only in "take on".
+    /// presenter ("the Fox News host"). "take" counts only in "take on" and "take effect" ("the new
+    /// rules take effect in January").
     static func hasFixtureSubject(_ pieces: [TemporalPiece], _ index: Int) -> Bool {
         guard index >= 1 else { return false }
-        if pieces[index].lower == "take", !(index + 1 < pieces.count && pieces[index + 1].lower == "on") { return false }
+        if pieces[index].lower == "take", !(index + 1 < pieces.count && ["on", "effect"].contains(pieces[index + 1].lower)) { return false }
         let subject = pieces[index - 1]
         guard subject.kind == .word, !subject.isPossessive, subject.classes.isEmpty, !fixtureNounModifiers.contains(subject.lower),
               !(index >= 2 && (pieces[index - 2].lower == "a" || pieces[index - 2].lower == "an")) else { return false }

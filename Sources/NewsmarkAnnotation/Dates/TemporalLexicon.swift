@@ -216,7 +216,7 @@ enum TemporalLexicon {
         "leave", "travels", "travel", "convenes", "convene", "reconvenes", "reconvene", "testifies", "testify",
         "expires", "expire", "decides", "flies", "fly", "attends", "goes", "go", "takes", "closes", "unveils",
         "launches", "kicks", "returns", "return", "hold", "heads", "departs", "depart", "lands",
-        "wraps", "concludes", "debuts", "premieres", "airs",
+        "wraps", "concludes", "debuts", "premieres", "airs", "comes", "come",
     ] + fixtureVerbWords)
 
     /// Plural present verbs of sports fixtures ("England face Moldova on Sunday", "the two sides play on

@@ -54,6 +54,8 @@ struct TemporalMatcher {
         let i = match.range.lowerBound
         guard i > 0, isCapitalized(i), isCapitalized(i - 1), p[i - 1].kind == .word, Self.nameableWords.contains(w(i)),
               !Self.titleCaseLinks.contains(w(i - 1)) else { return false }
+        // "USA TODAY's Paul Singer": a possessive ends the name, whatever follows.
+        if p[i].isPossessive { return true }
         if i + 1 < p.count, p[i + 1].kind == .word, p[i + 1].isCapitalized { return Self.nameEnds.contains(w(i + 1)) }
         return true
     }
@@ -319,6 +321,12 @@ struct TemporalMatcher {
 
     /// Nouns after "current" that make it an adjective of kind, not of time.
     static let nonTemporalCurrentNouns: LexiconWordSet = ["account", "accounts", "affairs", "events", "prices", "dollars", "assets", "liabilities"]
+
+    /// Units of distance before "per" that make a speed ("miles per hour").
+    static let distanceUnits: LexiconWordSet = [
+        "mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "km", "metre", "metres", "meter",
+        "meters", "m", "feet", "foot", "ft", "yards", "inches", "knots", "nautical", "mph", "kph", "kmh",
+    ]
 
     /// Modals before "one day" that make it the future.
     static let modalsBeforeOneDay: LexiconWordSet = ["will", "would", "could", "might", "may", "can", "should", "must"]
@@ -2033,6 +2041,8 @@ struct TemporalMatcher {
         }
         // "$5 a day", "10% a year", "per year", "per annum"
         if word == "per" {
+            // "200 miles per hour", "40 kilometres per hour": a speed, not a repetition.
+            if Self.distanceUnits.contains(w(i - 1)) { return nil }
             if w(i + 1) == "annum" { return TimexMatch(range: i..<(i + 2), parse: .set(value: "P1Y", quant: nil, freq: nil), confidence: 0.8) }
             if let (u, plural) = unit(at: i + 1), !plural, u >= .hour {
                 return TimexMatch(range: i..<(i + 2), parse: .set(value: durationValue(1, u), quant: nil, freq: nil), confidence: 0.8)
@@ -2066,11 +2076,16 @@ struct TemporalMatcher {
         let word = w(i)
         switch word {
         case "now", "currently", "presently", "nowadays":
+            // "Now, like every scandal before it, …": a sentence that opens with "Now," uses it to turn
+            // the argument, not to say when (TimeML gold leaves it out).
+            if word == "now", i == 0 || (i == 1 && p[0].kind == .punctuation), w(i + 1) == "," { return nil }
             return TimexMatch(range: i..<(i + 1), parse: .reference("PRESENT_REF"), confidence: 0.8)
         case "current":
             // "the then current price": the time the text talks about, in the past.
             if w(i - 1) == "then" { return TimexMatch(range: i..<(i + 1), parse: .reference("PAST_REF"), confidence: 0.5) }
             if Self.nonTemporalCurrentNouns.contains(w(i + 1)) { return nil }
+            // "a global current of discontent": the noun.
+            if w(i + 1) == "of" { return nil }
             return TimexMatch(range: i..<(i + 1), parse: .reference("PRESENT_REF"), confidence: 0.6)
         case "present":
             guard w(i - 1) == "at" else { return nil }

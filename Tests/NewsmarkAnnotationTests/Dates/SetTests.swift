@@ -33,4 +33,13 @@ struct SetTests {
         #expect(timexValue("a day", in: "They earn $5 a day.") == "P1D")
         #expect(timexValue("Mondays", in: "The market opens on Mondays.") == "XXXX-WXX-1")
     }
+
+    @Test("a distance per hour is a speed, not a set")
+    func speedsAreNoSets() {
+        for sentence in ["The train reached 200 miles per hour.", "Winds gusted at 90 kilometres per hour."] {
+            let dates = AnnotatedDates(sentence)
+            #expect(dates.all.isEmpty, "\(dates.surfaces)")
+        }
+        #expect(timexValue("per hour", in: "Nurses earn 30 dollars per hour.") == "PT1H")
+    }
 }

@@ -196,4 +196,13 @@ struct TemporalForwardCueTests {
         #expect(timexValue("Tuesday", in: "He did not play the spoiler that he could have Tuesday.", published: "2004-01-15")
             == "2004-01-13")
     }
+
+    @Test("\"take effect\" and \"comes\" put a date on the timetable ahead")
+    func takeEffectAndComes() {
+        // Published Friday 22 April 2016.
+        #expect(timexValue("January", in: "The new parking rules take effect in January.", published: "2016-04-22") == "2017-01")
+        #expect(timexValue("Tuesday", in: "The final count comes Tuesday.", published: "2016-04-22") == "2016-04-26")
+        // A past verb still decides: "took effect in January" is the January gone.
+        #expect(timexValue("January", in: "The new parking rules took effect in January.", published: "2016-04-22") == "2016-01")
+    }
 }

@@ -33,4 +33,10 @@ struct TodayReadingTests {
         #expect(timexValue("Today", in: "Today's session ended early.", published: "2015-12-01") == "2015-12-01")
         #expect(timexValue("today", in: "Fans queued for today's World Cup draw.", published: "2015-12-01") == "2015-12-01")
     }
+
+    @Test("a newspaper's name in the possessive ends there, whatever name follows")
+    func possessiveNewspaperName() {
+        let dates = AnnotatedDates("LAKE COUNTY TODAY's Mara Ellison reported the story.", published: "2016-04-07")
+        #expect(dates.all.isEmpty, "\(dates.surfaces)")
+    }
 }

@@ -23,4 +23,16 @@ struct VagueReferenceTests {
         let dates = AnnotatedDates("The minister, who previously led the party, will soon discuss future losses.")
         #expect(dates.all.isEmpty, "\(dates.surfaces)")
     }
+
+    @Test("\"Now,\" that opens a sentence turns the argument; \"current of\" is the noun")
+    func discourseNowAndNounCurrent() {
+        let opening = AnnotatedDates("Now, like every quarrel before it, this one will fade.")
+        #expect(opening.all.isEmpty, "\(opening.surfaces)")
+        // Without the comma, or inside the sentence, "now" is the present.
+        #expect(timexValue("Now", in: "Now the council must decide.") == "PRESENT_REF")
+        #expect(timexValue("now", in: "The council must decide, and now, before the vote.") == "PRESENT_REF")
+        let noun = AnnotatedDates("A strong current of anger runs through the town hall meetings.")
+        #expect(noun.all.isEmpty, "\(noun.surfaces)")
+        #expect(timexValue("current", in: "The current rules expire soon.") == "PRESENT_REF")
+    }
 }

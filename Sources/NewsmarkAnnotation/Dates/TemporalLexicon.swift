@@ -121,6 +121,8 @@ enum TemporalLexicon {
         ["the", "early", "part", "of"]: "START", ["the", "latter", "part", "of"]: "END",
         ["the", "close", "of"]: "END", ["end"]: "END", ["mid", "to", "late"]: "END",
         ["around"]: "APPROX", ["about"]: "APPROX", ["sometime", "in"]: "APPROX",
+        // Halves of a month ("the second half of July"); halves of a year are half-years (`1998-H2`).
+        ["the", "first", "half", "of"]: "START", ["the", "second", "half", "of"]: "END", ["the", "latter", "half", "of"]: "END",
     ]
 
     /// Fixed-date holidays: month and day.
@@ -216,7 +218,7 @@ enum TemporalLexicon {
         "leave", "travels", "travel", "convenes", "convene", "reconvenes", "reconvene", "testifies", "testify",
         "expires", "expire", "decides", "flies", "fly", "attends", "goes", "go", "takes", "closes", "unveils",
         "launches", "kicks", "returns", "return", "hold", "heads", "departs", "depart", "lands",
-        "wraps", "concludes", "debuts", "premieres", "airs", "comes", "come",
+        "wraps", "concludes", "debuts", "premieres", "airs", "comes", "come", "gathers",
     ] + fixtureVerbWords)
 
     /// Plural present verbs of sports fixtures ("England face Moldova on Sunday", "the two sides play on

@@ -2167,6 +2167,8 @@ struct TemporalMatcher {
             case .point(var spec):
                 // "around 1998", "about 3 p.m."; not "around Wednesday's ruling" (a preposition).
                 if mod == "APPROX", spec.hour == nil, spec.decade == nil, !(spec.year != nil && spec.month == nil && spec.season == nil) { continue }
+                // "the second half of July"; "the second half of 1998" is the half-year.
+                if key.contains("half"), spec.month == nil || spec.day != nil || spec.relative != nil { continue }
                 if spec.mod == nil { spec.mod = mod }
                 parse = .point(spec)
             case .duration(let value, let existing):

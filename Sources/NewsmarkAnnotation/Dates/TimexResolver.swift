@@ -351,7 +351,12 @@ struct TimexResolver: Sendable {
         case .next: return .after
         // "this Tuesday" said on a Friday without a past cue is the coming Tuesday ("hopes to win this
         // Tuesday"); with one, the Tuesday of the week ("fell this Monday").
-        case .this: return spec.weekday != nil ? (tense == .past ? .sameWeek : .sameWeekOrComing) : .sameYear
+        case .this:
+            if spec.weekday != nil { return tense == .past ? .sameWeek : .sameWeekOrComing }
+            // "is expected this summer" said in December is the summer ahead; the summer of the year
+            // while it lasts or is still to come.
+            if let season = spec.season, season != .winter, tense == .future { return .onOrAfter }
+            return .sameYear
         case nil: break
         }
         if spec.quarter != nil || spec.half != nil { return .onOrBefore }
@@ -438,7 +443,10 @@ struct TimexResolver: Sendable {
         } else {
             return nil
         }
-        let currentOrdinal = ordinal(current)
+        // December is labelled as the winter of its year ("December counts as the winter of that year"),
+        // which orders it before that year's spring; counted as what it is, the season after the fall, it
+        // makes "next summer" the coming summer and "last summer" the one just gone.
+        let currentOrdinal = spec.season != nil && dct.month == 12 ? dct.year * 4 + 4 : ordinal(current)
         var candidates: [(Int, TimexPoint)] = []
         for year in (dct.year - 2)...(dct.year + 1) {
             let t = target(year)

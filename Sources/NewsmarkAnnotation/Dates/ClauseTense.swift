@@ -195,6 +195,11 @@ enum ClauseTense: Sendable {
         "primaries", "caucus", "caucuses", "vote", "polls", "midterms", "midterm",
     ]
 
+    /// Past verbs that ask someone to act ("urged them to vote"): the act they ask for lies after them.
+    static let directiveVerbs: LexiconWordSet = [
+        "urged", "asked", "encouraged", "pressed", "implored", "begged", "exhorted", "invited", "reminded", "challenged",
+    ]
+
     /// Gerunds of saying, whose complement clause has a tense of its own ("signaling it would raise").
     static let reportingGerunds: LexiconWordSet = [
         "announcing", "saying", "adding", "arguing", "warning", "insisting", "declaring", "claiming", "noting",
@@ -254,6 +259,11 @@ enum ClauseTense: Sendable {
                     || (isBoundary(pieces[left]) && !isListComma(pieces, left, before: range.lowerBound)) {
                     leftOpen = false
                 } else if let tense = cue(pieces, left) {
+                    // "urged them to vote Tuesday": the day of what was urged, which follows the urging.
+                    if tense == .past, directiveVerbs.contains(pieces[left].lower),
+                       (left + 1..<range.lowerBound).contains(where: { isInfinitiveMarker(pieces, $0) }) {
+                        return .nearest
+                    }
                     return tense
                 } else if reportingGerunds.contains(pieces[left].lower) {
                     // "confirming on Wednesday she would sign the bill": the words after the date are
@@ -295,8 +305,12 @@ enum ClauseTense: Sendable {
                 infinitiveSeen = true
             }
             var left = range.lowerBound - distance - leftSkip
-            while left >= 0, range.lowerBound - left - leftSkip <= 14 {
+            // A hyphenated word ("self-rule") is three pieces but one word of the clause.
+            var hyphens = 0
+            for k in max(0, left + 1)..<range.lowerBound where pieces[k].lower == "-" && !pieces[k].spaceBefore { hyphens += 2 }
+            while left >= 0, range.lowerBound - left - leftSkip <= 14 + hyphens {
                 let piece = pieces[left]
+                if piece.lower == "-", !piece.spaceBefore { hyphens += 2 }
                 if piece.quoteRegion != region || (isBoundary(piece) && !isListComma(pieces, left, before: range.lowerBound)) { break }
                 if TemporalLexicon.futureModals.contains(piece.lower) { return .future }
                 // "would open the annual congress of the farmers' union in the capital on Saturday": the future in
@@ -468,8 +482,9 @@ enum ClauseTense: Sendable {
             return nil
         }
         // "getting beat up", "is being held": a participle after "get" or "being"; the verb before it
-        // decides.
-        if tense == .past, ["get", "gets", "getting", "being"].contains(before) { return nil }
+        // decides. After "to" a past form that is also the base form ("to beat back", "to put") is an
+        // infinitive.
+        if tense == .past, ["get", "gets", "getting", "being", "to"].contains(before) { return nil }
         if tense == .past, !TemporalLexicon.pastAdverbs.contains(piece.lower) {
             // The verb group decides: "will be paid" and "would be held" are future, "may be held"
             // says nothing, "is heard" is present.

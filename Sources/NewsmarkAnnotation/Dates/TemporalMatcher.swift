@@ -2078,7 +2078,8 @@ struct TemporalMatcher {
         case "now", "currently", "presently", "nowadays":
             // "Now, like every scandal before it, …": a sentence that opens with "Now," uses it to turn
             // the argument, not to say when (TimeML gold leaves it out).
-            if word == "now", i == 0 || (i == 1 && p[0].kind == .punctuation), w(i + 1) == "," { return nil }
+            if word == "now", i == 0 || (i == 1 && p[0].kind == .punctuation) || Self.titleOpeningQuotes.contains(w(i - 1)),
+               w(i + 1) == "," { return nil }
             return TimexMatch(range: i..<(i + 1), parse: .reference("PRESENT_REF"), confidence: 0.8)
         case "current":
             // "the then current price": the time the text talks about, in the past.

@@ -49,6 +49,24 @@ struct ClauseTenseContractionTests {
                            published: "2016-04-15") == "2016-11-08")
     }
 
+    @Test("a past verb that asks someone to act leaves the day of the act to the nearest one")
+    func directiveVerbWithInfinitive() {
+        // Published Monday 6 June 2016: the vote urged is the next day's, not the Tuesday gone.
+        #expect(timexValue("Tuesday", in: "The mayor urged her neighbours to vote Tuesday.", published: "2016-06-06") == "2016-06-07")
+        // The day of the urging itself is past.
+        #expect(timexValue("Tuesday", in: "The mayor urged her neighbours Tuesday to vote.", published: "2016-06-06") == "2016-05-31")
+    }
+
+    @Test("hyphenated words count once in a long clause, and a past form after \"to\" is an infinitive")
+    func hyphensAndInfinitives() {
+        // Sixteen pieces but fourteen words separate "would" from "Saturday".
+        #expect(timexValue("Saturday", in: "The governor would hold the weekly meeting of the coastal self-rule board's cabinet in Arden on Saturday.",
+                           published: "1996-08-30") == "1996-08-31")
+        // "to beat back" is no past verb: with no other cue the month is the nearest July.
+        #expect(timexValue("July", in: "Her aides worked to beat back the talk of a floor fight at the party convention in July.",
+                           published: "2016-04-12") == "2016-07")
+    }
+
     /// The pieces of `text`, one sentence, for the clause helpers.
     private func pieces(_ text: String) -> [TemporalPiece] {
         let analysis = TextAnalysis(article: Article(id: "t", blocks: [(role: BlockRole.body, text: text)]))

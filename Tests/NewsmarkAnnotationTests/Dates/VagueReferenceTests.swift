@@ -28,6 +28,8 @@ struct VagueReferenceTests {
     func discourseNowAndNounCurrent() {
         let opening = AnnotatedDates("Now, like every quarrel before it, this one will fade.")
         #expect(opening.all.isEmpty, "\(opening.surfaces)")
+        let quoted = AnnotatedDates("The host added, \u{201C}Now, like every quarrel before it, this one will fade.\u{201D}")
+        #expect(quoted.all.isEmpty, "\(quoted.surfaces)")
         // Without the comma, or inside the sentence, "now" is the present.
         #expect(timexValue("Now", in: "Now the council must decide.") == "PRESENT_REF")
         #expect(timexValue("now", in: "The council must decide, and now, before the vote.") == "PRESENT_REF")

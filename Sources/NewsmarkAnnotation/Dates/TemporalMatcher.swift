@@ -1922,8 +1922,8 @@ struct TemporalMatcher {
     /// ("finished 2 hours, 5 minutes ahead of her rival" may name two margins).
     func compoundClockDuration(_ count: Int, _ unit: TimexUnit, after start: Int) -> (value: String, end: Int)? {
         guard var rank = Self.clockUnitRank(unit) else { return nil }
-        var amounts = [0, 0, 0, 0]
-        amounts[rank] = count
+        var amounts: [Double] = [0, 0, 0, 0]
+        amounts[rank] = Double(count)
         var k = start
         var parts = 1
         var commaJoined = false
@@ -1933,9 +1933,10 @@ struct TemporalMatcher {
             if comma { j += 1 }
             if w(j) == "and" { j += 1 }
             guard p.indices.contains(j), p[j].kind == .number || numberWordAt(j) != nil, let c = self.count(at: j), let v = c.value,
-                  v == v.rounded(), v < 1000, let (next, _) = unitAt(c.end), let nextRank = Self.clockUnitRank(next), nextRank > rank
+                  v < 1000, let (next, _) = unitAt(c.end), let nextRank = Self.clockUnitRank(next), nextRank > rank,
+                  v == v.rounded() || nextRank == 3  // a race time ends in fractions of a second: "4 minutes 6.87 seconds"
             else { break }
-            amounts[nextRank] = Int(v)
+            amounts[nextRank] = v
             rank = nextRank
             commaJoined = commaJoined || comma
             parts += 1
@@ -1944,10 +1945,10 @@ struct TemporalMatcher {
         guard parts > 1 else { return nil }
         if commaJoined, Self.gapWords.contains(w(k)) { return nil }
         var value = "P"
-        if amounts[0] > 0 { value += "\(amounts[0])D" }
+        if amounts[0] > 0 { value += "\(number(amounts[0]))D" }
         if amounts[1] > 0 || amounts[2] > 0 || amounts[3] > 0 {
             value += "T"
-            for (index, letter) in ["H", "M", "S"].enumerated() where amounts[index + 1] > 0 { value += "\(amounts[index + 1])\(letter)" }
+            for (index, letter) in ["H", "M", "S"].enumerated() where amounts[index + 1] > 0 { value += "\(number(amounts[index + 1]))\(letter)" }
         }
         guard value.utf8.count > 1 else { return nil }
         return (value, k)

@@ -10,6 +10,9 @@ struct CompoundDurationTests {
         ("The debate ran 1 hour, 40 minutes and 15 seconds.", "1 hour, 40 minutes and 15 seconds", "PT1H40M15S"),
         ("The climb took two hours and ten minutes.", "two hours and ten minutes", "PT2H10M"),
         ("The storm lasted 2 days 6 hours.", "2 days 6 hours", "P2DT6H"),
+        // A race time ends in fractions of a second.
+        ("She swam the final in 15 minutes 04.95 seconds.", "15 minutes 04.95 seconds", "PT15M4.95S"),
+        ("He ran the mile in 4 minutes 6.87 seconds.", "4 minutes 6.87 seconds", "PT4M6.87S"),
     ])
     func descendingUnits(sentence: String, surface: String, value: String) {
         let dates = AnnotatedDates(sentence)

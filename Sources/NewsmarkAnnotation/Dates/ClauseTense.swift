@@ -215,9 +215,11 @@ enum ClauseTense: Sendable {
     static func hasFixtureSubject(_ pieces: [TemporalPiece], _ index: Int) -> Bool {
         guard index >= 1 else { return false }
         if pieces[index].lower == "take", !(index + 1 < pieces.count && ["on", "effect"].contains(pieces[index + 1].lower)) { return false }
-        let subject = pieces[index - 1]
+        // "Essex and Kent both face …": the subject stands before "both" or "all".
+        let subjectIndex = index >= 2 && ["both", "all"].contains(pieces[index - 1].lower) ? index - 2 : index - 1
+        let subject = pieces[subjectIndex]
         guard subject.kind == .word, !subject.isPossessive, subject.classes.isEmpty, !fixtureNounModifiers.contains(subject.lower),
-              !(index >= 2 && (pieces[index - 2].lower == "a" || pieces[index - 2].lower == "an")) else { return false }
+              !(subjectIndex >= 1 && (pieces[subjectIndex - 1].lower == "a" || pieces[subjectIndex - 1].lower == "an")) else { return false }
         if subject.lower == "they" || subject.lower == "we" { return true }
         return subject.isCapitalized || (subject.lower.utf8.count > 3 && subject.lower.utf8.last == UInt8(ascii: "s"))
     }

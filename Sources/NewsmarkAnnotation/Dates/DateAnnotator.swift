@@ -278,6 +278,8 @@ public struct DateAnnotator: ArticleAnnotator {
             // Without a past or a future cue such an event is the nearest one ("Saturday's match" said
             // on Friday, "Saturday's debate" said on Monday).
             guard Self.namesScheduledEvent(after: range, in: pieces) else { return .unknown }
+            // "named the squad for Saturday's match": what is prepared for the event comes before it.
+            if previous == "for" { return .nearest }
             if ClauseTense.nearestCue(range, in: pieces, window: 8) == .past { return .unknown }
             let tense = ClauseTense.cueBefore(range, in: pieces, window: 8)
             return tense == .future && !ClauseTense.hasConditionalModal(before: range, in: pieces) ? .future : .nearest

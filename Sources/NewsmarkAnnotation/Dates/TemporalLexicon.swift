@@ -139,6 +139,8 @@ enum TemporalLexicon {
         ["thanksgiving"]: (4, 4, 11), ["thanksgiving", "day"]: (4, 4, 11), ["labor", "day"]: (1, 1, 9),
         ["memorial", "day"]: (-1, 1, 5), ["mother", "day"]: (2, 7, 5), ["father", "day"]: (3, 7, 6),
         ["martin", "luther", "king", "day"]: (3, 1, 1), ["presidents", "day"]: (3, 1, 2), ["columbus", "day"]: (2, 1, 10),
+        // The day of the most United States primaries: the first Tuesday of March since 2012.
+        ["super", "tuesday"]: (1, 2, 3),
     ]
 
     /// Days counted from a holiday of the weekday table: (days after it, nth, weekday, month). The

@@ -21,4 +21,12 @@ struct ShoppingHolidayTests {
         #expect(dates.surfaces == ["Cyber Monday"])
         #expect(dates.value("Cyber Monday") == "2015-11-30")
     }
+
+    @Test("Super Tuesday is the first Tuesday of March, one expression")
+    func superTuesday() {
+        let dates = AnnotatedDates("Neither candidate counts the state among the Super Tuesday contests.", published: "2016-03-02")
+        #expect(dates.surfaces == ["Super Tuesday"])
+        #expect(dates.value("Super Tuesday") == "2016-03-01")
+        #expect(timexValue("Super Tuesday", in: "The race will be settled on Super Tuesday.", published: "2015-11-17") == "2016-03-01")
+    }
 }

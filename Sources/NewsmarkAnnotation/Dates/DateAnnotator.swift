@@ -26,6 +26,8 @@ public struct DateAnnotator: ArticleAnnotator {
         let existing = article.temporalExpressions.map(\.span)
         var context = TimexResolver.Context()
         var added: [TemporalExpression] = []
+        // Days the text has written with their year ("January 23, 2013"), by month and day.
+        var daysWithYear: [Int: CivilDate] = [:]
         var forms = TemporalPieceForms.pool.take { TemporalPieceForms() }
         defer { TemporalPieceForms.pool.giveBack(forms) }
         // One piece buffer for all sentences: most sentences hold no expression, so their pieces are
@@ -137,6 +139,21 @@ public struct DateAnnotator: ArticleAnnotator {
                             resolved = kept
                             validated = false
                         }
+                    }
+                    if let r = resolved, let month = spec.month, let day = spec.day, spec.year == nil, spec.shortYear == nil,
+                       spec.relativeYear == nil, spec.relative == nil, spec.holiday == nil, tense(k, &tenses) != .future,
+                       let earlier = daysWithYear[month * 32 + day], r.point?.dayValue?.year != earlier.year,
+                       !Self.mentionsAnniversary(in: pieces) {
+                        // "testified on January 23, 2013 … a tweet posted January 23": the day named again
+                        // keeps the year the text gave it (not in a story about an anniversary).
+                        var again = r
+                        again.point = .day(earlier)
+                        again.value = TimexPoint.day(earlier).value
+                        resolved = again
+                        validated = false
+                    }
+                    if let month = spec.month, let day = spec.day, let year = spec.year, let date = CivilDate(year: year, month: month, day: day) {
+                        daysWithYear[month * 32 + day] = date
                     }
                     guard let r = resolved, validated || TimexValue.problem(in: r.value, type: r.type) == nil else { continue }
                     expression = TemporalExpression(id: id(for: k, &ids, &idOf), span: span, type: r.type, value: r.value, mod: r.mod,
@@ -298,6 +315,17 @@ public struct DateAnnotator: ArticleAnnotator {
         }
         return tense
     }
+
+    /// Whether the sentence speaks of an anniversary or a commemoration, where a day named again is
+    /// that day in another year ("on Sept. 11, the city marked the anniversary").
+    static func mentionsAnniversary(in pieces: [TemporalPiece]) -> Bool {
+        pieces.contains { anniversaryWords.contains($0.lower) }
+    }
+
+    static let anniversaryWords: LexiconWordSet = [
+        "anniversary", "anniversaries", "commemorate", "commemorated", "commemorates", "commemoration", "memorial",
+        "remembrance", "marked", "marks", "mark",
+    ]
 
     /// Whether a noun of an event on a timetable ("primary", "meeting", "final") follows `range` within
     /// eight pieces, before any clause punctuation or verb ("Tuesday's state party primary").

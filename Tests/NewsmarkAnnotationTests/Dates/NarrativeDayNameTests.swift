@@ -31,4 +31,25 @@ struct NarrativeDayNameTests {
         let dates = AnnotatedDates("Officials said that Friday was calm.")
         #expect(dates.surfaces == ["Friday"])
     }
+
+    @Test("a day named again without its year keeps the year the text gave it")
+    func repeatedDayKeepsItsYear() {
+        let dates = AnnotatedDates([
+            "The flood of March 14, 2009 closed the valley road for a month.",
+            "Residents still talk about the March 14 flood and the weeks of repairs that followed.",
+        ], published: "2015-11-25")
+        #expect(dates.value("March 14") == "2009-03-14")
+        // In a story about an anniversary the day is this year's.
+        let anniversary = AnnotatedDates([
+            "The flood of March 14, 2009 closed the valley road for a month.",
+            "On March 14, residents marked the anniversary with a walk along the river.",
+        ], published: "2015-11-25")
+        #expect(anniversary.value("March 14") == "2015-03-14")
+        // A future clause keeps its own year too.
+        let ahead = AnnotatedDates([
+            "The flood of March 14, 2009 closed the valley road for a month.",
+            "A new levee will open on March 14.",
+        ], published: "2015-11-25")
+        #expect(ahead.value("March 14") == "2016-03-14")
+    }
 }

@@ -1212,6 +1212,8 @@ struct TemporalMatcher {
         guard let candidates = TemporalLexicon.holidaysByFirstWord[w(i)] else { return nil }
         for (key, h) in candidates { consider(key, h) }
         guard let (h, end) = best else { return nil }
+        // "Super Tuesday 2", "Super Tuesday II": a later round of primaries, not the first Tuesday of March.
+        if w(i) == "super", p.indices.contains(end), p[end].kind == .number || w(end) == "ii" || w(end) == "iii" { return nil }
         var spec = PointSpec()
         spec.holiday = h
         var e = end

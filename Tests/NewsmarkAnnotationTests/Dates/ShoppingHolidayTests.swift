@@ -28,5 +28,7 @@ struct ShoppingHolidayTests {
         #expect(dates.surfaces == ["Super Tuesday"])
         #expect(dates.value("Super Tuesday") == "2016-03-01")
         #expect(timexValue("Super Tuesday", in: "The race will be settled on Super Tuesday.", published: "2015-11-17") == "2016-03-01")
+        // A later round keeps its day name: published Tuesday 15 March 2016.
+        #expect(timexValue("Tuesday", in: "The polls closed on Super Tuesday 2 in five states.", published: "2016-03-15") == "2016-03-15")
     }
 }

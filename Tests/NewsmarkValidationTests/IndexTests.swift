@@ -120,6 +120,14 @@ import Testing
         #expect(RelativeExpression("five years ago") == .unitOffset(.year, -5, phrase: "five years ago"))
     }
 
+    @Test("named days on a weekday (\"Super Tuesday\", \"Good Friday\") are not the nearest such weekday")
+    func namedWeekdays() {
+        #expect(RelativeExpression("Super Tuesday") == nil)
+        #expect(RelativeExpression("Good Friday") == nil)
+        #expect(RelativeExpression("Black Friday") == nil)
+        #expect(RelativeExpression("on Tuesday") == .weekday(2, direction: 0, phrase: "on tuesday"))
+    }
+
     @Test func publicationDates() {
         #expect(PublicationDate.problem(in: "1998-05-20") == nil)
         #expect(PublicationDate.problem(in: "1998-05-20T09:30Z") == nil)

@@ -55,6 +55,8 @@ enum RelativeExpression: Hashable, Sendable {
                 return
             }
         }
+        // "Super Tuesday", "Good Friday", "Black Friday": named days, not the nearest such weekday.
+        if let first = words.first, Self.namedDayFirstWords.contains(first) { return nil }
         if words.count <= 2, let weekday = words.lazy.compactMap({ Self.weekdays[$0] }).first {
             self = .weekday(weekday, direction: 0, phrase: phrase)
             return
@@ -114,6 +116,9 @@ enum RelativeExpression: Hashable, Sendable {
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     ]
+
+    /// First words of days named after a weekday that fall on a date of their own.
+    private static let namedDayFirstWords: Set<String> = ["super", "black", "cyber", "good", "ash", "holy", "easter", "shrove", "fat"]
 
     private static let tens: [String: Int] = [
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,

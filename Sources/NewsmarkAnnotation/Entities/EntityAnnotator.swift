@@ -20,7 +20,16 @@ public struct EntityAnnotator: ArticleAnnotator {
     public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
 
     public func annotate(_ article: inout Article, analysis: TextAnalysis) throws {
-        let finder = MentionFinder(gazetteer: gazetteer, analysis: analysis, blocks: article.blocks)
+        // The token forms are shared with later articles through a pooled memo; this article keeps the
+        // memo until it has read the last form.
+        try EntityTokenForms.withPooledMemo(gazetteer: gazetteer) { memo in
+            let forms = EntityTokenForms(analysis: analysis, memo: &memo)
+            try annotate(&article, analysis: analysis, finder: MentionFinder(gazetteer: gazetteer, analysis: analysis,
+                                                                              blocks: article.blocks, forms: forms))
+        }
+    }
+
+    private func annotate(_ article: inout Article, analysis: TextAnalysis, finder: MentionFinder) throws {
         let candidates = removeOverlaps(finder.find())
         // Mentions already in the article (made by hand, say) are kept; new ones must not overlap them.
         let taken = article.mentions.map(\.span)

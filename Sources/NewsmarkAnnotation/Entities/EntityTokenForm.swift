@@ -309,19 +309,26 @@ struct EntityTokenForms {
     let theStemID: Int32
 
     /// Finds each token's form: tokens with the same kind and code points share one, found through a
-    /// ``ScalarFormTable`` (no string is built for a form seen before). Forms come from `memo`, which
-    /// keeps them for later articles; by default one taken from ``EntityFormMemo/pool`` and given back.
+    /// ``ScalarFormTable`` (no string is built for a form seen before). The forms come from a memo of
+    /// their own, used by no other article; the entity stage uses ``withPooledMemo(gazetteer:_:)``.
     init(analysis: TextAnalysis, gazetteer: Gazetteer) {
+        var memo = EntityFormMemo(gazetteer: gazetteer)
+        self.init(analysis: analysis, memo: &memo)
+    }
+
+    /// Runs `body` with a memo from ``EntityFormMemo/pool`` and gives the memo back when `body` returns,
+    /// not before: the forms' per-article parts (``EntityTokenForm/stemID``,
+    /// ``EntityTokenForm/stemIsLowercaseWord``) and their remembered look-ups belong to this article
+    /// until then, and another article that took the memo earlier would overwrite them.
+    static func withPooledMemo<Result>(gazetteer: Gazetteer, _ body: (inout EntityFormMemo) throws -> Result) rethrows -> Result {
         var memo = EntityFormMemo.pool.take { EntityFormMemo(gazetteer: gazetteer) }
-        if memo.gazetteer === gazetteer {
-            self.init(analysis: analysis, memo: &memo)
-            EntityFormMemo.pool.giveBack(memo)
-        } else {
+        if memo.gazetteer !== gazetteer {
             // A memo holds the look-ups of one gazetteer: another gazetteer starts from nothing.
             EntityFormMemo.pool.giveBack(memo)
-            var fresh = EntityFormMemo(gazetteer: gazetteer)
-            self.init(analysis: analysis, memo: &fresh)
+            memo = EntityFormMemo(gazetteer: gazetteer)
         }
+        defer { EntityFormMemo.pool.giveBack(memo) }
+        return try body(&memo)
     }
 
     /// Finds each token's form in `memo` (adding the forms it lacks), then numbers the stems of the

@@ -52,9 +52,10 @@ struct MentionFinder {
     static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "from", "to", "towards", "via"]
     static let openers: Set<String> = ["\"", "\u{201C}", "\u{2018}", "'", "(", "[", ":", "--", "-", "\u{2014}", "\u{2013}", "\u{00AB}", "\u{201E}"]
 
-    init(gazetteer: Gazetteer, analysis: TextAnalysis, blocks: [Block]) {
+    /// A finder over the article's token forms (``EntityTokenForms``), which must stay this article's
+    /// while the finder is used.
+    init(gazetteer: Gazetteer, analysis: TextAnalysis, blocks: [Block], forms: EntityTokenForms) {
         self.gazetteer = gazetteer
-        let forms = EntityTokenForms(analysis: analysis, gazetteer: gazetteer)
         let tokens = forms.tokens
         self.tokens = tokens
         self.sentences = analysis.sentences

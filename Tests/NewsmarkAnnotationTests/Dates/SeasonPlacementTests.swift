@@ -42,7 +42,7 @@ struct SeasonPlacementTests {
     @Test("\"gathers\" puts its day on the timetable ahead")
     func gathersLooksAhead() {
         // Published Friday 15 April 2016.
-        #expect(timexValue("Saturday", in: "When the county party gathers for its convention on Saturday, no delegate will be named.",
+        #expect(timexValue("Saturday", in: "When the county committee gathers in Arden on Saturday, no delegate will be named.",
                            published: "2016-04-15") == "2016-04-16")
     }
 }

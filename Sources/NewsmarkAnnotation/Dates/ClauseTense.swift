@@ -215,7 +215,7 @@ enum ClauseTense: Sendable {
     static func hasFixtureSubject(_ pieces: [TemporalPiece], _ index: Int) -> Bool {
         guard index >= 1 else { return false }
         if pieces[index].lower == "take", !(index + 1 < pieces.count && ["on", "effect"].contains(pieces[index + 1].lower)) { return false }
-        // "Essex and Kent both face …": the subject stands before "both" or "all".
+        // "Leeds and Derby both host …": the subject stands before "both" or "all".
         let subjectIndex = index >= 2 && ["both", "all"].contains(pieces[index - 1].lower) ? index - 2 : index - 1
         let subject = pieces[subjectIndex]
         guard subject.kind == .word, !subject.isPossessive, subject.classes.isEmpty, !fixtureNounModifiers.contains(subject.lower),

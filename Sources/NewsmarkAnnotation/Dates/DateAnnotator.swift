@@ -26,7 +26,7 @@ public struct DateAnnotator: ArticleAnnotator {
         let existing = article.temporalExpressions.map(\.span)
         var context = TimexResolver.Context()
         var added: [TemporalExpression] = []
-        // Days the text has written with their year ("January 23, 2013"), by month and day.
+        // Days the text has written with their year ("March 14, 2009"), by month and day.
         var daysWithYear: [Int: CivilDate] = [:]
         var forms = TemporalPieceForms.pool.take { TemporalPieceForms() }
         defer { TemporalPieceForms.pool.giveBack(forms) }
@@ -144,7 +144,7 @@ public struct DateAnnotator: ArticleAnnotator {
                        spec.relativeYear == nil, spec.relative == nil, spec.holiday == nil, tense(k, &tenses) != .future,
                        let earlier = daysWithYear[month * 32 + day], r.point?.dayValue?.year != earlier.year,
                        !Self.mentionsAnniversary(in: pieces) {
-                        // "testified on January 23, 2013 … a tweet posted January 23": the day named again
+                        // "the flood of March 14, 2009 … the March 14 flood": the day named again
                         // keeps the year the text gave it (not in a story about an anniversary).
                         var again = r
                         again.point = .day(earlier)
@@ -295,7 +295,7 @@ public struct DateAnnotator: ArticleAnnotator {
             // Without a past or a future cue such an event is the nearest one ("Saturday's match" said
             // on Friday, "Saturday's debate" said on Monday).
             guard Self.namesScheduledEvent(after: range, in: pieces) else { return .unknown }
-            // "named the squad for Saturday's match": what is prepared for the event comes before it.
+            // "picked the team for Saturday's match": what is prepared for the event comes before it.
             if previous == "for" { return .nearest }
             if ClauseTense.nearestCue(range, in: pieces, window: 8) == .past { return .unknown }
             let tense = ClauseTense.cueBefore(range, in: pieces, window: 8)
@@ -317,7 +317,7 @@ public struct DateAnnotator: ArticleAnnotator {
     }
 
     /// Whether the sentence speaks of an anniversary or a commemoration, where a day named again is
-    /// that day in another year ("on Sept. 11, the city marked the anniversary").
+    /// that day in another year ("on March 14, the town marked the anniversary").
     static func mentionsAnniversary(in pieces: [TemporalPiece]) -> Bool {
         pieces.contains { anniversaryWords.contains($0.lower) }
     }

@@ -54,7 +54,7 @@ struct TemporalMatcher {
         let i = match.range.lowerBound
         guard i > 0, isCapitalized(i), isCapitalized(i - 1), p[i - 1].kind == .word, Self.nameableWords.contains(w(i)),
               !Self.titleCaseLinks.contains(w(i - 1)) else { return false }
-        // "USA TODAY's Paul Singer": a possessive ends the name, whatever follows.
+        // "LAKE COUNTY TODAY's Mara Ellison": a possessive ends the name, whatever follows.
         if p[i].isPossessive { return true }
         if i + 1 < p.count, p[i + 1].kind == .word, p[i + 1].isCapitalized { return Self.nameEnds.contains(w(i + 1)) }
         return true
@@ -1760,7 +1760,7 @@ struct TemporalMatcher {
             orMore = true
             end += 2
         }
-        if orMore, w(end) == "old" { return nil }  // an age: "a century or more old"
+        if orMore, w(end) == "old" { return nil }  // an age: "bridges a century or more old"
         if !hyphenated, !hasThe, qualifier.isEmpty {
             // Offsets: "two days ago", "a year earlier", "three weeks later", "two years from now".
             if w(end) == "or", w(end + 1) == "so" { end += 2 }
@@ -2088,7 +2088,7 @@ struct TemporalMatcher {
             // "the then current price": the time the text talks about, in the past.
             if w(i - 1) == "then" { return TimexMatch(range: i..<(i + 1), parse: .reference("PAST_REF"), confidence: 0.5) }
             if Self.nonTemporalCurrentNouns.contains(w(i + 1)) { return nil }
-            // "a global current of discontent": the noun.
+            // "a strong current of anger": the noun.
             if w(i + 1) == "of" { return nil }
             return TimexMatch(range: i..<(i + 1), parse: .reference("PRESENT_REF"), confidence: 0.6)
         case "present":

@@ -214,15 +214,25 @@ enum ClauseTense: Sendable {
     /// rules take effect in January").
     static func hasFixtureSubject(_ pieces: [TemporalPiece], _ index: Int) -> Bool {
         guard index >= 1 else { return false }
-        if pieces[index].lower == "take", !(index + 1 < pieces.count && ["on", "effect"].contains(pieces[index + 1].lower)) { return false }
+        if pieces[index].lower == "take", !(index + 1 < pieces.count && takeParticles.contains(pieces[index + 1].lower)) { return false }
         // "Leeds and Derby both host …": the subject stands before "both" or "all".
-        let subjectIndex = index >= 2 && ["both", "all"].contains(pieces[index - 1].lower) ? index - 2 : index - 1
+        let subjectIndex = index >= 2 && subjectQuantifiers.contains(pieces[index - 1].lower) ? index - 2 : index - 1
         let subject = pieces[subjectIndex]
         guard subject.kind == .word, !subject.isPossessive, subject.classes.isEmpty, !fixtureNounModifiers.contains(subject.lower),
               !(subjectIndex >= 1 && (pieces[subjectIndex - 1].lower == "a" || pieces[subjectIndex - 1].lower == "an")) else { return false }
         if subject.lower == "they" || subject.lower == "we" { return true }
         return subject.isCapitalized || (subject.lower.utf8.count > 3 && subject.lower.utf8.last == UInt8(ascii: "s"))
     }
+
+    /// Words after "take" that make it a fixture or timetable verb ("take on", "take effect").
+    static let takeParticles: LexiconWordSet = ["on", "effect"]
+
+    /// Quantifiers between a subject and its verb ("Leeds and Derby both host").
+    static let subjectQuantifiers: LexiconWordSet = ["both", "all"]
+
+    /// Words before a past form that make it a participle or an infinitive ("getting beat up", "being
+    /// held", "to beat back").
+    static let participleHeads: LexiconWordSet = ["get", "gets", "getting", "being", "to"]
 
     /// Words before "host", "play" or "visit" that make it a noun ("the Fox News host", "a radio play",
     /// "the state visit").
@@ -486,7 +496,7 @@ enum ClauseTense: Sendable {
         // "getting beat up", "is being held": a participle after "get" or "being"; the verb before it
         // decides. After "to" a past form that is also the base form ("to beat back", "to put") is an
         // infinitive.
-        if tense == .past, ["get", "gets", "getting", "being", "to"].contains(before) { return nil }
+        if tense == .past, participleHeads.contains(before) { return nil }
         if tense == .past, !TemporalLexicon.pastAdverbs.contains(piece.lower) {
             // The verb group decides: "will be paid" and "would be held" are future, "may be held"
             // says nothing, "is heard" is present.
